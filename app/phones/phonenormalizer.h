@@ -1,0 +1,50 @@
+#pragma once
+
+#include "numbercleaner.h"
+#include "verdict.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <string>
+
+namespace phones {
+
+// What one number is, regardless of its place in a list (Duplicate is decided by the list).
+struct NumberCheck
+{
+    QString e164;
+    Verdict verdict = Verdict::Invalid;
+    QString note;
+    friend bool operator==(const NumberCheck &, const NumberCheck &) = default;
+};
+
+// Turns one typed number into E.164 and a verdict with libphonenumber, national numbers being
+// read as numbers of the default region. Immutable after construction: one instance may be used
+// from many threads at once (libphonenumber's PhoneNumberUtil and ShortNumberInfo are only read).
+class PhoneNormalizer final
+{
+public:
+    explicit PhoneNormalizer(const QString &defaultRegion = QStringLiteral("SE"));
+
+    // Upper-case ISO 3166 code as given; numbers without a country code are invalid when
+    // libphonenumber does not know the region (see isRegionSupported).
+    QString defaultRegion() const { return m_regionCode; }
+    static bool isRegionSupported(const QString &region);
+
+    // The whole check for one entry as typed or pasted; row and name are left for the caller.
+    PhoneEntry check(QStringView input) const;
+    NumberCheck check(const CleanNumber &number) const;
+
+    // The same answer computed through libphonenumber's Parse only, never the fast path:
+    // the reference the differential test holds check() to.
+    NumberCheck checkWithParse(const CleanNumber &number) const;
+
+private:
+    QString m_regionCode;
+    std::string m_region;
+    int m_countryCode = 0;
+    bool m_zeroTrunkPrefix = false; // national numbers are written with a leading 0
+};
+
+} // namespace phones

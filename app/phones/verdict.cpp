@@ -1,0 +1,97 @@
+#include "verdict.h"
+
+#include <QCoreApplication>
+
+namespace phones {
+
+QString verdictKey(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Valid:
+        return QStringLiteral("valid");
+    case Verdict::Fixed:
+        return QStringLiteral("fixed");
+    case Verdict::NotMobile:
+        return QStringLiteral("not-mobile");
+    case Verdict::Duplicate:
+        return QStringLiteral("duplicate");
+    case Verdict::Invalid:
+        return QStringLiteral("invalid");
+    case Verdict::Refused:
+        return QStringLiteral("refused");
+    }
+    return {};
+}
+
+QString verdictLabel(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Valid:
+        return QCoreApplication::translate("PhoneVerdict", "Valid");
+    case Verdict::Fixed:
+        return QCoreApplication::translate("PhoneVerdict", "Fixed");
+    case Verdict::NotMobile:
+        return QCoreApplication::translate("PhoneVerdict", "Not mobile");
+    case Verdict::Duplicate:
+        return QCoreApplication::translate("PhoneVerdict", "Duplicate");
+    case Verdict::Invalid:
+        return QCoreApplication::translate("PhoneVerdict", "Invalid");
+    case Verdict::Refused:
+        return QCoreApplication::translate("PhoneVerdict", "Refused");
+    }
+    return {};
+}
+
+bool isSendable(Verdict verdict)
+{
+    return verdict == Verdict::Valid || verdict == Verdict::Fixed;
+}
+
+int VerdictCounts::count(Verdict verdict) const
+{
+    switch (verdict) {
+    case Verdict::Valid:
+        return valid;
+    case Verdict::Fixed:
+        return fixed;
+    case Verdict::NotMobile:
+        return notMobile;
+    case Verdict::Duplicate:
+        return duplicate;
+    case Verdict::Invalid:
+        return invalid;
+    case Verdict::Refused:
+        return refused;
+    }
+    return 0;
+}
+
+VerdictCounts countVerdicts(const QList<PhoneEntry> &entries)
+{
+    VerdictCounts counts;
+    for (const PhoneEntry &entry : entries) {
+        switch (entry.verdict) {
+        case Verdict::Valid:
+            ++counts.valid;
+            break;
+        case Verdict::Fixed:
+            ++counts.fixed;
+            break;
+        case Verdict::NotMobile:
+            ++counts.notMobile;
+            break;
+        case Verdict::Duplicate:
+            ++counts.duplicate;
+            break;
+        case Verdict::Invalid:
+            ++counts.invalid;
+            break;
+        case Verdict::Refused:
+            ++counts.refused;
+            break;
+        }
+    }
+    return counts;
+}
+
+} // namespace phones
