@@ -1,0 +1,235 @@
+#include "apiroutes.h"
+
+#include "faultinjector.h"
+#include "invitationstore.h"
+#include "requestcounters.h"
+#include "tokenstore.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace {
+
+QString pathOf(const QHttpServerRequest &request)
+{
+    return request.url().path();
+}
+
+// The body as a JSON object; nullopt when it is not one.
+std::optional<QJsonObject> jsonObjectBody(const QHttpServerRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+// A JSON array of strings at key; nullopt when it is something else.
+std::optional<QStringList> stringArray(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    QStringList strings;
+    for (const QJsonValue &element : value.toArray()) {
+        if (!element.isString())
+            return std::nullopt;
+        strings.append(element.toString());
+    }
+    return strings;
+}
+
+} // namespace
+
+ApiRoutes::ApiRoutes(const Credentials &credentials, TokenStore &tokens,
+                     InvitationStore &invitations, FaultInjector &faults, RequestCounters &counters)
+    : m_credentials(credentials)
+    , m_tokens(tokens)
+    , m_invitations(invitations)
+    , m_faults(faults)
+    , m_counters(counters)
+{
+}
+
+void ApiRoutes::registerOn(HttpRouter &router)
+{
+    using Method = QHttpServerRequest::Method;
+    router.add(Method::Post, QStringLiteral("/auth/oauth/token"),
+               [this](const QHttpServerRequest &request, const QStringList &) {
+                   return issueToken(request);
+               });
+    router.add(Method::Get, QStringLiteral("/asset/user/organization-membership"),
+               [this](const QHttpServerRequest &request, const QStringList &) {
+                   return membership(request);
+               });
+    const QString invitations = QStringLiteral("/org/admin/organization/([^/]+)/invitation");
+    router.add(Method::Post, invitations,
+               [this](const QHttpServerRequest &request, const QStringList &captures) {
+                   return createInvitations(request, captures.value(0));
+               });
+    router.add(Method::Get, invitations,
+               [this](const QHttpServerRequest &request, const QStringList &captures) {
+                   return listInvitations(request, captures.value(0));
+               });
+}
+
+bool ApiRoutes::isE164(const QString &msisdn)
+{
+    static const QRegularExpression e164(QStringLiteral("\\A\\+[1-9][0-9]{6,14}\\z"));
+    return e164.match(msisdn).hasMatch();
+}
+
+HttpReply ApiRoutes::issueToken(const QHttpServerRequest &request)
+{
+    ++m_counters.tokenRequests;
+    const auto body = jsonObjectBody(request);
+    if (!body)
+        return HttpReply::error(400, QStringLiteral("The request body must be a JSON object"),
+                                pathOf(request));
+    if (body->value(QStringLiteral("grant_type")).toString() != QLatin1String("client_credentials"))
+        return HttpReply::error(400,
+                                QStringLiteral("Unsupported grant_type: only "
+                                               "client_credentials is supported"),
+                                pathOf(request));
+    if (body->value(QStringLiteral("client_id")).toString() != m_credentials.clientId ||
+        body->value(QStringLiteral("client_secret")).toString() != m_credentials.clientSecret)
+        return HttpReply::error(401, QStringLiteral("Bad client credentials"), pathOf(request));
+
+    const qint64 lifetime = m_faults.settings().tokenLifetimeMs;
+    const QByteArray token = m_tokens.issue(lifetime);
+    ++m_counters.tokensIssued;
+    // expires_in is a string of milliseconds, exactly as Accessy answers it.
+    return HttpReply::json(200,
+                           QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(token)},
+                                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                       {QStringLiteral("expires_in"), QString::number(lifetime)}});
+}
+
+std::optional<HttpReply> ApiRoutes::refuseAccess(const QHttpServerRequest &request,
+                                                 const QString &orgId) const
+{
+    const QByteArray header = request.value("Authorization");
+    if (header.isEmpty())
+        return HttpReply::error(401, QStringLiteral("Full authentication is required"),
+                                pathOf(request));
+    if (!m_tokens.isValid(TokenStore::bearerToken(header)))
+        return HttpReply::error(401, QStringLiteral("Invalid or expired access token"),
+                                pathOf(request));
+    if (!orgId.isNull() && orgId != m_invitations.organization().id)
+        return HttpReply::error(404, QStringLiteral("Organization not found: %1").arg(orgId),
+                                pathOf(request));
+    return std::nullopt;
+}
+
+HttpReply ApiRoutes::membership(const QHttpServerRequest &request)
+{
+    if (auto refusal = refuseAccess(request, QString()))
+        return *refusal;
+    return HttpReply::json(200, QJsonArray{m_invitations.organization().membershipJson()});
+}
+
+HttpReply ApiRoutes::listInvitations(const QHttpServerRequest &request, const QString &orgId)
+{
+    ++m_counters.listRequests;
+    if (auto refusal = refuseAccess(request, orgId))
+        return *refusal;
+    return HttpReply::json(200, m_invitations.toJson(m_invitations.invitations()));
+}
+
+HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const QString &orgId)
+{
+    ++m_counters.invitationRequests;
+    const QString path = pathOf(request);
+    if (auto refusal = refuseAccess(request, orgId)) {
+        if (refusal->status == 401)
+            ++m_counters.answered401;
+        return *refusal;
+    }
+    if (!request.value("Accept").contains(invitationMediaType())) {
+        ++m_counters.answered406;
+        return HttpReply::error(406,
+                                QStringLiteral("Creating invitations requires API version 2: "
+                                               "send Accept: %1")
+                                    .arg(QString::fromLatin1(invitationMediaType())),
+                                path);
+    }
+
+    const auto badRequest = [this, &path](const QString &message) {
+        ++m_counters.answered400;
+        return HttpReply::error(400, message, path);
+    };
+    const auto body = jsonObjectBody(request);
+    if (!body)
+        return badRequest(QStringLiteral("The request body must be a JSON object"));
+    const QJsonValue message = body->value(QStringLiteral("message"));
+    if (!message.isString())
+        return badRequest(QStringLiteral("message must be a string"));
+    const auto msisdns = stringArray(body->value(QStringLiteral("msisdns")));
+    if (!msisdns)
+        return badRequest(QStringLiteral("msisdns must be an array of strings"));
+    if (msisdns->isEmpty())
+        return badRequest(QStringLiteral("msisdns must not be empty"));
+    const int max = m_faults.settings().maxMsisdnsPerRequest;
+    if (max > 0 && msisdns->size() > max)
+        return badRequest(QStringLiteral("Too many msisdns: %1 (at most %2 per request)")
+                              .arg(msisdns->size())
+                              .arg(max));
+    for (const QString &msisdn : *msisdns) {
+        if (!isE164(msisdn))
+            return badRequest(QStringLiteral("Invalid msisdn: %1").arg(msisdn));
+    }
+    QStringList groupIds;
+    const QJsonValue groups = body->value(QStringLiteral("accessPermissionGroupIds"));
+    if (!groups.isUndefined() && !groups.isNull()) {
+        const auto ids = stringArray(groups);
+        if (!ids)
+            return badRequest(QStringLiteral("accessPermissionGroupIds must be an array of "
+                                             "strings"));
+        groupIds = *ids;
+    }
+
+    const FaultInjector::Decision decision = m_faults.decideInvitationPost();
+    using Outcome = FaultInjector::Outcome;
+    switch (decision.outcome) {
+    case Outcome::RateLimited: {
+        ++m_counters.answered429;
+        HttpReply reply = HttpReply::error(429, QStringLiteral("Too many requests"), path);
+        if (const auto retryAfter = m_faults.settings().retryAfterSeconds)
+            reply.withHeader("Retry-After", QByteArray::number(*retryAfter));
+        return reply;
+    }
+    case Outcome::ServerError:
+        ++m_counters.injectedErrors;
+        return HttpReply::error(decision.statusCode,
+                                QStringLiteral("Injected failure: nothing was created"), path);
+    case Outcome::Hang:
+        ++m_counters.hung;
+        return HttpReply::hang();
+    case Outcome::Malformed: {
+        ++m_counters.malformed;
+        HttpReply reply;
+        reply.body = R"([{"id":"0b1c2d3e-unterminated","organization":{"id":)";
+        return reply;
+    }
+    case Outcome::DropAfterCreate:
+    case Outcome::ShortAnswer:
+    case Outcome::Normal:
+        break;
+    }
+
+    const QList<Invitation> created = m_invitations.create(*msisdns, message.toString(), groupIds);
+    m_counters.invitationsCreated += int(created.size());
+    if (decision.outcome == Outcome::DropAfterCreate) {
+        ++m_counters.droppedAfterCreate;
+        return HttpReply::drop();
+    }
+    QJsonArray answer = m_invitations.toJson(created);
+    if (decision.outcome == Outcome::ShortAnswer) {
+        ++m_counters.shortAnswers;
+        answer.removeLast();
+    } else {
+        ++m_counters.answered200;
+    }
+    return HttpReply::json(200, answer);
+}

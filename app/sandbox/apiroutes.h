@@ -1,0 +1,44 @@
+#pragma once
+
+#include "httprouter.h"
+
+class FaultInjector;
+class InvitationStore;
+class TokenStore;
+struct RequestCounters;
+
+// The Accessy look-alike endpoints (token, membership, invitations), checked in the order a
+// real gateway would: credentials, organization, content negotiation, body, then faults.
+class ApiRoutes final
+{
+public:
+    struct Credentials
+    {
+        QString clientId;
+        QString clientSecret;
+    };
+
+    ApiRoutes(const Credentials &credentials, TokenStore &tokens, InvitationStore &invitations,
+              FaultInjector &faults, RequestCounters &counters);
+    Q_DISABLE_COPY_MOVE(ApiRoutes)
+
+    void registerOn(HttpRouter &router);
+
+    static QByteArray invitationMediaType() { return "application/vnd.axessions.v2+json"; }
+    static bool isE164(const QString &msisdn);
+
+private:
+    HttpReply issueToken(const QHttpServerRequest &request);
+    HttpReply membership(const QHttpServerRequest &request);
+    HttpReply createInvitations(const QHttpServerRequest &request, const QString &orgId);
+    HttpReply listInvitations(const QHttpServerRequest &request, const QString &orgId);
+    // An error reply when the bearer token or the organization is wrong, nullopt when fine.
+    std::optional<HttpReply> refuseAccess(const QHttpServerRequest &request,
+                                          const QString &orgId) const;
+
+    Credentials m_credentials;
+    TokenStore &m_tokens;
+    InvitationStore &m_invitations;
+    FaultInjector &m_faults;
+    RequestCounters &m_counters;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// What can go wrong with the sandbox's answers, as set by the command line or by
+// POST /_sandbox/faults. Every share is a probability in [0, 1] drawn once per invitation POST;
+// missing keys mean "off" (or the default), so a POST replaces the whole set.
+struct FaultSettings
+{
+    static constexpr qint64 defaultTokenLifetimeMs = 604800000; // 7 days, as Accessy answers
+
+    int latencyMs = 0;
+    double rateLimitShare = 0;
+    std::optional<double> retryAfterSeconds;
+    int rateLimitPerSecond = 0;
+    double errorShare = 0;
+    QList<int> errorCodes{500, 502, 503};
+    double hangShare = 0;
+    double dropAfterCreateShare = 0;
+    double malformedShare = 0;
+    double shortAnswerShare = 0;
+    qint64 tokenLifetimeMs = defaultTokenLifetimeMs;
+    int maxMsisdnsPerRequest = 0; // 0 = no limit
+    std::optional<quint32> seed;
+
+    QJsonObject toJson() const;
+    // Reads a complete replacement; nullopt and a message naming the bad key on error.
+    static std::optional<FaultSettings> fromJson(const QJsonObject &object, QString *error);
+    // Empty when consistent, otherwise why not (shares out of range or summing above 1, ...).
+    QString validate() const;
+};

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+// One answer of the sandbox, built by a route and written by SandboxServer. Faults need more
+// than "status + body": an answer may never come (Hang) or the connection may close (Drop).
+struct HttpReply
+{
+    enum class Disposition
+    {
+        Answer, // write status line, headers and body
+        Hang,   // write nothing, keep the connection open until the client gives up
+        Drop    // write nothing, close the connection
+    };
+
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    Disposition disposition = Disposition::Answer;
+    // Control endpoints answer at once; the Accessy API answers after the configured latency.
+    bool delayed = true;
+
+    static HttpReply json(int status, const QJsonObject &object);
+    static HttpReply json(int status, const QJsonArray &array);
+    // Spring-style error body: {"timestamp","status","error","message","path"}.
+    static HttpReply error(int status, const QString &message, const QString &path);
+    static HttpReply hang();
+    static HttpReply drop();
+
+    HttpReply &withHeader(const QByteArray &name, const QByteArray &value);
+    HttpReply &immediate();
+
+    // Status line, headers (with Content-Length) and body as sent on the wire.
+    QByteArray serialize() const;
+    static QByteArray reasonPhrase(int status);
+};

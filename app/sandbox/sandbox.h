@@ -1,0 +1,37 @@
+#pragma once
+
+#include "apiroutes.h"
+#include "controlroutes.h"
+#include "faultinjector.h"
+#include "invitationstore.h"
+#include "requestcounters.h"
+#include "sandboxoptions.h"
+#include "sandboxserver.h"
+#include "tokenstore.h"
+
+#include <QObject>
+#include <QUrl>
+
+// One running sandbox: the stores, the routes and the servers, assembled from the options.
+class Sandbox final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Sandbox(const SandboxOptions &options, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(Sandbox)
+
+    // Starts listening; false with a message naming the cause (port taken, ...).
+    bool start(QString *error);
+    QUrl httpUrl() const { return m_httpUrl; }
+
+private:
+    SandboxOptions m_options;
+    TokenStore m_tokens;
+    RequestCounters m_counters;
+    InvitationStore m_invitations;
+    FaultInjector m_faults;
+    ApiRoutes m_api;
+    ControlRoutes m_control;
+    SandboxServer m_server;
+    QUrl m_httpUrl;
+};

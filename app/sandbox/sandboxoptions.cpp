@@ -1,0 +1,164 @@
+#include "sandboxoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUuid>
+
+namespace {
+
+struct NumericFault
+{
+    const char *option;
+    const char *key;
+    const char *valueName;
+    const char *help;
+};
+
+// Each numeric fault option maps onto one key of the JSON fault settings, so the command line
+// and POST /_sandbox/faults share one validation.
+const NumericFault numericFaults[] = {
+    {"latency-ms", "latencyMs", "ms", "Delay every API answer by this many milliseconds."},
+    {"rate-limit-share", "rateLimitShare", "0..1", "Share of invitation POSTs answered 429."},
+    {"retry-after", "retryAfterSeconds", "seconds", "Send Retry-After with every 429."},
+    {"rate-limit-per-second", "rateLimitPerSecond", "n",
+     "Answer 429 to invitation POSTs beyond n in any second (0 = off)."},
+    {"error-share", "errorShare", "0..1", "Share of invitation POSTs answered with an error code."},
+    {"hang-share", "hangShare", "0..1", "Share of invitation POSTs never answered."},
+    {"drop-after-create-share", "dropAfterCreateShare", "0..1",
+     "Share of invitation POSTs that create, then close the connection without answering."},
+    {"malformed-share", "malformedShare", "0..1",
+     "Share of invitation POSTs answered 200 with a broken body (nothing created)."},
+    {"short-answer-share", "shortAnswerShare", "0..1",
+     "Share of invitation POSTs that create all but answer without the last element."},
+    {"token-lifetime-ms", "tokenLifetimeMs", "ms", "Lifetime of issued tokens."},
+    {"max-msisdns", "maxMsisdnsPerRequest", "n",
+     "Refuse (400) invitation POSTs with more than n numbers (0 = no limit)."},
+    {"seed", "seed", "n", "Seed of the random draws (reproducible faults)."},
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SandboxOptions", text);
+}
+
+} // namespace
+
+QString SandboxOptionsParser::usage() const
+{
+    return tr("Usage: accessy-sandbox [options]\n"
+              "A local look-alike of the Accessy API for practice and tests.\n"
+              "Prints \"listening on http://HOST:PORT\" as its first line.\n"
+              "Options: --host ADDR --port N --client-id ID --client-secret S --org-name NAME\n"
+              "  --org-id UUID --roles R1,R2 --latency-ms N --exit-with-stdin --quiet --help\n"
+              "Faults: --rate-limit-share X --retry-after S --rate-limit-per-second N\n"
+              "  --error-share X --error-codes 500,502,503 --hang-share X\n"
+              "  --drop-after-create-share X --malformed-share X --short-answer-share X\n"
+              "  --token-lifetime-ms N --max-msisdns N --seed N\n"
+              "See app/sandbox/README.md for the endpoints and the /_sandbox control API.\n");
+}
+
+SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")},
+                                  tr("Show this help."));
+    const QCommandLineOption host(QStringLiteral("host"), tr("Address to listen on."),
+                                  QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port (0 = any free one)."),
+                                  QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("Accepted client id."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption clientSecret(QStringLiteral("client-secret"),
+                                          tr("Accepted client secret."), QStringLiteral("secret"));
+    const QCommandLineOption orgName(QStringLiteral("org-name"), tr("Organization name."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption orgId(QStringLiteral("org-id"), tr("Organization id (a UUID)."),
+                                   QStringLiteral("uuid"));
+    const QCommandLineOption roles(QStringLiteral("roles"), tr("Roles of the membership."),
+                                   QStringLiteral("list"));
+    const QCommandLineOption errorCodes(QStringLiteral("error-codes"),
+                                        tr("Codes drawn for --error-share."),
+                                        QStringLiteral("list"));
+    const QCommandLineOption exitWithStdin(QStringLiteral("exit-with-stdin"),
+                                           tr("Exit when standard input is closed."));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Do not log requests."));
+    parser.addOptions({help, host, port, clientId, clientSecret, orgName, orgId, roles, errorCodes,
+                       exitWithStdin, quiet});
+    QList<QCommandLineOption> faultOptions;
+    for (const NumericFault &fault : numericFaults) {
+        faultOptions.append(QCommandLineOption(QString::fromLatin1(fault.option), tr(fault.help),
+                                               QString::fromLatin1(fault.valueName)));
+        parser.addOption(faultOptions.last());
+    }
+
+    const auto fail = [this](const QString &message) {
+        m_error = message;
+        return Result::Error;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help))
+        return Result::Help;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+
+    SandboxOptions options;
+    if (!options.host.setAddress(parser.value(host)))
+        return fail(tr("--host: not an IP address: %1").arg(parser.value(host)));
+    bool ok = false;
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535)
+        return fail(tr("--port: not a port number: %1").arg(parser.value(port)));
+    options.port = quint16(portValue);
+    if (parser.isSet(clientId))
+        options.clientId = parser.value(clientId);
+    if (parser.isSet(clientSecret))
+        options.clientSecret = parser.value(clientSecret);
+    if (options.clientId.isEmpty() || options.clientSecret.isEmpty())
+        return fail(tr("--client-id and --client-secret must not be empty"));
+    if (parser.isSet(orgName))
+        options.organization.name = parser.value(orgName);
+    if (parser.isSet(orgId)) {
+        const QUuid uuid = QUuid::fromString(parser.value(orgId));
+        if (uuid.isNull())
+            return fail(tr("--org-id: not a UUID: %1").arg(parser.value(orgId)));
+        options.organization.id = uuid.toString(QUuid::WithoutBraces);
+    }
+    if (parser.isSet(roles)) {
+        options.organization.roles = parser.value(roles).split(u',', Qt::SkipEmptyParts);
+        if (options.organization.roles.isEmpty())
+            return fail(tr("--roles: give at least one role"));
+    }
+
+    QJsonObject faults;
+    for (qsizetype i = 0; i < faultOptions.size(); ++i) {
+        if (!parser.isSet(faultOptions.at(i)))
+            continue;
+        const QString text = parser.value(faultOptions.at(i));
+        const double value = text.toDouble(&ok);
+        if (!ok)
+            return fail(
+                tr("--%1: not a number: %2").arg(QLatin1String(numericFaults[i].option), text));
+        faults.insert(QLatin1String(numericFaults[i].key), value);
+    }
+    if (parser.isSet(errorCodes)) {
+        QJsonArray codes;
+        for (const QString &code : parser.value(errorCodes).split(u',', Qt::SkipEmptyParts)) {
+            const int value = code.trimmed().toInt(&ok);
+            if (!ok)
+                return fail(tr("--error-codes: not a status code: %1").arg(code));
+            codes.append(value);
+        }
+        faults.insert(QStringLiteral("errorCodes"), codes);
+    }
+    QString faultError;
+    const auto faultSettings = FaultSettings::fromJson(faults, &faultError);
+    if (!faultSettings)
+        return fail(faultError);
+    options.faults = *faultSettings;
+    options.exitWithStdin = parser.isSet(exitWithStdin);
+    options.quiet = parser.isSet(quiet);
+    m_options = options;
+    return Result::Run;
+}

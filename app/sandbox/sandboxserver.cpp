@@ -1,0 +1,58 @@
+#include "sandboxserver.h"
+
+#include <QHttpServerRequest>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcSandbox, "accessy.sandbox")
+
+SandboxServer::SandboxServer(std::function<int()> latencyMs, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_latencyMs(std::move(latencyMs))
+{
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const HttpReply reply = m_router.dispatch(request);
+    const int delay = reply.delayed ? m_latencyMs() : 0;
+    if (m_logging) {
+        // Path only: no headers, no body, so no token or secret reaches the log.
+        const char *what = reply.disposition == HttpReply::Disposition::Hang   ? "hang"
+                           : reply.disposition == HttpReply::Disposition::Drop ? "drop"
+                                                                               : "answer";
+        qCInfo(lcSandbox).noquote()
+            << HttpRouter::methodName(request.method()) << request.url().path() << what
+            << reply.status << "after" << delay << "ms";
+    }
+    // Answer from the event loop even without latency: the server is still inside its
+    // readyRead handling here, so closing the socket now would pull it from under it.
+    QPointer<QTcpSocket> guarded(socket);
+    QTimer::singleShot(delay, socket, [this, guarded, reply] {
+        if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+            deliver(guarded, reply);
+    });
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Not reached: handleRequest answers every request, misses included.
+    deliver(socket, HttpReply::error(404, QStringLiteral("No endpoint"), request.url().path()));
+}
+
+void SandboxServer::deliver(QTcpSocket *socket, const HttpReply &reply)
+{
+    switch (reply.disposition) {
+    case HttpReply::Disposition::Answer:
+        socket->write(reply.serialize());
+        break;
+    case HttpReply::Disposition::Hang:
+        break; // the client gives up by itself; the socket closes when it does
+    case HttpReply::Disposition::Drop:
+        socket->abort();
+        break;
+    }
+}

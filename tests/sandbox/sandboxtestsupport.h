@@ -1,0 +1,79 @@
+#pragma once
+
+#include "httpcall.h"
+#include "sandboxprocess.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+// What most sandbox tests do: get a token from a running sandbox and post invitations with
+// the headers of Accessy's own curl example.
+namespace SandboxTest {
+
+inline QString defaultOrgId()
+{
+    return QStringLiteral("5a4d0b8e-1c2f-4e6a-9b7d-3f8e2a1c0d47");
+}
+
+inline QByteArray tokenBody(const QString &id = SandboxProcess::defaultClientId(),
+                            const QString &secret = SandboxProcess::defaultClientSecret())
+{
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("audience"), QStringLiteral("https://api.accessy.se")},
+                           {QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                           {QStringLiteral("client_id"), id},
+                           {QStringLiteral("client_secret"), secret}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// A fresh bearer token; empty when the sandbox refused.
+inline QByteArray fetchToken(HttpCaller &http, const QUrl &base)
+{
+    const HttpResult result =
+        http.call("POST", base.resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
+                  {{"Content-Type", "application/json"}}, tokenBody());
+    return result.json().object().value(QStringLiteral("access_token")).toString().toLatin1();
+}
+
+inline QUrl invitationUrl(const QUrl &base, const QString &orgId = defaultOrgId())
+{
+    return base.resolved(QUrl(QStringLiteral("/org/admin/organization/%1/invitation").arg(orgId)));
+}
+
+inline HeaderList invitationHeaders(const QByteArray &token)
+{
+    return {{"Authorization", "Bearer " + token},
+            {"Content-Type", "application/json"},
+            {"Accept", "application/vnd.axessions.v2+json"}};
+}
+
+inline QByteArray invitationBody(const QStringList &msisdns,
+                                 const QString &message = QStringLiteral("Welcome"))
+{
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("message"), message},
+                           {QStringLiteral("msisdns"), QJsonArray::fromStringList(msisdns)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+inline HttpResult postInvitations(HttpCaller &http, const QUrl &base, const QByteArray &token,
+                                  const QStringList &msisdns, int timeoutMs = 10000)
+{
+    return http.call("POST", invitationUrl(base), invitationHeaders(token), invitationBody(msisdns),
+                     timeoutMs);
+}
+
+inline QJsonObject state(HttpCaller &http, const QUrl &base)
+{
+    return http.call("GET", base.resolved(QUrl(QStringLiteral("/_sandbox/state")))).json().object();
+}
+
+inline HttpResult control(HttpCaller &http, const QUrl &base, const QString &path,
+                          const QJsonObject &body = {})
+{
+    return http.call("POST", base.resolved(QUrl(path)), {{"Content-Type", "application/json"}},
+                     QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+} // namespace SandboxTest

@@ -1,0 +1,435 @@
+// The Accessy look-alike endpoints of accessy-sandbox, over real loopback HTTP.
+#include "sandboxtestsupport.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace SandboxTest;
+
+namespace {
+
+const QRegularExpression uuidV4(
+    QStringLiteral("\\A[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\\z"));
+const QRegularExpression
+    isoWithMs(QStringLiteral("\\A\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\\z"));
+
+} // namespace
+
+class TstSandboxApi final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void token_goodCredentials_answersBearerWithStringMilliseconds();
+    void token_refused_data();
+    void token_refused();
+    void token_expiresAfterConfiguredLifetime();
+
+    void membership_isArrayWithOrganizationAndRoles();
+    void membership_withoutToken_is401();
+
+    void create_seedRequest_answersDocumentedShape();
+    void create_severalNumbers_oneElementEachInOrder();
+    void create_refused_data();
+    void create_refused();
+    void create_oneInvalidNumberInBatch_createsNothing();
+
+    void list_showsEveryCreatedInvitationOnceInOrder();
+    void list_unknownOrganization_is404();
+
+    void wrongMethod_answers405WithAllow();
+    void unknownPath_answers404Json();
+
+    void latency_delaysEachAnswerWithoutSerialising();
+
+private:
+    HttpCaller *m_http = nullptr;
+    SandboxProcess *m_sandbox = nullptr;
+    QUrl base() const { return m_sandbox->baseUrl(); }
+};
+
+void TstSandboxApi::init()
+{
+    m_http = new HttpCaller;
+    m_sandbox = new SandboxProcess;
+    QVERIFY2(m_sandbox->start({QStringLiteral("--quiet")}), qPrintable(m_sandbox->errorString()));
+}
+
+void TstSandboxApi::cleanup()
+{
+    delete m_sandbox;
+    delete m_http;
+}
+
+void TstSandboxApi::token_goodCredentials_answersBearerWithStringMilliseconds()
+{
+    const HttpResult result =
+        m_http->call("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
+                     {{"Content-Type", "application/json"}}, tokenBody());
+    QCOMPARE(result.status, 200);
+    const QJsonObject object = result.json().object();
+    QVERIFY(object.value(QStringLiteral("access_token")).isString());
+    QVERIFY(object.value(QStringLiteral("access_token")).toString().size() >= 20);
+    QCOMPARE(object.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+    // A string holding milliseconds (7 days), exactly like Accessy.
+    QVERIFY(object.value(QStringLiteral("expires_in")).isString());
+    QCOMPARE(object.value(QStringLiteral("expires_in")).toString(), QStringLiteral("604800000"));
+    // Two requests, two different tokens.
+    QVERIFY(fetchToken(*m_http, base()) !=
+            object.value(QStringLiteral("access_token")).toString().toLatin1());
+}
+
+void TstSandboxApi::token_refused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::newRow("wrong secret") << tokenBody(SandboxProcess::defaultClientId(),
+                                               QStringLiteral("nope"))
+                                  << 401;
+    QTest::newRow("wrong id") << tokenBody(QStringLiteral("someone"),
+                                           SandboxProcess::defaultClientSecret())
+                              << 401;
+    QTest::newRow("not json") << QByteArray("client_id=practice-client&client_secret=x") << 400;
+    QTest::newRow("json array") << QByteArray("[]") << 400;
+    QTest::newRow("empty body") << QByteArray() << 400;
+    QTest::newRow("other grant") << QByteArray(
+                                        R"({"grant_type":"password","client_id":"practice-client",)"
+                                        R"("client_secret":"practice-secret"})")
+                                 << 400;
+}
+
+void TstSandboxApi::token_refused()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    const HttpResult result =
+        m_http->call("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
+                     {{"Content-Type", "application/json"}}, body);
+    QCOMPARE(result.status, status);
+    const QJsonObject error = result.json().object();
+    QCOMPARE(error.value(QStringLiteral("status")).toInt(), status);
+    QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+    QVERIFY(!error.contains(QStringLiteral("access_token")));
+}
+
+void TstSandboxApi::token_expiresAfterConfiguredLifetime()
+{
+    m_sandbox->stop();
+    QVERIFY(m_sandbox->start(
+        {QStringLiteral("--quiet"), QStringLiteral("--token-lifetime-ms"), QStringLiteral("400")}));
+    const HttpResult tokenResult =
+        m_http->call("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
+                     {{"Content-Type", "application/json"}}, tokenBody());
+    QCOMPARE(tokenResult.json().object().value(QStringLiteral("expires_in")).toString(),
+             QStringLiteral("400"));
+    const QByteArray token =
+        tokenResult.json().object().value(QStringLiteral("access_token")).toString().toLatin1();
+    QCOMPARE(postInvitations(*m_http, base(), token, {QStringLiteral("+46701234567")}).status, 200);
+    QTest::qWait(600);
+    const HttpResult late =
+        postInvitations(*m_http, base(), token, {QStringLiteral("+46701234568")});
+    QCOMPARE(late.status, 401);
+    QCOMPARE(late.json().object().value(QStringLiteral("status")).toInt(), 401);
+}
+
+void TstSandboxApi::membership_isArrayWithOrganizationAndRoles()
+{
+    m_sandbox->stop();
+    const QString orgId = QStringLiteral("11111111-2222-4333-8444-555555555555");
+    QVERIFY(m_sandbox->start({QStringLiteral("--quiet"), QStringLiteral("--org-id"), orgId,
+                              QStringLiteral("--roles"),
+                              QStringLiteral("ORGANIZATION_ADMINISTRATOR,USER")}));
+    const QByteArray token = fetchToken(*m_http, base());
+    const HttpResult result = m_http->call(
+        "GET", base().resolved(QUrl(QStringLiteral("/asset/user/organization-membership"))),
+        {{"Authorization", "Bearer " + token}});
+    QCOMPARE(result.status, 200);
+    QVERIFY(result.json().isArray());
+    const QJsonArray array = result.json().array();
+    QCOMPARE(array.size(), 1);
+    const QJsonObject membership = array.first().toObject();
+    QCOMPARE(membership.value(QStringLiteral("organizationId")).toString(), orgId);
+    QVERIFY(uuidV4.match(membership.value(QStringLiteral("id")).toString()).hasMatch());
+    QVERIFY(uuidV4.match(membership.value(QStringLiteral("userId")).toString()).hasMatch());
+    QCOMPARE(membership.value(QStringLiteral("roles")).toArray(),
+             (QJsonArray{QStringLiteral("ORGANIZATION_ADMINISTRATOR"), QStringLiteral("USER")}));
+}
+
+void TstSandboxApi::membership_withoutToken_is401()
+{
+    const QUrl url = base().resolved(QUrl(QStringLiteral("/asset/user/organization-membership")));
+    QCOMPARE(m_http->call("GET", url).status, 401);
+    QCOMPARE(m_http->call("GET", url, {{"Authorization", "Bearer sbx.forged"}}).status, 401);
+}
+
+void TstSandboxApi::create_seedRequest_answersDocumentedShape()
+{
+    const QByteArray token = fetchToken(*m_http, base());
+    QVERIFY(!token.isEmpty());
+    // Headers and body byte for byte as in Accessy's curl example (seed 000).
+    const QByteArray body = "{\n\"message\": \"hey handsome, join us\",\n"
+                            "\"msisdns\": [\"+46123123456\"]\n}";
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const HttpResult result = m_http->call("POST", invitationUrl(base()),
+                                           {{"Authorization", "Bearer " + token},
+                                            {"Content-Type", "application/json"},
+                                            {"Accept", "application/vnd.axessions.v2+json"}},
+                                           body);
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    QCOMPARE(result.status, 200);
+    QVERIFY(result.json().isArray());
+    const QJsonArray array = result.json().array();
+    QCOMPARE(array.size(), 1);
+    const QJsonObject invitation = array.first().toObject();
+
+    QVERIFY(uuidV4.match(invitation.value(QStringLiteral("id")).toString()).hasMatch());
+    QCOMPARE(invitation.value(QStringLiteral("recipientMsisdn")).toString(),
+             QStringLiteral("+46123123456"));
+    QCOMPARE(invitation.value(QStringLiteral("invitationMessage")).toString(),
+             QStringLiteral("hey handsome, join us"));
+    QCOMPARE(invitation.value(QStringLiteral("status")).toString(), QStringLiteral("PENDING"));
+    QVERIFY(invitation.value(QStringLiteral("senderName")).isString());
+    QVERIFY(!invitation.value(QStringLiteral("senderName")).toString().isEmpty());
+    QVERIFY(invitation.value(QStringLiteral("createdByApplication")).isBool());
+    QCOMPARE(invitation.value(QStringLiteral("createdByApplication")).toBool(), true);
+
+    const QString createdText = invitation.value(QStringLiteral("createdAt")).toString();
+    QVERIFY2(isoWithMs.match(createdText).hasMatch(), qPrintable(createdText));
+    const QDateTime created = QDateTime::fromString(createdText, Qt::ISODateWithMs);
+    QVERIFY(created.isValid());
+    QCOMPARE(created.timeSpec(), Qt::UTC);
+    QVERIFY(created >= before.addMSecs(-1000) && created <= after.addMSecs(1000));
+
+    const QJsonObject organization = invitation.value(QStringLiteral("organization")).toObject();
+    QCOMPARE(organization.value(QStringLiteral("id")).toString(), defaultOrgId());
+    QCOMPARE(organization.value(QStringLiteral("name")).toString(),
+             QStringLiteral("Practice Organization"));
+    for (const char *key : {"orgNumber", "vatNumber", "domainDataEndpoint", "phoneNumber"})
+        QVERIFY2(organization.value(QLatin1String(key)).isString(), key);
+    QVERIFY(organization.value(QStringLiteral("membershipRequestsEnabled")).isBool());
+    const QJsonObject address = organization.value(QStringLiteral("billingAddress")).toObject();
+    QVERIFY(uuidV4.match(address.value(QStringLiteral("id")).toString()).hasMatch());
+    for (const char *key :
+         {"contact", "apartmentOrSuite", "street", "zip", "city", "province", "country"})
+        QVERIFY2(address.value(QLatin1String(key)).isString(), key);
+    QCOMPARE(invitation.keys().size(), 8);
+    QCOMPARE(organization.keys().size(), 8);
+    QCOMPARE(address.keys().size(), 8);
+}
+
+void TstSandboxApi::create_severalNumbers_oneElementEachInOrder()
+{
+    const QByteArray token = fetchToken(*m_http, base());
+    const QStringList numbers{QStringLiteral("+46701234567"), QStringLiteral("+4712345678"),
+                              QStringLiteral("+46701234567")};
+    const HttpResult result = postInvitations(*m_http, base(), token, numbers);
+    QCOMPARE(result.status, 200);
+    const QJsonArray array = result.json().array();
+    QCOMPARE(array.size(), 3);
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject invitation = array.at(i).toObject();
+        QCOMPARE(invitation.value(QStringLiteral("recipientMsisdn")).toString(), numbers.at(i));
+        ids.insert(invitation.value(QStringLiteral("id")).toString());
+    }
+    QCOMPARE(ids.size(), 3);
+    // A number invited twice in one request gets two invitations: the ground truth says so.
+    const QJsonObject perMsisdn =
+        state(*m_http, base()).value(QStringLiteral("invitationsPerMsisdn")).toObject();
+    QCOMPARE(perMsisdn.value(QStringLiteral("+46701234567")).toInt(), 2);
+    QCOMPARE(perMsisdn.value(QStringLiteral("+4712345678")).toInt(), 1);
+}
+
+void TstSandboxApi::create_refused_data()
+{
+    QTest::addColumn<QString>("orgId");
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<QByteArray>("accept");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("messagePart");
+
+    const QByteArray good = invitationBody({QStringLiteral("+46701234567")});
+    const QByteArray v2 = "application/vnd.axessions.v2+json";
+    const QString org = defaultOrgId();
+    // "TOKEN" is replaced by a valid token.
+    QTest::newRow("no Accept") << org << QByteArray("TOKEN") << QByteArray() << good << 406
+                               << QStringLiteral("vnd.axessions.v2+json");
+    QTest::newRow("v1 Accept") << org << QByteArray("TOKEN")
+                               << QByteArray("application/vnd.axessions.v1+json") << good << 406
+                               << QStringLiteral("version 2");
+    QTest::newRow("no token") << org << QByteArray() << v2 << good << 401 << QString();
+    QTest::newRow("forged token") << org << QByteArray("Bearer sbx.forged") << v2 << good << 401
+                                  << QStringLiteral("token");
+    QTest::newRow("not bearer") << org << QByteArray("Basic cHJhY3RpY2U=") << v2 << good << 401
+                                << QString();
+    QTest::newRow("other org") << QStringLiteral("00000000-0000-4000-8000-000000000000")
+                               << QByteArray("TOKEN") << v2 << good << 404
+                               << QStringLiteral("Organization");
+    const auto bad = [&](const char *name, const QByteArray &body, const QString &part) {
+        QTest::newRow(name) << org << QByteArray("TOKEN") << v2 << body << 400 << part;
+    };
+    bad("national number", invitationBody({QStringLiteral("0701234567")}),
+        QStringLiteral("Invalid msisdn: 0701234567"));
+    bad("no plus", invitationBody({QStringLiteral("46701234567")}),
+        QStringLiteral("Invalid msisdn: 46701234567"));
+    bad("plus zero", invitationBody({QStringLiteral("+0701234567")}),
+        QStringLiteral("Invalid msisdn: +0701234567"));
+    bad("too short", invitationBody({QStringLiteral("+46701")}),
+        QStringLiteral("Invalid msisdn: +46701"));
+    bad("too long", invitationBody({QStringLiteral("+4670123456789012")}),
+        QStringLiteral("Invalid msisdn: +4670123456789012"));
+    bad("spaces", invitationBody({QStringLiteral("+46 70 123 45 67")}),
+        QStringLiteral("Invalid msisdn: +46 70 123 45 67"));
+    bad("empty msisdns", invitationBody({}), QStringLiteral("msisdns"));
+    bad("msisdns not array", R"({"message":"hi","msisdns":"+46701234567"})",
+        QStringLiteral("msisdns"));
+    bad("number not string", R"({"message":"hi","msisdns":[46701234567]})",
+        QStringLiteral("msisdns"));
+    bad("no message", R"({"msisdns":["+46701234567"]})", QStringLiteral("message"));
+    bad("not json", "message=hi", QStringLiteral("JSON"));
+    bad("groups not strings",
+        R"({"message":"hi","msisdns":["+46701234567"],"accessPermissionGroupIds":[1]})",
+        QStringLiteral("accessPermissionGroupIds"));
+}
+
+void TstSandboxApi::create_refused()
+{
+    QFETCH(QString, orgId);
+    QFETCH(QByteArray, authorization);
+    QFETCH(QByteArray, accept);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, messagePart);
+
+    if (authorization == "TOKEN")
+        authorization = "Bearer " + fetchToken(*m_http, base());
+    HeaderList headers{{"Content-Type", "application/json"}};
+    if (!authorization.isEmpty())
+        headers.append({"Authorization", authorization});
+    if (!accept.isEmpty())
+        headers.append({"Accept", accept});
+    const HttpResult result = m_http->call("POST", invitationUrl(base(), orgId), headers, body);
+    QCOMPARE(result.status, status);
+    QVERIFY2(result.json().isObject(), result.body.constData());
+    const QJsonObject error = result.json().object();
+    QCOMPARE(error.value(QStringLiteral("status")).toInt(), status);
+    QVERIFY(!error.value(QStringLiteral("error")).toString().isEmpty());
+    QVERIFY2(error.value(QStringLiteral("message")).toString().contains(messagePart),
+             qPrintable(error.value(QStringLiteral("message")).toString()));
+    QCOMPARE(state(*m_http, base()).value(QStringLiteral("invitationCount")).toInt(), 0);
+}
+
+void TstSandboxApi::create_oneInvalidNumberInBatch_createsNothing()
+{
+    const QByteArray token = fetchToken(*m_http, base());
+    const HttpResult result =
+        postInvitations(*m_http, base(), token,
+                        {QStringLiteral("+46701234567"), QStringLiteral("070-123 45 67"),
+                         QStringLiteral("+46701234568")});
+    QCOMPARE(result.status, 400);
+    QCOMPARE(result.json().object().value(QStringLiteral("message")).toString(),
+             QStringLiteral("Invalid msisdn: 070-123 45 67"));
+    const HttpResult list =
+        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + token}});
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.json().array().size(), 0);
+    QVERIFY(
+        state(*m_http, base()).value(QStringLiteral("invitationsPerMsisdn")).toObject().isEmpty());
+}
+
+void TstSandboxApi::list_showsEveryCreatedInvitationOnceInOrder()
+{
+    const QByteArray token = fetchToken(*m_http, base());
+    QStringList createdIds;
+    for (const QStringList &batch :
+         {QStringList{QStringLiteral("+46701111111"), QStringLiteral("+46702222222")},
+          QStringList{QStringLiteral("+46703333333")},
+          QStringList{QStringLiteral("+46701111111")}}) {
+        const HttpResult result = postInvitations(*m_http, base(), token, batch);
+        QCOMPARE(result.status, 200);
+        for (const QJsonValue &value : result.json().array())
+            createdIds.append(value.toObject().value(QStringLiteral("id")).toString());
+    }
+    const HttpResult list =
+        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + token}});
+    QCOMPARE(list.status, 200);
+    QStringList listedIds;
+    for (const QJsonValue &value : list.json().array()) {
+        const QJsonObject invitation = value.toObject();
+        listedIds.append(invitation.value(QStringLiteral("id")).toString());
+        QCOMPARE(invitation.value(QStringLiteral("status")).toString(), QStringLiteral("PENDING"));
+        QVERIFY(invitation.contains(QStringLiteral("organization")));
+    }
+    QCOMPARE(listedIds, createdIds);
+    QCOMPARE(createdIds.size(), 4);
+}
+
+void TstSandboxApi::list_unknownOrganization_is404()
+{
+    const QByteArray token = fetchToken(*m_http, base());
+    const HttpResult result =
+        m_http->call("GET", invitationUrl(base(), QStringLiteral("not-our-org")),
+                     {{"Authorization", "Bearer " + token}});
+    QCOMPARE(result.status, 404);
+    QCOMPARE(m_http->call("GET", invitationUrl(base())).status, 401);
+}
+
+void TstSandboxApi::wrongMethod_answers405WithAllow()
+{
+    const HttpResult result = m_http->call("DELETE", invitationUrl(base()));
+    QCOMPARE(result.status, 405);
+    QVERIFY(result.header("Allow").contains("POST"));
+    QVERIFY(result.header("Allow").contains("GET"));
+    QCOMPARE(result.json().object().value(QStringLiteral("status")).toInt(), 405);
+}
+
+void TstSandboxApi::unknownPath_answers404Json()
+{
+    const HttpResult result =
+        m_http->call("GET", base().resolved(QUrl(QStringLiteral("/no/such/endpoint"))));
+    QCOMPARE(result.status, 404);
+    QCOMPARE(result.json().object().value(QStringLiteral("path")).toString(),
+             QStringLiteral("/no/such/endpoint"));
+}
+
+void TstSandboxApi::latency_delaysEachAnswerWithoutSerialising()
+{
+    m_sandbox->stop();
+    QVERIFY(m_sandbox->start(
+        {QStringLiteral("--quiet"), QStringLiteral("--latency-ms"), QStringLiteral("500")}));
+    const HttpResult one =
+        m_http->call("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
+                     {{"Content-Type", "application/json"}}, tokenBody());
+    QCOMPARE(one.status, 200);
+    QVERIFY2(one.elapsedMs >= 500, qPrintable(QString::number(one.elapsedMs)));
+
+    // Two requests in flight at once (two connections): both end after ~500 ms, not 1000.
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkReply *first = m_http->start(
+        "GET", base().resolved(QUrl(QStringLiteral("/asset/user/organization-membership"))));
+    QNetworkReply *second = m_http->start("GET", invitationUrl(base()));
+    const HttpResult a = m_http->finish(first);
+    const HttpResult b = m_http->finish(second);
+    const qint64 both = clock.elapsed();
+    QCOMPARE(a.status, 401);
+    QCOMPARE(b.status, 401);
+    QVERIFY2(a.elapsedMs >= 500 && b.elapsedMs >= 500, qPrintable(QString::number(both)));
+    QVERIFY2(both < 900, qPrintable(QString::number(both)));
+    // The control API is never slowed down.
+    QVERIFY(
+        m_http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/state")))).elapsedMs <
+        400);
+}
+
+QTEST_GUILESS_MAIN(TstSandboxApi)
+#include "tst_sandboxapi.moc"

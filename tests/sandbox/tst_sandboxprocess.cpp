@@ -1,0 +1,230 @@
+// accessy-sandbox as a program: its first line, its options, and how it stops.
+#include "sandboxtestsupport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <csignal>
+
+using namespace SandboxTest;
+
+class TstSandboxProcess final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstLine_portZero_namesAFreePortThatAnswers();
+    void firstLine_givenPort_isUsed();
+    void badOption_exitsWithCode2AndUsage_data();
+    void badOption_exitsWithCode2AndUsage();
+    void help_printsUsageAndExitsZero();
+    void portTaken_exitsWithMessage();
+    void signal_stopsCleanly_data();
+    void signal_stopsCleanly();
+    void exitWithStdin_exitsWhenStdinCloses();
+    void withoutExitWithStdin_keepsRunningAfterStdinCloses();
+    void log_neverContainsTokenOrSecret();
+
+private:
+    // Starts the program and reads its first line; the line, or empty on failure.
+    static QByteArray startAndReadFirstLine(QProcess &process, const QStringList &arguments);
+};
+
+QByteArray TstSandboxProcess::startAndReadFirstLine(QProcess &process, const QStringList &arguments)
+{
+    process.start(SandboxProcess::programPath(), arguments);
+    if (!process.waitForStarted(10000))
+        return {};
+    QElapsedTimer clock;
+    clock.start();
+    while (!process.canReadLine() && clock.elapsed() < 10000) {
+        if (!process.waitForReadyRead(200) && process.state() != QProcess::Running)
+            break;
+    }
+    return process.readLine();
+}
+
+void TstSandboxProcess::firstLine_portZero_namesAFreePortThatAnswers()
+{
+    QProcess process;
+    const QByteArray line =
+        startAndReadFirstLine(process, {QStringLiteral("--port"), QStringLiteral("0")});
+    const QRegularExpression format(
+        QStringLiteral("\\Alistening on http://127\\.0\\.0\\.1:([0-9]+)\\n\\z"));
+    const QRegularExpressionMatch match = format.match(QString::fromLatin1(line));
+    QVERIFY2(match.hasMatch(), line.constData());
+    const int port = match.captured(1).toInt();
+    QVERIFY(port > 0 && port < 65536);
+
+    HttpCaller http;
+    const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    QVERIFY(!fetchToken(http, base).isEmpty());
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+}
+
+void TstSandboxProcess::firstLine_givenPort_isUsed()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    QProcess process;
+    const QByteArray line =
+        startAndReadFirstLine(process, {QStringLiteral("--port"), QString::number(port)});
+    QCOMPARE(line, QByteArray("listening on http://127.0.0.1:" + QByteArray::number(port) + "\n"));
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+}
+
+void TstSandboxProcess::badOption_exitsWithCode2AndUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("cause");
+    const auto row = [](const char *name, const QStringList &arguments, const char *cause) {
+        QTest::newRow(name) << arguments << QString::fromLatin1(cause);
+    };
+    row("unknown option", {QStringLiteral("--frobnicate")}, "frobnicate");
+    row("port not a number", {QStringLiteral("--port"), QStringLiteral("http")}, "--port");
+    row("port too big", {QStringLiteral("--port"), QStringLiteral("70000")}, "--port");
+    row("port missing value", {QStringLiteral("--port")}, "port");
+    row("host not an address", {QStringLiteral("--host"), QStringLiteral("localhost:80")},
+        "--host");
+    row("org id not a uuid", {QStringLiteral("--org-id"), QStringLiteral("my-org")}, "--org-id");
+    row("latency negative", {QStringLiteral("--latency-ms"), QStringLiteral("-5")}, "latencyMs");
+    row("latency not a number", {QStringLiteral("--latency-ms"), QStringLiteral("slow")},
+        "--latency-ms");
+    row("share above one", {QStringLiteral("--rate-limit-share"), QStringLiteral("1.5")},
+        "rateLimitShare");
+    row("shares sum above one",
+        {QStringLiteral("--error-share"), QStringLiteral("0.6"), QStringLiteral("--hang-share"),
+         QStringLiteral("0.6")},
+        "add up");
+    row("error code not a number", {QStringLiteral("--error-codes"), QStringLiteral("500,oops")},
+        "--error-codes");
+    row("error code not an error", {QStringLiteral("--error-codes"), QStringLiteral("200")},
+        "errorCodes");
+    row("empty secret", {QStringLiteral("--client-secret"), QString()}, "--client-secret");
+    row("positional", {QStringLiteral("extra")}, "extra");
+}
+
+void TstSandboxProcess::badOption_exitsWithCode2AndUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, cause);
+    QProcess process;
+    process.start(SandboxProcess::programPath(), arguments);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("Usage: accessy-sandbox")), qPrintable(err));
+    QVERIFY2(err.contains(cause), qPrintable(err));
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+}
+
+void TstSandboxProcess::help_printsUsageAndExitsZero()
+{
+    QProcess process;
+    process.start(SandboxProcess::programPath(), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY(out.contains("Usage: accessy-sandbox"));
+    QVERIFY(out.contains("--exit-with-stdin"));
+}
+
+void TstSandboxProcess::portTaken_exitsWithMessage()
+{
+    QTcpServer occupant;
+    QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
+    QProcess process;
+    process.start(SandboxProcess::programPath(),
+                  {QStringLiteral("--port"), QString::number(occupant.serverPort())});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(process.readAllStandardError().contains("cannot listen on 127.0.0.1 port " +
+                                                    QByteArray::number(occupant.serverPort())));
+}
+
+void TstSandboxProcess::signal_stopsCleanly_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGHUP") << int(SIGHUP);
+}
+
+void TstSandboxProcess::signal_stopsCleanly()
+{
+    QFETCH(int, signalNumber);
+    QProcess process;
+    QVERIFY(startAndReadFirstLine(process, {QStringLiteral("--port"), QStringLiteral("0")})
+                .startsWith("listening on "));
+    QCOMPARE(::kill(pid_t(process.processId()), signalNumber), 0);
+    QVERIFY(process.waitForFinished(5000));
+    // Handled: a normal exit with code 0, not death by the signal.
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TstSandboxProcess::exitWithStdin_exitsWhenStdinCloses()
+{
+    QProcess process;
+    QVERIFY(startAndReadFirstLine(process, {QStringLiteral("--port"), QStringLiteral("0"),
+                                            QStringLiteral("--exit-with-stdin")})
+                .startsWith("listening on "));
+    process.write("anything the parent writes is ignored\n");
+    QTest::qWait(200);
+    QCOMPARE(process.state(), QProcess::Running);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void TstSandboxProcess::withoutExitWithStdin_keepsRunningAfterStdinCloses()
+{
+    QProcess process;
+    const QByteArray line =
+        startAndReadFirstLine(process, {QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(line.startsWith("listening on "));
+    process.closeWriteChannel();
+    QVERIFY(!process.waitForFinished(800));
+    HttpCaller http;
+    QVERIFY(!fetchToken(http, QUrl(QString::fromLatin1(line.mid(13).trimmed()))).isEmpty());
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+}
+
+void TstSandboxProcess::log_neverContainsTokenOrSecret()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--client-secret"), QStringLiteral("s3cr3t-value")}));
+    HttpCaller http;
+    const HttpResult tokenResult =
+        http.call("POST", sandbox.baseUrl().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
+                  {{"Content-Type", "application/json"}},
+                  tokenBody(SandboxProcess::defaultClientId(), QStringLiteral("s3cr3t-value")));
+    const QByteArray token =
+        tokenResult.json().object().value(QStringLiteral("access_token")).toString().toLatin1();
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(
+        postInvitations(http, sandbox.baseUrl(), token, {QStringLiteral("+46701234567")}).status,
+        200);
+    sandbox.stop();
+    const QByteArray log = sandbox.output();
+    QVERIFY2(log.contains("/auth/oauth/token"), log.constData()); // requests are logged...
+    QVERIFY(!log.contains(token));                                // ...but never the token
+    QVERIFY(!log.contains("s3cr3t-value"));
+    QVERIFY(!log.contains("Bearer"));
+}
+
+QTEST_GUILESS_MAIN(TstSandboxProcess)
+#include "tst_sandboxprocess.moc"
