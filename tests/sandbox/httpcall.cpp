@@ -35,7 +35,8 @@ HttpResult HttpCaller::finish(QNetworkReply *reply)
     HttpResult result;
     result.elapsedMs = m_clock.elapsed() - reply->property("startedAt").toLongLong();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.error = reply->error();
     for (const auto &pair : reply->rawHeaderPairs())
         result.headers.append({pair.first, pair.second});

@@ -1,0 +1,509 @@
+// Fault injection and the ground truth of accessy-sandbox (part B), over real loopback HTTP.
+#include "sandboxtestsupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace SandboxTest;
+
+class TstSandboxFaults final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void faults_getReturnsWhatWasPosted();
+    void faults_refused_data();
+    void faults_refused();
+    void faults_fromCommandLine_areReported();
+
+    void rateLimitShare_all_answers429WithRetryAfterAndCreatesNothing();
+    void rateLimitShare_half_isReproducibleWithSeed();
+    void rateLimitPerSecond_refusesBeyondLimitThenRecovers();
+    void errorShare_drawsFromErrorCodesAndCreatesNothing();
+    void hangShare_neverAnswersButServesOthers();
+    void dropAfterCreate_createsThenClosesWithoutAnswer();
+    void malformedShare_answersBrokenJsonAndCreatesNothing();
+    void shortAnswerShare_createsAllButAnswersOneLess();
+    void maxMsisdns_refusesLargerBatches();
+    void latencyMs_setAtRunTime_delaysApiOnly();
+
+    void tokenLifetime_setAtRunTime_appliesToNewTokens();
+    void expireTokens_invalidatesEveryIssuedToken();
+    void reset_forgetsInvitationsKeepsTokensAndFaults();
+    void status_changesListedStatus();
+    void status_refused_data();
+    void status_refused();
+    void state_countsPerMsisdnAndOutcome();
+
+private:
+    void setFaults(const QJsonObject &faults);
+    QUrl base() const { return m_sandbox->baseUrl(); }
+    HttpResult post(const QStringList &msisdns, int timeoutMs = 10000)
+    {
+        return postInvitations(*m_http, base(), m_token, msisdns, timeoutMs);
+    }
+
+    HttpCaller *m_http = nullptr;
+    SandboxProcess *m_sandbox = nullptr;
+    QByteArray m_token;
+};
+
+void TstSandboxFaults::init()
+{
+    m_http = new HttpCaller;
+    m_sandbox = new SandboxProcess;
+    QVERIFY2(m_sandbox->start({QStringLiteral("--quiet")}), qPrintable(m_sandbox->errorString()));
+    m_token = fetchToken(*m_http, base());
+    QVERIFY(!m_token.isEmpty());
+}
+
+void TstSandboxFaults::cleanup()
+{
+    delete m_sandbox;
+    delete m_http;
+}
+
+void TstSandboxFaults::setFaults(const QJsonObject &faults)
+{
+    const HttpResult result = control(*m_http, base(), QStringLiteral("/_sandbox/faults"), faults);
+    QVERIFY2(result.status == 200, result.body.constData());
+}
+
+void TstSandboxFaults::faults_getReturnsWhatWasPosted()
+{
+    const QJsonObject wanted{{QStringLiteral("rateLimitShare"), 0.25},
+                             {QStringLiteral("retryAfterSeconds"), 1.5},
+                             {QStringLiteral("errorShare"), 0.25},
+                             {QStringLiteral("errorCodes"), QJsonArray{502}},
+                             {QStringLiteral("seed"), 7}};
+    setFaults(wanted);
+    const QJsonObject got =
+        m_http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
+            .json()
+            .object();
+    for (auto it = wanted.begin(); it != wanted.end(); ++it)
+        QCOMPARE(got.value(it.key()), it.value());
+    // Missing keys are off or default.
+    QCOMPARE(got.value(QStringLiteral("hangShare")).toDouble(), 0.0);
+    QCOMPARE(got.value(QStringLiteral("latencyMs")).toInt(), 0);
+    QCOMPARE(got.value(QStringLiteral("tokenLifetimeMs")).toDouble(), 604800000.0);
+
+    // A second POST replaces everything: retryAfterSeconds disappears.
+    setFaults({{QStringLiteral("hangShare"), 0.1}});
+    const QJsonObject replaced =
+        m_http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
+            .json()
+            .object();
+    QVERIFY(!replaced.contains(QStringLiteral("retryAfterSeconds")));
+    QCOMPARE(replaced.value(QStringLiteral("rateLimitShare")).toDouble(), 0.0);
+    QCOMPARE(replaced.value(QStringLiteral("hangShare")).toDouble(), 0.1);
+}
+
+void TstSandboxFaults::faults_refused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("not json") << QByteArray("rate=1") << QStringLiteral("JSON object");
+    QTest::newRow("unknown key") << QByteArray(R"({"rateLimitShares":0.5})")
+                                 << QStringLiteral("rateLimitShares");
+    QTest::newRow("share above 1")
+        << QByteArray(R"({"hangShare":1.5})") << QStringLiteral("hangShare");
+    QTest::newRow("negative share")
+        << QByteArray(R"({"errorShare":-0.1})") << QStringLiteral("errorShare");
+    QTest::newRow("shares sum above 1")
+        << QByteArray(R"({"errorShare":0.7,"hangShare":0.7})") << QStringLiteral("add up");
+    QTest::newRow("share is a string")
+        << QByteArray(R"({"malformedShare":"half"})") << QStringLiteral("malformedShare");
+    QTest::newRow("codes not array")
+        << QByteArray(R"({"errorCodes":500})") << QStringLiteral("errorCodes");
+    QTest::newRow("code not error")
+        << QByteArray(R"({"errorCodes":[200]})") << QStringLiteral("errorCodes");
+    QTest::newRow("latency fractional")
+        << QByteArray(R"({"latencyMs":1.5})") << QStringLiteral("latencyMs");
+    QTest::newRow("negative retry")
+        << QByteArray(R"({"retryAfterSeconds":-1})") << QStringLiteral("retryAfterSeconds");
+}
+
+void TstSandboxFaults::faults_refused()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, cause);
+    setFaults({{QStringLiteral("errorShare"), 0.5}});
+    const HttpResult result =
+        m_http->call("POST", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))),
+                     {{"Content-Type", "application/json"}}, body);
+    QCOMPARE(result.status, 400);
+    const QString message = result.json().object().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(cause), qPrintable(message));
+    // Refused settings change nothing.
+    QCOMPARE(m_http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
+                 .json()
+                 .object()
+                 .value(QStringLiteral("errorShare"))
+                 .toDouble(),
+             0.5);
+}
+
+void TstSandboxFaults::faults_fromCommandLine_areReported()
+{
+    m_sandbox->stop();
+    QVERIFY(
+        m_sandbox->start({QStringLiteral("--quiet"), QStringLiteral("--rate-limit-share"),
+                          QStringLiteral("0.2"),     QStringLiteral("--retry-after"),
+                          QStringLiteral("3"),       QStringLiteral("--rate-limit-per-second"),
+                          QStringLiteral("50"),      QStringLiteral("--error-share"),
+                          QStringLiteral("0.1"),     QStringLiteral("--error-codes"),
+                          QStringLiteral("503,504"), QStringLiteral("--hang-share"),
+                          QStringLiteral("0.1"),     QStringLiteral("--drop-after-create-share"),
+                          QStringLiteral("0.1"),     QStringLiteral("--malformed-share"),
+                          QStringLiteral("0.1"),     QStringLiteral("--short-answer-share"),
+                          QStringLiteral("0.1"),     QStringLiteral("--token-lifetime-ms"),
+                          QStringLiteral("60000"),   QStringLiteral("--max-msisdns"),
+                          QStringLiteral("100"),     QStringLiteral("--latency-ms"),
+                          QStringLiteral("5"),       QStringLiteral("--seed"),
+                          QStringLiteral("99")}));
+    const QJsonObject got =
+        m_http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
+            .json()
+            .object();
+    QCOMPARE(got.value(QStringLiteral("rateLimitShare")).toDouble(), 0.2);
+    QCOMPARE(got.value(QStringLiteral("retryAfterSeconds")).toDouble(), 3.0);
+    QCOMPARE(got.value(QStringLiteral("rateLimitPerSecond")).toInt(), 50);
+    QCOMPARE(got.value(QStringLiteral("errorShare")).toDouble(), 0.1);
+    QCOMPARE(got.value(QStringLiteral("errorCodes")).toArray(), (QJsonArray{503, 504}));
+    QCOMPARE(got.value(QStringLiteral("hangShare")).toDouble(), 0.1);
+    QCOMPARE(got.value(QStringLiteral("dropAfterCreateShare")).toDouble(), 0.1);
+    QCOMPARE(got.value(QStringLiteral("malformedShare")).toDouble(), 0.1);
+    QCOMPARE(got.value(QStringLiteral("shortAnswerShare")).toDouble(), 0.1);
+    QCOMPARE(got.value(QStringLiteral("tokenLifetimeMs")).toDouble(), 60000.0);
+    QCOMPARE(got.value(QStringLiteral("maxMsisdnsPerRequest")).toInt(), 100);
+    QCOMPARE(got.value(QStringLiteral("latencyMs")).toInt(), 5);
+    QCOMPARE(got.value(QStringLiteral("seed")).toInt(), 99);
+}
+
+void TstSandboxFaults::rateLimitShare_all_answers429WithRetryAfterAndCreatesNothing()
+{
+    setFaults({{QStringLiteral("rateLimitShare"), 1}, {QStringLiteral("retryAfterSeconds"), 2}});
+    const HttpResult result = post({QStringLiteral("+46701234567")});
+    QCOMPARE(result.status, 429);
+    QCOMPARE(result.header("Retry-After"), QByteArray("2"));
+    QCOMPARE(result.json().object().value(QStringLiteral("status")).toInt(), 429);
+    setFaults({{QStringLiteral("rateLimitShare"), 1}});
+    const HttpResult bare = post({QStringLiteral("+46701234567")});
+    QCOMPARE(bare.status, 429);
+    QVERIFY(bare.header("Retry-After").isNull());
+    const QJsonObject truth = state(*m_http, base());
+    QCOMPARE(truth.value(QStringLiteral("answered429")).toInt(), 2);
+    QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 0);
+}
+
+void TstSandboxFaults::rateLimitShare_half_isReproducibleWithSeed()
+{
+    const auto run = [this] {
+        setFaults({{QStringLiteral("rateLimitShare"), 0.5}, {QStringLiteral("seed"), 1234}});
+        QList<int> statuses;
+        for (int i = 0; i < 24; ++i)
+            statuses.append(post({QStringLiteral("+4670%1").arg(1000000 + i)}).status);
+        return statuses;
+    };
+    const QList<int> first = run();
+    const int limited = int(first.count(429));
+    QVERIFY2(limited >= 4 && limited <= 20, qPrintable(QString::number(limited)));
+    QCOMPARE(first.count(200) + limited, 24);
+    QCOMPARE(state(*m_http, base()).value(QStringLiteral("invitationCount")).toInt(),
+             int(first.count(200)));
+    QCOMPARE(run(), first); // same seed, same sequence
+}
+
+void TstSandboxFaults::rateLimitPerSecond_refusesBeyondLimitThenRecovers()
+{
+    setFaults({{QStringLiteral("rateLimitPerSecond"), 3}});
+    QList<int> statuses;
+    for (int i = 0; i < 5; ++i)
+        statuses.append(post({QStringLiteral("+4670%1").arg(2000000 + i)}).status);
+    QCOMPARE(statuses, (QList<int>{200, 200, 200, 429, 429}));
+    QTest::qWait(1100);
+    QCOMPARE(post({QStringLiteral("+46703000000")}).status, 200);
+    QCOMPARE(state(*m_http, base()).value(QStringLiteral("invitationCount")).toInt(), 4);
+}
+
+void TstSandboxFaults::errorShare_drawsFromErrorCodesAndCreatesNothing()
+{
+    setFaults({{QStringLiteral("errorShare"), 1},
+               {QStringLiteral("errorCodes"), QJsonArray{500, 502}},
+               {QStringLiteral("seed"), 5}});
+    QSet<int> seen;
+    for (int i = 0; i < 20; ++i) {
+        const HttpResult result = post({QStringLiteral("+46701234567")});
+        QVERIFY2(result.status == 500 || result.status == 502, result.body.constData());
+        QCOMPARE(result.json().object().value(QStringLiteral("status")).toInt(), result.status);
+        seen.insert(result.status);
+    }
+    QCOMPARE(seen, (QSet<int>{500, 502}));
+    const QJsonObject truth = state(*m_http, base());
+    QCOMPARE(truth.value(QStringLiteral("injectedErrors")).toInt(), 20);
+    QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 0);
+}
+
+void TstSandboxFaults::hangShare_neverAnswersButServesOthers()
+{
+    setFaults({{QStringLiteral("hangShare"), 1}});
+    QNetworkReply *hanging =
+        m_http->start("POST", invitationUrl(base()), invitationHeaders(m_token),
+                      invitationBody({QStringLiteral("+46701234567")}), 1500);
+    // Meanwhile other requests are answered.
+    const HttpResult other =
+        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + m_token}});
+    QCOMPARE(other.status, 200);
+    const HttpResult result = m_http->finish(hanging);
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.error, QNetworkReply::OperationCanceledError); // the transfer timeout
+    QVERIFY(result.elapsedMs >= 1400);
+    const QJsonObject truth = state(*m_http, base());
+    QCOMPARE(truth.value(QStringLiteral("hung")).toInt(), 1);
+    QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 0);
+}
+
+void TstSandboxFaults::dropAfterCreate_createsThenClosesWithoutAnswer()
+{
+    setFaults({{QStringLiteral("dropAfterCreateShare"), 1}});
+    // A raw socket, so no client library retries behind our back.
+    QTcpSocket socket;
+    socket.connectToHost(base().host(), quint16(base().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray body = invitationBody({QStringLiteral("+46701234567")});
+    QByteArray request = "POST " + invitationUrl(base()).path().toLatin1() +
+                         " HTTP/1.1\r\n"
+                         "Host: 127.0.0.1\r\nAuthorization: Bearer " +
+                         m_token +
+                         "\r\nContent-Type: application/json\r\n"
+                         "Accept: application/vnd.axessions.v2+json\r\nContent-Length: " +
+                         QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    socket.write(request);
+    QVERIFY(socket.waitForBytesWritten(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    QCOMPARE(socket.readAll(), QByteArray()); // not one byte of answer
+
+    const QJsonObject truth = state(*m_http, base());
+    QCOMPARE(truth.value(QStringLiteral("droppedAfterCreate")).toInt(), 1);
+    QCOMPARE(truth.value(QStringLiteral("invitationsPerMsisdn"))
+                 .toObject()
+                 .value(QStringLiteral("+46701234567"))
+                 .toInt(),
+             1);
+}
+
+void TstSandboxFaults::malformedShare_answersBrokenJsonAndCreatesNothing()
+{
+    setFaults({{QStringLiteral("malformedShare"), 1}});
+    const HttpResult result = post({QStringLiteral("+46701234567")});
+    QCOMPARE(result.status, 200);
+    QVERIFY(!result.body.isEmpty());
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(result.body, &parseError);
+    QVERIFY(parseError.error != QJsonParseError::NoError);
+    const QJsonObject truth = state(*m_http, base());
+    QCOMPARE(truth.value(QStringLiteral("malformed")).toInt(), 1);
+    QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 0);
+}
+
+void TstSandboxFaults::shortAnswerShare_createsAllButAnswersOneLess()
+{
+    setFaults({{QStringLiteral("shortAnswerShare"), 1}});
+    const QStringList numbers{QStringLiteral("+46701111111"), QStringLiteral("+46702222222"),
+                              QStringLiteral("+46703333333")};
+    const HttpResult result = post(numbers);
+    QCOMPARE(result.status, 200);
+    const QJsonArray answer = result.json().array();
+    QCOMPARE(answer.size(), 2);
+    QCOMPARE(answer.at(0).toObject().value(QStringLiteral("recipientMsisdn")).toString(),
+             numbers.at(0));
+    QCOMPARE(answer.at(1).toObject().value(QStringLiteral("recipientMsisdn")).toString(),
+             numbers.at(1));
+    const HttpResult list =
+        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + m_token}});
+    QCOMPARE(list.json().array().size(), 3);
+    QCOMPARE(
+        list.json().array().at(2).toObject().value(QStringLiteral("recipientMsisdn")).toString(),
+        numbers.at(2));
+    QCOMPARE(state(*m_http, base()).value(QStringLiteral("shortAnswers")).toInt(), 1);
+}
+
+void TstSandboxFaults::maxMsisdns_refusesLargerBatches()
+{
+    setFaults({{QStringLiteral("maxMsisdnsPerRequest"), 2}});
+    QCOMPARE(post({QStringLiteral("+46701111111"), QStringLiteral("+46702222222")}).status, 200);
+    const HttpResult tooMany = post({QStringLiteral("+46701111111"), QStringLiteral("+46702222222"),
+                                     QStringLiteral("+46703333333")});
+    QCOMPARE(tooMany.status, 400);
+    QVERIFY(tooMany.json()
+                .object()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("Too many msisdns")));
+    QCOMPARE(state(*m_http, base()).value(QStringLiteral("invitationCount")).toInt(), 2);
+}
+
+void TstSandboxFaults::latencyMs_setAtRunTime_delaysApiOnly()
+{
+    setFaults({{QStringLiteral("latencyMs"), 400}});
+    const HttpResult api =
+        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + m_token}});
+    QCOMPARE(api.status, 200);
+    QVERIFY2(api.elapsedMs >= 400, qPrintable(QString::number(api.elapsedMs)));
+    const HttpResult controlCall =
+        m_http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
+    QVERIFY2(controlCall.elapsedMs < 300, qPrintable(QString::number(controlCall.elapsedMs)));
+}
+
+void TstSandboxFaults::tokenLifetime_setAtRunTime_appliesToNewTokens()
+{
+    setFaults({{QStringLiteral("tokenLifetimeMs"), 300}});
+    const QByteArray shortLived = fetchToken(*m_http, base());
+    QCOMPARE(postInvitations(*m_http, base(), shortLived, {QStringLiteral("+46701234567")}).status,
+             200);
+    QTest::qWait(500);
+    QCOMPARE(postInvitations(*m_http, base(), shortLived, {QStringLiteral("+46701234567")}).status,
+             401);
+    // The token issued before the change keeps its 7 days.
+    QCOMPARE(post({QStringLiteral("+46701234567")}).status, 200);
+}
+
+void TstSandboxFaults::expireTokens_invalidatesEveryIssuedToken()
+{
+    const QByteArray second = fetchToken(*m_http, base());
+    QCOMPARE(control(*m_http, base(), QStringLiteral("/_sandbox/expire-tokens")).status, 200);
+    for (const QByteArray &token : {m_token, second}) {
+        const HttpResult result =
+            postInvitations(*m_http, base(), token, {QStringLiteral("+46701234567")});
+        QCOMPARE(result.status, 401);
+        QVERIFY(result.json()
+                    .object()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("expired")));
+    }
+    const QByteArray fresh = fetchToken(*m_http, base());
+    QCOMPARE(postInvitations(*m_http, base(), fresh, {QStringLiteral("+46701234567")}).status, 200);
+}
+
+void TstSandboxFaults::reset_forgetsInvitationsKeepsTokensAndFaults()
+{
+    QCOMPARE(post({QStringLiteral("+46701234567")}).status, 200);
+    setFaults({{QStringLiteral("rateLimitPerSecond"), 1000}});
+    QCOMPARE(control(*m_http, base(), QStringLiteral("/_sandbox/reset")).status, 200);
+    const QJsonObject truth = state(*m_http, base());
+    QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 0);
+    QCOMPARE(truth.value(QStringLiteral("invitationRequests")).toInt(), 0);
+    QVERIFY(truth.value(QStringLiteral("invitationsPerMsisdn")).toObject().isEmpty());
+    const HttpResult list =
+        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + m_token}});
+    QCOMPARE(list.status, 200); // the token survived
+    QCOMPARE(list.json().array().size(), 0);
+    QCOMPARE(m_http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
+                 .json()
+                 .object()
+                 .value(QStringLiteral("rateLimitPerSecond"))
+                 .toInt(),
+             1000);
+}
+
+void TstSandboxFaults::status_changesListedStatus()
+{
+    const HttpResult created =
+        post({QStringLiteral("+46701111111"), QStringLiteral("+46702222222")});
+    const QString first =
+        created.json().array().at(0).toObject().value(QStringLiteral("id")).toString();
+    const QString second =
+        created.json().array().at(1).toObject().value(QStringLiteral("id")).toString();
+    const HttpResult changed =
+        control(*m_http, base(), QStringLiteral("/_sandbox/invitations/%1/status").arg(first),
+                {{QStringLiteral("status"), QStringLiteral("ACCEPTED")}});
+    QCOMPARE(changed.status, 200);
+    QCOMPARE(changed.json().object().value(QStringLiteral("status")).toString(),
+             QStringLiteral("ACCEPTED"));
+    QCOMPARE(control(*m_http, base(), QStringLiteral("/_sandbox/invitations/%1/status").arg(second),
+                     {{QStringLiteral("status"), QStringLiteral("SOMETHING_NEW")}})
+                 .status,
+             200);
+    const QJsonArray list =
+        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + m_token}})
+            .json()
+            .array();
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("ACCEPTED"));
+    QCOMPARE(list.at(1).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("SOMETHING_NEW"));
+    const QJsonObject perStatus =
+        state(*m_http, base()).value(QStringLiteral("invitationsPerStatus")).toObject();
+    QCOMPARE(perStatus.value(QStringLiteral("ACCEPTED")).toInt(), 1);
+    QCOMPARE(perStatus.value(QStringLiteral("SOMETHING_NEW")).toInt(), 1);
+}
+
+void TstSandboxFaults::status_refused_data()
+{
+    QTest::addColumn<bool>("knownId");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::newRow("unknown id") << false << QByteArray(R"({"status":"ACCEPTED"})") << 404;
+    QTest::newRow("no status") << true << QByteArray(R"({"state":"ACCEPTED"})") << 400;
+    QTest::newRow("empty status") << true << QByteArray(R"({"status":""})") << 400;
+    QTest::newRow("status not string") << true << QByteArray(R"({"status":1})") << 400;
+    QTest::newRow("not json") << true << QByteArray("ACCEPTED") << 400;
+}
+
+void TstSandboxFaults::status_refused()
+{
+    QFETCH(bool, knownId);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    const QString id = knownId ? post({QStringLiteral("+46701111111")})
+                                     .json()
+                                     .array()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("id"))
+                                     .toString()
+                               : QStringLiteral("00000000-0000-4000-8000-000000000000");
+    const HttpResult result = m_http->call(
+        "POST", base().resolved(QUrl(QStringLiteral("/_sandbox/invitations/%1/status").arg(id))),
+        {{"Content-Type", "application/json"}}, body);
+    QCOMPARE(result.status, status);
+    QCOMPARE(result.json().object().value(QStringLiteral("status")).toInt(), status);
+    if (knownId) {
+        QCOMPARE(state(*m_http, base())
+                     .value(QStringLiteral("invitationsPerStatus"))
+                     .toObject()
+                     .value(QStringLiteral("PENDING"))
+                     .toInt(),
+                 1);
+    }
+}
+
+void TstSandboxFaults::state_countsPerMsisdnAndOutcome()
+{
+    QCOMPARE(post({QStringLiteral("+46701111111"), QStringLiteral("+46702222222")}).status, 200);
+    QCOMPARE(post({QStringLiteral("+46701111111")}).status, 200);
+    QCOMPARE(post({QStringLiteral("bad")}).status, 400);
+    setFaults({{QStringLiteral("rateLimitShare"), 1}});
+    QCOMPARE(post({QStringLiteral("+46703333333")}).status, 429);
+    const QJsonObject truth = state(*m_http, base());
+    const QJsonObject perMsisdn = truth.value(QStringLiteral("invitationsPerMsisdn")).toObject();
+    QCOMPARE(perMsisdn.size(), 2);
+    QCOMPARE(perMsisdn.value(QStringLiteral("+46701111111")).toInt(), 2);
+    QCOMPARE(perMsisdn.value(QStringLiteral("+46702222222")).toInt(), 1);
+    QCOMPARE(truth.value(QStringLiteral("invitationRequests")).toInt(), 4);
+    QCOMPARE(truth.value(QStringLiteral("invitationsCreated")).toInt(), 3);
+    QCOMPARE(truth.value(QStringLiteral("answered200")).toInt(), 2);
+    QCOMPARE(truth.value(QStringLiteral("answered400")).toInt(), 1);
+    QCOMPARE(truth.value(QStringLiteral("answered429")).toInt(), 1);
+    QCOMPARE(truth.value(QStringLiteral("tokensIssued")).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TstSandboxFaults)
+#include "tst_sandboxfaults.moc"
