@@ -1,0 +1,80 @@
+#pragma once
+
+#include "accessy/apiclient.h"
+
+#include <QObject>
+
+namespace accessy {
+
+// How the admin signs in: client credentials (the app gets its own tokens), or a session token
+// someone else obtained and the admin pasted (nothing secret beyond the token is held).
+struct Credentials
+{
+    QString clientId;
+    QString clientSecret;
+    QString pastedToken;
+
+    bool usesClientCredentials() const { return pastedToken.isEmpty(); }
+    bool isComplete() const
+    {
+        return !pastedToken.isEmpty() || (!clientId.isEmpty() && !clientSecret.isEmpty());
+    }
+};
+
+// A signed-in conversation with the API: keeps the session token and the organization, renews
+// the token shortly before it runs out, and after a 401 gets one new token and retries once.
+// Concurrent callers that need a token while one is being fetched all wait for the same one.
+class AccessySession final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AccessySession(ApiClient *client, QObject *parent = nullptr);
+
+    void setCredentials(const Credentials &credentials);
+    const Credentials &credentials() const { return m_credentials; }
+    ApiClient *client() const { return m_client; }
+
+    bool isSignedIn() const { return !m_token.isEmpty() && !m_membership.organizationId.isEmpty(); }
+    const Membership &membership() const { return m_membership; }
+    QString organizationId() const { return m_membership.organizationId; }
+    QDateTime tokenExpiresAt() const { return m_token.expiresAt(); }
+    // Forgets the token and organization (sign out, or credentials changed).
+    void reset();
+
+    template<typename T>
+    using Callback = ApiClient::Callback<T>;
+
+    // Gets a token (if needed) and the organization.
+    void signIn(QObject *context, Callback<Membership> callback);
+    void createInvitations(const CreateInvitationsRequest &request, QObject *context,
+                           Callback<QList<Invitation>> callback);
+    void listInvitations(QObject *context, Callback<QList<Invitation>> callback);
+    // Runs `call` with a valid token and organization id; used by the calls above.
+    void withSession(QObject *context, std::function<void(Result<QString> token)> call);
+
+Q_SIGNALS:
+    void signedIn(const accessy::Membership &membership);
+    void signInFailed(const accessy::ApiError &error);
+
+private:
+    // Renew this long before the server's expiry, as the production client does.
+    static constexpr qint64 kRenewBeforeMs = 10000;
+
+    bool tokenUsable() const;
+    void fetchToken();
+    void fetchMembership();
+    void finishWaiters(const Result<QString> &result);
+    template<typename T>
+    void callWithRetry(std::function<void(const QString &, Callback<T>)> call, QObject *context,
+                       Callback<T> callback, bool mayRetry);
+
+    ApiClient *m_client;
+    Credentials m_credentials;
+    SessionToken m_token;
+    Membership m_membership;
+    bool m_fetching = false;
+    QList<std::pair<QPointer<QObject>, std::function<void(Result<QString>)>>> m_waiters;
+    quint64 m_generation = 0; // bumps on reset so late answers of old sign-ins are ignored
+};
+
+} // namespace accessy

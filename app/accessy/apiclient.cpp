@@ -1,0 +1,181 @@
+#include "accessy/apiclient.h"
+
+#include "accessy/jsonmapping.h"
+#include "accessy/logging.h"
+
+#include <QCoreApplication>
+#include <QNetworkRequest>
+
+namespace accessy {
+
+namespace {
+
+// Per-reply bookkeeping that Qt's reply does not keep for us.
+struct ReplyState
+{
+    bool sent = false;
+    bool tooLarge = false;
+};
+
+int retryAfterSeconds(const QNetworkReply *reply)
+{
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (ok)
+        return qMax(0, seconds);
+    // An HTTP date is allowed too.
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (when.isValid())
+        return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return -1;
+}
+} // namespace
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+{
+    // Redirects could carry the bearer token to another host; the API does not use them.
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+QUrl ApiClient::urlFor(const QString &path) const
+{
+    QUrl url = m_settings.baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
+
+void ApiClient::send(Method method, const QString &path, const QString &token,
+                     const QByteArray &accept, const QByteArray &body, const QString &operation,
+                     QObject *context, std::function<void(Reply)> handler)
+{
+    const QUrl url = urlFor(path);
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        Reply reply;
+        reply.error = ApiError::configuration(
+            operation,
+            tr("the API URL \"%1\" is not a web address").arg(m_settings.baseUrl.toString()));
+        QMetaObject::invokeMethod(
+            context, [handler, reply] { handler(reply); }, Qt::QueuedConnection);
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_settings.transferTimeoutMs);
+    request.setRawHeader("Accept", accept);
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply *reply = nullptr;
+    if (method == Method::Post) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        reply = m_network.post(request, body);
+    } else {
+        reply = m_network.get(request);
+    }
+    qCDebug(lcApi) << (method == Method::Post ? "POST" : "GET") << url.path();
+
+    auto state = std::make_shared<ReplyState>();
+    const qint64 limit = m_settings.maxReplyBytes;
+    connect(reply, &QNetworkReply::requestSent, reply, [state] { state->sent = true; });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, state, limit](qint64 received, qint64 total) {
+                if (received > limit || total > limit) {
+                    state->tooLarge = true;
+                    reply->abort();
+                }
+            });
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, context, [=] {
+        reply->deleteLater();
+        if (!guard)
+            return;
+        Reply result;
+        result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = state->tooLarge ? QByteArray() : reply->readAll();
+        ApiError &e = result.error;
+        e.operation = operation;
+        e.httpStatus = result.httpStatus;
+        e.networkError = reply->error();
+        e.requestWasSent = state->sent || result.httpStatus > 0;
+        if (state->tooLarge) {
+            e.kind = ApiError::Kind::TooLarge;
+            e.detail = tr("limit %1 MiB").arg(limit / (1024 * 1024));
+        } else if (reply->error() == QNetworkReply::OperationCanceledError ||
+                   reply->error() == QNetworkReply::TimeoutError) {
+            // setTransferTimeout() aborts with OperationCanceledError; we never abort otherwise.
+            e.kind = ApiError::Kind::Timeout;
+            e.detail = reply->errorString();
+        } else if (result.httpStatus >= 400) {
+            e.kind = ApiError::Kind::Http;
+            e.serverText = summarizeBody(result.body);
+            e.retryAfterSeconds = retryAfterSeconds(reply);
+        } else if (reply->error() != QNetworkReply::NoError || result.httpStatus == 0) {
+            e.kind = ApiError::Kind::Network;
+            e.detail = reply->errorString();
+        }
+        if (e.isError())
+            qCInfo(lcApi) << url.path() << "failed:" << int(e.kind) << e.httpStatus << e.detail;
+        handler(result);
+    });
+}
+
+void ApiClient::requestToken(const QString &clientId, const QString &clientSecret, QObject *context,
+                             Callback<SessionToken> callback)
+{
+    const QByteArray body = json::tokenRequestBody(clientId, clientSecret, m_settings.audience);
+    send(Method::Post, QStringLiteral("/auth/oauth/token"), {}, "application/json", body,
+         tr("sign in"), context, [callback](const Reply &reply) {
+             if (reply.error.isError())
+                 return callback(reply.error);
+             callback(json::parseToken(reply.body, QDateTime::currentDateTimeUtc()));
+         });
+}
+
+void ApiClient::fetchMembership(const QString &token, QObject *context,
+                                Callback<Membership> callback)
+{
+    send(Method::Get, QStringLiteral("/asset/user/organization-membership"), token, kAcceptV1, {},
+         tr("read the organization"), context, [callback](const Reply &reply) {
+             if (reply.error.isError())
+                 return callback(reply.error);
+             callback(json::parseMembership(reply.body));
+         });
+}
+
+void ApiClient::createInvitations(const QString &token, const QString &organizationId,
+                                  const CreateInvitationsRequest &request, QObject *context,
+                                  Callback<QList<Invitation>> callback)
+{
+    const QString path = QStringLiteral("/org/admin/organization/%1/invitation")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(organizationId)));
+    const QString operation = tr("send invitations");
+    send(Method::Post, path, token, kAcceptV2, json::createInvitationsBody(request), operation,
+         context, [callback, operation](const Reply &reply) {
+             if (reply.error.isError())
+                 return callback(reply.error);
+             callback(json::parseInvitations(reply.body, operation));
+         });
+}
+
+void ApiClient::listInvitations(const QString &token, const QString &organizationId,
+                                QObject *context, Callback<QList<Invitation>> callback)
+{
+    const QString path = QStringLiteral("/org/admin/organization/%1/invitation")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(organizationId)));
+    const QString operation = tr("read the invitation list");
+    send(Method::Get, path, token, kAcceptV1, {}, operation, context,
+         [callback, operation](const Reply &reply) {
+             if (reply.error.isError())
+                 return callback(reply.error);
+             callback(json::parseInvitations(reply.body, operation));
+         });
+}
+
+} // namespace accessy

@@ -1,0 +1,188 @@
+#include "accessy/jsonmapping.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QTimeZone>
+
+namespace accessy::json {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiJson", text);
+}
+
+QString signInOperation()
+{
+    return tr("sign in");
+}
+
+std::optional<QJsonDocument> parseDocument(const QByteArray &body, QString *problem)
+{
+    QJsonParseError error{};
+    QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        *problem = body.trimmed().isEmpty() ? tr("the answer was empty")
+                                            : tr("the answer is not JSON: %1 at byte %2")
+                                                  .arg(error.errorString())
+                                                  .arg(error.offset);
+        return std::nullopt;
+    }
+    return doc;
+}
+
+QString stringOf(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    return {};
+}
+} // namespace
+
+QByteArray tokenRequestBody(const QString &clientId, const QString &clientSecret,
+                            const QString &audience)
+{
+    const QJsonObject body{{QStringLiteral("audience"), audience},
+                           {QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                           {QStringLiteral("client_id"), clientId},
+                           {QStringLiteral("client_secret"), clientSecret}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+Result<SessionToken> parseToken(const QByteArray &body, const QDateTime &now)
+{
+    QString problem;
+    const auto doc = parseDocument(body, &problem);
+    if (!doc)
+        return ApiError::badAnswer(signInOperation(), problem, body);
+    if (!doc->isObject())
+        return ApiError::badAnswer(signInOperation(), tr("expected a JSON object"), body);
+    const QJsonObject o = doc->object();
+    SessionToken token;
+    token.accessToken = o.value(QStringLiteral("access_token")).toString();
+    token.tokenType = o.value(QStringLiteral("token_type")).toString(QStringLiteral("Bearer"));
+    token.obtainedAt = now;
+    if (token.accessToken.isEmpty()) // never echo the body here: it may hold a token
+        return ApiError::badAnswer(signInOperation(), tr("the answer holds no access_token"));
+    // expires_in is documented as a string of milliseconds; accept a number too.
+    const QJsonValue expires = o.value(QStringLiteral("expires_in"));
+    if (expires.isDouble()) {
+        token.expiresInMs = qint64(expires.toDouble());
+    } else if (expires.isString()) {
+        bool ok = false;
+        const qint64 ms = expires.toString().trimmed().toLongLong(&ok);
+        token.expiresInMs = ok ? ms : -1;
+    }
+    if (token.expiresInMs < 0)
+        token.expiresInMs = -1;
+    return token;
+}
+
+Result<Membership> parseMembership(const QByteArray &body)
+{
+    const QString operation = tr("read the organization");
+    QString problem;
+    const auto doc = parseDocument(body, &problem);
+    if (!doc)
+        return ApiError::badAnswer(operation, problem, body);
+    QJsonObject o;
+    if (doc->isArray()) {
+        const QJsonArray a = doc->array();
+        if (a.isEmpty()) {
+            return ApiError::configuration(
+                operation, tr("these credentials belong to no organization. Ask the "
+                              "organization's administrator for credentials of your "
+                              "organization."));
+        }
+        if (!a.first().isObject())
+            return ApiError::badAnswer(operation, tr("expected membership objects"), body);
+        o = a.first().toObject();
+    } else if (doc->isObject()) {
+        o = doc->object();
+    } else {
+        return ApiError::badAnswer(operation, tr("expected a membership object or array"), body);
+    }
+    Membership m;
+    m.id = stringOf(o, "id");
+    m.userId = stringOf(o, "userId");
+    m.organizationId = stringOf(o, "organizationId");
+    for (const QJsonValue &role : o.value(QStringLiteral("roles")).toArray())
+        m.roles << role.toString();
+    if (m.organizationId.isEmpty())
+        return ApiError::badAnswer(operation, tr("the membership holds no organizationId"), body);
+    return m;
+}
+
+QByteArray createInvitationsBody(const CreateInvitationsRequest &request)
+{
+    QJsonObject body{{QStringLiteral("message"), request.message},
+                     {QStringLiteral("msisdns"), QJsonArray::fromStringList(request.msisdns)}};
+    if (!request.accessPermissionGroupIds.isEmpty()) {
+        body.insert(QStringLiteral("accessPermissionGroupIds"),
+                    QJsonArray::fromStringList(request.accessPermissionGroupIds));
+    }
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+QDateTime parseTimestamp(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    if (t.isValid())
+        t = t.toUTC();
+    return t;
+}
+
+Invitation invitationFromJson(const QJsonObject &o)
+{
+    Invitation inv;
+    inv.id = stringOf(o, "id");
+    const QJsonObject org = o.value(QStringLiteral("organization")).toObject();
+    inv.organization.id = stringOf(org, "id");
+    inv.organization.name = stringOf(org, "name");
+    inv.organization.orgNumber = stringOf(org, "orgNumber");
+    inv.organization.vatNumber = stringOf(org, "vatNumber");
+    inv.recipientMsisdn = stringOf(o, "recipientMsisdn");
+    inv.invitationMessage = stringOf(o, "invitationMessage");
+    inv.status = stringOf(o, "status");
+    inv.senderName = stringOf(o, "senderName");
+    inv.createdAtText = stringOf(o, "createdAt");
+    inv.createdAt = parseTimestamp(inv.createdAtText);
+    inv.createdByApplication = o.value(QStringLiteral("createdByApplication")).toBool();
+    return inv;
+}
+
+Result<QList<Invitation>> parseInvitations(const QByteArray &body, const QString &operation)
+{
+    QString problem;
+    const auto doc = parseDocument(body, &problem);
+    if (!doc)
+        return ApiError::badAnswer(operation, problem, body);
+    QJsonArray array;
+    if (doc->isArray()) {
+        array = doc->array();
+    } else if (doc->isObject() && doc->object().value(QStringLiteral("items")).isArray()) {
+        array = doc->object().value(QStringLiteral("items")).toArray(); // a paginated form
+    } else {
+        return ApiError::badAnswer(operation, tr("expected a list of invitations"), body);
+    }
+    QList<Invitation> result;
+    result.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        if (!v.isObject())
+            return ApiError::badAnswer(operation, tr("an invitation is not an object"), body);
+        Invitation inv = invitationFromJson(v.toObject());
+        if (inv.id.isEmpty())
+            return ApiError::badAnswer(operation, tr("an invitation has no id"), body);
+        result << inv;
+    }
+    return result;
+}
+
+} // namespace accessy::json

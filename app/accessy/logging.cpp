@@ -1,0 +1,5 @@
+#include "accessy/logging.h"
+
+namespace accessy {
+Q_LOGGING_CATEGORY(lcApi, "accessy.api", QtInfoMsg)
+}

@@ -1,0 +1,198 @@
+#include "models/invitationtablemodel.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace models {
+
+namespace {
+// Colours chosen to stay apart for the common colour-vision deficiencies; the text always
+// names the status too, so colour is never the only signal.
+QColor statusColor(const QString &status)
+{
+    if (status == QLatin1String("ACCEPTED"))
+        return QColor(0x00, 0x72, 0xB2); // blue
+    if (status == QLatin1String("PENDING"))
+        return QColor(0x5D, 0x5D, 0x5D);
+    if (status == LocalStatus::failed() || status == QLatin1String("DELETED"))
+        return QColor(0xD5, 0x5E, 0x00); // vermillion
+    return {};
+}
+} // namespace
+
+InvitationTableModel::InvitationTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int InvitationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InvitationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString InvitationTableModel::statusText(const QString &status)
+{
+    if (status == QLatin1String("PENDING"))
+        return tr("Invited");
+    if (status == QLatin1String("ACCEPTED"))
+        return tr("Accepted");
+    if (status == QLatin1String("DELETED"))
+        return tr("Deleted");
+    if (status == LocalStatus::queued())
+        return tr("Waiting");
+    if (status == LocalStatus::sending())
+        return tr("Sending…");
+    if (status == LocalStatus::failed())
+        return tr("Not sent");
+    return status; // unknown API statuses are shown verbatim
+}
+
+QVariant InvitationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const InvitationRow &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return r.msisdn.isEmpty() ? r.input : r.msisdn;
+        case NameColumn:
+            return r.name;
+        case StatusColumn:
+            return statusText(r.status);
+        case InvitationIdColumn:
+            return r.invitationId;
+        case CreatedColumn:
+            return r.createdAt.isValid()
+                       ? QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat)
+                       : QString();
+        case ErrorColumn:
+            return r.error;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == ErrorColumn || index.column() == StatusColumn)
+            return r.error.isEmpty() ? QVariant() : QVariant(r.error);
+        if (index.column() == NumberColumn && r.input != r.msisdn)
+            return tr("Entered as: %1").arg(r.input);
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn) {
+            const QColor c = statusColor(r.status);
+            return c.isValid() ? QVariant(c) : QVariant();
+        }
+        break;
+    case SortRole:
+        if (index.column() == CreatedColumn)
+            return r.createdAt;
+        return data(index, Qt::DisplayRole);
+    case InvitationIdRole:
+        return r.invitationId;
+    case StatusRole:
+        return r.status;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant InvitationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("Number");
+    case NameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case InvitationIdColumn:
+        return tr("Invitation ID");
+    case CreatedColumn:
+        return tr("Created");
+    case ErrorColumn:
+        return tr("Problem");
+    }
+    return {};
+}
+
+int InvitationTableModel::appendRows(const QList<InvitationRow> &rows)
+{
+    const int first = int(m_rows.size());
+    if (rows.isEmpty())
+        return first;
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (const InvitationRow &r : rows) {
+        if (!r.invitationId.isEmpty())
+            m_rowById.insert(r.invitationId, int(m_rows.size()));
+        m_rows.append(r);
+    }
+    endInsertRows();
+    return first;
+}
+
+void InvitationTableModel::updateRow(int row, const InvitationRow &value)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    InvitationRow &r = m_rows[row];
+    if (r.invitationId != value.invitationId) {
+        m_rowById.remove(r.invitationId);
+        if (!value.invitationId.isEmpty())
+            m_rowById.insert(value.invitationId, row);
+    }
+    r = value;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool InvitationTableModel::updateStatusById(const QString &invitationId, const QString &status)
+{
+    const int row = rowForInvitationId(invitationId);
+    if (row < 0)
+        return false;
+    if (m_rows[row].status != status) {
+        m_rows[row].status = status;
+        Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+    }
+    return true;
+}
+
+void InvitationTableModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    endResetModel();
+}
+
+QStringList InvitationTableModel::invitationIds(const QList<int> &rows) const
+{
+    QStringList ids;
+    for (int row : rows) {
+        if (row >= 0 && row < m_rows.size() && !m_rows.at(row).invitationId.isEmpty())
+            ids << m_rows.at(row).invitationId;
+    }
+    return ids;
+}
+
+QStringList InvitationTableModel::allInvitationIds() const
+{
+    QStringList ids;
+    for (const InvitationRow &r : m_rows) {
+        if (!r.invitationId.isEmpty())
+            ids << r.invitationId;
+    }
+    return ids;
+}
+
+} // namespace models

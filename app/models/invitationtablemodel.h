@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/invitationrow.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace models {
+
+// The results table. Rows are appended as numbers are queued and updated in place — by row
+// for a number being sent, by invitation id for status changes — and never reset, so views
+// keep their selection and scroll position.
+class InvitationTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NumberColumn,
+        NameColumn,
+        StatusColumn,
+        InvitationIdColumn,
+        CreatedColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        InvitationIdRole = Qt::UserRole + 1,
+        StatusRole,
+        SortRole
+    };
+
+    explicit InvitationTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    const InvitationRow &row(int row) const { return m_rows.at(row); }
+    const QList<InvitationRow> &rows() const { return m_rows; }
+
+    // Returns the index of the first appended row.
+    int appendRows(const QList<InvitationRow> &rows);
+    void updateRow(int row, const InvitationRow &value);
+    // Changes the status of the row holding this invitation id; false when no row holds it.
+    bool updateStatusById(const QString &invitationId, const QString &status);
+    int rowForInvitationId(const QString &invitationId) const
+    {
+        return m_rowById.value(invitationId, -1);
+    }
+    void clear();
+
+    // Invitation ids of the given rows in the given order, skipping rows without one.
+    QStringList invitationIds(const QList<int> &rows) const;
+    QStringList allInvitationIds() const;
+
+    static QString statusText(const QString &status);
+
+private:
+    QList<InvitationRow> m_rows;
+    QHash<QString, int> m_rowById;
+};
+
+} // namespace models

@@ -1,0 +1,61 @@
+#include "sandboxprocess.h"
+
+#include <QDeadlineTimer>
+
+SandboxProcess::~SandboxProcess()
+{
+    stop();
+}
+
+QString SandboxProcess::programPath()
+{
+    return QStringLiteral(INVITE_SANDBOX_PATH);
+}
+
+bool SandboxProcess::start(const QStringList &extraArguments)
+{
+    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0")};
+    arguments += extraArguments;
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(programPath(), arguments);
+    if (!m_process.waitForStarted(10000)) {
+        m_error =
+            QStringLiteral("could not start %1: %2").arg(programPath(), m_process.errorString());
+        return false;
+    }
+    // The first line is the contract: "listening on http://127.0.0.1:PORT".
+    QDeadlineTimer deadline(15000);
+    while (!m_process.canReadLine() && !deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            if (m_process.state() != QProcess::Running)
+                break;
+        }
+    }
+    const QByteArray line = m_process.readLine().trimmed();
+    const QByteArray prefix = "listening on ";
+    if (!line.startsWith(prefix)) {
+        m_error =
+            QStringLiteral("unexpected first line from the sandbox: '%1' (stderr: %2)")
+                .arg(QString::fromUtf8(line), QString::fromUtf8(m_process.readAllStandardError()));
+        stop();
+        return false;
+    }
+    m_baseUrl = QUrl(QString::fromUtf8(line.mid(prefix.size())));
+    return m_baseUrl.isValid() && m_baseUrl.port() > 0;
+}
+
+QByteArray SandboxProcess::output()
+{
+    return m_process.readAllStandardOutput() + m_process.readAllStandardError();
+}
+
+void SandboxProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}

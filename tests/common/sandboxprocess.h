@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+
+// Starts the real accessy-sandbox program on a free loopback port for a test and stops it
+// again when it goes out of scope. Tests talk to it over real HTTP, like the app does.
+class SandboxProcess final
+{
+public:
+    static QString defaultClientId() { return QStringLiteral("practice-client"); }
+    static QString defaultClientSecret() { return QStringLiteral("practice-secret"); }
+
+    SandboxProcess() = default;
+    ~SandboxProcess();
+    Q_DISABLE_COPY_MOVE(SandboxProcess)
+
+    // Starts `accessy-sandbox --port 0 <extraArguments>`; false (with errorString) on failure.
+    bool start(const QStringList &extraArguments = {});
+    void stop();
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString errorString() const { return m_error; }
+    // Everything the sandbox printed after its first line (its log), for diagnostics.
+    QByteArray output();
+
+    static QString programPath();
+
+private:
+    QProcess m_process;
+    QUrl m_baseUrl;
+    QString m_error;
+};

@@ -1,0 +1,128 @@
+// The window offscreen against the real sandbox: type, send, see rows, copy IDs.
+#include "mainwindow.h"
+#include "resultsview.h"
+#include "sandboxprocess.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QItemSelectionModel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTest>
+
+using models::InvitationTableModel;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString())); }
+
+    void sendButton_disabledUntilNumbersAndMessage()
+    {
+        ui::MainWindow window;
+        window.enterPracticeMode(m_sandbox.baseUrl(), SandboxProcess::defaultClientId(),
+                                 SandboxProcess::defaultClientSecret());
+        window.show();
+        auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
+        auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
+        auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
+        QVERIFY(send && numbers && message);
+        QVERIFY(!send->isEnabled());
+        QTest::keyClicks(numbers, QStringLiteral("abc"));
+        QTRY_COMPARE(window.checkedNumbersModel()->rowCount(), 1);
+        QTest::keyClicks(message, QStringLiteral("Hello"));
+        QVERIFY(!send->isEnabled()); // nothing valid to send
+        numbers->clear();
+        QTest::keyClicks(numbers, QStringLiteral("0701234567"));
+        QTRY_VERIFY(send->isEnabled());
+        message->clear();
+        QVERIFY(!send->isEnabled());
+    }
+
+    void typeFiveNumbers_send_rowsFillIn_copySelectedIds()
+    {
+        ui::MainWindow window;
+        window.enterPracticeMode(m_sandbox.baseUrl(), SandboxProcess::defaultClientId(),
+                                 SandboxProcess::defaultClientSecret());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
+        auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
+        auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
+        auto *results = window.findChild<ui::ResultsView *>(QStringLiteral("results"));
+        QVERIFY(numbers && message && send && results);
+
+        numbers->setFocus();
+        numbers->insertPlainText(QStringLiteral("070-111 22 01\n0701112202, +46 70 111 22 03;"
+                                                "0046701112204\n+46 (0)70 111 22 05\n112"));
+        QTest::keyClicks(message, QStringLiteral("Welcome!"));
+        QTRY_COMPARE(window.checkedNumbersModel()->counts().sendable(), 5);
+        QCOMPARE(window.checkedNumbersModel()->counts().refused, 1);
+        QTRY_VERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(!send->isEnabled()); // no second send while this one runs
+
+        InvitationTableModel *model = window.resultsModel();
+        QTRY_COMPARE(model->rowCount(), 5);
+        QTRY_COMPARE_WITH_TIMEOUT(model->allInvitationIds().size(), 5, 10000);
+        const QRegularExpression uuid(QStringLiteral("^[0-9a-f-]{36}$"));
+        const QStringList expected{QStringLiteral("+46701112201"), QStringLiteral("+46701112202"),
+                                   QStringLiteral("+46701112203"), QStringLiteral("+46701112204"),
+                                   QStringLiteral("+46701112205")};
+        for (int r = 0; r < 5; ++r) {
+            QCOMPARE(model->index(r, InvitationTableModel::NumberColumn).data().toString(),
+                     expected.at(r));
+            QVERIFY(
+                uuid.match(
+                        model->index(r, InvitationTableModel::InvitationIdColumn).data().toString())
+                    .hasMatch());
+            QCOMPARE(model->row(r).status, QStringLiteral("PENDING"));
+            QVERIFY(
+                !model->index(r, InvitationTableModel::CreatedColumn).data().toString().isEmpty());
+            QVERIFY(model->row(r).error.isEmpty());
+        }
+
+        // Select rows 1 and 3, press Ctrl+C: exactly those IDs, one per line.
+        results->setFocus();
+        results->selectionModel()->clearSelection();
+        for (int r : {1, 3}) {
+            results->selectionModel()->select(model->index(r, 0), QItemSelectionModel::Select |
+                                                                      QItemSelectionModel::Rows);
+        }
+        QApplication::clipboard()->clear();
+        QTest::keyClick(results, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), model->row(1).invitationId + QLatin1Char('\n') +
+                                                        model->row(3).invitationId +
+                                                        QLatin1Char('\n'));
+        QTRY_VERIFY(send->isEnabled()); // the send is over
+    }
+
+    void wrongSecret_rowsShowTheReason()
+    {
+        ui::MainWindow window;
+        window.enterPracticeMode(m_sandbox.baseUrl(), SandboxProcess::defaultClientId(),
+                                 QStringLiteral("wrong-secret"));
+        window.show();
+        auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
+        auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
+        auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
+        QTest::keyClicks(numbers, QStringLiteral("0701112299"));
+        QTest::keyClicks(message, QStringLiteral("Hej"));
+        QTRY_VERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        InvitationTableModel *model = window.resultsModel();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QTRY_COMPARE(model->row(0).status, models::LocalStatus::failed());
+        QVERIFY2(model->row(0).error.contains(QStringLiteral("401")),
+                 qPrintable(model->row(0).error));
+        QVERIFY(model->row(0).invitationId.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

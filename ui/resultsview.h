@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QTableView>
+
+namespace ui {
+
+// The results table: copying gives invitation IDs (what admins paste elsewhere), one per line.
+class ResultsView final : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit ResultsView(QWidget *parent = nullptr);
+
+    // IDs of the selected rows in view order; rows without an id are skipped.
+    QStringList selectedInvitationIds() const;
+    void copySelectedIds();
+    void copyAllIds();
+
+Q_SIGNALS:
+    void copied(int count);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void copyIds(const QStringList &ids);
+};
+
+} // namespace ui
