@@ -96,6 +96,43 @@ bool parseScientific(QStringView text, CleanNumber &out)
     return true;
 }
 
+// Spreadsheets write numbers as "701234567.0" or "701234567,00" when a column holds decimals.
+// Only a run of zeros after a single separator following many digits is taken as decimals:
+// "070.123.45.00" has more than one separator and stays a dotted phone number.
+bool stripZeroDecimals(QStringView &text)
+{
+    qsizetype i = text.size();
+    while (i > 0 && text[i - 1] == u'0')
+        --i;
+    if (i == text.size() || i < 2 || (text[i - 1] != u'.' && text[i - 1] != u','))
+        return false;
+    const QStringView whole = text.first(i - 1);
+    qsizetype digits = 0;
+    for (qsizetype k = 0; k < whole.size(); ++k) {
+        if (whole[k].isDigit())
+            ++digits;
+        else if (!(k == 0 && whole[k] == u'+'))
+            return false;
+    }
+    if (digits < 7)
+        return false;
+    text = whole;
+    return true;
+}
+
+// Spreadsheet tricks that keep a leading zero: Excel's ="0701234567" formula written out by
+// CSV exports, and the apostrophe that marks a cell as text.
+QStringView stripSpreadsheetQuoting(QStringView text)
+{
+    if (text.size() >= 3 && text.startsWith(u"=\"") && text.endsWith(u'"'))
+        return trimmed(text.sliced(2, text.size() - 3));
+    if (text.startsWith(u'\''))
+        text = text.sliced(1);
+    if (text.endsWith(u'\''))
+        text.chop(1);
+    return trimmed(text);
+}
+
 } // namespace
 
 bool isInvisibleCharacter(QChar c)
@@ -113,8 +150,10 @@ CleanNumber cleanNumber(QStringView input)
         out.problem = CleanNumber::Problem::Empty;
         return out;
     }
+    text = stripSpreadsheetQuoting(text);
     if (parseScientific(text, out))
         return out;
+    const bool droppedDecimals = stripZeroDecimals(text);
 
     bool letters = false;
     bool other = false;
@@ -142,6 +181,8 @@ CleanNumber cleanNumber(QStringView input)
     if (out.problem != CleanNumber::Problem::None) {
         out.plus = false;
         out.digits.clear();
+    } else {
+        out.droppedDecimals = droppedDecimals;
     }
     return out;
 }

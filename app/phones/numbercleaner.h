@@ -24,8 +24,9 @@ struct CleanNumber
 
     Problem problem = Problem::None;
     bool plus = false;
-    bool fromScientific = false; // "4.6701234567E+10" turned back into digits
-    QByteArray digits;           // ASCII digits only
+    bool fromScientific = false;  // "4.6701234567E+10" turned back into digits
+    bool droppedDecimals = false; // "701234567.0": a number column exported with decimals
+    QByteArray digits;            // ASCII digits only
 
     // What is handed to libphonenumber and used as the cache key: "+46701234567" or "0701234567".
     QByteArray text() const { return plus ? '+' + digits : digits; }

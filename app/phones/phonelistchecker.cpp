@@ -35,6 +35,7 @@ QByteArray cacheKey(const CleanNumber &number)
     QByteArray key = number.text();
     key.prepend(char('a' + int(number.problem)));
     key.prepend(number.fromScientific ? 's' : '-');
+    key.prepend(number.droppedDecimals ? 'd' : '-');
     return key;
 }
 

@@ -226,6 +226,8 @@ NumberCheck PhoneNormalizer::checkWithParse(const CleanNumber &number) const
 
     // Repairs: the number is only valid because something lost on the way was put back.
     QStringList repairs;
+    if (number.droppedDecimals)
+        repairs << QCoreApplication::translate("PhoneVerdict", "Decimals (.0) removed.");
     if (number.fromScientific)
         repairs << QCoreApplication::translate("PhoneVerdict",
                                                "Converted back from Excel's scientific notation.");

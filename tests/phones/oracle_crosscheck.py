@@ -17,6 +17,11 @@ for name, region, literal, e164, verdict in rows:
     text = literal.encode("latin-1", "backslashreplace").decode("unicode_escape")
     # Our cleaner turns every Unicode blank into a separator; libphonenumber knows fewer.
     text = "".join(" " if c.isspace() else c for c in text)
+    # Our spreadsheet repairs: ="..." and ' text markers, and ".0" decimals, are removed first.
+    text = re.sub(r'^="(.*)"$', r"\1", text).strip("'")
+    decimals = re.fullmatch(r"(\+?\d{7,})[.,]0+", text)
+    if decimals:
+        text = decimals.group(1)
     excel = re.fullmatch(r"\+?(\d)[.,](\d+)[eE]\+?(\d+)", text)
     if excel:  # our own repair: the digits Excel kept, then libphonenumber on them
         text = excel.group(1) + excel.group(2)

@@ -94,6 +94,13 @@ void TestPhoneNormalizer::check_data()
         FromExcel + u' ' + PlusRestored);
     row("se scientific national", "SE", u"7.01234567E+08"_s, "+46701234567", Verdict::Fixed,
         FromExcel + u' ' + ZeroRestored);
+    row("se decimals", "SE", u"701234567.0"_s, "+46701234567", Verdict::Fixed,
+        u"Decimals (.0) removed. Leading zero restored."_s);
+    row("se decimals comma plus", "SE", u"46701234567,00"_s, "+46701234567", Verdict::Fixed,
+        u"Decimals (.0) removed. Plus sign restored."_s);
+    row("se dotted is not decimals", "SE", u"070.123.45.00"_s, "+46701234500", Verdict::Valid);
+    row("se excel text formula", "SE", u"=\"0701234567\""_s, "+46701234567", Verdict::Valid);
+    row("se excel apostrophe", "SE", u"'0701234567"_s, "+46701234567", Verdict::Valid);
     row("se scientific rounded", "SE", u"4.67012E+10"_s, "", Verdict::Invalid,
         u"Excel rounded this number and digits were lost: type it again as text"_s);
     // Valid numbers that cannot receive an SMS.
