@@ -212,19 +212,31 @@ void StompClient::onSocketDisconnected()
         finishStop();
         return;
     }
-    const QString code = m_socket ? QString::number(int(m_socket->closeCode())) : QString();
-    dropAndReconnect(tr("The event server closed the connection (code %1).").arg(code));
+    if (m_phase == Phase::Opening) {
+        socketFailed();
+        return;
+    }
+    dropAndReconnect(
+        tr("The event server closed the connection (code %1).").arg(int(m_socket->closeCode())));
 }
 
 void StompClient::onSocketError(QAbstractSocket::SocketError error)
 {
     if (sender() != m_socket)
         return;
-    const QString text = m_socket->errorString();
+    qCInfo(lcEvents).noquote() << "socket error" << int(error) << m_socket->errorString();
     if (m_phase == Phase::Closing) {
         finishStop();
         return;
     }
+    socketFailed();
+}
+
+// Qt may report a failed attempt as an error, a disconnection or both, in either order: the
+// first one decides, and the socket is gone before the second arrives.
+void StompClient::socketFailed()
+{
+    const QString text = m_socket->errorString();
     if (m_phase == Phase::Opening) {
         const int status = handshakeStatus(text);
         if (status == 401 || status == 403) {
@@ -234,8 +246,9 @@ void StompClient::onSocketError(QAbstractSocket::SocketError error)
                              .arg(status));
             return;
         }
+        dropAndReconnect(tr("Could not connect to the event server: %1").arg(text));
+        return;
     }
-    qCInfo(lcEvents).noquote() << "socket error" << int(error) << text;
     dropAndReconnect(tr("The connection to the event server failed: %1").arg(text));
 }
 
@@ -410,6 +423,7 @@ void StompClient::dropAndReconnect(const QString &reason)
     m_reconnectTimer.start(delay);
     setState(State::Reconnecting,
              tr("%1 Reconnecting in %2 s.").arg(reason).arg(delay / 1000.0, 0, 'f', 1));
+    emit reconnectScheduled(delay, reason);
 }
 
 void StompClient::refuseSignIn(const QString &message)
@@ -438,6 +452,7 @@ void StompClient::teardownSocket(bool graceful)
     m_disconnectTimer.stop();
     m_phase = Phase::Idle;
     m_liveSince.invalidate();
+    m_outgoingMs = m_incomingMs = 0;
     if (!m_socket)
         return;
     QWebSocket *socket = m_socket;

@@ -82,6 +82,8 @@ signals:
     // Something the admin should read: an ERROR frame, a refused sign-in, a broken stream.
     void errorOccurred(const QString &message);
     void heartBeatReceived();
+    // The connection was lost (`reason`, a sentence); the next attempt starts in `delayMs`.
+    void reconnectScheduled(int delayMs, const QString &reason);
     void stopped();
 
 private:
@@ -99,6 +101,7 @@ private:
     void onSocketConnected();
     void onSocketDisconnected();
     void onSocketError(QAbstractSocket::SocketError error);
+    void socketFailed();
     void onBytes(const QByteArray &bytes);
     void handleFrame(const StompFrame &frame);
     void handleConnected(const StompFrame &frame);

@@ -1,0 +1,182 @@
+// StompClient behaviour that needs no broker: configuration mistakes and an unreachable server
+// (a real refused loopback connection). Broker behaviour is tested against the sandbox in
+// tst_liveevents.
+#include "events/stompclient.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+namespace {
+
+// A loopback port nobody listens on (taken from the system, then released).
+quint16 closedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+StompClient::Settings settingsFor(const QUrl &url)
+{
+    StompClient::Settings s;
+    s.url = url;
+    s.destination = QStringLiteral("/topic/organization/x");
+    return s;
+}
+
+} // namespace
+
+class TestStompClient final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void start_withoutToken_refusesSignInWithoutRetrying();
+    void start_tokenWithLineBreak_isRefusedBeforeTheHandshake();
+    void start_httpUrl_reportsTheAddress();
+    void unreachableServer_backsOffExponentiallyUpToTheCap();
+    void unreachableServer_jitterStaysWithinShare();
+    void stop_whileReconnecting_goesOfflineAndStaysThere();
+    void backoffDelay_doublesAndCaps();
+};
+
+void TestStompClient::start_withoutToken_refusesSignInWithoutRetrying()
+{
+    StompClient client;
+    client.setSettings(settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:1/ws/app"))));
+    client.setTokenProvider([] { return QString(); });
+    QSignalSpy errors(&client, &StompClient::errorOccurred);
+    QSignalSpy retries(&client, &StompClient::reconnectScheduled);
+    client.start();
+    QCOMPARE(client.state(), StompClient::State::SignInRefused);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors[0][0].toString().contains(QStringLiteral("session token")),
+             qPrintable(errors[0][0].toString()));
+    QTest::qWait(200);
+    QCOMPARE(retries.size(), 0);
+    QCOMPARE(client.state(), StompClient::State::SignInRefused);
+}
+
+void TestStompClient::start_tokenWithLineBreak_isRefusedBeforeTheHandshake()
+{
+    StompClient client;
+    client.setSettings(settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:1/ws/app"))));
+    client.setTokenProvider([] { return QStringLiteral("abc\r\nX-Injected: 1"); });
+    QSignalSpy errors(&client, &StompClient::errorOccurred);
+    client.start();
+    QCOMPARE(client.state(), StompClient::State::SignInRefused);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(!errors[0][0].toString().contains(QStringLiteral("abc"))); // never echo a token
+}
+
+void TestStompClient::start_httpUrl_reportsTheAddress()
+{
+    StompClient client;
+    client.setSettings(settingsFor(QUrl(QStringLiteral("https://accessy.se/ws/app"))));
+    client.setTokenProvider([] { return QStringLiteral("t"); });
+    QSignalSpy errors(&client, &StompClient::errorOccurred);
+    client.start();
+    QCOMPARE(client.state(), StompClient::State::Offline);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors[0][0].toString().contains(QStringLiteral("https://accessy.se/ws/app")),
+             qPrintable(errors[0][0].toString()));
+}
+
+void TestStompClient::unreachableServer_backsOffExponentiallyUpToTheCap()
+{
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    StompClient::Settings s =
+        settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/app").arg(port)));
+    s.initialBackoffMs = 20;
+    s.maxBackoffMs = 100;
+    s.backoffJitter = 0;
+    StompClient client;
+    client.setSettings(s);
+    int tokenCalls = 0;
+    client.setTokenProvider([&tokenCalls] { return QStringLiteral("t%1").arg(++tokenCalls); });
+    QSignalSpy states(&client, &StompClient::stateChanged);
+    QSignalSpy retries(&client, &StompClient::reconnectScheduled);
+    client.start();
+    QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 6, 10000);
+    client.stop();
+
+    QList<int> delays;
+    for (const QList<QVariant> &r : retries)
+        delays.append(r[0].toInt());
+    QCOMPARE(delays.mid(0, 6), (QList<int>{20, 40, 80, 100, 100, 100}));
+    QVERIFY2(retries[0][1].toString().contains(QStringLiteral("refused")),
+             qPrintable(retries[0][1].toString())); // the reason names the cause
+    QVERIFY(tokenCalls >= 6);                       // the provider is asked again for every attempt
+    QCOMPARE(states.first()[0].value<StompClient::State>(), StompClient::State::Connecting);
+    QCOMPARE(states[1][0].value<StompClient::State>(), StompClient::State::Reconnecting);
+    QCOMPARE(client.state(), StompClient::State::Offline);
+}
+
+void TestStompClient::unreachableServer_jitterStaysWithinShare()
+{
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    StompClient::Settings s =
+        settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/app").arg(port)));
+    s.initialBackoffMs = 50;
+    s.maxBackoffMs = 50;
+    s.backoffJitter = 0.2;
+    StompClient client;
+    client.setSettings(s);
+    client.setTokenProvider([] { return QStringLiteral("t"); });
+    QSignalSpy retries(&client, &StompClient::reconnectScheduled);
+    client.start();
+    QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 8, 10000);
+    client.stop();
+    QSet<int> distinct;
+    for (const QList<QVariant> &r : retries) {
+        const int d = r[0].toInt();
+        QVERIFY2(d >= 40 && d <= 60, qPrintable(QString::number(d)));
+        distinct.insert(d);
+    }
+    QVERIFY2(distinct.size() > 1, "jitter spreads the retries");
+}
+
+void TestStompClient::stop_whileReconnecting_goesOfflineAndStaysThere()
+{
+    const quint16 port = closedPort();
+    StompClient::Settings s =
+        settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/app").arg(port)));
+    s.initialBackoffMs = 30;
+    StompClient client;
+    client.setSettings(s);
+    client.setTokenProvider([] { return QStringLiteral("t"); });
+    QSignalSpy retries(&client, &StompClient::reconnectScheduled);
+    QSignalSpy stopped(&client, &StompClient::stopped);
+    client.start();
+    QTRY_COMPARE(client.state(), StompClient::State::Reconnecting);
+    client.stop();
+    QCOMPARE(client.state(), StompClient::State::Offline);
+    QCOMPARE(stopped.size(), 1);
+    const qsizetype retriesAtStop = retries.size();
+    QTest::qWait(300);
+    QCOMPARE(retries.size(), retriesAtStop);
+    QCOMPARE(client.state(), StompClient::State::Offline);
+}
+
+void TestStompClient::backoffDelay_doublesAndCaps()
+{
+    StompClient client;
+    StompClient::Settings s;
+    s.initialBackoffMs = 1000;
+    s.maxBackoffMs = 60000;
+    client.setSettings(s);
+    QCOMPARE(client.backoffDelayMs(0), 1000);
+    QCOMPARE(client.backoffDelayMs(1), 2000);
+    QCOMPARE(client.backoffDelayMs(5), 32000);
+    QCOMPARE(client.backoffDelayMs(6), 60000);
+    QCOMPARE(client.backoffDelayMs(1000), 60000);
+}
+
+QTEST_GUILESS_MAIN(TestStompClient)
+#include "tst_stompclient.moc"
