@@ -1,4 +1,5 @@
 // accessy-invite: the window, and (later) the command-line modes check, send and watch.
+#include "cli/commands.h"
 #include "cli/unixsignals.h"
 #include "mainwindow.h"
 #include "practice/practicesandbox.h"
@@ -41,18 +42,34 @@ int runWindow(int argc, char **argv)
                          });
         QObject::connect(&sandbox, &practice::PracticeSandbox::failed, &window,
                          &ui::MainWindow::showStartupProblem);
-        sandbox.start({QStringLiteral("--accept-share"), QStringLiteral("0.7"),
-                       QStringLiteral("--delete-share"), QStringLiteral("0.1"),
-                       QStringLiteral("--min-delay-ms"), QStringLiteral("4000"),
-                       QStringLiteral("--max-delay-ms"), QStringLiteral("20000")});
+        sandbox.start();
     }
     window.show();
     return app.exec();
+}
+
+int runCommand(int argc, char **argv, int (*command)(const QStringList &))
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("accessy-invite"));
+    QCoreApplication::setOrganizationName(QStringLiteral("accessy-invite"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    return command(QCoreApplication::arguments().mid(2));
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // The command-line modes need no display: they never create a widget.
+    if (argc > 1) {
+        const QByteArray mode(argv[1]);
+        if (mode == "check")
+            return runCommand(argc, argv, cli::runCheckCommand);
+        if (mode == "send")
+            return runCommand(argc, argv, cli::runSendCommand);
+        if (mode == "watch")
+            return runCommand(argc, argv, cli::runWatchCommand);
+    }
     return runWindow(argc, argv);
 }

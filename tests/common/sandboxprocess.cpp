@@ -2,6 +2,9 @@
 
 #include <QDeadlineTimer>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 SandboxProcess::~SandboxProcess()
 {
     stop();
@@ -17,6 +20,8 @@ bool SandboxProcess::start(const QStringList &extraArguments)
     QStringList arguments{QStringLiteral("--port"), QStringLiteral("0")};
     arguments += extraArguments;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // A test that crashes must not leave its sandbox running.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start(programPath(), arguments);
     if (!m_process.waitForStarted(10000)) {
         m_error =

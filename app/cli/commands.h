@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+// The command-line modes of accessy-invite. Each runs inside an existing QCoreApplication,
+// takes the arguments after its name, and returns the process exit code.
+namespace cli {
+
+// accessy-invite check FILE [--region SE] [--sheet NAME]
+int runCheckCommand(const QStringList &arguments);
+// accessy-invite send --numbers FILE --message TEXT ...
+int runSendCommand(const QStringList &arguments);
+// accessy-invite watch [--api-url URL] [--events-url URL]
+int runWatchCommand(const QStringList &arguments);
+
+} // namespace cli
