@@ -44,6 +44,7 @@ int main(int argc, char *argv[])
     }
     // The first line is the contract with whoever started us: flush it at once.
     std::printf("listening on %s\n", qPrintable(sandbox.httpUrl().toString()));
+    std::printf("events on %s\n", qPrintable(sandbox.eventsUrl().toString()));
     std::fflush(stdout);
     return app.exec();
 }

@@ -2,8 +2,12 @@
 
 #include "apiroutes.h"
 #include "controlroutes.h"
+#include "eventbroker.h"
+#include "eventcontrolroutes.h"
 #include "faultinjector.h"
 #include "invitationstore.h"
+#include "inviteesimulator.h"
+#include "organizationevents.h"
 #include "requestcounters.h"
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
@@ -23,6 +27,7 @@ public:
     // Starts listening; false with a message naming the cause (port taken, ...).
     bool start(QString *error);
     QUrl httpUrl() const { return m_httpUrl; }
+    QUrl eventsUrl() const { return m_broker.url(); }
 
 private:
     SandboxOptions m_options;
@@ -32,6 +37,10 @@ private:
     FaultInjector m_faults;
     ApiRoutes m_api;
     ControlRoutes m_control;
+    EventBroker m_broker;
+    OrganizationEvents m_events;
+    InviteeSimulator m_invitees;
+    EventControlRoutes m_eventControl;
     SandboxServer m_server;
     QUrl m_httpUrl;
 };

@@ -55,6 +55,8 @@ QString SandboxOptionsParser::usage() const
               "  --error-share X --error-codes 500,502,503 --hang-share X\n"
               "  --drop-after-create-share X --malformed-share X --short-answer-share X\n"
               "  --token-lifetime-ms N --max-msisdns N --seed N\n"
+              "Events: --heartbeat-ms N --accept-share X --delete-share X\n"
+              "  --min-delay-ms N --max-delay-ms N\n"
               "See app/sandbox/README.md for the endpoints and the /_sandbox control API.\n");
 }
 
@@ -83,8 +85,27 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
     const QCommandLineOption exitWithStdin(QStringLiteral("exit-with-stdin"),
                                            tr("Exit when standard input is closed."));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Do not log requests."));
+    const QCommandLineOption heartBeat(QStringLiteral("heartbeat-ms"),
+                                       tr("STOMP heart-beat offered and expected (0 = none)."),
+                                       QStringLiteral("ms"));
     parser.addOptions({help, host, port, clientId, clientSecret, orgName, orgId, roles, errorCodes,
-                       exitWithStdin, quiet});
+                       exitWithStdin, quiet, heartBeat});
+    // Invitee options map onto InviteeSimulator::Settings' JSON keys (one validation).
+    const std::pair<QCommandLineOption, QString> inviteeOptions[] = {
+        {QCommandLineOption(QStringLiteral("accept-share"), tr("Share of invitations accepted."),
+                            QStringLiteral("0..1")),
+         QStringLiteral("acceptShare")},
+        {QCommandLineOption(QStringLiteral("delete-share"), tr("Share of invitations deleted."),
+                            QStringLiteral("0..1")),
+         QStringLiteral("deleteShare")},
+        {QCommandLineOption(QStringLiteral("min-delay-ms"), tr("Shortest delay before acting."),
+                            QStringLiteral("ms")),
+         QStringLiteral("minDelayMs")},
+        {QCommandLineOption(QStringLiteral("max-delay-ms"), tr("Longest delay before acting."),
+                            QStringLiteral("ms")),
+         QStringLiteral("maxDelayMs")}};
+    for (const auto &option : inviteeOptions)
+        parser.addOption(option.first);
     QList<QCommandLineOption> faultOptions;
     for (const NumericFault &fault : numericFaults) {
         faultOptions.append(QCommandLineOption(QString::fromLatin1(fault.option), tr(fault.help),
@@ -157,6 +178,27 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
     if (!faultSettings)
         return fail(faultError);
     options.faults = *faultSettings;
+    QJsonObject invitees = options.invitees.toJson();
+    for (const auto &[option, key] : inviteeOptions) {
+        if (!parser.isSet(option))
+            continue;
+        const double value = parser.value(option).toDouble(&ok);
+        if (!ok)
+            return fail(tr("--%1: not a number: %2")
+                            .arg(option.names().constFirst(), parser.value(option)));
+        invitees.insert(key, value);
+    }
+    QString inviteeError;
+    const auto inviteeSettings = InviteeSimulator::Settings::fromJson(invitees, &inviteeError);
+    if (!inviteeSettings)
+        return fail(inviteeError);
+    options.invitees = *inviteeSettings;
+    if (parser.isSet(heartBeat)) {
+        const int value = parser.value(heartBeat).toInt(&ok);
+        if (!ok || value < 0 || value > 3600000)
+            return fail(tr("--heartbeat-ms: not a number of ms: %1").arg(parser.value(heartBeat)));
+        options.heartBeatMs = value;
+    }
     options.exitWithStdin = parser.isSet(exitWithStdin);
     options.quiet = parser.isSet(quiet);
     m_options = options;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faultsettings.h"
+#include "inviteesimulator.h"
 #include "organizationprofile.h"
 
 #include <QHostAddress>
@@ -15,6 +16,8 @@ struct SandboxOptions
     QString clientSecret = QStringLiteral("practice-secret");
     OrganizationProfile organization;
     FaultSettings faults;
+    InviteeSimulator::Settings invitees;
+    int heartBeatMs = 10000; // offered and expected both ways; 0 = no heart-beats
     bool exitWithStdin = false;
     bool quiet = false;
 };

@@ -1,0 +1,506 @@
+// The event stream of accessy-sandbox (STOMP 1.2 over WebSocket), spoken by hand over loopback.
+#include "sandboxtestsupport.h"
+#include "stomptestclient.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QUuid>
+
+using namespace SandboxTest;
+
+namespace {
+
+const QByteArray topic = "/topic/organization/" + defaultOrgId().toLatin1();
+
+QByteArray nulTerminated(const char *text)
+{
+    return QByteArray(text) + '\0';
+}
+
+} // namespace
+
+class TstSandboxEvents final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+
+    void secondLine_namesEventsUrl();
+    void connect_answersConnectedAndHonoursHeartBeats();
+    void silentClient_isDropped_talkingClientIsKept();
+    void statusAccepted_sendsMembershipCreated();
+    void statusDeleted_sendsInvitationDeleted();
+    void otherStatus_sendsNoEvent();
+    void handshake_refused_data();
+    void handshake_refused();
+    void subscribe_otherOrganization_isRefused();
+    void protocol_errors_data();
+    void protocol_errors();
+    void disconnect_withReceipt_answersReceiptAndCloses();
+    void control_drop_closesEveryConnection();
+    void control_stopHeartbeats_leavesConnectionStale();
+    void control_error_sendsEscapedMessageAndCloses();
+    void invitees_accept_sendEventsAfterDelay();
+    void invitees_delete_setAtRunTime();
+    void invitees_default_nobodyActs();
+
+private:
+    bool startSandbox(const QStringList &extra = {});
+    QUrl eventsUrl();
+    QString createInvitation(const QString &msisdn);
+    void setStatus(const QString &id, const QString &status);
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::unique_ptr<HttpCaller> m_http;
+    QByteArray m_token;
+};
+
+void TstSandboxEvents::cleanup()
+{
+    m_sandbox.reset();
+    m_http.reset();
+}
+
+bool TstSandboxEvents::startSandbox(const QStringList &extra)
+{
+    m_http = std::make_unique<HttpCaller>();
+    m_sandbox = std::make_unique<SandboxProcess>();
+    if (!m_sandbox->start(QStringList{QStringLiteral("--quiet")} + extra))
+        return false;
+    m_token = fetchToken(*m_http, m_sandbox->baseUrl());
+    return !m_token.isEmpty();
+}
+
+QUrl TstSandboxEvents::eventsUrl()
+{
+    const HttpResult result = m_http->call(
+        "GET", m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events"))));
+    return QUrl(result.json().object().value(QStringLiteral("url")).toString());
+}
+
+QString TstSandboxEvents::createInvitation(const QString &msisdn)
+{
+    const HttpResult result = postInvitations(*m_http, m_sandbox->baseUrl(), m_token, {msisdn});
+    return result.json().array().at(0).toObject().value(QStringLiteral("id")).toString();
+}
+
+void TstSandboxEvents::setStatus(const QString &id, const QString &status)
+{
+    const HttpResult result = control(*m_http, m_sandbox->baseUrl(),
+                                      QStringLiteral("/_sandbox/invitations/%1/status").arg(id),
+                                      {{QStringLiteral("status"), status}});
+    QCOMPARE(result.status, 200);
+}
+
+void TstSandboxEvents::secondLine_namesEventsUrl()
+{
+    QProcess process;
+    process.start(SandboxProcess::programPath(), {QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(process.waitForStarted(10000));
+    QElapsedTimer clock;
+    clock.start();
+    QList<QByteArray> lines;
+    while (lines.size() < 2 && clock.elapsed() < 10000) {
+        process.waitForReadyRead(200);
+        while (process.canReadLine())
+            lines.append(process.readLine());
+    }
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(QRegularExpression(QStringLiteral("\\Alistening on http://127\\.0\\.0\\.1:\\d+\\n\\z"))
+                .match(QString::fromLatin1(lines.at(0)))
+                .hasMatch());
+    const QRegularExpressionMatch events =
+        QRegularExpression(QStringLiteral("\\Aevents on (ws://127\\.0\\.0\\.1:\\d+/ws/app)\\n\\z"))
+            .match(QString::fromLatin1(lines.at(1)));
+    QVERIFY2(events.hasMatch(), lines.at(1).constData());
+
+    // The printed URL works, and the control API reports the same one.
+    HttpCaller http;
+    const QUrl base(QString::fromLatin1(lines.at(0).mid(13).trimmed()));
+    const QByteArray token = fetchToken(http, base);
+    StompTestClient client;
+    QVERIFY(client.open(QUrl(events.captured(1)), token));
+    QCOMPARE(client.connectStomp().headers.value("version"), QByteArray("1.2"));
+    QCOMPARE(http.call("GET", base.resolved(QUrl(QStringLiteral("/_sandbox/events"))))
+                 .json()
+                 .object()
+                 .value(QStringLiteral("url"))
+                 .toString(),
+             events.captured(1));
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+}
+
+void TstSandboxEvents::connect_answersConnectedAndHonoursHeartBeats()
+{
+    QVERIFY(startSandbox({QStringLiteral("--heartbeat-ms"), QStringLiteral("200")}));
+    StompTestClient client;
+    QVERIFY(client.open(eventsUrl(), m_token));
+    // The client can't send heart-beats but wants one every 100 ms: the server sends every
+    // max(200, 100) = 200 ms.
+    const StompTestClient::Frame connected = client.connectStomp("0,100");
+    QCOMPARE(connected.command, QByteArray("CONNECTED"));
+    QCOMPARE(connected.headers.value("version"), QByteArray("1.2"));
+    QCOMPARE(connected.headers.value("heart-beat"), QByteArray("200,200"));
+    QVERIFY(connected.raw.endsWith(QByteArray("\0\n", 2))); // EOL after the NUL
+    const int before = client.heartBeatsReceived();
+    QTest::qWait(1100);
+    const int beats = client.heartBeatsReceived() - before;
+    QVERIFY2(beats >= 3 && beats <= 7, qPrintable(QString::number(beats)));
+    // The client promised none: it is not dropped for its silence.
+    QVERIFY(client.isConnected());
+}
+
+void TstSandboxEvents::silentClient_isDropped_talkingClientIsKept()
+{
+    QVERIFY(startSandbox({QStringLiteral("--heartbeat-ms"), QStringLiteral("150")}));
+    StompTestClient silent;
+    StompTestClient talking;
+    QVERIFY(silent.open(eventsUrl(), m_token));
+    QVERIFY(talking.open(eventsUrl(), m_token));
+    // Both promise a heart-beat every 150 ms and want none.
+    QCOMPARE(silent.connectStomp("150,0").command, QByteArray("CONNECTED"));
+    QCOMPARE(talking.connectStomp("150,0").command, QByteArray("CONNECTED"));
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 1200) {
+        talking.sendText("\n");
+        QTest::qWait(100);
+    }
+    QVERIFY(silent.waitForDisconnected(100));
+    QVERIFY(talking.isConnected());
+    QCOMPARE(silent.heartBeatsReceived(), 0); // it asked for none
+}
+
+void TstSandboxEvents::statusAccepted_sendsMembershipCreated()
+{
+    QVERIFY(startSandbox());
+    StompTestClient client;
+    QVERIFY(client.open(eventsUrl(), m_token));
+    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
+    QVERIFY(client.subscribe("sub-0", topic));
+    const QString id = createInvitation(QStringLiteral("+46701234567"));
+    QVERIFY(!id.isEmpty());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    setStatus(id, QStringLiteral("ACCEPTED"));
+
+    const StompTestClient::Frame message = client.nextFrame();
+    QCOMPARE(message.command, QByteArray("MESSAGE"));
+    QCOMPARE(message.headers.value("subscription"), QByteArray("sub-0"));
+    QVERIFY(!message.headers.value("message-id").isEmpty());
+    QCOMPARE(message.headers.value("destination"), topic);
+    QCOMPARE(message.headers.value("content-type"), QByteArray("application/json"));
+    QCOMPARE(message.headers.value("content-length").toInt(), message.body.size());
+    QVERIFY(message.raw.endsWith(QByteArray("\0\n", 2)));
+
+    const QJsonObject event = QJsonDocument::fromJson(message.body).object();
+    QCOMPARE(event.value(QStringLiteral("eventType")).toString(),
+             QStringLiteral("MEMBERSHIP_CREATED"));
+    QCOMPARE(event.value(QStringLiteral("invitationId")).toString(), id);
+    QCOMPARE(event.value(QStringLiteral("organizationId")).toString(), defaultOrgId());
+    QCOMPARE(event.value(QStringLiteral("role")).toString(), QStringLiteral("USER"));
+    QVERIFY(event.value(QStringLiteral("requestingUserSuperAdmin")).isBool());
+    QVERIFY(!QUuid::fromString(event.value(QStringLiteral("userId")).toString()).isNull());
+    const QJsonObject metaData = event.value(QStringLiteral("metaData")).toObject();
+    QCOMPARE(metaData.value(QStringLiteral("organizationId")).toString(), defaultOrgId());
+    const QDateTime created = QDateTime::fromString(
+        metaData.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    QVERIFY(created.isValid());
+    QVERIFY(qAbs(created.msecsTo(before)) < 5000);
+    QCOMPARE(event.keys().size(), 7);
+}
+
+void TstSandboxEvents::statusDeleted_sendsInvitationDeleted()
+{
+    QVERIFY(startSandbox());
+    StompTestClient client;
+    QVERIFY(client.open(eventsUrl(), m_token));
+    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
+    QVERIFY(client.subscribe("s1", topic));
+    const QString id = createInvitation(QStringLiteral("+46701234567"));
+    setStatus(id, QStringLiteral("DELETED"));
+    const StompTestClient::Frame message = client.nextFrame();
+    QCOMPARE(message.command, QByteArray("MESSAGE"));
+    QCOMPARE(message.headers.value("subscription"), QByteArray("s1"));
+    const QJsonObject event = QJsonDocument::fromJson(message.body).object();
+    QCOMPARE(event,
+             (QJsonObject{{QStringLiteral("invitationId"), id},
+                          {QStringLiteral("organizationId"), defaultOrgId()},
+                          {QStringLiteral("recipientMsisdn"), QStringLiteral("+46701234567")},
+                          {QStringLiteral("eventType"),
+                           QStringLiteral("ORGANIZATION_INVITATION_DELETED")}}));
+}
+
+void TstSandboxEvents::otherStatus_sendsNoEvent()
+{
+    QVERIFY(startSandbox());
+    StompTestClient client;
+    QVERIFY(client.open(eventsUrl(), m_token));
+    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
+    QVERIFY(client.subscribe("s1", topic));
+    const QString first = createInvitation(QStringLiteral("+46701111111"));
+    const QString second = createInvitation(QStringLiteral("+46702222222"));
+    setStatus(first, QStringLiteral("EXPIRED"));
+    setStatus(second, QStringLiteral("ACCEPTED"));
+    const StompTestClient::Frame message = client.nextFrame();
+    QCOMPARE(QJsonDocument::fromJson(message.body)
+                 .object()
+                 .value(QStringLiteral("invitationId"))
+                 .toString(),
+             second);
+    QCOMPARE(client.nextFrame(300).command, QByteArray());
+}
+
+void TstSandboxEvents::handshake_refused_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("no token") << QStringLiteral("none");
+    QTest::newRow("forged token") << QStringLiteral("forged");
+    QTest::newRow("expired token") << QStringLiteral("expired");
+    QTest::newRow("wrong path") << QStringLiteral("path");
+}
+
+void TstSandboxEvents::handshake_refused()
+{
+    QFETCH(QString, kind);
+    QVERIFY(startSandbox());
+    QByteArray token = m_token;
+    QUrl url = eventsUrl();
+    if (kind == QLatin1String("none"))
+        token.clear();
+    else if (kind == QLatin1String("forged"))
+        token = "sbx.forged";
+    else if (kind == QLatin1String("expired"))
+        QCOMPARE(control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/expire-tokens"))
+                     .status,
+                 200);
+    else
+        url.setPath(QStringLiteral("/ws/other"));
+    StompTestClient client;
+    QVERIFY(client.open(url, token));
+    const StompTestClient::Frame error = client.nextFrame();
+    QCOMPARE(error.command, QByteArray("ERROR"));
+    QVERIFY(!error.headers.value("message").isEmpty());
+    QVERIFY(client.waitForDisconnected());
+}
+
+void TstSandboxEvents::subscribe_otherOrganization_isRefused()
+{
+    QVERIFY(startSandbox());
+    StompTestClient client;
+    QVERIFY(client.open(eventsUrl(), m_token));
+    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
+    client.sendFrame("SUBSCRIBE", {"id:0", "destination:/topic/organization/someone-else"});
+    const StompTestClient::Frame error = client.nextFrame();
+    QCOMPARE(error.command, QByteArray("ERROR"));
+    QCOMPARE(error.headers.value("message"), QByteArray("access denied"));
+    QVERIFY(error.body.contains("someone-else"));
+    QVERIFY(client.waitForDisconnected());
+}
+
+void TstSandboxEvents::protocol_errors_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("frame before CONNECT")
+        << nulTerminated("SUBSCRIBE\nid:0\ndestination:/x\n\n") << QByteArray("not connected");
+    QTest::newRow("only STOMP 1.0") << nulTerminated("CONNECT\naccept-version:1.0\nhost:h\n\n")
+                                    << QByteArray("supported protocol versions are 1.2");
+    QTest::newRow("no host") << nulTerminated("CONNECT\naccept-version:1.2\n\n")
+                             << QByteArray("missing host header");
+    QTest::newRow("bad escape") << nulTerminated("SEND\ndestination:a\\tb\n\n")
+                                << QByteArray("malformed frame");
+    QTest::newRow("unknown command") << nulTerminated("HELLO\n\n") << QByteArray("not connected");
+}
+
+void TstSandboxEvents::protocol_errors()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QByteArray, message);
+    QVERIFY(startSandbox());
+    StompTestClient client;
+    QVERIFY(client.open(eventsUrl(), m_token));
+    client.sendText(text);
+    const StompTestClient::Frame error = client.nextFrame();
+    QCOMPARE(error.command, QByteArray("ERROR"));
+    QCOMPARE(error.headers.value("message"), message);
+    QVERIFY(client.waitForDisconnected());
+}
+
+void TstSandboxEvents::disconnect_withReceipt_answersReceiptAndCloses()
+{
+    QVERIFY(startSandbox());
+    StompTestClient client;
+    QVERIFY(client.open(eventsUrl(), m_token));
+    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
+    client.sendFrame("DISCONNECT", {"receipt:77"});
+    const StompTestClient::Frame receipt = client.nextFrame();
+    QCOMPARE(receipt.command, QByteArray("RECEIPT"));
+    QCOMPARE(receipt.headers.value("receipt-id"), QByteArray("77"));
+    QVERIFY(client.waitForDisconnected());
+    // A clean WebSocket close, unlike a drop.
+    QCOMPARE(client.errors(), QList<QAbstractSocket::SocketError>());
+    QCOMPARE(client.socket().closeCode(), QWebSocketProtocol::CloseCodeNormal);
+}
+
+void TstSandboxEvents::control_drop_closesEveryConnection()
+{
+    QVERIFY(startSandbox());
+    StompTestClient first;
+    StompTestClient second;
+    for (StompTestClient *client : {&first, &second}) {
+        QVERIFY(client->open(eventsUrl(), m_token));
+        QCOMPARE(client->connectStomp().command, QByteArray("CONNECTED"));
+        QVERIFY(client->subscribe("s", topic));
+    }
+    const HttpResult dropped =
+        control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/events/drop"));
+    QCOMPARE(dropped.json().object().value(QStringLiteral("dropped")).toInt(), 2);
+    QVERIFY(first.waitForDisconnected());
+    QVERIFY(second.waitForDisconnected());
+    // Abrupt: no ERROR frame, no close handshake.
+    QCOMPARE(first.nextFrame(100).command, QByteArray());
+    QCOMPARE(first.errors(), QList{QAbstractSocket::RemoteHostClosedError});
+    // A reconnect works.
+    StompTestClient again;
+    QVERIFY(again.open(eventsUrl(), m_token));
+    QCOMPARE(again.connectStomp().command, QByteArray("CONNECTED"));
+}
+
+void TstSandboxEvents::control_stopHeartbeats_leavesConnectionStale()
+{
+    QVERIFY(startSandbox({QStringLiteral("--heartbeat-ms"), QStringLiteral("100")}));
+    StompTestClient client;
+    QVERIFY(client.open(eventsUrl(), m_token));
+    QCOMPARE(client.connectStomp("100,100").command, QByteArray("CONNECTED"));
+    QVERIFY(client.subscribe("s", topic));
+    QTRY_VERIFY_WITH_TIMEOUT(client.heartBeatsReceived() >= 2, 2000);
+    QCOMPARE(
+        control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/events/stop-heartbeats"))
+            .status,
+        200);
+    QTest::qWait(50);
+    const int beats = client.heartBeatsReceived();
+    // Neither heart-beats nor answers nor events any more, yet the connection stays open even
+    // though the client is silent too (the watchdog stopped with the rest).
+    setStatus(createInvitation(QStringLiteral("+46701234567")), QStringLiteral("ACCEPTED"));
+    client.sendFrame("UNSUBSCRIBE", {"id:s", "receipt:9"});
+    QCOMPARE(client.nextFrame(700).command, QByteArray());
+    QCOMPARE(client.heartBeatsReceived(), beats);
+    QVERIFY(client.isConnected());
+}
+
+void TstSandboxEvents::control_error_sendsEscapedMessageAndCloses()
+{
+    QVERIFY(startSandbox());
+    StompTestClient client;
+    QVERIFY(client.open(eventsUrl(), m_token));
+    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
+    const HttpResult result =
+        control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/events/error"),
+                {{QStringLiteral("message"), QStringLiteral("maintenance: back\\soon\n")}});
+    QCOMPARE(result.status, 200);
+    const StompTestClient::Frame error = client.nextFrame();
+    QCOMPARE(error.command, QByteArray("ERROR"));
+    // Header escaping on the wire: ':' → \c, '\' → \\, newline → \n.
+    QCOMPARE(error.headers.value("message"), QByteArray("maintenance\\c back\\\\soon\\n"));
+    QVERIFY(client.waitForDisconnected());
+    QCOMPARE(
+        control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/events/error"), {}).status,
+        400);
+}
+
+void TstSandboxEvents::invitees_accept_sendEventsAfterDelay()
+{
+    QVERIFY(startSandbox({QStringLiteral("--accept-share"), QStringLiteral("1"),
+                          QStringLiteral("--min-delay-ms"), QStringLiteral("200"),
+                          QStringLiteral("--max-delay-ms"), QStringLiteral("400")}));
+    StompTestClient client;
+    QVERIFY(client.open(eventsUrl(), m_token));
+    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
+    QVERIFY(client.subscribe("s", topic));
+    QElapsedTimer clock;
+    clock.start();
+    const HttpResult created =
+        postInvitations(*m_http, m_sandbox->baseUrl(), m_token,
+                        {QStringLiteral("+46701111111"), QStringLiteral("+46702222222"),
+                         QStringLiteral("+46703333333")});
+    QSet<QString> expected;
+    for (const QJsonValue &value : created.json().array())
+        expected.insert(value.toObject().value(QStringLiteral("id")).toString());
+    QCOMPARE(expected.size(), 3);
+    QSet<QString> accepted;
+    for (int i = 0; i < 3; ++i) {
+        const StompTestClient::Frame message = client.nextFrame(3000);
+        QCOMPARE(message.command, QByteArray("MESSAGE"));
+        const QJsonObject event = QJsonDocument::fromJson(message.body).object();
+        QCOMPARE(event.value(QStringLiteral("eventType")).toString(),
+                 QStringLiteral("MEMBERSHIP_CREATED"));
+        accepted.insert(event.value(QStringLiteral("invitationId")).toString());
+    }
+    QVERIFY2(clock.elapsed() >= 190, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(accepted, expected);
+    const QJsonObject perStatus = state(*m_http, m_sandbox->baseUrl())
+                                      .value(QStringLiteral("invitationsPerStatus"))
+                                      .toObject();
+    QCOMPARE(perStatus.value(QStringLiteral("ACCEPTED")).toInt(), 3);
+}
+
+void TstSandboxEvents::invitees_delete_setAtRunTime()
+{
+    QVERIFY(startSandbox());
+    const HttpResult set =
+        control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/invitees"),
+                {{QStringLiteral("deleteShare"), 1},
+                 {QStringLiteral("minDelayMs"), 0},
+                 {QStringLiteral("maxDelayMs"), 50}});
+    QCOMPARE(set.status, 200);
+    QCOMPARE(control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/invitees"),
+                     {{QStringLiteral("acceptShare"), 0.8}, {QStringLiteral("deleteShare"), 0.8}})
+                 .status,
+             400);
+    StompTestClient client;
+    QVERIFY(client.open(eventsUrl(), m_token));
+    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
+    QVERIFY(client.subscribe("s", topic));
+    const QString id = createInvitation(QStringLiteral("+46701234567"));
+    const StompTestClient::Frame message = client.nextFrame();
+    const QJsonObject event = QJsonDocument::fromJson(message.body).object();
+    QCOMPARE(event.value(QStringLiteral("eventType")).toString(),
+             QStringLiteral("ORGANIZATION_INVITATION_DELETED"));
+    QCOMPARE(event.value(QStringLiteral("invitationId")).toString(), id);
+    const QJsonArray list = m_http
+                                ->call("GET", invitationUrl(m_sandbox->baseUrl()),
+                                       {{"Authorization", "Bearer " + m_token}})
+                                .json()
+                                .array();
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("DELETED"));
+}
+
+void TstSandboxEvents::invitees_default_nobodyActs()
+{
+    QVERIFY(startSandbox({QStringLiteral("--min-delay-ms"), QStringLiteral("0"),
+                          QStringLiteral("--max-delay-ms"), QStringLiteral("10")}));
+    StompTestClient client;
+    QVERIFY(client.open(eventsUrl(), m_token));
+    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
+    QVERIFY(client.subscribe("s", topic));
+    createInvitation(QStringLiteral("+46701234567"));
+    QCOMPARE(client.nextFrame(500).command, QByteArray());
+    QCOMPARE(state(*m_http, m_sandbox->baseUrl())
+                 .value(QStringLiteral("invitationsPerStatus"))
+                 .toObject()
+                 .value(QStringLiteral("PENDING"))
+                 .toInt(),
+             1);
+}
+
+QTEST_GUILESS_MAIN(TstSandboxEvents)
+#include "tst_sandboxevents.moc"
