@@ -1,0 +1,95 @@
+#include "models/invitationfiltermodel.h"
+#include "models/invitationtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace models;
+
+class TestInvitationFilterModel : public QObject
+{
+    Q_OBJECT
+
+    InvitationTableModel m_source;
+
+    static InvitationRow row(const QString &msisdn, const QString &name, const QString &id,
+                             const QString &status)
+    {
+        InvitationRow r;
+        r.input = msisdn;
+        r.msisdn = msisdn;
+        r.name = name;
+        r.invitationId = id;
+        r.status = status;
+        return r;
+    }
+
+    static QStringList visibleIds(const InvitationFilterModel &proxy)
+    {
+        QStringList ids;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            ids << proxy.index(r, 0).data(InvitationTableModel::InvitationIdRole).toString();
+        return ids;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_source.clear();
+        m_source.appendRows({
+            row(QStringLiteral("+46701234567"), QStringLiteral("Åsa Öberg"), QStringLiteral("id-a"),
+                QStringLiteral("PENDING")),
+            row(QStringLiteral("+46709999999"), QStringLiteral("Bo"), QStringLiteral("id-b"),
+                QStringLiteral("ACCEPTED")),
+            row(QStringLiteral("+4791234567"), QString(), QStringLiteral("id-c"),
+                QStringLiteral("DELETED")),
+        });
+    }
+
+    void statusFilter_showsOnlyThoseStatuses()
+    {
+        InvitationFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&m_source);
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setStatusFilter({QStringLiteral("ACCEPTED"), QStringLiteral("DELETED")});
+        QCOMPARE(visibleIds(proxy), (QStringList{QStringLiteral("id-b"), QStringLiteral("id-c")}));
+        // A row whose status changes into the filter appears without a reset.
+        QVERIFY(m_source.updateStatusById(QStringLiteral("id-a"), QStringLiteral("ACCEPTED")));
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setStatusFilter({});
+        QCOMPARE(proxy.rowCount(), 3);
+    }
+
+    void search_matchesNumberNameAndId_andNationalDigits()
+    {
+        InvitationFilterModel proxy;
+        proxy.setSourceModel(&m_source);
+        proxy.setSearchText(QStringLiteral("åsa"));
+        QCOMPARE(visibleIds(proxy), QStringList{QStringLiteral("id-a")});
+        proxy.setSearchText(QStringLiteral("ID-C"));
+        QCOMPARE(visibleIds(proxy), QStringList{QStringLiteral("id-c")});
+        proxy.setSearchText(QStringLiteral("070 999"));
+        QCOMPARE(visibleIds(proxy), QStringList{QStringLiteral("id-b")});
+        proxy.setSearchText(QStringLiteral("nobody"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setSearchText(QString());
+        QCOMPARE(proxy.rowCount(), 3);
+    }
+
+    void sort_byAnyColumn()
+    {
+        InvitationFilterModel proxy;
+        proxy.setSourceModel(&m_source);
+        proxy.sort(InvitationTableModel::NumberColumn, Qt::DescendingOrder);
+        QCOMPARE(visibleIds(proxy).first(), QStringLiteral("id-c"));
+        proxy.sort(InvitationTableModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(visibleIds(proxy).first(), QStringLiteral("id-c")); // empty name first
+        proxy.sort(InvitationTableModel::StatusColumn, Qt::AscendingOrder);
+        QCOMPARE(visibleIds(proxy).first(), QStringLiteral("id-b")); // "Accepted"
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInvitationFilterModel)
+#include "tst_invitationfiltermodel.moc"
