@@ -38,6 +38,8 @@ public:
     const Membership &membership() const { return m_membership; }
     QString organizationId() const { return m_membership.organizationId; }
     QDateTime tokenExpiresAt() const { return m_token.expiresAt(); }
+    // The token for other channels (the event stream); empty when none is usable right now.
+    QString currentToken() const { return tokenUsable() ? m_token.accessToken : QString(); }
     // Forgets the token and organization (sign out, or credentials changed).
     void reset();
 
