@@ -36,9 +36,16 @@ void InvitationTracker::remember(const accessy::Invitation &invitation)
         m_known.insert(invitation.id, {invitation.recipientMsisdn, invitation.status});
 }
 
+void InvitationTracker::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && !m_refreshing && std::exchange(m_refreshAgain, false))
+        refresh();
+}
+
 void InvitationTracker::refresh()
 {
-    if (m_refreshing) {
+    if (m_refreshing || m_held) {
         // A refresh asked for during one (say, after a reconnect) must see the newer state.
         m_refreshAgain = true;
         return;
@@ -53,7 +60,7 @@ void InvitationTracker::refresh()
                                    } else {
                                        Q_EMIT refreshFailed(result.error().userMessage());
                                    }
-                                   if (std::exchange(m_refreshAgain, false))
+                                   if (!m_held && std::exchange(m_refreshAgain, false))
                                        refresh();
                                });
 }

@@ -47,6 +47,10 @@ public:
     }
     int knownCount() const { return int(m_known.size()); }
     bool isRefreshing() const { return m_refreshing; }
+    // While held (a send is running), refreshes wait and run once when released, so the list
+    // never races the send's own answers.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
 
 public Q_SLOTS:
     // Reads the whole list; changes and new invitations are reported when it arrives.
@@ -75,6 +79,7 @@ private:
     QHash<QString, Known> m_known;
     bool m_refreshing = false;
     bool m_refreshAgain = false;
+    bool m_held = false;
 };
 
 } // namespace tracking

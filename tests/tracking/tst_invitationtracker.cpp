@@ -126,6 +126,21 @@ private Q_SLOTS:
         QCOMPARE(refreshed.count(), 2);
     }
 
+    void heldTracker_refreshesOnceWhenReleased()
+    {
+        InvitationTracker tracker(&m_session);
+        QSignalSpy refreshed(&tracker, &InvitationTracker::refreshed);
+        tracker.setHeld(true);
+        tracker.refresh();
+        tracker.refresh();
+        QTest::qWait(300);
+        QCOMPARE(refreshed.count(), 0);
+        tracker.setHeld(false);
+        QTRY_COMPARE(refreshed.count(), 1);
+        QTest::qWait(200);
+        QCOMPARE(refreshed.count(), 1);
+    }
+
     void refreshFailure_isReportedWithReason()
     {
         ApiClient client;
