@@ -1,5 +1,7 @@
 #include "phonenormalizer.h"
 
+#include "dialingrules.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -8,6 +10,8 @@
 #include <phonenumbers/shortnumberinfo.h>
 
 #include <array>
+#include <charconv>
+#include <set>
 #include <string_view>
 
 namespace phones {
@@ -118,6 +122,65 @@ NumberCheck problemCheck(CleanNumber::Problem problem)
     return {};
 }
 
+// Longest national significant number Parse accepts (kMaxLengthForNsn).
+constexpr size_t MaxNationalDigits = 17;
+
+bool startsWith(std::string_view text, const std::string &prefix)
+{
+    return !prefix.empty() && text.substr(0, prefix.size()) == prefix;
+}
+
+// Country code + national number, when Parse would leave the national digits as they are:
+// no leading zero (Parse would keep it as an "Italian leading zero") and no national prefix
+// left that Parse might strip.
+bool buildNational(int countryCode, std::string_view national, const DialingRules &rules,
+                   PhoneNumber::CountryCodeSource source, PhoneNumber *out)
+{
+    if (national.empty() || national.size() > MaxNationalDigits || national.front() == '0' ||
+        !rules.literalNationalPrefix || startsWith(national, rules.nationalPrefixForParsing))
+        return false;
+    uint64_t value = 0;
+    const auto [end, error] =
+        std::from_chars(national.data(), national.data() + national.size(), value);
+    if (error != std::errc() || end != national.data() + national.size())
+        return false;
+    out->set_country_code(countryCode);
+    out->set_national_number(value);
+    out->set_country_code_source(source);
+    return true;
+}
+
+// Parse strips a literal national prefix once ("+46 (0)70…", "070…") when what remains is a
+// possible number; the caller only keeps the result when it is valid, and then Parse strips.
+std::string_view withoutNationalPrefix(std::string_view national, const DialingRules &rules)
+{
+    if (rules.literalNationalPrefix && startsWith(national, rules.nationalPrefixForParsing))
+        national.remove_prefix(rules.nationalPrefixForParsing.size());
+    return national;
+}
+
+// Digits after "+" or after the international prefix: the country code is the first one to
+// three digits naming a known code (codes are prefix-free), as in Parse's ExtractCountryCode.
+bool buildInternational(std::string_view digits, PhoneNumber::CountryCodeSource source,
+                        PhoneNumber *out)
+{
+    if (digits.empty() || digits.front() == '0')
+        return false;
+    for (size_t length = 1; length <= 3 && length < digits.size(); ++length) {
+        int countryCode = 0;
+        std::from_chars(digits.data(), digits.data() + length, countryCode);
+        std::string region;
+        util().GetRegionCodeForCountryCode(countryCode, &region);
+        if (region == "ZZ")
+            continue;
+        const DialingRules *rules = dialingRulesForCountryCode(countryCode);
+        return rules &&
+               buildNational(countryCode, withoutNationalPrefix(digits.substr(length), *rules),
+                             *rules, source, out);
+    }
+    return false;
+}
+
 } // namespace
 
 PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
@@ -130,6 +193,26 @@ PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
     std::string ndd;
     util().GetNddPrefixForRegion(m_region, true, &ndd);
     m_zeroTrunkPrefix = ndd == "0";
+    m_rules = m_countryCode != 0 ? dialingRulesForRegion(m_region) : nullptr;
+}
+
+bool PhoneNormalizer::buildDirectly(const CleanNumber &number, PhoneNumber *out) const
+{
+    const std::string_view digits(number.digits.constData(), size_t(number.digits.size()));
+    if (number.plus)
+        return buildInternational(digits, PhoneNumber::FROM_NUMBER_WITH_PLUS_SIGN, out);
+    // National shapes need the default region's prefixes as plain digits to be unambiguous.
+    if (!m_rules || !m_rules->literalNationalPrefix || !m_rules->literalInternationalPrefix)
+        return false;
+    if (startsWith(digits, m_rules->internationalPrefix)) {
+        return buildInternational(digits.substr(m_rules->internationalPrefix.size()),
+                                  PhoneNumber::FROM_NUMBER_WITH_IDD, out);
+    }
+    // Digits that start like the own country code make Parse guess about a lost plus.
+    if (startsWith(digits, std::to_string(m_countryCode)))
+        return false;
+    return buildNational(m_countryCode, withoutNationalPrefix(digits, *m_rules), *m_rules,
+                         PhoneNumber::FROM_DEFAULT_COUNTRY, out);
 }
 
 bool PhoneNormalizer::isRegionSupported(const QString &region)
@@ -148,8 +231,34 @@ PhoneEntry PhoneNormalizer::check(QStringView input) const
     return entry;
 }
 
+bool PhoneNormalizer::answersWithoutParse(const CleanNumber &number) const
+{
+    PhoneNumber direct;
+    return number.problem == CleanNumber::Problem::None && buildDirectly(number, &direct) &&
+           util().GetNumberType(direct) != PhoneNumberUtil::UNKNOWN;
+}
+
+QStringList PhoneNormalizer::supportedRegions()
+{
+    std::set<std::string> regions;
+    util().GetSupportedRegions(&regions);
+    QStringList list;
+    for (const std::string &region : regions)
+        list.append(QString::fromStdString(region));
+    return list;
+}
+
 NumberCheck PhoneNormalizer::check(const CleanNumber &number) const
 {
+    if (number.problem == CleanNumber::Problem::None) {
+        PhoneNumber direct;
+        if (buildDirectly(number, &direct)) {
+            // UNKNOWN means invalid: Parse then finds the exact reason (or a service number).
+            const PhoneNumberUtil::PhoneNumberType type = util().GetNumberType(direct);
+            if (type != PhoneNumberUtil::UNKNOWN)
+                return validNumber(direct, type, number);
+        }
+    }
     return checkWithParse(number);
 }
 
@@ -215,6 +324,13 @@ NumberCheck PhoneNormalizer::checkWithParse(const CleanNumber &number) const
         }
     }
 
+    return validNumber(parsed, type, number);
+}
+
+NumberCheck PhoneNormalizer::validNumber(const PhoneNumber &parsed, int numberType,
+                                         const CleanNumber &number) const
+{
+    const auto type = PhoneNumberUtil::PhoneNumberType(numberType);
     std::string e164;
     util().Format(parsed, PhoneNumberUtil::E164, &e164);
     NumberCheck result{QString::fromStdString(e164), Verdict::Valid, QString()};

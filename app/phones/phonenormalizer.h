@@ -4,11 +4,18 @@
 #include "verdict.h"
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <string>
 
+namespace i18n::phonenumbers {
+class PhoneNumber;
+}
+
 namespace phones {
+
+struct DialingRules;
 
 // What one number is, regardless of its place in a list (Duplicate is decided by the list).
 struct NumberCheck
@@ -39,12 +46,25 @@ public:
     // The same answer computed through libphonenumber's Parse only, never the fast path:
     // the reference the differential test holds check() to.
     NumberCheck checkWithParse(const CleanNumber &number) const;
+    // Whether check() answers this number without Parse (for tests and measurements).
+    bool answersWithoutParse(const CleanNumber &number) const;
+
+    // ISO codes of every region libphonenumber knows, sorted.
+    static QStringList supportedRegions();
 
 private:
+    // The fast path: for the common shapes (+CC…, 00CC…, 0…, bare national digits) builds the
+    // number Parse would build, without Parse. False when Parse could do anything else with
+    // the digits (strip a prefix, keep a leading zero, guess a country code).
+    bool buildDirectly(const CleanNumber &number, i18n::phonenumbers::PhoneNumber *out) const;
+    NumberCheck validNumber(const i18n::phonenumbers::PhoneNumber &parsed, int type,
+                            const CleanNumber &number) const;
+
     QString m_regionCode;
     std::string m_region;
     int m_countryCode = 0;
     bool m_zeroTrunkPrefix = false; // national numbers are written with a leading 0
+    const DialingRules *m_rules = nullptr;
 };
 
 } // namespace phones

@@ -1,0 +1,154 @@
+// Differential test: PhoneNormalizer::check() (fast path: builds the number itself for the
+// common shapes) must answer exactly what checkWithParse() (libphonenumber's Parse) answers,
+// for every region as the default region and numbers of many regions in many shapes.
+#include "phones/numbercleaner.h"
+#include "phones/phonenormalizer.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+using phones::CleanNumber;
+using phones::PhoneNormalizer;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const PhoneNumberUtil &util()
+{
+    return *PhoneNumberUtil::GetInstance();
+}
+
+// Ways people and spreadsheets write one number.
+QStringList shapesOf(const PhoneNumber &number)
+{
+    const QString cc = QString::number(number.country_code());
+    std::string nsnStd;
+    util().GetNationalSignificantNumber(number, &nsnStd);
+    const QString nsn = QString::fromStdString(nsnStd);
+    std::string national;
+    util().Format(number, PhoneNumberUtil::NATIONAL, &national);
+    std::string international;
+    util().Format(number, PhoneNumberUtil::INTERNATIONAL, &international);
+    QString changedLast = nsn;
+    if (!changedLast.isEmpty())
+        changedLast.back() = QChar(u'0' + (changedLast.back().digitValue() + 1) % 10);
+    return {u"+"_s + cc + nsn,
+            u"00"_s + cc + nsn,
+            u"011"_s + cc + nsn,
+            u"810"_s + cc + nsn,
+            cc + nsn,
+            QString::fromStdString(national),
+            QString::fromStdString(international),
+            nsn,
+            u"0"_s + nsn,
+            u"+"_s + cc + u"0"_s + nsn,
+            u"+"_s + cc + nsn.chopped(1),
+            u"+"_s + cc + nsn + u"5"_s,
+            nsn + u"5"_s,
+            u"0"_s + nsn.chopped(1),
+            u"+"_s + cc + changedLast,
+            changedLast};
+}
+
+QString randomDigits(QRandomGenerator &random)
+{
+    static const QStringList prefixes{u""_s,  u"0"_s, u"00"_s,  u"+"_s,  u"+0"_s,
+                                      u"1"_s, u"8"_s, u"011"_s, u"+1"_s, u"46"_s};
+    QString text = prefixes[random.bounded(int(prefixes.size()))];
+    const int length = random.bounded(2, 17);
+    for (int i = 0; i < length; ++i)
+        text.append(QChar(u'0' + random.bounded(10)));
+    return text;
+}
+
+} // namespace
+
+class TestFastPath final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void commonSwedishShapes_takeTheFastPath();
+    void fastPath_givesWhatParseGives_inEveryRegion();
+};
+
+void TestFastPath::commonSwedishShapes_takeTheFastPath()
+{
+    const PhoneNormalizer normalizer;
+    for (const char16_t *typed :
+         {u"+46701234567", u"0046701234567", u"070-123 45 67", u"701234567", u"+44 7911 123456",
+          u"08-123 456 78", u"+46 (0)70 123 45 67", u"0046 (0)70 123 45 67"}) {
+        const CleanNumber number = phones::cleanNumber(typed);
+        QVERIFY2(normalizer.answersWithoutParse(number), qPrintable(QString::fromUtf16(typed)));
+        QCOMPARE(normalizer.check(number), normalizer.checkWithParse(number));
+    }
+    // Shapes where Parse has choices to make are left to Parse.
+    for (const char16_t *typed : {u"46701234567", u"112", u"070123", u"+39 06 1234 5678"})
+        QVERIFY(!normalizer.answersWithoutParse(phones::cleanNumber(typed)));
+}
+
+void TestFastPath::fastPath_givesWhatParseGives_inEveryRegion()
+{
+    const QStringList regions = PhoneNormalizer::supportedRegions();
+    QVERIFY(regions.size() > 200);
+    QRandomGenerator random(20261126); // fixed seed: a failure can be reproduced
+    const QStringList common{u"SE"_s, u"NO"_s, u"DK"_s, u"FI"_s, u"DE"_s, u"GB"_s,
+                             u"US"_s, u"FR"_s, u"IT"_s, u"NL"_s, u"PL"_s, u"RU"_s,
+                             u"AR"_s, u"BR"_s, u"MX"_s, u"AU"_s, u"CN"_s, u"IN"_s};
+    const std::initializer_list<PhoneNumberUtil::PhoneNumberType> types{
+        PhoneNumberUtil::MOBILE, PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::TOLL_FREE};
+
+    qsizetype compared = 0;
+    qsizetype fast = 0;
+    qsizetype recognised = 0;
+    QStringList mismatches;
+    for (const QString &region : regions) {
+        const PhoneNormalizer normalizer(region);
+        QStringList sources = common;
+        sources.append(region);
+        for (int i = 0; i < 4; ++i)
+            sources.append(regions[random.bounded(int(regions.size()))]);
+        QStringList inputs;
+        for (const QString &source : std::as_const(sources)) {
+            for (const PhoneNumberUtil::PhoneNumberType type : types) {
+                PhoneNumber example;
+                if (util().GetExampleNumberForType(source.toStdString(), type, &example))
+                    inputs += shapesOf(example);
+            }
+        }
+        for (const char *nonGeographic : {"+80012345678", "+88213901234", "+979123456789"})
+            inputs.append(QString::fromLatin1(nonGeographic));
+        for (int i = 0; i < 60; ++i)
+            inputs.append(randomDigits(random));
+
+        for (const QString &input : std::as_const(inputs)) {
+            const CleanNumber number = phones::cleanNumber(input);
+            const phones::NumberCheck viaFastPath = normalizer.check(number);
+            const phones::NumberCheck viaParse = normalizer.checkWithParse(number);
+            ++compared;
+            fast += normalizer.answersWithoutParse(number);
+            recognised += !viaParse.e164.isEmpty();
+            if (!(viaFastPath == viaParse) && mismatches.size() < 20) {
+                mismatches.append(u"%1 '%2': fast %3 %4 '%5' / parse %6 %7 '%8'"_s.arg(
+                    region, input, viaFastPath.e164, phones::verdictKey(viaFastPath.verdict),
+                    viaFastPath.note, viaParse.e164, phones::verdictKey(viaParse.verdict),
+                    viaParse.note));
+            }
+        }
+    }
+    qInfo("compared %lld inputs in %lld regions: %lld valid numbers, %lld answered by the fast "
+          "path",
+          qlonglong(compared), qlonglong(regions.size()), qlonglong(recognised), qlonglong(fast));
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u'\n')));
+    QVERIFY(compared > 100'000);
+    // Not vacuous: most valid numbers took the fast path (the rest are shapes left to Parse).
+    QVERIFY(fast * 2 > recognised);
+}
+
+QTEST_GUILESS_MAIN(TestFastPath)
+#include "tst_fastpath.moc"
