@@ -1,5 +1,6 @@
 #include "apiroutes.h"
 
+#include "accessgroupstore.h"
 #include "faultinjector.h"
 #include "invitationstore.h"
 #include "requestcounters.h"
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 
@@ -43,10 +45,12 @@ std::optional<QStringList> stringArray(const QJsonValue &value)
 } // namespace
 
 ApiRoutes::ApiRoutes(const Credentials &credentials, TokenStore &tokens,
-                     InvitationStore &invitations, FaultInjector &faults, RequestCounters &counters)
+                     InvitationStore &invitations, AccessGroupStore &groups, FaultInjector &faults,
+                     RequestCounters &counters)
     : m_credentials(credentials)
     , m_tokens(tokens)
     , m_invitations(invitations)
+    , m_groups(groups)
     , m_faults(faults)
     , m_counters(counters)
 {
@@ -71,6 +75,11 @@ void ApiRoutes::registerOn(HttpRouter &router)
     router.add(Method::Get, invitations,
                [this](const QHttpServerRequest &request, const QStringList &captures) {
                    return listInvitations(request, captures.value(0));
+               });
+    router.add(Method::Get,
+               QStringLiteral("/asset/admin/organization/([^/]+)/access-permission-group"),
+               [this](const QHttpServerRequest &request, const QStringList &captures) {
+                   return listGroups(request, captures.value(0));
                });
 }
 
@@ -187,6 +196,10 @@ HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const 
             return badRequest(QStringLiteral("accessPermissionGroupIds must be an array of "
                                              "strings"));
         groupIds = *ids;
+        for (const QString &id : std::as_const(groupIds)) {
+            if (!m_groups.contains(id))
+                return badRequest(QStringLiteral("Unknown access permission group: %1").arg(id));
+        }
     }
 
     const FaultInjector::Decision decision = m_faults.decideInvitationPost();
@@ -232,4 +245,27 @@ HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const 
         ++m_counters.answered200;
     }
     return HttpReply::json(200, answer);
+}
+
+HttpReply ApiRoutes::listGroups(const QHttpServerRequest &request, const QString &orgId)
+{
+    if (auto refusal = refuseAccess(request, orgId))
+        return *refusal;
+    const QUrlQuery query = request.query();
+    const auto number = [&query](const QString &key, int fallback, int minimum) {
+        if (!query.hasQueryItem(key))
+            return std::optional<int>(fallback);
+        bool ok = false;
+        const int value = query.queryItemValue(key).toInt(&ok);
+        return ok && value >= minimum ? std::optional<int>(value) : std::nullopt;
+    };
+    const auto pageNumber = number(QStringLiteral("page_number"), 0, 0);
+    const auto pageSize = number(QStringLiteral("page_size"), AccessGroupStore::defaultPageSize, 1);
+    if (!pageNumber || !pageSize) {
+        return HttpReply::error(400,
+                                QStringLiteral("page_number must be 0 or more and page_size 1 "
+                                               "or more"),
+                                pathOf(request));
+    }
+    return HttpReply::json(200, m_groups.page(*pageNumber, *pageSize));
 }

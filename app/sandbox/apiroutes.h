@@ -2,6 +2,7 @@
 
 #include "httprouter.h"
 
+class AccessGroupStore;
 class FaultInjector;
 class InvitationStore;
 class TokenStore;
@@ -19,7 +20,7 @@ public:
     };
 
     ApiRoutes(const Credentials &credentials, TokenStore &tokens, InvitationStore &invitations,
-              FaultInjector &faults, RequestCounters &counters);
+              AccessGroupStore &groups, FaultInjector &faults, RequestCounters &counters);
     Q_DISABLE_COPY_MOVE(ApiRoutes)
 
     void registerOn(HttpRouter &router);
@@ -32,6 +33,7 @@ private:
     HttpReply membership(const QHttpServerRequest &request);
     HttpReply createInvitations(const QHttpServerRequest &request, const QString &orgId);
     HttpReply listInvitations(const QHttpServerRequest &request, const QString &orgId);
+    HttpReply listGroups(const QHttpServerRequest &request, const QString &orgId);
     // An error reply when the bearer token or the organization is wrong, nullopt when fine.
     std::optional<HttpReply> refuseAccess(const QHttpServerRequest &request,
                                           const QString &orgId) const;
@@ -39,6 +41,7 @@ private:
     Credentials m_credentials;
     TokenStore &m_tokens;
     InvitationStore &m_invitations;
+    AccessGroupStore &m_groups;
     FaultInjector &m_faults;
     RequestCounters &m_counters;
 };

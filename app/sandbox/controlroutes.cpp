@@ -1,5 +1,6 @@
 #include "controlroutes.h"
 
+#include "accessgroupstore.h"
 #include "faultinjector.h"
 #include "invitationstore.h"
 #include "requestcounters.h"
@@ -32,9 +33,11 @@ HttpReply refused(int status, const QString &message, const QHttpServerRequest &
 } // namespace
 
 ControlRoutes::ControlRoutes(TokenStore &tokens, InvitationStore &invitations,
-                             FaultInjector &faults, RequestCounters &counters)
+                             AccessGroupStore &groups, FaultInjector &faults,
+                             RequestCounters &counters)
     : m_tokens(tokens)
     , m_invitations(invitations)
+    , m_groups(groups)
     , m_faults(faults)
     , m_counters(counters)
 {
@@ -67,6 +70,10 @@ void ControlRoutes::registerOn(HttpRouter &router)
     router.add(Method::Post, QStringLiteral("/_sandbox/invitations/([^/]+)/status"),
                [this](const QHttpServerRequest &request, const QStringList &captures) {
                    return setStatus(request, captures.value(0));
+               });
+    router.add(Method::Post, QStringLiteral("/_sandbox/groups"),
+               [this](const QHttpServerRequest &request, const QStringList &) {
+                   return setGroups(request);
                });
 }
 
@@ -110,4 +117,33 @@ HttpReply ControlRoutes::setStatus(const QHttpServerRequest &request, const QStr
     if (!m_invitations.setStatus(id, status.toString()))
         return refused(404, QStringLiteral("No invitation with id %1").arg(id), request);
     return ok(m_invitations.toJson(*m_invitations.find(id)));
+}
+
+HttpReply ControlRoutes::setGroups(const QHttpServerRequest &request)
+{
+    const auto body = jsonObjectBody(request);
+    if (!body)
+        return refused(400, QStringLiteral("Send a JSON object"), request);
+    const QJsonValue count = body->value(QStringLiteral("count"));
+    const QJsonValue changeTotal = body->value(QStringLiteral("changeTotalMidWalk"));
+    const QJsonValue emptyPage = body->value(QStringLiteral("emptyPageAt"));
+    const auto wholeOrAbsent = [](const QJsonValue &value, int max) {
+        return value.isUndefined() ||
+               (value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= max &&
+                value.toDouble() == double(int(value.toDouble())));
+    };
+    if (!wholeOrAbsent(count, 100000) || !wholeOrAbsent(emptyPage, 100000) ||
+        !(changeTotal.isUndefined() || changeTotal.isBool())) {
+        return refused(400,
+                       QStringLiteral("Send {\"count\": n, \"changeTotalMidWalk\": true, "
+                                      "\"emptyPageAt\": k} (each optional)"),
+                       request);
+    }
+    if (!count.isUndefined())
+        m_groups.generate(count.toInt());
+    if (changeTotal.toBool())
+        m_groups.changeTotalOnNextLaterPage();
+    if (!emptyPage.isUndefined())
+        m_groups.emptyPageOnce(emptyPage.toInt());
+    return ok({{QStringLiteral("count"), int(m_groups.groups().size())}});
 }

@@ -2,6 +2,7 @@
 
 #include "httprouter.h"
 
+class AccessGroupStore;
 class FaultInjector;
 class InvitationStore;
 class TokenStore;
@@ -12,8 +13,8 @@ struct RequestCounters;
 class ControlRoutes final
 {
 public:
-    ControlRoutes(TokenStore &tokens, InvitationStore &invitations, FaultInjector &faults,
-                  RequestCounters &counters);
+    ControlRoutes(TokenStore &tokens, InvitationStore &invitations, AccessGroupStore &groups,
+                  FaultInjector &faults, RequestCounters &counters);
     Q_DISABLE_COPY_MOVE(ControlRoutes)
 
     void registerOn(HttpRouter &router);
@@ -22,9 +23,11 @@ private:
     HttpReply setFaults(const QHttpServerRequest &request);
     HttpReply state() const;
     HttpReply setStatus(const QHttpServerRequest &request, const QString &id);
+    HttpReply setGroups(const QHttpServerRequest &request);
 
     TokenStore &m_tokens;
     InvitationStore &m_invitations;
+    AccessGroupStore &m_groups;
     FaultInjector &m_faults;
     RequestCounters &m_counters;
 };

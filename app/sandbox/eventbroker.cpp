@@ -16,9 +16,7 @@ EventBroker::EventBroker(const TokenStore &tokens, const QString &organizationId
     , m_tokens(tokens)
     , m_destination("/topic/organization/" + organizationId.toUtf8())
     , m_heartBeatMs(heartBeatMs)
-    , m_server(QStringLiteral("accessy-sandbox"), QWebSocketServer::NonSecureMode)
 {
-    connect(&m_server, &QWebSocketServer::newConnection, this, &EventBroker::accept);
 }
 
 EventBroker::~EventBroker()
@@ -28,24 +26,34 @@ EventBroker::~EventBroker()
         session->disconnect(this);
 }
 
-bool EventBroker::listen(const QHostAddress &host, quint16 port)
+bool EventBroker::listen(const QHostAddress &host, quint16 port,
+                         const std::optional<QSslConfiguration> &tls)
 {
-    return m_server.listen(host, port);
+    m_server = std::make_unique<QWebSocketServer>(QStringLiteral("accessy-sandbox"),
+                                                  tls ? QWebSocketServer::SecureMode
+                                                      : QWebSocketServer::NonSecureMode);
+    if (tls)
+        m_server->setSslConfiguration(*tls);
+    connect(m_server.get(), &QWebSocketServer::newConnection, this, &EventBroker::accept);
+    return m_server->listen(host, port);
 }
 
 QUrl EventBroker::url() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("ws"));
-    url.setHost(m_server.serverAddress().toString());
-    url.setPort(m_server.serverPort());
+    if (!m_server)
+        return url;
+    url.setScheme(m_server->secureMode() == QWebSocketServer::SecureMode ? QStringLiteral("wss")
+                                                                         : QStringLiteral("ws"));
+    url.setHost(m_server->serverAddress().toString());
+    url.setPort(m_server->serverPort());
     url.setPath(path);
     return url;
 }
 
 void EventBroker::accept()
 {
-    while (QWebSocket *socket = m_server.nextPendingConnection()) {
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
         auto *session = new StompSession(socket, m_destination, m_heartBeatMs, this);
         connect(session, &StompSession::finished, this, [this](StompSession *ended) {
             m_sessions.removeOne(ended);

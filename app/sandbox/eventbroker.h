@@ -3,8 +3,12 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QWebSocketServer>
+
+#include <memory>
+#include <optional>
 
 class StompSession;
 class TokenStore;
@@ -20,9 +24,11 @@ public:
     ~EventBroker() override;
     Q_DISABLE_COPY_MOVE(EventBroker)
 
-    bool listen(const QHostAddress &host, quint16 port);
+    // tls: serve wss:// with this configuration instead of ws://.
+    bool listen(const QHostAddress &host, quint16 port,
+                const std::optional<QSslConfiguration> &tls = std::nullopt);
     QUrl url() const;
-    QString errorString() const { return m_server.errorString(); }
+    QString errorString() const { return m_server ? m_server->errorString() : QString(); }
 
     QByteArray destination() const { return m_destination; }
     // MESSAGE to every subscriber of the organization's topic; the number of frames sent.
@@ -45,7 +51,7 @@ private:
     const TokenStore &m_tokens;
     QByteArray m_destination;
     int m_heartBeatMs;
-    QWebSocketServer m_server;
+    std::unique_ptr<QWebSocketServer> m_server;
     QList<StompSession *> m_sessions;
     int m_messagesSent = 0;
     int m_refused = 0;

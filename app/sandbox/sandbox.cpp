@@ -1,14 +1,19 @@
 #include "sandbox.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 
 Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_invitations(options.organization)
+    , m_groups(options.organization.id, options.groupCount)
     , m_faults(options.faults)
-    , m_api({options.clientId, options.clientSecret}, m_tokens, m_invitations, m_faults, m_counters)
-    , m_control(m_tokens, m_invitations, m_faults, m_counters)
+    , m_api({options.clientId, options.clientSecret}, m_tokens, m_invitations, m_groups, m_faults,
+            m_counters)
+    , m_control(m_tokens, m_invitations, m_groups, m_faults, m_counters)
     , m_broker(m_tokens, options.organization.id, options.heartBeatMs)
     , m_events(m_invitations, m_broker)
     , m_invitees(m_invitations, options.invitees, options.faults.seed)
@@ -23,6 +28,13 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
 
 bool Sandbox::start(QString *error)
 {
+    std::optional<QSslConfiguration> tls;
+    if (!m_options.tlsCertificateFile.isEmpty()) {
+        tls = loadTls(error);
+        if (!tls)
+            return false;
+        m_server.sslSetup(*tls);
+    }
     const quint16 port = m_server.listen(m_options.host, m_options.port);
     if (port == 0) {
         *error = QCoreApplication::translate("Sandbox", "cannot listen on %1 port %2")
@@ -30,13 +42,44 @@ bool Sandbox::start(QString *error)
                      .arg(m_options.port);
         return false;
     }
-    m_httpUrl.setScheme(QStringLiteral("http"));
+    m_httpUrl.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
     m_httpUrl.setHost(m_options.host.toString());
     m_httpUrl.setPort(port);
-    if (!m_broker.listen(m_options.host, 0)) {
+    if (!m_broker.listen(m_options.host, 0, tls)) {
         *error = QCoreApplication::translate("Sandbox", "cannot listen for events on %1: %2")
                      .arg(m_options.host.toString(), m_broker.errorString());
         return false;
     }
     return true;
+}
+
+std::optional<QSslConfiguration> Sandbox::loadTls(QString *error) const
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Sandbox", text);
+    };
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.tlsCertificateFile);
+    if (chain.isEmpty()) {
+        *error = tr("--tls-cert: no PEM certificate in %1").arg(m_options.tlsCertificateFile);
+        return std::nullopt;
+    }
+    QFile keyFile(m_options.tlsKeyFile);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error =
+            tr("--tls-key: cannot read %1: %2").arg(m_options.tlsKeyFile, keyFile.errorString());
+        return std::nullopt;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Rsa);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec);
+    if (key.isNull()) {
+        *error = tr("--tls-key: no unencrypted PEM RSA or EC key in %1").arg(m_options.tlsKeyFile);
+        return std::nullopt;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return configuration;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessgroupstore.h"
 #include "apiroutes.h"
 #include "controlroutes.h"
 #include "eventbroker.h"
@@ -14,7 +15,10 @@
 #include "tokenstore.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
+
+#include <optional>
 
 // One running sandbox: the stores, the routes and the servers, assembled from the options.
 class Sandbox final : public QObject
@@ -30,10 +34,13 @@ public:
     QUrl eventsUrl() const { return m_broker.url(); }
 
 private:
+    std::optional<QSslConfiguration> loadTls(QString *error) const;
+
     SandboxOptions m_options;
     TokenStore m_tokens;
     RequestCounters m_counters;
     InvitationStore m_invitations;
+    AccessGroupStore m_groups;
     FaultInjector m_faults;
     ApiRoutes m_api;
     ControlRoutes m_control;

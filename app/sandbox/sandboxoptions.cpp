@@ -55,6 +55,7 @@ QString SandboxOptionsParser::usage() const
               "  --error-share X --error-codes 500,502,503 --hang-share X\n"
               "  --drop-after-create-share X --malformed-share X --short-answer-share X\n"
               "  --token-lifetime-ms N --max-msisdns N --seed N\n"
+              "Groups and TLS: --groups N --tls-cert FILE --tls-key FILE\n"
               "Events: --heartbeat-ms N --accept-share X --delete-share X\n"
               "  --min-delay-ms N --max-delay-ms N\n"
               "See app/sandbox/README.md for the endpoints and the /_sandbox control API.\n");
@@ -88,8 +89,15 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
     const QCommandLineOption heartBeat(QStringLiteral("heartbeat-ms"),
                                        tr("STOMP heart-beat offered and expected (0 = none)."),
                                        QStringLiteral("ms"));
+    const QCommandLineOption groups(QStringLiteral("groups"),
+                                    tr("Number of access permission groups."), QStringLiteral("n"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     tr("PEM certificate (chain): serve HTTPS and WSS."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("PEM private key."),
+                                    QStringLiteral("file"));
     parser.addOptions({help, host, port, clientId, clientSecret, orgName, orgId, roles, errorCodes,
-                       exitWithStdin, quiet, heartBeat});
+                       exitWithStdin, quiet, heartBeat, groups, tlsCert, tlsKey});
     // Invitee options map onto InviteeSimulator::Settings' JSON keys (one validation).
     const std::pair<QCommandLineOption, QString> inviteeOptions[] = {
         {QCommandLineOption(QStringLiteral("accept-share"), tr("Share of invitations accepted."),
@@ -199,6 +207,17 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
             return fail(tr("--heartbeat-ms: not a number of ms: %1").arg(parser.value(heartBeat)));
         options.heartBeatMs = value;
     }
+    if (parser.isSet(groups)) {
+        const int value = parser.value(groups).toInt(&ok);
+        if (!ok || value < 0 || value > 100000)
+            return fail(
+                tr("--groups: not a number from 0 to 100000: %1").arg(parser.value(groups)));
+        options.groupCount = value;
+    }
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(tr("--tls-cert and --tls-key go together"));
+    options.tlsCertificateFile = parser.value(tlsCert);
+    options.tlsKeyFile = parser.value(tlsKey);
     options.exitWithStdin = parser.isSet(exitWithStdin);
     options.quiet = parser.isSet(quiet);
     m_options = options;

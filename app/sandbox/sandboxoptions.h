@@ -18,6 +18,9 @@ struct SandboxOptions
     FaultSettings faults;
     InviteeSimulator::Settings invitees;
     int heartBeatMs = 10000; // offered and expected both ways; 0 = no heart-beats
+    int groupCount = 3;
+    QString tlsCertificateFile; // both set = HTTPS and WSS
+    QString tlsKeyFile;
     bool exitWithStdin = false;
     bool quiet = false;
 };

@@ -6,6 +6,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QWebSocket>
 
 #include <csignal>
 
@@ -27,6 +28,7 @@ private slots:
     void exitWithStdin_exitsWhenStdinCloses();
     void withoutExitWithStdin_keepsRunningAfterStdinCloses();
     void log_neverContainsTokenOrSecret();
+    void exitsCleanlyAfterEveryKindOfAnswer();
 
 private:
     // Starts the program and reads its first line; the line, or empty on failure.
@@ -111,6 +113,17 @@ void TstSandboxProcess::badOption_exitsWithCode2AndUsage_data()
         "errorCodes");
     row("empty secret", {QStringLiteral("--client-secret"), QString()}, "--client-secret");
     row("positional", {QStringLiteral("extra")}, "extra");
+    row("tls cert without key", {QStringLiteral("--tls-cert"), QStringLiteral("cert.pem")},
+        "--tls-key");
+    row("groups negative", {QStringLiteral("--groups"), QStringLiteral("-1")}, "--groups");
+    row("heartbeat not a number", {QStringLiteral("--heartbeat-ms"), QStringLiteral("often")},
+        "--heartbeat-ms");
+    row("accept share above one", {QStringLiteral("--accept-share"), QStringLiteral("2")},
+        "acceptShare");
+    row("delays reversed",
+        {QStringLiteral("--min-delay-ms"), QStringLiteral("500"), QStringLiteral("--max-delay-ms"),
+         QStringLiteral("100")},
+        "minDelayMs");
 }
 
 void TstSandboxProcess::badOption_exitsWithCode2AndUsage()
@@ -224,6 +237,69 @@ void TstSandboxProcess::log_neverContainsTokenOrSecret()
     QVERIFY(!log.contains(token));                                // ...but never the token
     QVERIFY(!log.contains("s3cr3t-value"));
     QVERIFY(!log.contains("Bearer"));
+}
+
+// Every answer path, clients that give up early, WebSockets dropped both ways, then SIGTERM: the
+// program must still exit with 0. In the asan preset a leak or a use-after-free fails it here.
+void TstSandboxProcess::exitsCleanlyAfterEveryKindOfAnswer()
+{
+    QProcess process;
+    const QByteArray line = startAndReadFirstLine(
+        process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--accept-share"),
+                  QStringLiteral("0.5"), QStringLiteral("--delete-share"), QStringLiteral("0.5"),
+                  QStringLiteral("--min-delay-ms"), QStringLiteral("0"),
+                  QStringLiteral("--max-delay-ms"), QStringLiteral("5000")});
+    QVERIFY(line.startsWith("listening on "));
+    const QByteArray eventsLine = [&process] {
+        QElapsedTimer clock;
+        clock.start();
+        while (!process.canReadLine() && clock.elapsed() < 5000)
+            process.waitForReadyRead(100);
+        return process.readLine();
+    }();
+    QVERIFY(eventsLine.startsWith("events on "));
+    const QUrl base(QString::fromLatin1(line.mid(13).trimmed()));
+    HttpCaller http;
+    const QByteArray token = fetchToken(http, base);
+    QVERIFY(!token.isEmpty());
+
+    QWebSocket subscriber;
+    QNetworkRequest wsRequest(QUrl(QString::fromLatin1(eventsLine.mid(10).trimmed())));
+    wsRequest.setRawHeader("Authorization", "Bearer " + token);
+    subscriber.open(wsRequest);
+    QTRY_VERIFY_WITH_TIMEOUT(subscriber.state() == QAbstractSocket::ConnectedState, 5000);
+    subscriber.sendTextMessage(
+        QStringLiteral("CONNECT\naccept-version:1.2\nhost:h\nheart-beat:0,50\n\n%1SUBSCRIBE\nid:0\n"
+                       "destination:/topic/organization/%2\n\n%1")
+            .arg(QChar(0), defaultOrgId()));
+    QWebSocket quitter;
+    quitter.open(wsRequest);
+    QTRY_VERIFY_WITH_TIMEOUT(quitter.state() == QAbstractSocket::ConnectedState, 5000);
+    quitter.abort(); // the client vanishes mid-session
+
+    const QStringList faults{
+        QStringLiteral(R"({"hangShare":1})"),      QStringLiteral(R"({"dropAfterCreateShare":1})"),
+        QStringLiteral(R"({"malformedShare":1})"), QStringLiteral(R"({"shortAnswerShare":1})"),
+        QStringLiteral(R"({"errorShare":1})"),     QStringLiteral(R"({"rateLimitShare":1})"),
+        QStringLiteral(R"({"latencyMs":600})"),    QStringLiteral("{}")};
+    for (const QString &fault : faults) {
+        QCOMPARE(http.call("POST", base.resolved(QUrl(QStringLiteral("/_sandbox/faults"))),
+                           {{"Content-Type", "application/json"}}, fault.toUtf8())
+                     .status,
+                 200);
+        // 300 ms: the client gives up on hanging and delayed answers before they come.
+        postInvitations(http, base, token, {QStringLiteral("+46701234567")}, 300);
+    }
+    QTest::qWait(700); // the delayed answer now finds its client gone
+    control(http, base, QStringLiteral("/_sandbox/events/drop"));
+    control(http, base, QStringLiteral("/_sandbox/reset"));
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(!err.contains("Sanitizer") && !err.contains("runtime error"), err.constData());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstSandboxProcess)
