@@ -38,8 +38,9 @@ int agreedInterval(int ours, int theirs)
 bool looksLikeAuthFailure(const QString &text)
 {
     static const QRegularExpression pattern(
-        QStringLiteral("unauthori[sz]ed|authenticat|forbidden|access (is )?denied|\\btoken\\b|"
-                       "expired|\\b401\\b|\\b403\\b|credential|not authori[sz]ed|sign.?in|log.?in"),
+        QStringLiteral("\\b(unauthori[sz]ed|not authori[sz]ed|authenticat\\w*|forbidden|"
+                       "access (is )?denied|token|expired|401|403|credentials?|sign.?in|"
+                       "log.?in)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern.match(text).hasMatch();
 }
@@ -358,7 +359,7 @@ void StompClient::handleReceipt(const StompFrame &frame)
     if (m_phase == Phase::AwaitingSubscription && id == m_subscribeReceipt)
         goLive();
     else if (m_phase == Phase::Closing && id == m_disconnectReceipt)
-        finishStop();
+        finishStop(true);
 }
 
 void StompClient::handleError(const StompFrame &frame)
@@ -435,13 +436,13 @@ void StompClient::refuseSignIn(const QString &message)
     emit errorOccurred(message);
 }
 
-void StompClient::finishStop()
+void StompClient::finishStop(bool confirmed)
 {
     m_disconnectTimer.stop();
     m_reconnectTimer.stop();
     teardownSocket(true);
     setState(State::Offline, tr("Live status is off."));
-    emit stopped();
+    emit stopped(confirmed);
 }
 
 void StompClient::teardownSocket(bool graceful)

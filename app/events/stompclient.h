@@ -84,7 +84,8 @@ signals:
     void heartBeatReceived();
     // The connection was lost (`reason`, a sentence); the next attempt starts in `delayMs`.
     void reconnectScheduled(int delayMs, const QString &reason);
-    void stopped();
+    // stop() is complete; `confirmed` when the broker acknowledged DISCONNECT with its RECEIPT.
+    void stopped(bool confirmed);
 
 private:
     enum class Phase
@@ -111,7 +112,7 @@ private:
     void sendFrame(const StompFrame &frame);
     void dropAndReconnect(const QString &reason);
     void refuseSignIn(const QString &message);
-    void finishStop();
+    void finishStop(bool confirmed = false);
     void teardownSocket(bool graceful);
     void setState(State state, const QString &detail);
 

@@ -1,0 +1,371 @@
+// The live event stream against the real sandbox (bin/accessy-sandbox) over loopback WebSocket:
+// connect + subscribe + receive, heart-beat negotiation and a silent server, a dropped socket,
+// ERROR frames, refused and expired tokens, and a clean DISCONNECT.
+#include "events/organizationevents.h"
+#include "sandboxevents.h"
+#include "sandboxprocess.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using State = StompClient::State;
+
+class TestLiveEvents final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void live_receivesAcceptedAndDeletedInvitations();
+    void heartBeats_negotiatedAndKeptBothWays();
+    void heartBeats_noneWhenClientAsksNone();
+    void silentServer_isDroppedAndReconnected();
+    void droppedSocket_reconnectsAndAsksForResync();
+    void errorFrame_surfacesItsMessage_thenReconnects();
+    void invalidToken_isRefusedWithoutRetrying();
+    void expiredToken_freshTokenIsUsedOnReconnect();
+    void otherOrganization_isRefusedWithoutRetrying();
+    void stop_disconnectsWithReceipt();
+
+private:
+    // An OrganizationEvents on the sandbox with short, test-sized timers.
+    std::unique_ptr<OrganizationEvents> makeEvents(const QString &organizationId);
+    bool startSandbox(const QStringList &extra = {});
+    QJsonObject eventsStatus();
+    QString newAcceptedInvitation(const QString &msisdn);
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    QUrl m_eventsUrl;
+    QString m_token;
+};
+
+bool TestLiveEvents::startSandbox(const QStringList &extra)
+{
+    m_sandbox = std::make_unique<SandboxProcess>();
+    QStringList args{QStringLiteral("--org-id"), SandboxEvents::organizationId(),
+                     QStringLiteral("--heartbeat-ms"), QStringLiteral("300")};
+    args += extra;
+    if (!m_sandbox->start(args)) {
+        qWarning("%s", qPrintable(m_sandbox->errorString()));
+        return false;
+    }
+    QString error;
+    m_eventsUrl = SandboxEvents::readEventsUrl(*m_sandbox, &error);
+    if (m_eventsUrl.isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    m_token = SandboxEvents::fetchToken(m_sandbox->baseUrl());
+    return !m_token.isEmpty();
+}
+
+void TestLiveEvents::init()
+{
+    QVERIFY(startSandbox());
+}
+
+void TestLiveEvents::cleanup()
+{
+    if (QTest::currentTestFailed() && m_sandbox)
+        qInfo("sandbox output:\n%s", m_sandbox->output().right(4000).constData());
+    m_sandbox.reset();
+}
+
+std::unique_ptr<OrganizationEvents> TestLiveEvents::makeEvents(const QString &organizationId)
+{
+    auto events = std::make_unique<OrganizationEvents>();
+    events->setEventsUrl(m_eventsUrl);
+    events->setOrganizationId(organizationId);
+    events->setTokenProvider([this] { return m_token; });
+    StompClient::Settings s = events->client()->settings();
+    s.heartBeatSendMs = 200;
+    s.heartBeatReceiveMs = 200;
+    s.silenceMarginMs = 300;
+    s.initialBackoffMs = 100;
+    s.connectTimeoutMs = 5000;
+    events->client()->setSettings(s);
+    return events;
+}
+
+QJsonObject TestLiveEvents::eventsStatus()
+{
+    return SandboxEvents::get(
+               m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events"))))
+        .json()
+        .object();
+}
+
+QString TestLiveEvents::newAcceptedInvitation(const QString &msisdn)
+{
+    const QString id = SandboxEvents::createInvitation(m_sandbox->baseUrl(), m_token, msisdn);
+    if (!id.isEmpty() &&
+        !SandboxEvents::setInvitationStatus(m_sandbox->baseUrl(), id, QStringLiteral("ACCEPTED")))
+        return {};
+    return id;
+}
+
+void TestLiveEvents::live_receivesAcceptedAndDeletedInvitations()
+{
+    auto events = makeEvents(SandboxEvents::organizationId());
+    QSignalSpy states(events.get(), &OrganizationEvents::connectionStateChanged);
+    QSignalSpy resync(events.get(), &OrganizationEvents::resynchronizeNeeded);
+    QSignalSpy changes(events.get(), &OrganizationEvents::invitationStatusChanged);
+    events->start();
+    QCOMPARE(events->state(), State::Connecting);
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    QCOMPARE(resync.size(), 1);
+    QCOMPARE(eventsStatus().value(QLatin1StringView("subscriptions")).toInt(), 1);
+
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QString accepted = newAcceptedInvitation(QStringLiteral("+46701234567"));
+    QVERIFY(!accepted.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(changes.size(), 1, 5000);
+    auto change = changes[0][0].value<InvitationStatusChange>();
+    QCOMPARE(change.invitationId, accepted);
+    QCOMPARE(change.newStatus, QStringLiteral("ACCEPTED"));
+    QCOMPARE(change.eventType, QStringLiteral("MEMBERSHIP_CREATED"));
+    QVERIFY2(change.at >= before && change.at <= QDateTime::currentDateTimeUtc().addSecs(1),
+             qPrintable(change.at.toString(Qt::ISODateWithMs)));
+
+    const QString deleted = SandboxEvents::createInvitation(m_sandbox->baseUrl(), m_token,
+                                                            QStringLiteral("+46709876543"));
+    QVERIFY(SandboxEvents::setInvitationStatus(m_sandbox->baseUrl(), deleted,
+                                               QStringLiteral("DELETED")));
+    QTRY_COMPARE_WITH_TIMEOUT(changes.size(), 2, 5000);
+    change = changes[1][0].value<InvitationStatusChange>();
+    QCOMPARE(change.invitationId, deleted);
+    QCOMPARE(change.newStatus, QStringLiteral("DELETED"));
+    QCOMPARE(change.msisdn, QStringLiteral("+46709876543"));
+
+    // A status that is neither: the list changes, no event, nothing emitted.
+    const QString other = SandboxEvents::createInvitation(m_sandbox->baseUrl(), m_token,
+                                                          QStringLiteral("+46701112233"));
+    QVERIFY(SandboxEvents::setInvitationStatus(m_sandbox->baseUrl(), other,
+                                               QStringLiteral("REJECTED")));
+    QTest::qWait(300);
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(states.size(), 2); // Connecting, Live: no reconnect on the way
+}
+
+void TestLiveEvents::heartBeats_negotiatedAndKeptBothWays()
+{
+    auto events = makeEvents(SandboxEvents::organizationId());
+    StompClient *client = events->client();
+    QSignalSpy beats(client, &StompClient::heartBeatReceived);
+    QSignalSpy retries(client, &StompClient::reconnectScheduled);
+    events->start();
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    // Ours 200,200 against the broker's 300,300: the larger wins in each direction.
+    QCOMPARE(client->outgoingHeartBeatMs(), 300);
+    QCOMPARE(client->incomingHeartBeatMs(), 300);
+    // The broker drops a client silent for 2 × 300 ms; ours drops a broker silent for 900 ms.
+    // Three seconds of nothing but heart-beats must keep both sides happy.
+    QTest::qWait(3000);
+    QCOMPARE(retries.size(), 0);
+    QCOMPARE(events->state(), State::Live);
+    QVERIFY2(beats.size() >= 6, qPrintable(QString::number(beats.size())));
+    QCOMPARE(eventsStatus().value(QLatin1StringView("sessions")).toInt(), 1);
+}
+
+void TestLiveEvents::heartBeats_noneWhenClientAsksNone()
+{
+    auto events = makeEvents(SandboxEvents::organizationId());
+    StompClient *client = events->client();
+    StompClient::Settings s = client->settings();
+    s.heartBeatSendMs = 0;
+    s.heartBeatReceiveMs = 0;
+    client->setSettings(s);
+    QSignalSpy beats(client, &StompClient::heartBeatReceived);
+    QSignalSpy retries(client, &StompClient::reconnectScheduled);
+    events->start();
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    QCOMPARE(client->outgoingHeartBeatMs(), 0);
+    QCOMPARE(client->incomingHeartBeatMs(), 0);
+    const qsizetype afterConnect = beats.size(); // the EOLs after the broker's frames
+    QTest::qWait(1500);
+    QCOMPARE(beats.size(), afterConnect);
+    QCOMPARE(retries.size(), 0);
+    QCOMPARE(events->state(), State::Live);
+}
+
+void TestLiveEvents::silentServer_isDroppedAndReconnected()
+{
+    auto events = makeEvents(SandboxEvents::organizationId());
+    QSignalSpy resync(events.get(), &OrganizationEvents::resynchronizeNeeded);
+    QSignalSpy changes(events.get(), &OrganizationEvents::invitationStatusChanged);
+    QSignalSpy retries(events->client(), &StompClient::reconnectScheduled);
+    events->start();
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+
+    QElapsedTimer silentFor;
+    silentFor.start();
+    QCOMPARE(SandboxEvents::post(m_sandbox->baseUrl().resolved(
+                                     QUrl(QStringLiteral("/_sandbox/events/stop-heartbeats"))),
+                                 "{}")
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(retries.size(), 1, 5000);
+    const qint64 detectedAfter = silentFor.elapsed();
+    qInfo("silent broker detected after %lld ms (limit 2 x 300 + 300 ms)", detectedAfter);
+    QVERIFY2(retries[0][1].toString().contains(QStringLiteral("silent")),
+             qPrintable(retries[0][1].toString()));
+    // 900 ms of silence counted from the last byte, which came at most 300 ms before the stop.
+    QVERIFY(detectedAfter >= 550 && detectedAfter < 3000);
+
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    QCOMPARE(resync.size(), 2);
+    // The new connection carries events again.
+    const QString id = newAcceptedInvitation(QStringLiteral("+46701234568"));
+    QTRY_COMPARE_WITH_TIMEOUT(changes.size(), 1, 5000);
+    QCOMPARE(changes[0][0].value<InvitationStatusChange>().invitationId, id);
+}
+
+void TestLiveEvents::droppedSocket_reconnectsAndAsksForResync()
+{
+    auto events = makeEvents(SandboxEvents::organizationId());
+    QSignalSpy states(events.get(), &OrganizationEvents::connectionStateChanged);
+    QSignalSpy resync(events.get(), &OrganizationEvents::resynchronizeNeeded);
+    events->start();
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    QCOMPARE(resync.size(), 1);
+
+    QElapsedTimer down;
+    down.start();
+    QCOMPARE(SandboxEvents::post(
+                 m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events/drop"))), "{}")
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Reconnecting, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    qInfo("live again %lld ms after the drop", down.elapsed());
+    QCOMPARE(resync.size(), 2);
+    QCOMPARE(states.size(), 4); // Connecting, Live, Reconnecting, Live
+    QCOMPARE(eventsStatus().value(QLatin1StringView("subscriptions")).toInt(), 1);
+}
+
+void TestLiveEvents::errorFrame_surfacesItsMessage_thenReconnects()
+{
+    auto events = makeEvents(SandboxEvents::organizationId());
+    QSignalSpy errors(events.get(), &OrganizationEvents::errorMessage);
+    QSignalSpy resync(events.get(), &OrganizationEvents::resynchronizeNeeded);
+    events->start();
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+
+    QCOMPARE(SandboxEvents::post(
+                 m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events/error"))),
+                 R"({"message":"Broker restarting for maintenance"})")
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 3000);
+    const QString message = errors[0][0].toString();
+    QVERIFY2(message.contains(QStringLiteral("Broker restarting for maintenance")),
+             qPrintable(message));
+    // Not about credentials: the client comes back by itself.
+    QTRY_COMPARE_WITH_TIMEOUT(resync.size(), 2, 5000);
+    QCOMPARE(events->state(), State::Live);
+}
+
+void TestLiveEvents::invalidToken_isRefusedWithoutRetrying()
+{
+    auto events = makeEvents(SandboxEvents::organizationId());
+    events->setTokenProvider([] { return QStringLiteral("sbx.not-a-token-this-sandbox-issued"); });
+    QSignalSpy errors(events.get(), &OrganizationEvents::errorMessage);
+    QSignalSpy resync(events.get(), &OrganizationEvents::resynchronizeNeeded);
+    QSignalSpy retries(events->client(), &StompClient::reconnectScheduled);
+    events->start();
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::SignInRefused, 5000);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors[0][0].toString().contains(QStringLiteral("sign-in")),
+             qPrintable(errors[0][0].toString()));
+    QVERIFY(!errors[0][0].toString().contains(QStringLiteral("not-a-token"))); // never echoed
+    QTest::qWait(1000);
+    QCOMPARE(retries.size(), 0);
+    QCOMPARE(resync.size(), 0);
+    QCOMPARE(events->state(), State::SignInRefused);
+    QCOMPARE(eventsStatus().value(QLatin1StringView("refusedHandshakes")).toInt(), 1);
+}
+
+void TestLiveEvents::expiredToken_freshTokenIsUsedOnReconnect()
+{
+    auto events = makeEvents(SandboxEvents::organizationId());
+    QSignalSpy resync(events.get(), &OrganizationEvents::resynchronizeNeeded);
+    events->start();
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+
+    // Every token so far dies; the owner has obtained a new one before the socket drops.
+    const QUrl base = m_sandbox->baseUrl();
+    QCOMPARE(
+        SandboxEvents::post(base.resolved(QUrl(QStringLiteral("/_sandbox/expire-tokens"))), "{}")
+            .status,
+        200);
+    m_token = SandboxEvents::fetchToken(base);
+    QVERIFY(!m_token.isEmpty());
+    QCOMPARE(SandboxEvents::post(base.resolved(QUrl(QStringLiteral("/_sandbox/events/drop"))), "{}")
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(resync.size(), 2, 5000);
+    QCOMPARE(events->state(), State::Live);
+
+    // And without a fresh one: refused, not a reconnect loop.
+    QCOMPARE(
+        SandboxEvents::post(base.resolved(QUrl(QStringLiteral("/_sandbox/expire-tokens"))), "{}")
+            .status,
+        200);
+    QSignalSpy retries(events->client(), &StompClient::reconnectScheduled);
+    QCOMPARE(SandboxEvents::post(base.resolved(QUrl(QStringLiteral("/_sandbox/events/drop"))), "{}")
+                 .status,
+             200);
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::SignInRefused, 5000);
+    QTest::qWait(800);
+    QCOMPARE(retries.size(), 1); // the one after the drop, none after the refusal
+    QCOMPARE(events->state(), State::SignInRefused);
+
+    // Signing in again (a new token) and start() bring it back.
+    m_token = SandboxEvents::fetchToken(base);
+    events->start();
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    QCOMPARE(resync.size(), 3);
+}
+
+void TestLiveEvents::otherOrganization_isRefusedWithoutRetrying()
+{
+    auto events = makeEvents(QStringLiteral("00000000-0000-4000-8000-000000000000"));
+    QSignalSpy errors(events.get(), &OrganizationEvents::errorMessage);
+    QSignalSpy retries(events->client(), &StompClient::reconnectScheduled);
+    events->start();
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::SignInRefused, 5000);
+    QVERIFY2(errors.size() == 1 && errors[0][0].toString().contains(QStringLiteral("denied")),
+             qPrintable(errors.value(0).value(0).toString()));
+    QTest::qWait(500);
+    QCOMPARE(retries.size(), 0);
+}
+
+void TestLiveEvents::stop_disconnectsWithReceipt()
+{
+    auto events = makeEvents(SandboxEvents::organizationId());
+    StompClient::Settings s = events->client()->settings();
+    s.disconnectReceiptTimeoutMs = 4000;
+    events->client()->setSettings(s);
+    QSignalSpy stopped(events->client(), &StompClient::stopped);
+    events->start();
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    QCOMPARE(eventsStatus().value(QLatin1StringView("sessions")).toInt(), 1);
+
+    QElapsedTimer t;
+    t.start();
+    events->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 6000);
+    QCOMPARE(stopped[0][0].toBool(), true); // the broker's RECEIPT confirmed the DISCONNECT
+    QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+    QCOMPARE(events->state(), State::Offline);
+    QTRY_COMPARE_WITH_TIMEOUT(eventsStatus().value(QLatin1StringView("sessions")).toInt(), 0, 3000);
+}
+
+QTEST_GUILESS_MAIN(TestLiveEvents)
+#include "tst_liveevents.moc"
