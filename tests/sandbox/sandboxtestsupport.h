@@ -76,4 +76,15 @@ inline HttpResult control(HttpCaller &http, const QUrl &base, const QString &pat
                      QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+// Stops the sandbox and returns its log when it reports a sanitizer error (asan preset: memory
+// errors and leaks of the child process fail the test that caused them), else an empty array.
+inline QByteArray stopAndCollectSanitizerReport(SandboxProcess &sandbox)
+{
+    sandbox.stop();
+    const QByteArray log = sandbox.output();
+    if (log.contains("Sanitizer") || log.contains("runtime error"))
+        return log;
+    return {};
+}
+
 } // namespace SandboxTest

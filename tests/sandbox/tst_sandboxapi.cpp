@@ -65,8 +65,12 @@ void TstSandboxApi::init()
 
 void TstSandboxApi::cleanup()
 {
+    const QByteArray report = stopAndCollectSanitizerReport(*m_sandbox);
     delete m_sandbox;
+    m_sandbox = nullptr;
     delete m_http;
+    m_http = nullptr;
+    QVERIFY2(report.isEmpty(), report.constData());
 }
 
 void TstSandboxApi::token_goodCredentials_answersBearerWithStringMilliseconds()

@@ -43,6 +43,7 @@ private slots:
     void protocol_errors_data();
     void protocol_errors();
     void disconnect_withReceipt_answersReceiptAndCloses();
+    void framing_splitJoinedCrlfAndEscapes_areDecoded();
     void control_drop_closesEveryConnection();
     void control_stopHeartbeats_leavesConnectionStale();
     void control_error_sendsEscapedMessageAndCloses();
@@ -63,8 +64,10 @@ private:
 
 void TstSandboxEvents::cleanup()
 {
+    const QByteArray report = m_sandbox ? stopAndCollectSanitizerReport(*m_sandbox) : QByteArray();
     m_sandbox.reset();
     m_http.reset();
+    QVERIFY2(report.isEmpty(), report.constData());
 }
 
 bool TstSandboxEvents::startSandbox(const QStringList &extra)
@@ -347,6 +350,30 @@ void TstSandboxEvents::disconnect_withReceipt_answersReceiptAndCloses()
     // A clean WebSocket close, unlike a drop.
     QCOMPARE(client.errors(), QList<QAbstractSocket::SocketError>());
     QCOMPARE(client.socket().closeCode(), QWebSocketProtocol::CloseCodeNormal);
+}
+
+void TstSandboxEvents::framing_splitJoinedCrlfAndEscapes_areDecoded()
+{
+    QVERIFY(startSandbox());
+    StompTestClient client;
+    QVERIFY(client.open(eventsUrl(), m_token));
+    // CONNECT and the first half of SUBSCRIBE in one message, CRLF line ends, a heart-beat EOL
+    // between the frames, the rest of SUBSCRIBE (with an escaped receipt) in a second message.
+    client.sendText(nulTerminated("CONNECT\r\naccept-version:1.1,1.2\r\nhost:h\r\n\r\n") + "\r\n" +
+                    "SUBSCRIBE\r\nid:s\r\ndestina");
+    const StompTestClient::Frame connected = client.nextFrame();
+    QCOMPARE(connected.command, QByteArray("CONNECTED"));
+    QCOMPARE(connected.headers.value("heart-beat"), QByteArray("10000,10000"));
+    client.sendText("tion:" + topic + "\r\nreceipt:a\\cb\\\\c\r\n\r\n" + QByteArray(1, '\0'));
+    const StompTestClient::Frame receipt = client.nextFrame();
+    QCOMPARE(receipt.command, QByteArray("RECEIPT"));
+    // Decoded to "a:b\c" by the broker, escaped again on the way back.
+    QCOMPARE(receipt.headers.value("receipt-id"), QByteArray("a\\cb\\\\c"));
+    // A frame with a content-length body: the body may hold a NUL-free payload of that size.
+    client.sendText(nulTerminated("UNSUBSCRIBE\nid:s\nreceipt:u\ncontent-length:5\n\nhello"));
+    QCOMPARE(client.nextFrame().headers.value("receipt-id"), QByteArray("u"));
+    setStatus(createInvitation(QStringLiteral("+46701234567")), QStringLiteral("ACCEPTED"));
+    QCOMPARE(client.nextFrame(300).command, QByteArray()); // unsubscribed: no MESSAGE
 }
 
 void TstSandboxEvents::control_drop_closesEveryConnection()

@@ -64,8 +64,12 @@ void TstSandboxFaults::init()
 
 void TstSandboxFaults::cleanup()
 {
+    const QByteArray report = stopAndCollectSanitizerReport(*m_sandbox);
     delete m_sandbox;
+    m_sandbox = nullptr;
     delete m_http;
+    m_http = nullptr;
+    QVERIFY2(report.isEmpty(), report.constData());
 }
 
 void TstSandboxFaults::setFaults(const QJsonObject &faults)

@@ -50,8 +50,10 @@ private:
 
 void TstSandboxGroups::cleanup()
 {
+    const QByteArray report = m_sandbox ? stopAndCollectSanitizerReport(*m_sandbox) : QByteArray();
     m_sandbox.reset();
     m_http.reset();
+    QVERIFY2(report.isEmpty(), report.constData());
 }
 
 bool TstSandboxGroups::startSandbox(const QStringList &extra)
