@@ -18,6 +18,22 @@ QString pathOf(const QHttpServerRequest &request)
     return request.url().path();
 }
 
+// Spring answers 415 to a JSON endpoint called without a JSON Content-Type; so do we, so a
+// client that forgets the header fails here rather than against the real API.
+bool hasJsonContentType(const QHttpServerRequest &request)
+{
+    return request.value("Content-Type").toLower().contains("application/json");
+}
+
+HttpReply unsupportedMediaType(const QHttpServerRequest &request)
+{
+    return HttpReply::error(415,
+                            QStringLiteral("Content-Type '%1' is not supported: send "
+                                           "application/json")
+                                .arg(QString::fromLatin1(request.value("Content-Type"))),
+                            request.url().path());
+}
+
 // The body as a JSON object; nullopt when it is not one.
 std::optional<QJsonObject> jsonObjectBody(const QHttpServerRequest &request)
 {
@@ -92,6 +108,8 @@ bool ApiRoutes::isE164(const QString &msisdn)
 HttpReply ApiRoutes::issueToken(const QHttpServerRequest &request)
 {
     ++m_counters.tokenRequests;
+    if (!hasJsonContentType(request))
+        return unsupportedMediaType(request);
     const auto body = jsonObjectBody(request);
     if (!body)
         return HttpReply::error(400, QStringLiteral("The request body must be a JSON object"),
@@ -164,6 +182,10 @@ HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const 
                                 path);
     }
 
+    if (!hasJsonContentType(request)) {
+        ++m_counters.answered415;
+        return unsupportedMediaType(request);
+    }
     const auto badRequest = [this, &path](const QString &message) {
         ++m_counters.answered400;
         return HttpReply::error(400, message, path);

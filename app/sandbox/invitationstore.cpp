@@ -5,6 +5,7 @@
 InvitationStore::InvitationStore(const OrganizationProfile &organization, QObject *parent)
     : QObject(parent)
     , m_organization(organization)
+    , m_organizationJson(organization.toJson())
 {
 }
 
@@ -57,7 +58,7 @@ void InvitationStore::reset()
 QJsonObject InvitationStore::toJson(const Invitation &invitation) const
 {
     return {{QStringLiteral("id"), invitation.id},
-            {QStringLiteral("organization"), m_organization.toJson()},
+            {QStringLiteral("organization"), m_organizationJson},
             {QStringLiteral("recipientMsisdn"), invitation.recipientMsisdn},
             {QStringLiteral("invitationMessage"), invitation.message},
             {QStringLiteral("status"), invitation.status},

@@ -48,6 +48,7 @@ signals:
 
 private:
     OrganizationProfile m_organization;
+    QJsonObject m_organizationJson; // built once: it is embedded in every invitation
     QList<Invitation> m_invitations;
     QHash<QString, qsizetype> m_indexById;
 };

@@ -13,6 +13,7 @@ struct RequestCounters
     int answered400 = 0;
     int answered401 = 0;
     int answered406 = 0;
+    int answered415 = 0;
     int answered429 = 0;
     int injectedErrors = 0; // errorShare answers (errorCodes)
     int hung = 0;
@@ -31,6 +32,7 @@ struct RequestCounters
                 {QStringLiteral("answered400"), answered400},
                 {QStringLiteral("answered401"), answered401},
                 {QStringLiteral("answered406"), answered406},
+                {QStringLiteral("answered415"), answered415},
                 {QStringLiteral("answered429"), answered429},
                 {QStringLiteral("injectedErrors"), injectedErrors},
                 {QStringLiteral("hung"), hung},

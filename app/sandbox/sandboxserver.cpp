@@ -20,12 +20,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const int delay = reply.delayed ? m_latencyMs() : 0;
     if (m_logging) {
         // Path only: no headers, no body, so no token or secret reaches the log.
-        const char *what = reply.disposition == HttpReply::Disposition::Hang   ? "hang"
-                           : reply.disposition == HttpReply::Disposition::Drop ? "drop"
-                                                                               : "answer";
-        qCInfo(lcSandbox).noquote()
-            << HttpRouter::methodName(request.method()) << request.url().path() << what
-            << reply.status << "after" << delay << "ms";
+        const QByteArray what = reply.disposition == HttpReply::Disposition::Hang
+                                    ? QByteArray("hang (no answer)")
+                                : reply.disposition == HttpReply::Disposition::Drop
+                                    ? QByteArray("drop (connection closed)")
+                                    : "answer " + QByteArray::number(reply.status);
+        qCInfo(lcSandbox).noquote() << HttpRouter::methodName(request.method())
+                                    << request.url().path() << what << "after" << delay << "ms";
     }
     // Answer from the event loop even without latency: the server is still inside its
     // readyRead handling here, so closing the socket now would pull it from under it.

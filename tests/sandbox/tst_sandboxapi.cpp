@@ -41,6 +41,7 @@ private slots:
     void create_refused_data();
     void create_refused();
     void create_oneInvalidNumberInBatch_createsNothing();
+    void create_withoutJsonContentType_is415();
 
     void list_showsEveryCreatedInvitationOnceInOrder();
     void list_unknownOrganization_is404();
@@ -93,30 +94,40 @@ void TstSandboxApi::token_goodCredentials_answersBearerWithStringMilliseconds()
 
 void TstSandboxApi::token_refused_data()
 {
+    QTest::addColumn<QByteArray>("contentType");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
-    QTest::newRow("wrong secret") << tokenBody(SandboxProcess::defaultClientId(),
+    const QByteArray json = "application/json";
+    QTest::newRow("wrong secret") << json
+                                  << tokenBody(SandboxProcess::defaultClientId(),
                                                QStringLiteral("nope"))
                                   << 401;
-    QTest::newRow("wrong id") << tokenBody(QStringLiteral("someone"),
+    QTest::newRow("wrong id") << json
+                              << tokenBody(QStringLiteral("someone"),
                                            SandboxProcess::defaultClientSecret())
                               << 401;
-    QTest::newRow("not json") << QByteArray("client_id=practice-client&client_secret=x") << 400;
-    QTest::newRow("json array") << QByteArray("[]") << 400;
-    QTest::newRow("empty body") << QByteArray() << 400;
-    QTest::newRow("other grant") << QByteArray(
+    QTest::newRow("not json") << json << QByteArray("client_id=practice-client&client_secret=x")
+                              << 400;
+    QTest::newRow("json array") << json << QByteArray("[]") << 400;
+    QTest::newRow("empty body") << json << QByteArray() << 400;
+    QTest::newRow("other grant") << json
+                                 << QByteArray(
                                         R"({"grant_type":"password","client_id":"practice-client",)"
                                         R"("client_secret":"practice-secret"})")
                                  << 400;
+    QTest::newRow("form content type")
+        << QByteArray("application/x-www-form-urlencoded") << tokenBody() << 415;
+    QTest::newRow("text content type") << QByteArray("text/plain") << tokenBody() << 415;
 }
 
 void TstSandboxApi::token_refused()
 {
+    QFETCH(QByteArray, contentType);
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     const HttpResult result =
         m_http->call("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
-                     {{"Content-Type", "application/json"}}, body);
+                     {{"Content-Type", contentType}}, body);
     QCOMPARE(result.status, status);
     const QJsonObject error = result.json().object();
     QCOMPARE(error.value(QStringLiteral("status")).toInt(), status);
@@ -348,6 +359,25 @@ void TstSandboxApi::create_oneInvalidNumberInBatch_createsNothing()
     QCOMPARE(list.json().array().size(), 0);
     QVERIFY(
         state(*m_http, base()).value(QStringLiteral("invitationsPerMsisdn")).toObject().isEmpty());
+}
+
+void TstSandboxApi::create_withoutJsonContentType_is415()
+{
+    const QByteArray token = fetchToken(*m_http, base());
+    const HttpResult result = m_http->call("POST", invitationUrl(base()),
+                                           {{"Authorization", "Bearer " + token},
+                                            {"Content-Type", "application/x-www-form-urlencoded"},
+                                            {"Accept", "application/vnd.axessions.v2+json"}},
+                                           invitationBody({QStringLiteral("+46701234567")}));
+    QCOMPARE(result.status, 415);
+    QVERIFY(result.json()
+                .object()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("application/json")));
+    const QJsonObject truth = state(*m_http, base());
+    QCOMPARE(truth.value(QStringLiteral("answered415")).toInt(), 1);
+    QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 0);
 }
 
 void TstSandboxApi::list_showsEveryCreatedInvitationOnceInOrder()
