@@ -1,8 +1,10 @@
 #pragma once
 
+#include "accessy/accessgroup.h"
 #include "accessy/apiclient.h"
 
 #include <QObject>
+#include <QTimer>
 
 namespace accessy {
 
@@ -54,15 +56,42 @@ public:
     // Runs `call` with a valid token and organization id; used by the calls above.
     void withSession(QObject *context, std::function<void(Result<QString> token)> call);
 
+    // One page of the organization's access groups (see AccessGroupWalker for all of them).
+    void fetchAccessGroupPage(int pageNumber, int pageSize, QObject *context,
+                              Callback<AccessGroupPage> callback);
+
+    // Pasted-token mode: a new token from the admin after pastedTokenExpired(). Requests that
+    // were waiting for a token go on with it; the organization must stay the same.
+    void providePastedToken(const QString &token);
+    // The admin gave up: every request waiting for a token fails with "cancelled".
+    void cancelWaiting();
+    // Requests waiting for a token (for a "waiting for a new token" hint).
+    int waitingCount() const { return int(m_waiters.size()); }
+
+    // The organization's name, once an invitation brought it back (empty until then).
+    QString organizationName() const { return m_organizationName; }
+
 Q_SIGNALS:
     void signedIn(const accessy::Membership &membership);
     void signInFailed(const accessy::ApiError &error);
+    // A pasted token ran out (or was refused with 401). Requests needing a token wait until
+    // providePastedToken() or cancelWaiting(). Without a receiver they fail at once instead.
+    void pastedTokenExpired();
+    // A new token is in use (client credentials: renewed before expiry, or after a 401).
+    void tokenChanged(const QDateTime &expiresAt);
+    // An invitation answer named the organization.
+    void organizationNameKnown(const QString &organizationId, const QString &name);
 
 private:
     // Renew this long before the server's expiry, as the production client does.
     static constexpr qint64 kRenewBeforeMs = 10000;
 
     bool tokenUsable() const;
+    void setToken(const SessionToken &token);
+    void scheduleRenewal();
+    void onRenewalDue();
+    void askForPastedToken();
+    void noteOrganizationName(const Result<QList<Invitation>> &result);
     void fetchToken();
     void fetchMembership();
     void finishWaiters(const Result<QString> &result);
@@ -77,6 +106,9 @@ private:
     bool m_fetching = false;
     QList<std::pair<QPointer<QObject>, std::function<void(Result<QString>)>>> m_waiters;
     quint64 m_generation = 0; // bumps on reset so late answers of old sign-ins are ignored
+    QTimer m_renewTimer;
+    bool m_askedForToken = false; // pastedTokenExpired() sent for the current token
+    QString m_organizationName;
 };
 
 } // namespace accessy

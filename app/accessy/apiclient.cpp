@@ -2,9 +2,12 @@
 
 #include "accessy/jsonmapping.h"
 #include "accessy/logging.h"
+#include "accessy/tlspolicy.h"
 
 #include <QCoreApplication>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QUrlQuery>
 
 namespace accessy {
 
@@ -15,6 +18,7 @@ struct ReplyState
 {
     bool sent = false;
     bool tooLarge = false;
+    QString sslProblem; // which certificate was refused and why
 };
 
 int retryAfterSeconds(const QNetworkReply *reply)
@@ -47,8 +51,21 @@ QUrl ApiClient::urlFor(const QString &path) const
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + path);
+    // A path may carry a query ("…?page_number=0"); setPath() alone would encode the '?'.
+    const qsizetype question = path.indexOf(QLatin1Char('?'));
+    url.setPath(base + path.left(question));
+    url.setQuery(question < 0 ? QString() : path.mid(question + 1));
     return url;
+}
+
+void ApiClient::configureTls(QNetworkRequest &request) const
+{
+    if (m_settings.extraCaCertificates.isEmpty())
+        return;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() +
+                                    m_settings.extraCaCertificates);
+    request.setSslConfiguration(configuration);
 }
 
 void ApiClient::send(Method method, const QString &path, const QString &token,
@@ -66,7 +83,16 @@ void ApiClient::send(Method method, const QString &path, const QString &token,
             context, [handler, reply] { handler(reply); }, Qt::QueuedConnection);
         return;
     }
+    if (const QString problem = tls::transportProblem(url, tr("API address")); !problem.isEmpty()) {
+        // Never send a secret or token in clear text to another machine.
+        Reply reply;
+        reply.error = ApiError::configuration(operation, problem);
+        QMetaObject::invokeMethod(
+            context, [handler, reply] { handler(reply); }, Qt::QueuedConnection);
+        return;
+    }
     QNetworkRequest request(url);
+    configureTls(request);
     request.setTransferTimeout(m_settings.transferTimeoutMs);
     request.setRawHeader("Accept", accept);
     if (!token.isEmpty())
@@ -84,6 +110,10 @@ void ApiClient::send(Method method, const QString &path, const QString &token,
     auto state = std::make_shared<ReplyState>();
     const qint64 limit = m_settings.maxReplyBytes;
     connect(reply, &QNetworkReply::requestSent, reply, [state] { state->sent = true; });
+    // Not ignored: the handshake fails and the admin is told which certificate and why.
+    connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
+        state->sslProblem = tls::describeSslErrors(errors);
+    });
     connect(reply, &QNetworkReply::downloadProgress, reply,
             [reply, state, limit](qint64 received, qint64 total) {
                 if (received > limit || total > limit) {
@@ -118,7 +148,9 @@ void ApiClient::send(Method method, const QString &path, const QString &token,
             e.retryAfterSeconds = retryAfterSeconds(reply);
         } else if (reply->error() != QNetworkReply::NoError || result.httpStatus == 0) {
             e.kind = ApiError::Kind::Network;
-            e.detail = reply->errorString();
+            e.detail = state->sslProblem.isEmpty() ? reply->errorString() : state->sslProblem;
+            if (!state->sslProblem.isEmpty())
+                e.networkError = QNetworkReply::SslHandshakeFailedError;
         }
         if (e.isError())
             qCInfo(lcApi) << url.path() << "failed:" << int(e.kind) << e.httpStatus << e.detail;
@@ -175,6 +207,29 @@ void ApiClient::listInvitations(const QString &token, const QString &organizatio
              if (reply.error.isError())
                  return callback(reply.error);
              callback(json::parseInvitations(reply.body, operation));
+         });
+}
+
+} // namespace accessy
+
+namespace accessy {
+
+void ApiClient::fetchAccessGroupPage(const QString &token, const QString &organizationId,
+                                     int pageNumber, int pageSize, QObject *context,
+                                     Callback<AccessGroupPage> callback)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page_number"), QString::number(pageNumber));
+    query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
+    const QString path = QStringLiteral("/asset/admin/organization/%1/access-permission-group?%2")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(organizationId)),
+                                  query.toString(QUrl::FullyEncoded));
+    const QString operation = tr("read the access groups");
+    send(Method::Get, path, token, kAcceptV1, {}, operation, context,
+         [callback, operation](const Reply &reply) {
+             if (reply.error.isError())
+                 return callback(reply.error);
+             callback(json::parseAccessGroupPage(reply.body, operation));
          });
 }
 

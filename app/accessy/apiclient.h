@@ -1,11 +1,13 @@
 #pragma once
 
+#include "accessy/accessgroup.h"
 #include "accessy/result.h"
 #include "accessy/types.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <functional>
@@ -18,6 +20,9 @@ struct ApiClientSettings
     QString audience{QStringLiteral("https://api.accessy.se")};
     int transferTimeoutMs = 30000;
     qint64 maxReplyBytes = 16 * 1024 * 1024;
+    // Trusted in addition to the system's CAs (a company proxy that inspects TLS); see
+    // tls::loadCaCertificates(). TLS errors are never ignored.
+    QList<QSslCertificate> extraCaCertificates;
 };
 
 // One HTTP call per method, each with a transfer timeout and a size limit, each answering with
@@ -44,6 +49,9 @@ public:
                            Callback<QList<Invitation>> callback);
     void listInvitations(const QString &token, const QString &organizationId, QObject *context,
                          Callback<QList<Invitation>> callback);
+    // GET /asset/admin/organization/{orgId}/access-permission-group?page_number=N&page_size=S
+    void fetchAccessGroupPage(const QString &token, const QString &organizationId, int pageNumber,
+                              int pageSize, QObject *context, Callback<AccessGroupPage> callback);
 
     // Raw answer of one call, for the typed wrappers.
     struct Reply
@@ -63,6 +71,7 @@ public:
 
 private:
     QUrl urlFor(const QString &path) const;
+    void configureTls(QNetworkRequest &request) const;
 
     QNetworkAccessManager m_network;
     ApiClientSettings m_settings;

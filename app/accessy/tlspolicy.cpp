@@ -1,0 +1,95 @@
+#include "accessy/tlspolicy.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+
+namespace accessy::tls {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("accessy::tls", text);
+}
+
+QString certificateName(const QSslCertificate &certificate)
+{
+    const auto join = [](const QStringList &parts) {
+        return parts.isEmpty() ? QString() : parts.join(QStringLiteral(", "));
+    };
+    QString subject = join(certificate.subjectInfo(QSslCertificate::CommonName));
+    if (subject.isEmpty())
+        subject = certificate.subjectDisplayName();
+    QString issuer = join(certificate.issuerInfo(QSslCertificate::CommonName));
+    if (issuer.isEmpty())
+        issuer = certificate.issuerDisplayName();
+    return tr("certificate \"%1\" issued by \"%2\"").arg(subject, issuer);
+}
+} // namespace
+
+bool isLoopbackHost(const QString &host)
+{
+    QString h = host.trimmed().toLower();
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        h = h.mid(1, h.size() - 2);
+    while (h.endsWith(QLatin1Char('.')))
+        h.chop(1);
+    if (h == QLatin1String("localhost") || h.endsWith(QLatin1String(".localhost")))
+        return true;
+    QHostAddress address;
+    if (!address.setAddress(h))
+        return false;
+    return address.isLoopback();
+}
+
+QString transportProblem(const QUrl &url, const QString &what)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The %1 \"%2\" is not a valid web address.").arg(what, url.toString());
+    const QString scheme = url.scheme().toLower();
+    const bool secure = scheme == QLatin1String("https") || scheme == QLatin1String("wss");
+    const bool plain = scheme == QLatin1String("http") || scheme == QLatin1String("ws");
+    if (!secure && !plain)
+        return tr("The %1 \"%2\" must start with https://.").arg(what, url.toString());
+    if (plain && !isLoopbackHost(url.host()))
+        return tr("The %1 \"%2\" is not encrypted. Credentials and tokens are only sent over "
+                  "https:// (wss:// for events); plain http:// is allowed only for this "
+                  "computer (localhost).")
+            .arg(what, url.toString());
+    return {};
+}
+
+QString describeSslErrors(const QList<QSslError> &errors)
+{
+    QStringList lines;
+    for (const QSslError &error : errors) {
+        const QSslCertificate certificate = error.certificate();
+        if (certificate.isNull())
+            lines << error.errorString();
+        else
+            lines << tr("%1: %2").arg(certificateName(certificate), error.errorString());
+    }
+    lines.removeDuplicates();
+    return lines.join(QStringLiteral("; "));
+}
+
+Result<QList<QSslCertificate>> loadCaCertificates(const QString &path)
+{
+    const QString operation = tr("load the CA certificate");
+    QFile file(path);
+    if (!file.exists())
+        return ApiError::configuration(operation, tr("the file \"%1\" does not exist").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return ApiError::configuration(
+            operation, tr("the file \"%1\" cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray data = file.read(4 * 1024 * 1024);
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
+    certificates.removeIf([](const QSslCertificate &c) { return c.isNull(); });
+    if (certificates.isEmpty())
+        return ApiError::configuration(
+            operation,
+            tr("the file \"%1\" holds no PEM certificate (-----BEGIN CERTIFICATE-----)").arg(path));
+    return certificates;
+}
+
+} // namespace accessy::tls

@@ -1,0 +1,53 @@
+#include "settings/connectionprofile.h"
+
+#include "accessy/tlspolicy.h"
+
+#include <QCoreApplication>
+
+namespace settings {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("settings::ConnectionProfile", text);
+}
+} // namespace
+
+QString addressProblem(const ConnectionProfile &profile)
+{
+    QString problem = accessy::tls::transportProblem(profile.apiUrl, tr("API address"));
+    if (problem.isEmpty() && !profile.eventsUrl.isEmpty())
+        problem = accessy::tls::transportProblem(profile.eventsUrl, tr("events address"));
+    return problem;
+}
+
+accessy::Result<accessy::ApiClientSettings>
+clientSettingsFor(const ConnectionProfile &profile, const accessy::ApiClientSettings &base)
+{
+    if (const QString problem = addressProblem(profile); !problem.isEmpty())
+        return accessy::ApiError::configuration(tr("connect"), problem);
+    accessy::ApiClientSettings settings = base;
+    settings.baseUrl = profile.apiUrl;
+    settings.extraCaCertificates.clear();
+    if (!profile.caCertificateFile.isEmpty()) {
+        auto certificates = accessy::tls::loadCaCertificates(profile.caCertificateFile);
+        if (!certificates.ok())
+            return certificates.error();
+        settings.extraCaCertificates = certificates.value();
+    }
+    return settings;
+}
+
+QString modeKey(SignInMode mode)
+{
+    return mode == SignInMode::ClientCredentials ? QStringLiteral("client-credentials")
+                                                 : QStringLiteral("pasted-token");
+}
+
+SignInMode modeFromKey(const QString &key)
+{
+    return key == QLatin1String("client-credentials") ? SignInMode::ClientCredentials
+                                                      : SignInMode::PastedToken;
+}
+
+} // namespace settings
