@@ -14,12 +14,13 @@ namespace SandboxEvents {
 
 QUrl readEventsUrl(SandboxProcess &sandbox, QString *error)
 {
-    // SandboxProcess consumed the first line; the rest of stdout (and stderr's log) comes
-    // through output(). Keep what was read so a line split across reads is still found.
+    // The second stdout line, when SandboxProcess (which reads the first) left it to us; the
+    // sandbox prints it right after the first one, so a short wait is enough.
     QByteArray seen;
     const QByteArray prefix = "events on ";
-    QDeadlineTimer deadline(15000);
-    while (!deadline.hasExpired()) {
+    QDeadlineTimer deadline(300);
+    do {
+        QTest::qWait(20);
         seen += sandbox.output();
         for (const QByteArray &line : seen.split('\n')) {
             const QByteArray trimmed = line.trimmed();
@@ -31,10 +32,17 @@ QUrl readEventsUrl(SandboxProcess &sandbox, QString *error)
                 return {};
             }
         }
-        QTest::qWait(20);
-    }
-    *error = QStringLiteral("no 'events on …' line from the sandbox; it printed: ") +
-             QString::fromUtf8(seen.left(2000));
+    } while (!deadline.hasExpired());
+    // Otherwise the same URL from the control API (GET /_sandbox/events).
+    const Reply r = get(sandbox.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events"))));
+    const QUrl url(r.json().object().value(QLatin1StringView("url")).toString());
+    if (r.status == 200 && url.isValid() && url.scheme() == QLatin1StringView("ws"))
+        return url;
+    *error = QStringLiteral("no events URL: no 'events on' line (printed: %1), and "
+                            "GET /_sandbox/events answered %2 %3")
+                 .arg(QString::fromUtf8(seen.left(1000)))
+                 .arg(r.status)
+                 .arg(QString::fromUtf8(r.body.left(300)));
     return {};
 }
 

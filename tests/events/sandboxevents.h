@@ -16,7 +16,8 @@ inline QString organizationId()
     return QStringLiteral("7c0f6a9e-2b1d-4c3e-8f5a-9d4b6e2a1c30");
 }
 
-// Waits for "events on ws://127.0.0.1:PORT/ws/app" (the line after "listening on …").
+// The broker's URL: the sandbox's second stdout line "events on ws://127.0.0.1:PORT/ws/app"
+// when SandboxProcess left it unread, else GET /_sandbox/events (documented to give the same).
 QUrl readEventsUrl(SandboxProcess &sandbox, QString *error);
 
 struct Reply
