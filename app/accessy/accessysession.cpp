@@ -20,8 +20,12 @@ SessionToken pastedSessionToken(const QString &text)
     token.tokenType = QStringLiteral("Bearer");
     token.obtainedAt = QDateTime::currentDateTimeUtc();
     const QDateTime expiry = jwtExpiry(text);
-    if (expiry.isValid())
-        token.expiresInMs = qMax<qint64>(0, token.obtainedAt.msecsTo(expiry));
+    if (expiry.isValid() && expiry < token.obtainedAt) {
+        token.obtainedAt = expiry; // already expired: keep the true expiry for display
+        token.expiresInMs = 0;
+    } else if (expiry.isValid()) {
+        token.expiresInMs = token.obtainedAt.msecsTo(expiry);
+    }
     return token;
 }
 } // namespace

@@ -1,0 +1,51 @@
+#pragma once
+
+// Small helpers shared by the session tests in this folder: wait for one callback answer, and
+// call the sandbox's control API over real HTTP.
+#include "accessy/accessysession.h"
+#include "httpcall.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <optional>
+
+template<typename T>
+struct Answer
+{
+    std::optional<accessy::Result<T>> result;
+    accessy::ApiClient::Callback<T> callback()
+    {
+        return [this](accessy::Result<T> r) {
+            result.emplace(std::move(r));
+        };
+    }
+};
+
+inline HttpResult controlCall(const QUrl &base, const QByteArray &method, const QString &path,
+                              const QJsonObject &body = {})
+{
+    HttpCaller http;
+    return http.call(method, base.resolved(QUrl(path)), {{"Content-Type", "application/json"}},
+                     method == "GET" ? QByteArray() : QJsonDocument(body).toJson());
+}
+
+inline QJsonObject sandboxState(const QUrl &base)
+{
+    return controlCall(base, "GET", QStringLiteral("/_sandbox/state")).json().object();
+}
+
+// A fresh token straight from the sandbox, as someone else would obtain it for the admin.
+inline QString tokenFromSandbox(const QUrl &base, const QString &id, const QString &secret)
+{
+    HttpCaller http;
+    const QJsonObject body{{QStringLiteral("audience"), QStringLiteral("https://api.accessy.se")},
+                           {QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                           {QStringLiteral("client_id"), id},
+                           {QStringLiteral("client_secret"), secret}};
+    const HttpResult r =
+        http.call("POST", base.resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
+                  {{"Content-Type", "application/json"}}, QJsonDocument(body).toJson());
+    return r.json().object().value(QStringLiteral("access_token")).toString();
+}

@@ -1,0 +1,153 @@
+// Walking every page of the access groups against the real sandbox: 0, 1, 250, 251 and 1,000
+// groups, a totalItems that changes mid-walk, an empty page.
+#include "accessy/accessgroupwalker.h"
+#include "accessy/accessysession.h"
+#include "sandboxprocess.h"
+#include "sessiontestsupport.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace accessy;
+
+class TestAccessGroups : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    ApiClient m_client;
+    AccessySession m_session{&m_client};
+
+    void setGroups(const QJsonObject &body)
+    {
+        const HttpResult r =
+            controlCall(m_sandbox.baseUrl(), "POST", QStringLiteral("/_sandbox/groups"), body);
+        QVERIFY2(r.status == 200, r.body.constData());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        ApiClientSettings settings;
+        settings.baseUrl = m_sandbox.baseUrl();
+        m_client.setSettings(settings);
+        m_session.setCredentials(
+            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+    }
+
+    void walk_readsEveryGroupOnce_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("pages");
+        QTest::newRow("0") << 0 << 1;
+        QTest::newRow("1") << 1 << 1;
+        QTest::newRow("250") << 250 << 1;
+        QTest::newRow("251") << 251 << 2;
+        QTest::newRow("1000") << 1000 << 4;
+    }
+    void walk_readsEveryGroupOnce()
+    {
+        QFETCH(int, count);
+        QFETCH(int, pages);
+        setGroups({{QStringLiteral("count"), count}});
+        AccessGroupWalker walker(&m_session);
+        QSignalSpy finished(&walker, &AccessGroupWalker::finished);
+        QSignalSpy failed(&walker, &AccessGroupWalker::failed);
+        walker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() == 1, 20000);
+        QVERIFY2(failed.isEmpty(),
+                 failed.isEmpty() ? ""
+                                  : qPrintable(failed.at(0).at(0).value<ApiError>().userMessage()));
+        const auto groups = finished.at(0).at(0).value<QList<AccessGroup>>();
+        QCOMPARE(groups.size(), count);
+        QSet<QString> ids;
+        for (const AccessGroup &g : groups) {
+            QVERIFY(!g.id.isEmpty());
+            QVERIFY(!g.name.isEmpty());
+            ids.insert(g.id);
+        }
+        QCOMPARE(ids.size(), count);
+        QCOMPARE(walker.pagesRead(), pages);
+        QCOMPARE(walker.restarts(), 0);
+        QVERIFY(!walker.isRunning());
+    }
+
+    void totalChangesMidWalk_startsOverAndReadsTheNewList()
+    {
+        setGroups({{QStringLiteral("count"), 600}, {QStringLiteral("changeTotalMidWalk"), true}});
+        AccessGroupWalker walker(&m_session);
+        QSignalSpy finished(&walker, &AccessGroupWalker::finished);
+        QSignalSpy failed(&walker, &AccessGroupWalker::failed);
+        walker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() == 1, 20000);
+        QVERIFY(failed.isEmpty());
+        const auto groups = finished.at(0).at(0).value<QList<AccessGroup>>();
+        QCOMPARE(groups.size(), 601); // one group was added during the first walk
+        QCOMPARE(walker.restarts(), 1);
+        // first walk: page 0, then page 1 saw the new total; second walk: 3 pages
+        QCOMPARE(walker.pagesRead(), 2 + 3);
+    }
+
+    void emptyPageBeforeTotal_isAnErrorNamingThePage()
+    {
+        setGroups({{QStringLiteral("count"), 600}, {QStringLiteral("emptyPageAt"), 1}});
+        AccessGroupWalker walker(&m_session);
+        QSignalSpy finished(&walker, &AccessGroupWalker::finished);
+        QSignalSpy failed(&walker, &AccessGroupWalker::failed);
+        walker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() == 1, 20000);
+        QVERIFY(finished.isEmpty());
+        const ApiError error = failed.at(0).at(0).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::BadAnswer);
+        const QString message = error.userMessage();
+        QVERIFY2(message.contains(QLatin1String("page 1 was empty")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("600")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("access groups")), qPrintable(message));
+    }
+
+    void expiredToken_walkGetsNewTokenAndFinishes()
+    {
+        setGroups({{QStringLiteral("count"), 260}});
+        // Sign in first, then every token dies: the first page gets a 401, a new token, a retry.
+        Answer<Membership> signedIn;
+        m_session.signIn(this, signedIn.callback());
+        QTRY_VERIFY(signedIn.result.has_value());
+        const int tokensBefore =
+            sandboxState(m_sandbox.baseUrl()).value(QStringLiteral("tokensIssued")).toInt();
+        controlCall(m_sandbox.baseUrl(), "POST", QStringLiteral("/_sandbox/expire-tokens"));
+        AccessGroupWalker walker(&m_session);
+        QSignalSpy finished(&walker, &AccessGroupWalker::finished);
+        walker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 20000);
+        QCOMPARE(finished.at(0).at(0).value<QList<AccessGroup>>().size(), 260);
+        QCOMPARE(sandboxState(m_sandbox.baseUrl()).value(QStringLiteral("tokensIssued")).toInt(),
+                 tokensBefore + 1);
+    }
+
+    void garbagePage_isABadAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("<html>") << "not a JSON object";
+        QTest::newRow("no items") << QByteArray("{\"totalItems\":1}") << "no \"items\" list";
+        QTest::newRow("no total") << QByteArray("{\"items\":[]}") << "totalItems";
+        QTest::newRow("group without id")
+            << QByteArray("{\"items\":[{\"name\":\"x\"}],\"totalItems\":1}") << "no \"id\"";
+    }
+    void garbagePage_isABadAnswer()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, expected);
+        const auto page =
+            json::parseAccessGroupPage(body, QStringLiteral("read the access groups"));
+        QVERIFY(!page.ok());
+        QVERIFY2(page.error().userMessage().contains(expected),
+                 qPrintable(page.error().userMessage()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccessGroups)
+#include "tst_accessgroups.moc"

@@ -1,0 +1,244 @@
+// The session token's life against the real sandbox: renewed before it runs out (a timer, not
+// only on demand), one new token and one retry after a 401, a pasted token that expires makes
+// the session ask the admin and hold the requests until a new token comes (or the admin
+// cancels), and the organization's name from an invitation answer.
+#include "accessy/accessysession.h"
+#include "sandboxprocess.h"
+#include "sessiontestsupport.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace accessy;
+
+namespace {
+QString jwtWithExpiry(const QDateTime &expiry)
+{
+    const auto b64 = [](const QByteArray &b) {
+        return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const QByteArray payload =
+        "{\"sub\":\"admin\",\"exp\":" + QByteArray::number(expiry.toSecsSinceEpoch()) + "}";
+    return QString::fromLatin1(b64("{\"alg\":\"HS256\"}") + '.' + b64(payload) + '.' +
+                               b64("signature-bytes"));
+}
+
+CreateInvitationsRequest invite(const QStringList &numbers)
+{
+    return {QStringLiteral("Welcome"), numbers, {}};
+}
+} // namespace
+
+class TestTokenLifecycle : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    ApiClient m_client;
+
+    bool startSandbox(const QStringList &extra = {})
+    {
+        m_sandbox = std::make_unique<SandboxProcess>();
+        if (!m_sandbox->start(QStringList{QStringLiteral("--quiet")} + extra))
+            return false;
+        ApiClientSettings settings;
+        settings.baseUrl = m_sandbox->baseUrl();
+        settings.transferTimeoutMs = 10000;
+        m_client.setSettings(settings);
+        return true;
+    }
+    int state(const char *key)
+    {
+        return sandboxState(m_sandbox->baseUrl()).value(QLatin1String(key)).toInt();
+    }
+    QString freshToken()
+    {
+        return tokenFromSandbox(m_sandbox->baseUrl(), SandboxProcess::defaultClientId(),
+                                SandboxProcess::defaultClientSecret());
+    }
+
+private Q_SLOTS:
+    void clientCredentials_tokenRenewedBeforeExpiryWithoutAnyRequest()
+    {
+        // 11.5 s tokens: the session renews 10 s before, i.e. after about 1.5 s.
+        QVERIFY(startSandbox({QStringLiteral("--token-lifetime-ms"), QStringLiteral("11500")}));
+        AccessySession session(&m_client);
+        session.setCredentials(
+            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        QSignalSpy renewed(&session, &AccessySession::tokenChanged);
+        Answer<Membership> signedIn;
+        session.signIn(this, signedIn.callback());
+        QTRY_VERIFY(signedIn.result.has_value());
+        QVERIFY(signedIn.result->ok());
+        QCOMPARE(renewed.size(), 1);
+        const QDateTime firstExpiry = session.tokenExpiresAt();
+        QVERIFY(firstExpiry.isValid());
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().msecsTo(firstExpiry) - 11500) < 2000);
+        QCOMPARE(state("tokensIssued"), 1);
+
+        QTRY_VERIFY_WITH_TIMEOUT(renewed.size() >= 2, 6000);
+        QVERIFY(session.tokenExpiresAt() > firstExpiry);
+        QCOMPARE(state("tokensIssued"), 2);
+        // Still signed in, and the next call uses the new token without fetching another.
+        Answer<QList<Invitation>> list;
+        session.listInvitations(this, list.callback());
+        QTRY_VERIFY(list.result.has_value());
+        QVERIFY(list.result->ok());
+        QCOMPARE(state("tokensIssued"), 2);
+        QCOMPARE(state("answered401"), 0);
+    }
+
+    void clientCredentials_401GetsOneNewTokenAndOneRetry()
+    {
+        QVERIFY(startSandbox());
+        AccessySession session(&m_client);
+        session.setCredentials(
+            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        Answer<Membership> signedIn;
+        session.signIn(this, signedIn.callback());
+        QTRY_VERIFY(signedIn.result.has_value());
+        controlCall(m_sandbox->baseUrl(), "POST", QStringLiteral("/_sandbox/expire-tokens"));
+        Answer<QList<Invitation>> sent;
+        session.createInvitations(invite({QStringLiteral("+46701234567")}), this, sent.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(sent.result.has_value(), 10000);
+        QVERIFY2(sent.result->ok(), qPrintable(sent.result->error().userMessage()));
+        QCOMPARE(state("tokensIssued"), 2);
+        QCOMPARE(state("invitationCount"), 1);
+        QCOMPARE(state("answered401"), 1);
+    }
+
+    void pastedTokenExpires_requestWaitsForNewTokenThenGoesOnce()
+    {
+        QVERIFY(startSandbox());
+        AccessySession session(&m_client);
+        QSignalSpy asked(&session, &AccessySession::pastedTokenExpired);
+        session.setCredentials({QString(), QString(), freshToken()});
+        Answer<Membership> signedIn;
+        session.signIn(this, signedIn.callback());
+        QTRY_VERIFY(signedIn.result.has_value());
+        QVERIFY(signedIn.result->ok());
+        QVERIFY(!session.tokenExpiresAt().isValid()); // an opaque token: expiry unknown
+
+        controlCall(m_sandbox->baseUrl(), "POST", QStringLiteral("/_sandbox/expire-tokens"));
+        Answer<QList<Invitation>> sent;
+        session.createInvitations(
+            invite({QStringLiteral("+46701234567"), QStringLiteral("+46701234568")}), this,
+            sent.callback());
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 10000);
+        QCOMPARE(session.waitingCount(), 1);
+        QTest::qWait(300);
+        QVERIFY(!sent.result.has_value()); // held, not failed
+        QCOMPARE(asked.size(), 1);         // asked once
+
+        session.providePastedToken(freshToken());
+        QTRY_VERIFY_WITH_TIMEOUT(sent.result.has_value(), 10000);
+        QVERIFY2(sent.result->ok(), qPrintable(sent.result->error().userMessage()));
+        QCOMPARE(sent.result->value().size(), 2);
+        QCOMPARE(state("invitationCount"), 2); // nothing lost, nothing doubled
+        QCOMPARE(state("answered401"), 1);
+        QCOMPARE(session.waitingCount(), 0);
+    }
+
+    void pastedTokenExpires_adminCancels_requestsFailClearly()
+    {
+        QVERIFY(startSandbox());
+        AccessySession session(&m_client);
+        QSignalSpy asked(&session, &AccessySession::pastedTokenExpired);
+        session.setCredentials({QString(), QString(), freshToken()});
+        Answer<Membership> signedIn;
+        session.signIn(this, signedIn.callback());
+        QTRY_VERIFY(signedIn.result.has_value());
+        controlCall(m_sandbox->baseUrl(), "POST", QStringLiteral("/_sandbox/expire-tokens"));
+        Answer<QList<Invitation>> first;
+        Answer<QList<Invitation>> second;
+        session.listInvitations(this, first.callback());
+        session.createInvitations(invite({QStringLiteral("+46701234567")}), this,
+                                  second.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(session.waitingCount() == 2, 10000);
+        QCOMPARE(asked.size(), 1);
+        session.cancelWaiting();
+        QTRY_VERIFY(first.result.has_value() && second.result.has_value());
+        QVERIFY(!first.result->ok());
+        QVERIFY(!second.result->ok());
+        QVERIFY2(second.result->error().userMessage().contains(QLatin1String("cancelled")),
+                 qPrintable(second.result->error().userMessage()));
+        QCOMPARE(state("invitationCount"), 0);
+    }
+
+    void pastedTokenWithoutReceiver_failsAtOnceWith401()
+    {
+        // Nobody listens for pastedTokenExpired(): nothing may wait forever.
+        QVERIFY(startSandbox());
+        AccessySession session(&m_client);
+        session.setCredentials({QString(), QString(), freshToken()});
+        Answer<Membership> signedIn;
+        session.signIn(this, signedIn.callback());
+        QTRY_VERIFY(signedIn.result.has_value());
+        controlCall(m_sandbox->baseUrl(), "POST", QStringLiteral("/_sandbox/expire-tokens"));
+        Answer<QList<Invitation>> list;
+        session.listInvitations(this, list.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(list.result.has_value(), 10000);
+        QCOMPARE(list.result->error().httpStatus, 401);
+        Answer<QList<Invitation>> again;
+        session.listInvitations(this, again.callback());
+        QTRY_VERIFY(again.result.has_value());
+        QVERIFY2(again.result->error().userMessage().contains(QLatin1String("paste a new one")),
+                 qPrintable(again.result->error().userMessage()));
+    }
+
+    void pastedJwt_expiryShownAndAdminAskedBeforeItRunsOut()
+    {
+        AccessySession session(&m_client);
+        QSignalSpy asked(&session, &AccessySession::pastedTokenExpired);
+        const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(12);
+        session.setCredentials({QString(), QString(), jwtWithExpiry(expiry)});
+        QCOMPARE(session.tokenExpiresAt().toSecsSinceEpoch(), expiry.toSecsSinceEpoch());
+        // Asked 10 s before the expiry, by the timer, with no request made.
+        QVERIFY(asked.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 5000);
+    }
+
+    void pastedJwtAlreadyExpired_adminAskedAtOnce()
+    {
+        AccessySession session(&m_client);
+        QSignalSpy asked(&session, &AccessySession::pastedTokenExpired);
+        session.setCredentials(
+            {QString(), QString(), jwtWithExpiry(QDateTime::currentDateTimeUtc().addSecs(-60))});
+        QVERIFY(session.tokenExpiresAt() < QDateTime::currentDateTimeUtc().addSecs(-59));
+        QTRY_COMPARE(asked.size(), 1);
+        // A request now waits for the new token instead of going out with the dead one.
+        Answer<QList<Invitation>> list;
+        session.listInvitations(this, list.callback());
+        QTest::qWait(200);
+        QVERIFY(!list.result.has_value());
+        QCOMPARE(session.waitingCount(), 1);
+        QCOMPARE(asked.size(), 1);
+        session.cancelWaiting();
+        QTRY_VERIFY(list.result.has_value());
+    }
+
+    void invitationAnswer_namesTheOrganization()
+    {
+        QVERIFY(startSandbox({QStringLiteral("--org-name"), QStringLiteral("Creds Makerspace")}));
+        AccessySession session(&m_client);
+        session.setCredentials(
+            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        QSignalSpy named(&session, &AccessySession::organizationNameKnown);
+        Answer<QList<Invitation>> sent;
+        session.createInvitations(invite({QStringLiteral("+46701234567")}), this, sent.callback());
+        QTRY_VERIFY(sent.result.has_value());
+        QCOMPARE(named.size(), 1);
+        QCOMPARE(named.at(0).at(0).toString(), session.organizationId());
+        QCOMPARE(named.at(0).at(1).toString(), QStringLiteral("Creds Makerspace"));
+        QCOMPARE(session.organizationName(), QStringLiteral("Creds Makerspace"));
+        // The same name again is not news.
+        Answer<QList<Invitation>> list;
+        session.listInvitations(this, list.callback());
+        QTRY_VERIFY(list.result.has_value());
+        QCOMPARE(named.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenLifecycle)
+#include "tst_tokenlifecycle.moc"
