@@ -79,6 +79,12 @@ StompClient::StompClient(QObject *parent)
         t->setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &StompClient::openSocket);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::AwaitingSubscription) {
+            // STOMP 1.2 says a RECEIPT MUST come; a broker that forgets it still delivers.
+            qCWarning(lcEvents) << "no RECEIPT for SUBSCRIBE; assuming the subscription is active";
+            goLive();
+            return;
+        }
         dropAndReconnect(tr("The event server did not complete the connection within %1 s.")
                              .arg(m_settings.connectTimeoutMs / 1000.0));
     });
@@ -98,7 +104,12 @@ StompClient::StompClient(QObject *parent)
 
 StompClient::~StompClient()
 {
-    teardownSocket(false);
+    // No event loop to wait for a RECEIPT any more: say goodbye on a best-effort basis.
+    if (m_socket && (m_phase == Phase::Live || m_phase == Phase::AwaitingSubscription)) {
+        sendFrame(StompFrame("DISCONNECT"));
+        m_socket->flush();
+    }
+    teardownSocket(true);
 }
 
 void StompClient::setSettings(const Settings &settings)

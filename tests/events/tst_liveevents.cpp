@@ -27,6 +27,7 @@ private slots:
     void heartBeats_noneWhenClientAsksNone();
     void silentServer_isDroppedAndReconnected();
     void droppedSocket_reconnectsAndAsksForResync();
+    void backoff_growsWhileFlapping_resetsAfterStableConnection();
     void errorFrame_surfacesItsMessage_thenReconnects();
     void invalidToken_isRefusedWithoutRetrying();
     void expiredToken_freshTokenIsUsedOnReconnect();
@@ -247,6 +248,36 @@ void TestLiveEvents::droppedSocket_reconnectsAndAsksForResync()
     QCOMPARE(resync.size(), 2);
     QCOMPARE(states.size(), 4); // Connecting, Live, Reconnecting, Live
     QCOMPARE(eventsStatus().value(QLatin1StringView("subscriptions")).toInt(), 1);
+}
+
+void TestLiveEvents::backoff_growsWhileFlapping_resetsAfterStableConnection()
+{
+    auto events = makeEvents(SandboxEvents::organizationId());
+    StompClient *client = events->client();
+    StompClient::Settings s = client->settings();
+    s.initialBackoffMs = 100;
+    s.backoffJitter = 0;
+    s.stableAfterMs = 1500;
+    client->setSettings(s);
+    QSignalSpy retries(client, &StompClient::reconnectScheduled);
+    const QUrl drop = m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events/drop")));
+    events->start();
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+
+    // Dropped again and again right after connecting: each wait doubles.
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(SandboxEvents::post(drop, "{}").status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(retries.size(), i + 1, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    }
+    // Live for longer than stableAfterMs: the next loss starts again from the first delay.
+    QTest::qWait(1700);
+    QCOMPARE(SandboxEvents::post(drop, "{}").status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(retries.size(), 4, 3000);
+    QList<int> delays;
+    for (const QList<QVariant> &r : retries)
+        delays.append(r[0].toInt());
+    QCOMPARE(delays, (QList<int>{100, 200, 400, 100}));
 }
 
 void TestLiveEvents::errorFrame_surfacesItsMessage_thenReconnects()

@@ -3,6 +3,7 @@
 // tst_liveevents.
 #include "events/stompclient.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -41,6 +42,7 @@ private slots:
     void unreachableServer_backsOffExponentiallyUpToTheCap();
     void unreachableServer_jitterStaysWithinShare();
     void stop_whileReconnecting_goesOfflineAndStaysThere();
+    void hungHandshake_timesOutAndRetries();
     void backoffDelay_doublesAndCaps();
 };
 
@@ -163,6 +165,30 @@ void TestStompClient::stop_whileReconnecting_goesOfflineAndStaysThere()
     QTest::qWait(300);
     QCOMPARE(retries.size(), retriesAtStop);
     QCOMPARE(client.state(), StompClient::State::Offline);
+}
+
+void TestStompClient::hungHandshake_timesOutAndRetries()
+{
+    // A listener that accepts the TCP connection and never answers the WebSocket handshake
+    // (a stuck proxy): the attempt must be abandoned, not wait forever.
+    QTcpServer mute;
+    QVERIFY(mute.listen(QHostAddress::LocalHost, 0));
+    StompClient::Settings s =
+        settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/app").arg(mute.serverPort())));
+    s.connectTimeoutMs = 300;
+    StompClient client;
+    client.setSettings(s);
+    client.setTokenProvider([] { return QStringLiteral("t"); });
+    QSignalSpy retries(&client, &StompClient::reconnectScheduled);
+    QElapsedTimer t;
+    t.start();
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(retries.size(), 1, 5000);
+    QVERIFY2(t.elapsed() >= 250, qPrintable(QString::number(t.elapsed())));
+    QVERIFY2(retries[0][1].toString().contains(QStringLiteral("0.3 s")),
+             qPrintable(retries[0][1].toString()));
+    QVERIFY(mute.hasPendingConnections()); // the attempt did reach the listener
+    client.stop();
 }
 
 void TestStompClient::backoffDelay_doublesAndCaps()
