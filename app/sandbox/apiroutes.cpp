@@ -3,6 +3,7 @@
 #include "accessgroupstore.h"
 #include "faultinjector.h"
 #include "invitationstore.h"
+#include "requestbody.h"
 #include "requestcounters.h"
 #include "tokenstore.h"
 
@@ -32,16 +33,6 @@ HttpReply unsupportedMediaType(const QHttpServerRequest &request)
                                            "application/json")
                                 .arg(QString::fromLatin1(request.value("Content-Type"))),
                             request.url().path());
-}
-
-// The body as a JSON object; nullopt when it is not one.
-std::optional<QJsonObject> jsonObjectBody(const QHttpServerRequest &request)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
 }
 
 // A JSON array of strings at key; nullopt when it is something else.

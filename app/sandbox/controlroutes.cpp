@@ -3,6 +3,7 @@
 #include "accessgroupstore.h"
 #include "faultinjector.h"
 #include "invitationstore.h"
+#include "requestbody.h"
 #include "requestcounters.h"
 #include "tokenstore.h"
 
@@ -10,15 +11,6 @@
 #include <QUrl>
 
 namespace {
-
-std::optional<QJsonObject> jsonObjectBody(const QHttpServerRequest &request)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
 
 HttpReply ok(const QJsonObject &object = {{QStringLiteral("ok"), true}})
 {

@@ -2,6 +2,7 @@
 
 #include "eventbroker.h"
 #include "inviteesimulator.h"
+#include "requestbody.h"
 
 #include <QJsonDocument>
 #include <QUrl>
@@ -11,15 +12,6 @@ namespace {
 HttpReply ok(const QJsonObject &object = {{QStringLiteral("ok"), true}})
 {
     return HttpReply::json(200, object).immediate();
-}
-
-std::optional<QJsonObject> jsonObjectBody(const QHttpServerRequest &request)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
 }
 
 } // namespace

@@ -1,0 +1,12 @@
+#include "requestbody.h"
+
+#include <QJsonDocument>
+
+std::optional<QJsonObject> jsonObjectBody(const QHttpServerRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QHttpServerRequest>
+#include <QJsonObject>
+
+#include <optional>
+
+// The request's body as a JSON object; nullopt when it is not valid JSON or not an object.
+std::optional<QJsonObject> jsonObjectBody(const QHttpServerRequest &request);
