@@ -130,8 +130,15 @@ int StompClient::backoffDelayMs(int attempt) const
 
 void StompClient::start()
 {
-    if (m_state == State::Connecting || m_state == State::Live || m_state == State::Reconnecting)
-        return;
+    const bool running =
+        m_phase != Phase::Closing &&
+        (m_state == State::Connecting || m_state == State::Live || m_state == State::Reconnecting);
+    if (running && m_settings.url == m_activeUrl && m_settings.destination == m_activeDestination)
+        return; // already on it
+    // Started again while a stop() waits for its RECEIPT, or with another URL or destination:
+    // leave the old connection at once and begin afresh.
+    m_reconnectTimer.stop();
+    teardownSocket(true);
     m_attempt = 0;
     setState(State::Connecting, tr("Connecting to the event server…"));
     openSocket();
@@ -179,6 +186,8 @@ void StompClient::openSocket()
     }
 
     ++m_connectionSerial;
+    m_activeUrl = m_settings.url;
+    m_activeDestination = m_settings.destination;
     m_decoder = StompDecoder(m_settings.limits);
     m_outgoingMs = m_incomingMs = 0;
     m_phase = Phase::Opening;

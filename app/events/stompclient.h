@@ -71,6 +71,8 @@ public:
     int backoffDelayMs(int attempt) const;
 
 public slots:
+    // Connects with the current settings. A no-op while running with the same URL and
+    // destination; otherwise (stopping, or settings changed) the old connection is left at once.
     void start();
     // Graceful: DISCONNECT with a receipt, a short wait for the RECEIPT, then close.
     void stop();
@@ -117,6 +119,8 @@ private:
     void setState(State state, const QString &detail);
 
     Settings m_settings;
+    QUrl m_activeUrl;            // of the current connection
+    QString m_activeDestination; // of the current connection
     TokenProvider m_tokenProvider;
     QPointer<QWebSocket> m_socket;
     StompDecoder m_decoder;

@@ -33,6 +33,7 @@ private slots:
     void expiredToken_freshTokenIsUsedOnReconnect();
     void otherOrganization_isRefusedWithoutRetrying();
     void stop_disconnectsWithReceipt();
+    void stopThenStartAtOnce_connectsAgain();
 
 private:
     // An OrganizationEvents on the sandbox with short, test-sized timers.
@@ -396,6 +397,25 @@ void TestLiveEvents::stop_disconnectsWithReceipt()
     QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
     QCOMPARE(events->state(), State::Offline);
     QTRY_COMPARE_WITH_TIMEOUT(eventsStatus().value(QLatin1StringView("sessions")).toInt(), 0, 3000);
+}
+
+void TestLiveEvents::stopThenStartAtOnce_connectsAgain()
+{
+    // The window's "credentials changed, sign in again" path: stop() has not had its RECEIPT
+    // yet when start() comes.
+    auto events = makeEvents(SandboxEvents::organizationId());
+    QSignalSpy resync(events.get(), &OrganizationEvents::resynchronizeNeeded);
+    QSignalSpy stopped(events->client(), &StompClient::stopped);
+    events->start();
+    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    events->stop();
+    events->start();
+    QTRY_COMPARE_WITH_TIMEOUT(resync.size(), 2, 5000);
+    QCOMPARE(events->state(), State::Live);
+    QTRY_COMPARE_WITH_TIMEOUT(eventsStatus().value(QLatin1StringView("sessions")).toInt(), 1, 3000);
+    QTest::qWait(300);
+    QCOMPARE(events->state(), State::Live); // no late RECEIPT or close undoes the new connection
+    QCOMPARE(stopped.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLiveEvents)
