@@ -35,6 +35,7 @@ private slots:
 
     void membership_isArrayWithOrganizationAndRoles();
     void membership_withoutToken_is401();
+    void options_credentialsAndOrganization_areUsed();
 
     void create_seedRequest_answersDocumentedShape();
     void create_severalNumbers_oneElementEachInOrder();
@@ -183,6 +184,38 @@ void TstSandboxApi::membership_withoutToken_is401()
     const QUrl url = base().resolved(QUrl(QStringLiteral("/asset/user/organization-membership")));
     QCOMPARE(m_http->call("GET", url).status, 401);
     QCOMPARE(m_http->call("GET", url, {{"Authorization", "Bearer sbx.forged"}}).status, 401);
+}
+
+void TstSandboxApi::options_credentialsAndOrganization_areUsed()
+{
+    m_sandbox->stop();
+    const QString orgId = QStringLiteral("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee");
+    const QString orgName = QStringLiteral("Göteborgs Makerspace — Ö");
+    QVERIFY(m_sandbox->start({QStringLiteral("--quiet"), QStringLiteral("--client-id"),
+                              QStringLiteral("my-app"), QStringLiteral("--client-secret"),
+                              QStringLiteral("my-secret"), QStringLiteral("--org-id"), orgId,
+                              QStringLiteral("--org-name"), orgName}));
+    const QUrl tokenUrl = base().resolved(QUrl(QStringLiteral("/auth/oauth/token")));
+    const HeaderList json{{"Content-Type", "application/json"}};
+    QCOMPARE(m_http->call("POST", tokenUrl, json, tokenBody()).status, 401); // defaults refused
+    const HttpResult tokenResult = m_http->call(
+        "POST", tokenUrl, json, tokenBody(QStringLiteral("my-app"), QStringLiteral("my-secret")));
+    QCOMPARE(tokenResult.status, 200);
+    const QByteArray token =
+        tokenResult.json().object().value(QStringLiteral("access_token")).toString().toLatin1();
+
+    QCOMPARE(postInvitations(*m_http, base(), token, {QStringLiteral("+46701234567")}).status,
+             404); // the default organization is not this one
+    const HttpResult created = m_http->call(
+        "POST", invitationUrl(base(), orgId), invitationHeaders(token),
+        invitationBody({QStringLiteral("+46701234567")}, QStringLiteral("Välkommen! 🎉")));
+    QCOMPARE(created.status, 200);
+    const QJsonObject invitation = created.json().array().at(0).toObject();
+    const QJsonObject organization = invitation.value(QStringLiteral("organization")).toObject();
+    QCOMPARE(organization.value(QStringLiteral("id")).toString(), orgId);
+    QCOMPARE(organization.value(QStringLiteral("name")).toString(), orgName);
+    QCOMPARE(invitation.value(QStringLiteral("invitationMessage")).toString(),
+             QStringLiteral("Välkommen! 🎉"));
 }
 
 void TstSandboxApi::create_seedRequest_answersDocumentedShape()
