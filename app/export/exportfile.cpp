@@ -1,0 +1,59 @@
+#include "export/exportfile.h"
+
+#include "export/delimitedtext.h"
+#include "export/xlsxwriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+namespace exporting {
+namespace {
+
+Q_LOGGING_CATEGORY(lcExport, "accessy.export")
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("exporting", text);
+}
+
+} // namespace
+
+ExportFormat exportFormatForPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? ExportFormat::Xlsx
+                                                                      : ExportFormat::Csv;
+}
+
+QString exportFileFilter()
+{
+    return tr("Excel workbook (*.xlsx)") + QLatin1String(";;") +
+           tr("CSV, comma-separated values (*.csv)");
+}
+
+std::optional<QString> writeExportFile(const ExportTable &table, const QString &path,
+                                       ExportFormat format)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QByteArray bytes;
+    if (format == ExportFormat::Xlsx) {
+        XlsxResult xlsx = toXlsx(table, tr("Invitations"));
+        if (!xlsx.ok())
+            return tr("Could not export to %1: %2").arg(shown, xlsx.error);
+        bytes = std::move(xlsx.bytes);
+    } else {
+        bytes = toCsv(table, csvDelimiterFor(QLocale()));
+    }
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Could not create %1: %2").arg(shown, file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return tr("Could not write %1: %2").arg(shown, file.errorString());
+    qCInfo(lcExport) << "exported" << table.rows.size() << "rows," << bytes.size() << "bytes";
+    return std::nullopt;
+}
+
+} // namespace exporting

@@ -1,0 +1,48 @@
+#include "exportfixtures.h"
+#include "xlsxcheck.h"
+
+#include <QTest>
+
+using namespace exporting;
+
+class TestXlsxPackage final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void invitationExport_isValidPackageWithEveryCell()
+    {
+        const QString problem =
+            runXlsxCheck(invitationTable(trickyInvitationRows()), QStringLiteral("package"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void charactersXmlCannotHold_areEscapedAndComeBack()
+    {
+        // Control characters, a lone surrogate and text that looks like an escape itself.
+        const ExportTable table{
+            {QStringLiteral("cell")},
+            {{QStringLiteral("bell\x07 and nul") + QChar(0) + QStringLiteral("!")},
+             {QStringLiteral("form\x0c feed, vertical\x0b tab, escape\x1b")},
+             {QStringLiteral("lone ") + QChar(0xD800) + QStringLiteral(" surrogate")},
+             {QStringLiteral("literal _x0041_ and _x00e5_ and _x12_ and _xZZZZ_")},
+             {QStringLiteral("cr\ronly, crlf\r\n, lf\n")},
+             {QString(QChar(0xFFFE)) + QChar(0xFFFF)},
+             {QStringLiteral("<&>\"'")},
+             {QStringLiteral("   ")}}};
+        const QString problem = runXlsxCheck(table, QStringLiteral("package"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void checker_noticesAWrongCell()
+    {
+        // The independent checker must be able to fail: a plus lost on the way is reported.
+        const ExportTable written{{QStringLiteral("n")}, {{QStringLiteral("+46701234567")}}};
+        const ExportTable wrong{{QStringLiteral("n")}, {{QStringLiteral("46701234567")}}};
+        QVERIFY(runXlsxCheck(written, QStringLiteral("package"), &written).isEmpty());
+        const QString problem = runXlsxCheck(written, QStringLiteral("package"), &wrong);
+        QVERIFY2(problem.contains(QStringLiteral("row 2 column 1")), qPrintable(problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestXlsxPackage)
+#include "tst_xlsxpackage.moc"
