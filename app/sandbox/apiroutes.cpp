@@ -240,6 +240,7 @@ HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const 
     }
     case Outcome::DropAfterCreate:
     case Outcome::ShortAnswer:
+    case Outcome::CutAnswer:
     case Outcome::Normal:
         break;
     }
@@ -251,6 +252,12 @@ HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const 
         return HttpReply::drop();
     }
     QJsonArray answer = m_invitations.toJson(created);
+    if (decision.outcome == Outcome::CutAnswer) {
+        ++m_counters.cutAnswers;
+        HttpReply reply = HttpReply::json(200, answer);
+        reply.disposition = HttpReply::Disposition::Cut;
+        return reply;
+    }
     if (decision.outcome == Outcome::ShortAnswer) {
         ++m_counters.shortAnswers;
         answer.removeLast();

@@ -57,5 +57,8 @@ FaultInjector::Decision FaultInjector::decideInvitationPost()
     edge += m_settings.shortAnswerShare;
     if (draw < edge)
         return {Outcome::ShortAnswer, 200};
+    edge += m_settings.cutAnswerShare;
+    if (draw < edge)
+        return {Outcome::CutAnswer, 200};
     return {};
 }

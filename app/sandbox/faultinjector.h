@@ -20,7 +20,8 @@ public:
         Hang,            // never answered, nothing created
         DropAfterCreate, // created, connection closed without an answer
         Malformed,       // nothing created, answer 200 with a broken body
-        ShortAnswer      // created, the answer lacks the last element
+        ShortAnswer,     // created, the answer lacks the last element
+        CutAnswer        // created, the connection closes halfway through the answer
     };
     struct Decision
     {

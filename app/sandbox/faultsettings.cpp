@@ -18,6 +18,7 @@ const QSet<QString> &knownKeys()
                                     QStringLiteral("dropAfterCreateShare"),
                                     QStringLiteral("malformedShare"),
                                     QStringLiteral("shortAnswerShare"),
+                                    QStringLiteral("cutAnswerShare"),
                                     QStringLiteral("tokenLifetimeMs"),
                                     QStringLiteral("maxMsisdnsPerRequest"),
                                     QStringLiteral("seed")};
@@ -59,6 +60,7 @@ QJsonObject FaultSettings::toJson() const
                        {QStringLiteral("dropAfterCreateShare"), dropAfterCreateShare},
                        {QStringLiteral("malformedShare"), malformedShare},
                        {QStringLiteral("shortAnswerShare"), shortAnswerShare},
+                       {QStringLiteral("cutAnswerShare"), cutAnswerShare},
                        {QStringLiteral("tokenLifetimeMs"), double(tokenLifetimeMs)},
                        {QStringLiteral("maxMsisdnsPerRequest"), maxMsisdnsPerRequest}};
     if (retryAfterSeconds)
@@ -90,6 +92,7 @@ std::optional<FaultSettings> FaultSettings::fromJson(const QJsonObject &object, 
         !readNumber(object, QStringLiteral("malformedShare"), &settings.malformedShare, error) ||
         !readNumber(object, QStringLiteral("shortAnswerShare"), &settings.shortAnswerShare,
                     error) ||
+        !readNumber(object, QStringLiteral("cutAnswerShare"), &settings.cutAnswerShare, error) ||
         !readNumber(object, QStringLiteral("tokenLifetimeMs"), &lifetime, error) ||
         !readNumber(object, QStringLiteral("maxMsisdnsPerRequest"), &maxMsisdns, error) ||
         !readNumber(object, QStringLiteral("seed"), &seed, error))
@@ -153,7 +156,8 @@ QString FaultSettings::validate() const
     const std::pair<const char *, double> shares[] = {
         {"rateLimitShare", rateLimitShare}, {"errorShare", errorShare},
         {"hangShare", hangShare},           {"dropAfterCreateShare", dropAfterCreateShare},
-        {"malformedShare", malformedShare}, {"shortAnswerShare", shortAnswerShare}};
+        {"malformedShare", malformedShare}, {"shortAnswerShare", shortAnswerShare},
+        {"cutAnswerShare", cutAnswerShare}};
     double sum = 0;
     for (const auto &[name, share] : shares) {
         if (!(share >= 0 && share <= 1))

@@ -23,6 +23,8 @@ struct FaultSettings
     double dropAfterCreateShare = 0;
     double malformedShare = 0;
     double shortAnswerShare = 0;
+    double cutAnswerShare =
+        0; // created; headers and half the body sent, then the connection closes
     qint64 tokenLifetimeMs = defaultTokenLifetimeMs;
     int maxMsisdnsPerRequest = 0; // 0 = no limit
     std::optional<quint32> seed;

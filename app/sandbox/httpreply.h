@@ -16,7 +16,8 @@ struct HttpReply
     {
         Answer, // write status line, headers and body
         Hang,   // write nothing, keep the connection open until the client gives up
-        Drop    // write nothing, close the connection
+        Drop,   // write nothing, close the connection
+        Cut     // write the head and half the body, then close the connection
     };
 
     int status = 200;

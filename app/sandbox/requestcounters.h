@@ -20,6 +20,7 @@ struct RequestCounters
     int droppedAfterCreate = 0;
     int malformed = 0;
     int shortAnswers = 0;
+    int cutAnswers = 0;
     int listRequests = 0;
 
     QJsonObject toJson() const
@@ -39,6 +40,7 @@ struct RequestCounters
                 {QStringLiteral("droppedAfterCreate"), droppedAfterCreate},
                 {QStringLiteral("malformed"), malformed},
                 {QStringLiteral("shortAnswers"), shortAnswers},
+                {QStringLiteral("cutAnswers"), cutAnswers},
                 {QStringLiteral("listRequests"), listRequests}};
     }
 };

@@ -29,6 +29,9 @@ const NumericFault numericFaults[] = {
      "Share of invitation POSTs that create, then close the connection without answering."},
     {"malformed-share", "malformedShare", "0..1",
      "Share of invitation POSTs answered 200 with a broken body (nothing created)."},
+    {"cut-answer-share", "cutAnswerShare", "0..1",
+     "Share of invitation POSTs that create all, then close the connection halfway through the "
+     "answer."},
     {"short-answer-share", "shortAnswerShare", "0..1",
      "Share of invitation POSTs that create all but answer without the last element."},
     {"token-lifetime-ms", "tokenLifetimeMs", "ms", "Lifetime of issued tokens."},
@@ -54,6 +57,7 @@ QString SandboxOptionsParser::usage() const
               "Faults: --rate-limit-share X --retry-after S --rate-limit-per-second N\n"
               "  --error-share X --error-codes 500,502,503 --hang-share X\n"
               "  --drop-after-create-share X --malformed-share X --short-answer-share X\n"
+              "  --cut-answer-share X\n"
               "  --token-lifetime-ms N --max-msisdns N --seed N\n"
               "Groups and TLS: --groups N --tls-cert FILE --tls-key FILE\n"
               "Events: --heartbeat-ms N --accept-share X --delete-share X\n"

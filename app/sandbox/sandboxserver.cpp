@@ -8,6 +8,25 @@
 
 Q_LOGGING_CATEGORY(lcSandbox, "accessy.sandbox")
 
+namespace {
+
+QByteArray describe(const HttpReply &reply)
+{
+    switch (reply.disposition) {
+    case HttpReply::Disposition::Hang:
+        return "hang (no answer)";
+    case HttpReply::Disposition::Drop:
+        return "drop (connection closed)";
+    case HttpReply::Disposition::Cut:
+        return "cut (answer cut halfway)";
+    case HttpReply::Disposition::Answer:
+        break;
+    }
+    return "answer " + QByteArray::number(reply.status);
+}
+
+} // namespace
+
 SandboxServer::SandboxServer(std::function<int()> latencyMs, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_latencyMs(std::move(latencyMs))
@@ -20,11 +39,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const int delay = reply.delayed ? m_latencyMs() : 0;
     if (m_logging) {
         // Path only: no headers, no body, so no token or secret reaches the log.
-        const QByteArray what = reply.disposition == HttpReply::Disposition::Hang
-                                    ? QByteArray("hang (no answer)")
-                                : reply.disposition == HttpReply::Disposition::Drop
-                                    ? QByteArray("drop (connection closed)")
-                                    : "answer " + QByteArray::number(reply.status);
+        const QByteArray what = describe(reply);
         qCInfo(lcSandbox).noquote() << HttpRouter::methodName(request.method())
                                     << request.url().path() << what << "after" << delay << "ms";
     }
@@ -55,5 +70,11 @@ void SandboxServer::deliver(QTcpSocket *socket, const HttpReply &reply)
     case HttpReply::Disposition::Drop:
         socket->abort();
         break;
+    case HttpReply::Disposition::Cut: {
+        const QByteArray whole = reply.serialize();
+        socket->write(whole.left(whole.size() - reply.body.size() / 2 - 1));
+        socket->disconnectFromHost(); // after the bytes above are written
+        break;
+    }
     }
 }

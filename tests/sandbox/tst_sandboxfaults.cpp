@@ -1,6 +1,7 @@
 // Fault injection and the ground truth of accessy-sandbox (part B), over real loopback HTTP.
 #include "sandboxtestsupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -27,6 +28,7 @@ private slots:
     void errorShare_drawsFromErrorCodesAndCreatesNothing();
     void hangShare_neverAnswersButServesOthers();
     void dropAfterCreate_createsThenClosesWithoutAnswer();
+    void cutAnswerShare_createsThenClosesHalfwayThroughAnswer();
     void malformedShare_answersBrokenJsonAndCreatesNothing();
     void shortAnswerShare_createsAllButAnswersOneLess();
     void maxMsisdns_refusesLargerBatches();
@@ -166,7 +168,8 @@ void TstSandboxFaults::faults_fromCommandLine_areReported()
                           QStringLiteral("0.1"),     QStringLiteral("--drop-after-create-share"),
                           QStringLiteral("0.1"),     QStringLiteral("--malformed-share"),
                           QStringLiteral("0.1"),     QStringLiteral("--short-answer-share"),
-                          QStringLiteral("0.1"),     QStringLiteral("--token-lifetime-ms"),
+                          QStringLiteral("0.05"),    QStringLiteral("--cut-answer-share"),
+                          QStringLiteral("0.05"),    QStringLiteral("--token-lifetime-ms"),
                           QStringLiteral("60000"),   QStringLiteral("--max-msisdns"),
                           QStringLiteral("100"),     QStringLiteral("--latency-ms"),
                           QStringLiteral("5"),       QStringLiteral("--seed"),
@@ -183,7 +186,8 @@ void TstSandboxFaults::faults_fromCommandLine_areReported()
     QCOMPARE(got.value(QStringLiteral("hangShare")).toDouble(), 0.1);
     QCOMPARE(got.value(QStringLiteral("dropAfterCreateShare")).toDouble(), 0.1);
     QCOMPARE(got.value(QStringLiteral("malformedShare")).toDouble(), 0.1);
-    QCOMPARE(got.value(QStringLiteral("shortAnswerShare")).toDouble(), 0.1);
+    QCOMPARE(got.value(QStringLiteral("shortAnswerShare")).toDouble(), 0.05);
+    QCOMPARE(got.value(QStringLiteral("cutAnswerShare")).toDouble(), 0.05);
     QCOMPARE(got.value(QStringLiteral("tokenLifetimeMs")).toDouble(), 60000.0);
     QCOMPARE(got.value(QStringLiteral("maxMsisdnsPerRequest")).toInt(), 100);
     QCOMPARE(got.value(QStringLiteral("latencyMs")).toInt(), 5);
@@ -300,6 +304,45 @@ void TstSandboxFaults::dropAfterCreate_createsThenClosesWithoutAnswer()
                  .value(QStringLiteral("+46701234567"))
                  .toInt(),
              1);
+}
+
+void TstSandboxFaults::cutAnswerShare_createsThenClosesHalfwayThroughAnswer()
+{
+    setFaults({{QStringLiteral("cutAnswerShare"), 1}});
+    QTcpSocket socket;
+    socket.connectToHost(base().host(), quint16(base().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray body = invitationBody({QStringLiteral("+46701234567")});
+    socket.write("POST " + invitationUrl(base()).path().toLatin1() +
+                 " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_token +
+                 "\r\nContent-Type: application/json\r\n"
+                 "Accept: application/vnd.axessions.v2+json\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray received;
+    QElapsedTimer clock;
+    clock.start();
+    while (socket.state() != QAbstractSocket::UnconnectedState && clock.elapsed() < 5000) {
+        socket.waitForReadyRead(100);
+        received += socket.readAll();
+    }
+    received += socket.readAll();
+    QCOMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+    QVERIFY2(received.startsWith("HTTP/1.1 200 OK\r\n"), received.constData());
+    const qsizetype headEnd = received.indexOf("\r\n\r\n");
+    QVERIFY(headEnd > 0);
+    const QByteArray head = received.left(headEnd);
+    const qsizetype lengthAt = head.indexOf("Content-Length: ");
+    QVERIFY(lengthAt > 0);
+    const int announced = head.mid(lengthAt + 16).split('\r').first().toInt();
+    const QByteArray partial = received.mid(headEnd + 4);
+    // Cut halfway: a part of the body came, not all of it.
+    QVERIFY2(partial.size() > 0 && partial.size() < announced,
+             qPrintable(QStringLiteral("%1 of %2").arg(partial.size()).arg(announced)));
+    QVERIFY(partial.startsWith("[{"));
+
+    const QJsonObject truth = state(*m_http, base());
+    QCOMPARE(truth.value(QStringLiteral("cutAnswers")).toInt(), 1);
+    QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 1);
 }
 
 void TstSandboxFaults::malformedShare_answersBrokenJsonAndCreatesNothing()

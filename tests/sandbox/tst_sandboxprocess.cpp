@@ -277,11 +277,15 @@ void TstSandboxProcess::exitsCleanlyAfterEveryKindOfAnswer()
     QTRY_VERIFY_WITH_TIMEOUT(quitter.state() == QAbstractSocket::ConnectedState, 5000);
     quitter.abort(); // the client vanishes mid-session
 
-    const QStringList faults{
-        QStringLiteral(R"({"hangShare":1})"),      QStringLiteral(R"({"dropAfterCreateShare":1})"),
-        QStringLiteral(R"({"malformedShare":1})"), QStringLiteral(R"({"shortAnswerShare":1})"),
-        QStringLiteral(R"({"errorShare":1})"),     QStringLiteral(R"({"rateLimitShare":1})"),
-        QStringLiteral(R"({"latencyMs":600})"),    QStringLiteral("{}")};
+    const QStringList faults{QStringLiteral(R"({"hangShare":1})"),
+                             QStringLiteral(R"({"dropAfterCreateShare":1})"),
+                             QStringLiteral(R"({"malformedShare":1})"),
+                             QStringLiteral(R"({"shortAnswerShare":1})"),
+                             QStringLiteral(R"({"cutAnswerShare":1})"),
+                             QStringLiteral(R"({"errorShare":1})"),
+                             QStringLiteral(R"({"rateLimitShare":1})"),
+                             QStringLiteral(R"({"latencyMs":600})"),
+                             QStringLiteral("{}")};
     for (const QString &fault : faults) {
         QCOMPARE(http.call("POST", base.resolved(QUrl(QStringLiteral("/_sandbox/faults"))),
                            {{"Content-Type", "application/json"}}, fault.toUtf8())
