@@ -1,0 +1,285 @@
+// The connection settings dialog, offscreen, against the real sandbox: defaults, Test
+// connection (organization, roles, missing administrator role, refused secret, plain http),
+// token expiry display, Save (profile without secret; no keychain here: told why), Sign out.
+#include "connectiondialog.h"
+
+#include "accessy/credentialstore.h"
+#include "sandboxprocess.h"
+#include "settings/profilestore.h"
+
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ui;
+
+namespace {
+QString jwtWithExpiry(const QDateTime &expiry)
+{
+    const auto b64 = [](const QByteArray &b) {
+        return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return QString::fromLatin1(
+        b64("{\"alg\":\"none\"}") + '.' +
+        b64("{\"exp\":" + QByteArray::number(expiry.toSecsSinceEpoch()) + "}") + '.' + b64("sig"));
+}
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+} // namespace
+
+class TestConnectionDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_ini;
+    std::unique_ptr<settings::ProfileStore> m_profiles;
+    accessy::CredentialStore m_keychain{QStringLiteral("accessy-invite-test")};
+    SandboxProcess m_sandbox;
+
+    void fillClientCredentials(ConnectionDialog &dialog, const QString &secret)
+    {
+        child<QLineEdit>(&dialog, "apiUrl")->setText(m_sandbox.baseUrl().toString());
+        child<QRadioButton>(&dialog, "credentialsMode")->click();
+        QLineEdit *id = child<QLineEdit>(&dialog, "clientId");
+        id->clear();
+        QTest::keyClicks(id, SandboxProcess::defaultClientId());
+        QLineEdit *secretEdit = child<QLineEdit>(&dialog, "clientSecret");
+        secretEdit->clear();
+        QTest::keyClicks(secretEdit, secret);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+    }
+    void init()
+    {
+        m_profiles.reset();
+        m_ini = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
+                                            QSettings::IniFormat);
+        m_ini->clear();
+        m_profiles = std::make_unique<settings::ProfileStore>(m_ini.get());
+    }
+
+    void newProfile_showsDefaultsAndRecommendsPastedToken()
+    {
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        QCOMPARE(child<QLineEdit>(&dialog, "apiUrl")->text(),
+                 QStringLiteral("https://api.accessy.se"));
+        QCOMPARE(child<QLineEdit>(&dialog, "eventsUrl")->text(),
+                 QStringLiteral("wss://accessy.se/ws/app"));
+        QRadioButton *token = child<QRadioButton>(&dialog, "tokenMode");
+        QVERIFY(token->isChecked());
+        QVERIFY(token->text().contains(QLatin1String("recommended")));
+        QCOMPARE(child<QLineEdit>(&dialog, "token")->echoMode(), QLineEdit::Password);
+        QCOMPARE(child<QLineEdit>(&dialog, "clientSecret")->echoMode(), QLineEdit::Password);
+    }
+
+    void testConnection_showsOrganizationAndRoles()
+    {
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        dialog.show();
+        fillClientCredentials(dialog, SandboxProcess::defaultClientSecret());
+        QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
+        QTest::mouseClick(child<QPushButton>(&dialog, "testConnection"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 15000);
+        QVERIFY(tested.at(0).at(0).toBool());
+        const QString result = dialog.testResult();
+        QVERIFY2(result.contains(QLatin1String("5a4d0b8e-1c2f-4e6a-9b7d-3f8e2a1c0d47")),
+                 qPrintable(result));
+        QVERIFY2(result.contains(QLatin1String("ORGANIZATION_ADMINISTRATOR")), qPrintable(result));
+        QVERIFY2(!result.contains(QLatin1String("Warning")), qPrintable(result));
+        QVERIFY(child<QPushButton>(&dialog, "testConnection")->isEnabled());
+    }
+
+    void testConnection_withoutAdministratorRole_warns()
+    {
+        SandboxProcess userOnly;
+        QVERIFY(userOnly.start({QStringLiteral("--quiet"), QStringLiteral("--roles"),
+                                QStringLiteral("USER,ASSET_ADMINISTRATOR")}));
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        fillClientCredentials(dialog, SandboxProcess::defaultClientSecret());
+        child<QLineEdit>(&dialog, "apiUrl")->setText(userOnly.baseUrl().toString());
+        QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 15000);
+        const QString result = dialog.testResult();
+        QVERIFY2(result.contains(QLatin1String("USER, ASSET_ADMINISTRATOR")), qPrintable(result));
+        QVERIFY2(result.contains(QLatin1String("lack the ORGANIZATION_ADMINISTRATOR role")),
+                 qPrintable(result));
+    }
+
+    void testConnection_wrongSecret_showsTheRefusal()
+    {
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        fillClientCredentials(dialog, QStringLiteral("not-the-secret"));
+        QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 15000);
+        QVERIFY(!tested.at(0).at(0).toBool());
+        QVERIFY2(dialog.testResult().contains(QLatin1String("401")),
+                 qPrintable(dialog.testResult()));
+    }
+
+    void testConnection_plainHttpToRemoteHost_refusedWithoutNetwork()
+    {
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        fillClientCredentials(dialog, SandboxProcess::defaultClientSecret());
+        child<QLineEdit>(&dialog, "apiUrl")->setText(QStringLiteral("http://api.accessy.se"));
+        QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
+        dialog.testConnection();
+        QVERIFY2(dialog.testResult().contains(QLatin1String("not encrypted")),
+                 qPrintable(dialog.testResult()));
+        QCOMPARE(tested.size(), 0); // refused before any request
+        // …and Save refuses too.
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(m_profiles->profileNames().isEmpty());
+    }
+
+    void pastedToken_expiryShownWhenKnown_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("jwt in 3 hours")
+            << jwtWithExpiry(QDateTime::currentDateTimeUtc().addSecs(3 * 3600 + 60)) << "in 3 hour";
+        QTest::newRow("jwt in 5 days")
+            << jwtWithExpiry(QDateTime::currentDateTimeUtc().addDays(5).addSecs(60)) << "in 5 day";
+        QTest::newRow("expired jwt")
+            << jwtWithExpiry(QDateTime::currentDateTimeUtc().addSecs(-90)) << "expired";
+        QTest::newRow("opaque token") << "sbx.Opaque0123456789"
+                                      << "Expiry unknown";
+    }
+    void pastedToken_expiryShownWhenKnown()
+    {
+        QFETCH(QString, token);
+        QFETCH(QString, expected);
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        QTest::keyClicks(child<QLineEdit>(&dialog, "token"), token);
+        QVERIFY2(dialog.tokenExpiryText().contains(expected), qPrintable(dialog.tokenExpiryText()));
+        QCOMPARE(dialog.credentials().pastedToken, token);
+        QVERIFY(dialog.credentials().clientSecret.isEmpty());
+    }
+
+    void pastedToken_testConnectionSignsIn()
+    {
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        child<QLineEdit>(&dialog, "apiUrl")->setText(m_sandbox.baseUrl().toString());
+        // A token obtained elsewhere: through a session with the client credentials.
+        accessy::ApiClient client;
+        accessy::ApiClientSettings s;
+        s.baseUrl = m_sandbox.baseUrl();
+        client.setSettings(s);
+        std::optional<accessy::Result<accessy::SessionToken>> token;
+        client.requestToken(SandboxProcess::defaultClientId(),
+                            SandboxProcess::defaultClientSecret(), this,
+                            [&token](const auto &t) { token.emplace(t); });
+        QTRY_VERIFY(token.has_value());
+        dialog.setPastedToken(token->value().accessToken);
+        QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 15000);
+        QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(dialog.testResult()));
+    }
+
+    void save_storesProfileButNoSecret_andSaysWhyWithoutKeychain()
+    {
+        // This test runs without a D-Bus session (see main): no keychain is available.
+        const QString secret =
+            QStringLiteral("dialog-secret-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        SandboxProcess ownSecret;
+        QVERIFY(ownSecret.start(
+            {QStringLiteral("--quiet"), QStringLiteral("--client-secret"), secret}));
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        fillClientCredentials(dialog, secret);
+        child<QLineEdit>(&dialog, "apiUrl")->setText(ownSecret.baseUrl().toString());
+        child<QLineEdit>(&dialog, "eventsUrl")->setText(QStringLiteral("ws://127.0.0.1:9/ws/app"));
+        QSignalSpy problem(&dialog, &ConnectionDialog::keychainProblem);
+        QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 15000);
+        QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(dialog.testResult()));
+        dialog.accept();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+        QCOMPARE(problem.size(), 1);
+        QVERIFY2(dialog.keychainNotice().contains(QLatin1String("this session only")),
+                 qPrintable(dialog.keychainNotice()));
+        QCOMPARE(dialog.credentials().clientSecret, secret); // usable for this run
+
+        const settings::ConnectionProfile saved = m_profiles->current();
+        QCOMPARE(saved.apiUrl, ownSecret.baseUrl());
+        QCOMPARE(saved.eventsUrl, QUrl(QStringLiteral("ws://127.0.0.1:9/ws/app")));
+        QCOMPARE(saved.mode, settings::SignInMode::ClientCredentials);
+        QCOMPARE(saved.clientId, SandboxProcess::defaultClientId());
+        QCOMPARE(saved.organizationId, QStringLiteral("5a4d0b8e-1c2f-4e6a-9b7d-3f8e2a1c0d47"));
+        m_ini->sync();
+        QFile file(m_ini->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ini = file.readAll();
+        QVERIFY(ini.contains("clientId"));
+        QVERIFY2(!ini.contains(secret.toUtf8()), ini.constData());
+
+        // Reopened: the profile comes back, the keychain problem is said again, no secret.
+        ConnectionDialog again(m_profiles.get(), &m_keychain);
+        QCOMPARE(child<QLineEdit>(&again, "clientId")->text(), SandboxProcess::defaultClientId());
+        QVERIFY(child<QRadioButton>(&again, "credentialsMode")->isChecked());
+        // This run's store still holds the secret in memory, so the dialog gets it back.
+        QTRY_COMPARE(child<QLineEdit>(&again, "clientSecret")->text(), secret);
+        QVERIFY(again.testResult().contains(QLatin1String("Last connected")));
+    }
+
+    void badCaFile_refusedWithTheReason()
+    {
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        fillClientCredentials(dialog, SandboxProcess::defaultClientSecret());
+        child<QLineEdit>(&dialog, "caFile")->setText(m_dir.filePath(QStringLiteral("missing.pem")));
+        dialog.testConnection();
+        QVERIFY2(dialog.testResult().contains(QLatin1String("does not exist")),
+                 qPrintable(dialog.testResult()));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void signOut_forgetsTokenAndSecret()
+    {
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        fillClientCredentials(dialog, QStringLiteral("to-be-forgotten-123"));
+        dialog.setPastedToken(QStringLiteral("sbx.TokenToForget0123"));
+        QSignalSpy signedOut(&dialog, &ConnectionDialog::signOutRequested);
+        QTest::mouseClick(child<QPushButton>(&dialog, "signOut"), Qt::LeftButton);
+        QCOMPARE(signedOut.size(), 1);
+        QVERIFY(child<QLineEdit>(&dialog, "clientSecret")->text().isEmpty());
+        QVERIFY(child<QLineEdit>(&dialog, "token")->text().isEmpty());
+        QVERIFY(dialog.testResult().contains(QLatin1String("Signed out")));
+        // The in-memory copy is gone too: a new dialog finds no secret.
+        ConnectionDialog again(m_profiles.get(), &m_keychain);
+        again.setProfile(dialog.profile());
+        QTest::qWait(300);
+        QVERIFY(child<QLineEdit>(&again, "clientSecret")->text().isEmpty());
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // No D-Bus session: the keychain is unavailable, as on a machine without one.
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qunsetenv("DISPLAY");
+    QApplication app(argc, argv);
+    TestConnectionDialog test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_connectiondialog.moc"
