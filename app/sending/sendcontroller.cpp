@@ -1,7 +1,10 @@
 #include "sending/sendcontroller.h"
 
+#include "history/historystore.h"
 #include "models/invitationtablemodel.h"
 #include "sending/sendjob.h"
+
+#include <QLoggingCategory>
 
 namespace sending {
 
@@ -11,6 +14,20 @@ SendController::SendController(accessy::AccessySession *session,
     , m_session(session)
     , m_table(table)
 {
+}
+
+SendController::~SendController() = default;
+
+history::HistoryStore *SendController::history()
+{
+    if (!m_history) {
+        m_ownHistory = std::make_unique<history::HistoryStore>();
+        QString error;
+        if (!m_ownHistory->open(history::HistoryStore::defaultPath(), &error))
+            qWarning().noquote() << error; // the job then refuses to send: nothing journaled
+        m_history = m_ownHistory.get();
+    }
+    return m_history;
 }
 
 bool SendController::isRunning() const
@@ -36,8 +53,44 @@ bool SendController::start(const QList<SendItem> &items, const QString &message,
     QList<SendItem> keyed = items;
     for (int i = 0; i < keyed.size(); ++i)
         keyed[i].key = first + i;
+    m_message = message;
+    m_groups = accessPermissionGroupIds;
+    return startJob(keyed);
+}
 
-    auto *job = new SendJob(m_session, m_options, this);
+bool SendController::retryFailed()
+{
+    if (isRunning() || m_failedItems.isEmpty())
+        return false;
+    const QList<SendItem> items = std::exchange(m_failedItems, {});
+    for (const SendItem &item : items) {
+        models::InvitationRow row = m_table->row(item.key);
+        row.status = models::LocalStatus::queued();
+        row.error.clear();
+        m_table->updateRow(item.key, row);
+    }
+    return startJob(items);
+}
+
+bool SendController::startJob(const QList<SendItem> &keyedItems)
+{
+    m_failedItems.clear();
+    m_itemsByKey.clear();
+    for (const SendItem &item : keyedItems)
+        m_itemsByKey.insert(item.key, item);
+    history::HistoryStore *store = history();
+    if (!store->isOpen()) {
+        // Sending without a journal could text someone twice after a crash: refuse.
+        for (const SendItem &item : keyedItems) {
+            SendOutcome o;
+            o.key = item.key;
+            o.msisdn = item.msisdn;
+            o.error = tr("Not sent: %1").arg(store->lastError());
+            onOutcome(o);
+        }
+        return false;
+    }
+    auto *job = new SendJob(m_session, store, m_options, this);
     m_job = job;
     connect(job, &SendJob::batchStarted, this, [this](const QList<int> &keys) {
         for (int key : keys) {
@@ -48,12 +101,14 @@ bool SendController::start(const QList<SendItem> &items, const QString &message,
     });
     connect(job, &SendJob::outcome, this, &SendController::onOutcome);
     connect(job, &SendJob::progress, this, &SendController::progress);
+    connect(job, &SendJob::recovered, this, &SendController::recovered);
+    connect(job, &SendJob::planned, this, &SendController::planned);
     connect(job, &SendJob::finished, this, [this, job] {
         Q_EMIT finished(job->sentCount(), job->failedCount());
         Q_EMIT runningChanged(false);
         job->deleteLater();
     });
-    job->start(keyed, message, accessPermissionGroupIds);
+    job->start(SendRequest{keyedItems, m_message, m_groups, 0});
     Q_EMIT runningChanged(true);
     return true;
 }
@@ -74,9 +129,16 @@ void SendController::onOutcome(const SendOutcome &outcome)
         row.status = outcome.invitation.status;
         row.createdAt = outcome.invitation.createdAt;
         row.error.clear();
+    } else if (outcome.kind == OutcomeKind::AlreadyInvited) {
+        row.invitationId = outcome.invitation.id;
+        row.status = outcome.invitation.status;
+        row.createdAt = outcome.invitation.createdAt;
+        row.error = outcome.error;
     } else {
         row.status = models::LocalStatus::failed();
         row.error = outcome.error;
+        if (outcome.kind == OutcomeKind::Failed || outcome.kind == OutcomeKind::Cancelled)
+            m_failedItems << m_itemsByKey.value(outcome.key);
     }
     m_table->updateRow(outcome.key, row);
 }

@@ -2,7 +2,9 @@
 
 #include "accessy/types.h"
 
+#include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -17,12 +19,23 @@ struct SendItem
     QString input;
 };
 
+enum class OutcomeKind
+{
+    Invited,        // the server created an invitation: `invitation` holds it
+    Failed,         // refused or gave up: `error` says why
+    AlreadyInvited, // left out: a PENDING invitation exists (`invitation`, `error` with the date)
+    Cancelled,      // not sent because the send was cancelled
+    Unconfirmed,    // sent, but the server's list could not be read to learn whether it arrived
+};
+QString outcomeKindKey(OutcomeKind kind); // "invited", "failed", "already-invited", ...
+
 // What became of one number: an invitation, or the reason there is none.
 struct SendOutcome
 {
     int key = -1;
     QString msisdn;
-    bool invited = false;
+    OutcomeKind kind = OutcomeKind::Failed;
+    bool invited = false; // kind == Invited, kept for callers that only need yes/no
     accessy::Invitation invitation;
     QString error; // in admin words, when not invited
 };
@@ -31,6 +44,61 @@ struct SendOptions
 {
     int batchSize = 50;
     int maxInFlight = 4;
+    // Send numbers that already have a PENDING invitation instead of leaving them out.
+    bool inviteAgain = false;
+
+    // 429 without Retry-After, and requests that never left: jittered exponential back-off.
+    int backoffInitialMs = 300;
+    double backoffFactor = 1.5;
+    int backoffMaxMs = 10000;
+    int retryAfterMaxMs = 120000; // a longer Retry-After is shortened to this
+    int maxRetriesNotSent = 5;    // requests that failed before reaching the server
+
+    // Unknown outcomes (timeout, dropped, 5xx, garbled or short answer): wait, read the
+    // invitation list, count what was created, re-send the rest; at most this many sends.
+    int maxSendAttempts = 3;
+    int reconcileDelayMs = 500; // lets a slow server finish what it was doing
+    int maxListAttempts = 5;    // reads of the list per reconciliation
+    // An invitation counts for a batch when created at or after the batch left, minus this
+    // (server clock estimated from its answers; a wider margin until one arrived).
+    qint64 clockSkewMarginMs = 60000;
+    qint64 unknownClockSkewMarginMs = 600000;
+
+    quint32 seed = 0; // jitter seed; 0 = random
+};
+
+// A number left out because it already has a PENDING invitation.
+struct AlreadyInvited
+{
+    SendItem item;
+    accessy::Invitation invitation; // the pending one (from the server, or the history)
+    bool fromHistoryOnly = false;   // the server's list did not show it
+};
+
+// What the send would do: for the confirmation ("Send 240 invitations to ORG?").
+struct SendPlan
+{
+    QList<SendItem> toSend;
+    QList<AlreadyInvited> alreadyInvited;
+    QList<SendItem> duplicates; // the same number listed again: sent once
+};
+
+// What the start-up reconciliation found about sends a crash or kill interrupted.
+struct RecoverySummary
+{
+    int batchesChecked = 0;
+    int numbersFoundInvited = 0; // the server had created them: recorded with their ids
+    int numbersNotCreated = 0;   // the server had not: they will be sent again
+    int numbersStillUnknown = 0; // the list could not be read: checked again next start
+    QList<qint64> interruptedJobIds;
+    QString listError; // why the list could not be read, when it could not
+
+    bool isEmpty() const { return batchesChecked == 0 && interruptedJobIds.isEmpty(); }
+    // Sentences for the admin (the window's banner, the command line's stderr).
+    QStringList lines() const;
 };
 
 } // namespace sending
+
+Q_DECLARE_METATYPE(sending::SendOutcome)
+Q_DECLARE_METATYPE(sending::RecoverySummary)

@@ -1,0 +1,95 @@
+#include "history/historyschema.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace history::schema {
+
+namespace {
+
+const char *const kVersion1[] = {
+    "CREATE TABLE jobs (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL,"
+    " organization_id TEXT NOT NULL, api_url TEXT NOT NULL DEFAULT '', message TEXT NOT NULL,"
+    " group_ids TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, finished_at TEXT)",
+    "CREATE TABLE batches (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id),"
+    " state TEXT NOT NULL, msisdns TEXT NOT NULL, attempt INTEGER NOT NULL DEFAULT 1,"
+    " sent_at TEXT, finished_at TEXT, reason TEXT)",
+    "CREATE TABLE invitations (id TEXT PRIMARY KEY, msisdn TEXT NOT NULL, name TEXT,"
+    " status TEXT NOT NULL, created_at TEXT, message TEXT, batch_id INTEGER, job_id INTEGER)",
+};
+
+const char *const kVersion2[] = {
+    "ALTER TABLE invitations ADD COLUMN organization_id TEXT",
+    "ALTER TABLE batches ADD COLUMN not_before TEXT",
+    "CREATE TABLE job_numbers (job_id INTEGER NOT NULL REFERENCES jobs(id),"
+    " position INTEGER NOT NULL, msisdn TEXT NOT NULL, name TEXT, input TEXT,"
+    " state TEXT NOT NULL, invitation_id TEXT, reason TEXT, PRIMARY KEY (job_id, msisdn))",
+    "CREATE INDEX invitations_msisdn ON invitations (msisdn)",
+    "CREATE INDEX batches_state ON batches (state)",
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HistorySchema", text);
+}
+
+template<size_t N>
+bool run(QSqlDatabase &db, const char *const (&statements)[N], int toVersion, QString *error)
+{
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    for (const char *sql : statements) {
+        if (!query.exec(QString::fromLatin1(sql))) {
+            *error = tr("migration to version %1 failed: %2")
+                         .arg(toVersion)
+                         .arg(query.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion)) || !db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int version(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool migrate(QSqlDatabase &db, QString *error)
+{
+    int current = version(db);
+    if (current < 0) {
+        *error = tr("the file is not a readable SQLite database");
+        return false;
+    }
+    if (current > kCurrentVersion) {
+        *error = tr("the history was written by a newer version of the app (schema %1, this "
+                    "app knows %2)")
+                     .arg(current)
+                     .arg(kCurrentVersion);
+        return false;
+    }
+    if (current == 0 && !run(db, kVersion1, 1, error))
+        return false;
+    if (current <= 1 && !run(db, kVersion2, 2, error))
+        return false;
+    return true;
+}
+
+} // namespace history::schema

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace history {
+
+// Life of one batch in the journal. A batch is written as InFlight before its request leaves,
+// so after a crash every request that may have reached the server is known.
+enum class BatchState
+{
+    Queued,
+    InFlight,
+    Done,    // answered: its numbers are invited or failed
+    Failed,  // refused as a whole (split, not sent); nothing was created
+    Unknown, // no usable answer: reconcile against the server's list before re-sending
+};
+QString batchStateKey(BatchState state);
+BatchState batchStateFromKey(const QString &key);
+
+// What became of one number of a job, as kept in the journal.
+enum class NumberState
+{
+    Pending,
+    Invited,
+    Failed,
+    AlreadyInvited,
+    Cancelled,
+    Unconfirmed, // sent, but whether it was created could not be checked yet
+};
+QString numberStateKey(NumberState state);
+NumberState numberStateFromKey(const QString &key);
+
+struct JobRecord
+{
+    qint64 id = 0;
+    QDateTime createdAt;
+    QString organizationId;
+    QString apiUrl;
+    QString message;
+    QStringList groupIds;
+    QString state; // "running", "finished", "cancelled", "interrupted"
+    QDateTime finishedAt;
+};
+
+struct JobNumber
+{
+    QString msisdn;
+    QString name;
+    QString input;
+    NumberState state = NumberState::Pending;
+    QString invitationId;
+    QString reason;
+};
+
+struct BatchRecord
+{
+    qint64 id = 0;
+    qint64 jobId = 0;
+    BatchState state = BatchState::Queued;
+    QStringList msisdns;
+    int attempt = 1;
+    QDateTime sentAt;    // our clock, when the request left
+    QDateTime notBefore; // server clock: invitations of this batch are created at or after it
+    QString reason;
+};
+
+struct InvitationRecord
+{
+    QString id;
+    QString msisdn;
+    QString name;
+    QString status;
+    QDateTime createdAt;
+    QString message;
+    QString organizationId;
+    qint64 batchId = 0;
+    qint64 jobId = 0;
+};
+
+} // namespace history

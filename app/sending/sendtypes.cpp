@@ -1,0 +1,52 @@
+#include "sending/sendtypes.h"
+
+#include <QCoreApplication>
+
+namespace sending {
+
+QString outcomeKindKey(OutcomeKind kind)
+{
+    switch (kind) {
+    case OutcomeKind::Invited:
+        return QStringLiteral("invited");
+    case OutcomeKind::Failed:
+        return QStringLiteral("failed");
+    case OutcomeKind::AlreadyInvited:
+        return QStringLiteral("already-invited");
+    case OutcomeKind::Cancelled:
+        return QStringLiteral("cancelled");
+    case OutcomeKind::Unconfirmed:
+        return QStringLiteral("unconfirmed");
+    }
+    return {};
+}
+
+QStringList RecoverySummary::lines() const
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("RecoverySummary", text);
+    };
+    QStringList result;
+    if (!listError.isEmpty()) {
+        result << tr("An earlier send was interrupted, and the server's invitation list could "
+                     "not be read to check it: %1 Nothing was sent.")
+                      .arg(listError);
+        return result;
+    }
+    if (batchesChecked > 0) {
+        result << tr("An earlier send was interrupted. %1 unanswered request(s) were checked "
+                     "against the server's list: %2 number(s) had been invited (recorded with "
+                     "their invitation ids), %3 had not been invited.")
+                      .arg(batchesChecked)
+                      .arg(numbersFoundInvited)
+                      .arg(numbersNotCreated);
+    }
+    if (numbersStillUnknown > 0)
+        result << tr("%1 number(s) could not be checked yet; they are checked again next time.")
+                      .arg(numbersStillUnknown);
+    if (!interruptedJobIds.isEmpty() && batchesChecked == 0)
+        result << tr("%1 earlier send(s) did not finish.").arg(interruptedJobIds.size());
+    return result;
+}
+
+} // namespace sending

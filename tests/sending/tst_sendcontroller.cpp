@@ -1,0 +1,109 @@
+// The controller the window uses: one send at a time, rows filled in, "Retry failed".
+#include "history/historystore.h"
+#include "models/invitationtablemodel.h"
+#include "sending/sendcontroller.h"
+#include "sendtestsupport.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sending;
+
+class TestSendController : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+    }
+
+    void secondStartWhileRunning_refusedAndEachNumberOnce()
+    {
+        sendtest::SandboxControl control(m_sandbox.baseUrl());
+        QVERIFY(control.reset());
+        QVERIFY(control.setFaults({{QStringLiteral("latencyMs"), 200}}));
+        QTemporaryDir dir;
+        history::HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        models::InvitationTableModel table;
+        SendController controller(&engine.session, &table);
+        controller.setHistory(&store);
+        controller.setOptions(sendtest::quickOptions(2, 2));
+        QSignalSpy running(&controller, &SendController::runningChanged);
+        QSignalSpy finished(&controller, &SendController::finished);
+
+        const QList<SendItem> items = sendtest::items(sendtest::numbers(6));
+        QVERIFY(controller.start(items, QStringLiteral("Hi")));
+        QVERIFY(controller.isRunning());
+        // A double click, and a second Send with other numbers: both refused, nothing added.
+        QVERIFY(!controller.start(items, QStringLiteral("Hi")));
+        QVERIFY(
+            !controller.start(sendtest::items(sendtest::numbers(2, 100)), QStringLiteral("Hi")));
+        QCOMPARE(table.rowCount(), 6);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().at(0).toInt(), 6);
+        QCOMPARE(running.size(), 2);
+        QVERIFY(!controller.isRunning());
+        const QHash<QString, int> per = control.perMsisdn();
+        QCOMPARE(per.size(), 6);
+        for (int n : per)
+            QCOMPARE(n, 1);
+        for (int row = 0; row < 6; ++row) {
+            QCOMPARE(table.row(row).status, QStringLiteral("PENDING"));
+            QVERIFY(!table.row(row).invitationId.isEmpty());
+        }
+        // Sending the same list again leaves every number out: already invited.
+        QSignalSpy planned(&controller, &SendController::planned);
+        QVERIFY(controller.start(items, QStringLiteral("Hi")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        QCOMPARE(planned.size(), 1);
+        QCOMPARE(planned.first().at(0).value<SendPlan>().alreadyInvited.size(), 6);
+        QVERIFY(table.row(6).error.contains(QLatin1String("Already invited")));
+        QCOMPARE(control.perMsisdn().value(items.first().msisdn), 1);
+    }
+
+    void retryFailed_sendsOnlyTheFailedAgain()
+    {
+        sendtest::SandboxControl control(m_sandbox.baseUrl());
+        QVERIFY(control.reset());
+        QVERIFY(control.setFaults({}));
+        QTemporaryDir dir;
+        history::HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        models::InvitationTableModel table;
+        SendController controller(&engine.session, &table);
+        controller.setHistory(&store);
+        SendOptions options = sendtest::quickOptions(2, 1);
+        options.maxSendAttempts = 1;
+        controller.setOptions(options);
+        QSignalSpy finished(&controller, &SendController::finished);
+        // Every POST fails with 503 → reconciled → not created → failed after one attempt.
+        QVERIFY(control.setFaults({{QStringLiteral("errorShare"), 1.0},
+                                   {QStringLiteral("errorCodes"), QJsonArray{503}}}));
+        QVERIFY(controller.start(sendtest::items(sendtest::numbers(3)), QStringLiteral("Hi")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(controller.failedItemCount(), 3);
+        QCOMPARE(table.row(0).status, models::LocalStatus::failed());
+        QVERIFY(control.perMsisdn().isEmpty());
+
+        QVERIFY(control.setFaults({}));
+        QVERIFY(controller.retryFailed());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        QCOMPARE(table.rowCount(), 3); // the same rows, filled in
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(table.row(row).status, QStringLiteral("PENDING"));
+        QCOMPARE(control.perMsisdn().size(), 3);
+        QVERIFY(!controller.retryFailed()); // nothing failed any more
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSendController)
+#include "tst_sendcontroller.moc"

@@ -1,0 +1,415 @@
+// The send engine against the real sandbox over loopback, one fault at a time.
+#include "history/historystore.h"
+#include "sending/sendjob.h"
+#include "sendtestsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sending;
+using sendtest::SandboxControl;
+
+class TestSendJob : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    std::unique_ptr<SandboxControl> m_control;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<history::HistoryStore> m_history;
+
+    // Every number of `msisdns` has exactly `times` invitations on the sandbox.
+    void verifyGroundTruth(const QStringList &msisdns, int times = 1)
+    {
+        QJsonObject state = m_control->state();
+        const QJsonObject per = state.take(QStringLiteral("invitationsPerMsisdn")).toObject();
+        for (const QString &n : msisdns)
+            QVERIFY2(per.value(n).toInt() == times,
+                     qPrintable(QStringLiteral("%1 has %2 invitations, expected %3; sandbox: %4")
+                                    .arg(n)
+                                    .arg(per.value(n).toInt())
+                                    .arg(times)
+                                    .arg(QString::fromUtf8(
+                                        QJsonDocument(state).toJson(QJsonDocument::Compact)))));
+    }
+    void verifyAllInvited(const sendtest::JobRun &run, const QStringList &msisdns)
+    {
+        QVERIFY(run.finished);
+        QCOMPARE(run.outcomes.size(), msisdns.size());
+        QSet<QString> ids;
+        for (const QString &n : msisdns) {
+            const SendOutcome o = run.byMsisdn.value(n);
+            QVERIFY2(o.kind == OutcomeKind::Invited, qPrintable(n + QLatin1String(": ") + o.error));
+            QVERIFY(!o.invitation.id.isEmpty());
+            ids.insert(o.invitation.id);
+        }
+        QCOMPARE(ids.size(), msisdns.size());
+        QCOMPARE(run.lastRemaining, 0);
+    }
+    // The journal agrees: every number invited with the id reported, no batch left open.
+    void verifyJournal(qint64 jobId, const sendtest::JobRun &run)
+    {
+        const QList<history::JobNumber> numbers = m_history->jobNumbers(jobId);
+        QVERIFY(!numbers.isEmpty());
+        for (const history::JobNumber &n : numbers) {
+            if (run.byMsisdn.value(n.msisdn).kind == OutcomeKind::Invited) {
+                QCOMPARE(n.state, history::NumberState::Invited);
+                QCOMPARE(n.invitationId, run.byMsisdn.value(n.msisdn).invitation.id);
+            }
+        }
+        for (const history::BatchRecord &b : m_history->batches(jobId))
+            QVERIFY2(b.state != history::BatchState::InFlight &&
+                         b.state != history::BatchState::Unknown,
+                     qPrintable(history::batchStateKey(b.state)));
+        QCOMPARE(m_history->job(jobId)->state, QStringLiteral("finished"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        m_control = std::make_unique<SandboxControl>(m_sandbox.baseUrl());
+    }
+    void init()
+    {
+        QVERIFY(m_control->setFaults({}));
+        QVERIFY(m_control->reset());
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_history = std::make_unique<history::HistoryStore>();
+        QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
+    }
+    void cleanup()
+    {
+        m_history.reset();
+        m_dir.reset();
+    }
+
+    void fault_everyNumberInvitedOnce_data()
+    {
+        QTest::addColumn<QJsonObject>("faults");
+        QTest::addColumn<QString>("counter");
+        QTest::addColumn<int>("timeoutMs");
+        QTest::addColumn<int>("minElapsedMs");
+        auto row = [](const char *name, QJsonObject faults, const char *counter, int timeout = 5000,
+                      int minElapsed = 0) {
+            faults.insert(QStringLiteral("seed"), 17);
+            QTest::newRow(name) << faults << QString::fromLatin1(counter) << timeout << minElapsed;
+        };
+        using O = QJsonObject;
+        row("none", O{}, "answered200");
+        row("429 back-off", O{{"rateLimitShare", 0.5}}, "answered429");
+        // Retry-After: 1 → every retry waits a whole second.
+        row("429 Retry-After", O{{"rateLimitShare", 0.5}, {"retryAfterSeconds", 1}}, "answered429",
+            5000, 1000);
+        row("500", O{{"errorShare", 0.5}, {"errorCodes", QJsonArray{500}}}, "injectedErrors");
+        row("502", O{{"errorShare", 0.5}, {"errorCodes", QJsonArray{502}}}, "injectedErrors");
+        row("503", O{{"errorShare", 0.5}, {"errorCodes", QJsonArray{503}}}, "injectedErrors");
+        row("hang (timeout)", O{{"hangShare", 0.4}}, "hung", 400);
+        row("drop after create", O{{"dropAfterCreateShare", 0.5}}, "droppedAfterCreate");
+        row("malformed JSON", O{{"malformedShare", 0.5}}, "malformed");
+        row("short answer", O{{"shortAnswerShare", 0.5}}, "shortAnswers");
+    }
+    void fault_everyNumberInvitedOnce()
+    {
+        QFETCH(QJsonObject, faults);
+        QFETCH(QString, counter);
+        QFETCH(int, timeoutMs);
+        QFETCH(int, minElapsedMs);
+        QVERIFY(m_control->setFaults(faults));
+        sendtest::Engine engine(m_sandbox.baseUrl(), timeoutMs);
+        SendJob job(&engine.session, m_history.get(), sendtest::quickOptions(3, 2));
+        const QStringList msisdns = sendtest::numbers(15);
+        const sendtest::JobRun run = sendtest::runJob(
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+        verifyAllInvited(run, msisdns);
+        verifyGroundTruth(msisdns);
+        QVERIFY2(m_control->state().value(counter).toInt() > 0,
+                 qPrintable(counter + QLatin1String(" stayed 0: the fault never happened")));
+        QVERIFY(run.elapsedMs >= minElapsedMs);
+        QVERIFY(run.maxBatchSeen <= 3);
+        verifyJournal(job.jobId(), run);
+    }
+
+    void droppedAfterCreate_postNeverResentByQt_reconciledAsInvited()
+    {
+        // Every POST creates, then the connection is cut. Qt's HTTP layer would re-send such
+        // a request on its own; the engine must see exactly one request per send.
+        QVERIFY(m_control->setFaults({{QStringLiteral("dropAfterCreateShare"), 1.0}}));
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        SendOptions options = sendtest::quickOptions(3, 1);
+        options.maxSendAttempts = 1;
+        SendJob job(&engine.session, m_history.get(), options);
+        const QStringList msisdns = sendtest::numbers(3);
+        const sendtest::JobRun run = sendtest::runJob(
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+        QCOMPARE(m_control->state().value(QStringLiteral("invitationRequests")).toInt(), 1);
+        QCOMPARE(m_control->state().value(QStringLiteral("droppedAfterCreate")).toInt(), 1);
+        verifyAllInvited(run, msisdns); // found on the list, with the server's ids
+        verifyGroundTruth(msisdns);
+    }
+
+    void tokenExpiredMidSend_newTokenAndEveryNumberOnce()
+    {
+        QVERIFY(m_control->setFaults({{QStringLiteral("latencyMs"), 150}}));
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        SendJob job(&engine.session, m_history.get(), sendtest::quickOptions(2, 2));
+        connect(&job, &SendJob::batchStarted, this, [this, first = true]() mutable {
+            if (std::exchange(first, false))
+                QTimer::singleShot(200, this, [this] { m_control->expireTokensAsync(); });
+        });
+        const QStringList msisdns = sendtest::numbers(12);
+        const sendtest::JobRun run = sendtest::runJob(
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+        verifyAllInvited(run, msisdns);
+        verifyGroundTruth(msisdns);
+        const QJsonObject state = m_control->state();
+        QVERIFY2(state.value(QStringLiteral("answered401")).toInt() > 0, "no request hit 401");
+        QVERIFY(state.value(QStringLiteral("tokenRequests")).toInt() >= 2);
+    }
+
+    void shortTokenLifetime_everyNumberOnce()
+    {
+        QVERIFY(m_control->setFaults(
+            {{QStringLiteral("tokenLifetimeMs"), 300}, {QStringLiteral("latencyMs"), 100}}));
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        SendJob job(&engine.session, m_history.get(), sendtest::quickOptions(2, 2));
+        const QStringList msisdns = sendtest::numbers(10);
+        const sendtest::JobRun run = sendtest::runJob(
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+        verifyAllInvited(run, msisdns);
+        verifyGroundTruth(msisdns);
+    }
+
+    void badRequest_splitsUntilBadNumbersAreAlone()
+    {
+        QStringList msisdns = sendtest::numbers(8);
+        msisdns.insert(3, QStringLiteral("+12"));
+        msisdns.insert(7, QStringLiteral("0701234567"));
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        SendJob job(&engine.session, m_history.get(), sendtest::quickOptions(10, 2));
+        const sendtest::JobRun run = sendtest::runJob(
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+        QVERIFY(run.finished);
+        QCOMPARE(run.outcomes.size(), 10);
+        QCOMPARE(run.count(OutcomeKind::Invited), 8);
+        for (const QString &bad : {QStringLiteral("+12"), QStringLiteral("0701234567")}) {
+            const SendOutcome o = run.byMsisdn.value(bad);
+            QCOMPARE(o.kind, OutcomeKind::Failed);
+            QVERIFY2(o.error.contains(QLatin1String("Invalid msisdn: ") + bad),
+                     qPrintable(o.error));
+            QVERIFY(o.error.contains(QLatin1String("400")));
+        }
+        QStringList good = msisdns;
+        good.removeAll(QStringLiteral("+12"));
+        good.removeAll(QStringLiteral("0701234567"));
+        verifyGroundTruth(good);
+        QCOMPARE(m_control->perMsisdn().size(), 8);
+        QCOMPARE(m_control->state().value(QStringLiteral("answered400")).toInt() >= 3, true);
+    }
+
+    void serverAlwaysFailing_givesUpWithReasonAfterReconciling()
+    {
+        QVERIFY(m_control->setFaults({{QStringLiteral("errorShare"), 1.0},
+                                      {QStringLiteral("errorCodes"), QJsonArray{503}}}));
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        SendOptions options = sendtest::quickOptions(2, 2);
+        options.maxSendAttempts = 2;
+        SendJob job(&engine.session, m_history.get(), options);
+        const QStringList msisdns = sendtest::numbers(4);
+        const sendtest::JobRun run = sendtest::runJob(
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+        QVERIFY(run.finished);
+        QCOMPARE(run.count(OutcomeKind::Failed), 4);
+        for (const SendOutcome &o : run.outcomes) {
+            QVERIFY2(o.error.contains(QLatin1String("503")), qPrintable(o.error));
+            QVERIFY2(o.error.contains(QLatin1String("2 attempts")), qPrintable(o.error));
+        }
+        // Two sends per batch, each followed by a look at the list before anything else.
+        QCOMPARE(m_control->state().value(QStringLiteral("invitationRequests")).toInt(), 4);
+        QVERIFY(m_control->state().value(QStringLiteral("listRequests")).toInt() >= 3);
+        QVERIFY(m_control->perMsisdn().isEmpty());
+    }
+
+    void alreadyInvited_leftOutWithDate_unlessInviteAgain()
+    {
+        const QStringList first = sendtest::numbers(3);
+        QCOMPARE(m_control->postInvitations(first).size(), 3);
+        const QStringList all = sendtest::numbers(6);
+        {
+            sendtest::Engine engine(m_sandbox.baseUrl());
+            SendJob job(&engine.session, m_history.get(), sendtest::quickOptions(3, 2));
+            const sendtest::JobRun run = sendtest::runJob(
+                job, SendRequest{sendtest::items(all), QStringLiteral("Hi"), {}, 0});
+            QVERIFY(run.finished);
+            QCOMPARE(run.count(OutcomeKind::AlreadyInvited), 3);
+            QCOMPARE(run.count(OutcomeKind::Invited), 3);
+            const QString today = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
+            for (const QString &n : first) {
+                const SendOutcome o = run.byMsisdn.value(n);
+                QCOMPARE(o.kind, OutcomeKind::AlreadyInvited);
+                QVERIFY2(o.error.contains(QLatin1String("Already invited on ") + today),
+                         qPrintable(o.error));
+                QVERIFY(!o.invitation.id.isEmpty());
+            }
+            QCOMPARE(run.plans.size(), 1);
+            QCOMPARE(run.plans.first().alreadyInvited.size(), 3);
+            verifyGroundTruth(all, 1);
+        }
+        {
+            // The history alone also knows: reset the server's memory of the first three?
+            // No — inviteAgain sends them all once more.
+            sendtest::Engine engine(m_sandbox.baseUrl());
+            SendOptions options = sendtest::quickOptions(3, 2);
+            options.inviteAgain = true;
+            SendJob job(&engine.session, m_history.get(), options);
+            const sendtest::JobRun run = sendtest::runJob(
+                job, SendRequest{sendtest::items(all), QStringLiteral("Hi"), {}, 0});
+            QCOMPARE(run.count(OutcomeKind::Invited), 6);
+            verifyGroundTruth(all, 2);
+        }
+    }
+
+    void historyKnowsPending_evenWhenServerListIsEmpty()
+    {
+        const QStringList msisdns = sendtest::numbers(4);
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        {
+            SendJob job(&engine.session, m_history.get(), sendtest::quickOptions(4, 1));
+            QCOMPARE(sendtest::runJob(
+                         job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0})
+                         .count(OutcomeKind::Invited),
+                     4);
+        }
+        // The server forgets (a list that does not show them); the journal still remembers.
+        QVERIFY(m_control->reset());
+        SendJob job(&engine.session, m_history.get(), sendtest::quickOptions(4, 1));
+        const sendtest::JobRun run = sendtest::runJob(
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+        QCOMPARE(run.count(OutcomeKind::AlreadyInvited), 4);
+        QVERIFY(run.plans.first().alreadyInvited.first().fromHistoryOnly);
+        QVERIFY(m_control->perMsisdn().isEmpty());
+    }
+
+    void cancel_inFlightFinishAndAreRecorded_restNotSent()
+    {
+        QVERIFY(m_control->setFaults({{QStringLiteral("latencyMs"), 300}}));
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        SendJob job(&engine.session, m_history.get(), sendtest::quickOptions(5, 2));
+        connect(&job, &SendJob::batchStarted, &job, [&job, started = 0]() mutable {
+            if (++started == 2)
+                QTimer::singleShot(50, &job, [&job] { job.cancel(); });
+        });
+        const QStringList msisdns = sendtest::numbers(30);
+        const sendtest::JobRun run = sendtest::runJob(
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+        QVERIFY(run.finished);
+        QCOMPARE(run.outcomes.size(), 30);
+        QCOMPARE(run.count(OutcomeKind::Invited), 10); // the two batches in flight
+        QCOMPARE(run.count(OutcomeKind::Cancelled), 20);
+        const QHash<QString, int> per = m_control->perMsisdn();
+        for (const SendOutcome &o : run.outcomes)
+            QCOMPARE(per.value(o.msisdn), o.kind == OutcomeKind::Invited ? 1 : 0);
+        QCOMPARE(m_history->job(job.jobId())->state, QStringLiteral("cancelled"));
+    }
+
+    void crashLeftBatchInFlight_reconciledBeforeAnythingIsSent()
+    {
+        // A previous run journaled a batch and died; the server had created two of its
+        // three numbers (the third request part never arrived).
+        const QStringList lost = sendtest::numbers(3, 500);
+        history::JobRecord old;
+        old.organizationId = QStringLiteral("5a4d0b8e-1c2f-4e6a-9b7d-3f8e2a1c0d47");
+        old.message = QStringLiteral("Hi");
+        QList<history::JobNumber> oldNumbers;
+        for (const QString &n : lost)
+            oldNumbers << history::JobNumber{n, {}, n, history::NumberState::Pending, {}, {}};
+        const qint64 oldJob = m_history->createJob(old, oldNumbers);
+        const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+        const qint64 batch = m_history->journalBatch(oldJob, lost, 1, sentAt, sentAt.addSecs(-60));
+        QVERIFY(batch > 0);
+        QCOMPARE(m_control->postInvitations(lost.mid(0, 2)).size(), 2);
+
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        SendJob job(&engine.session, m_history.get(), sendtest::quickOptions(3, 2));
+        const QStringList fresh = sendtest::numbers(3, 600);
+        const sendtest::JobRun run =
+            sendtest::runJob(job, SendRequest{sendtest::items(fresh), QStringLiteral("Hi"), {}, 0});
+        QCOMPARE(run.recoveries.size(), 1);
+        const RecoverySummary s = run.recoveries.first();
+        QCOMPARE(s.batchesChecked, 1);
+        QCOMPARE(s.numbersFoundInvited, 2);
+        QCOMPARE(s.numbersNotCreated, 1);
+        QVERIFY(s.interruptedJobIds.contains(oldJob));
+        QVERIFY(s.lines()
+                    .join(QLatin1Char(' '))
+                    .contains(QLatin1String("2 number(s) had been invited")));
+        QCOMPARE(m_history->batch(batch)->state, history::BatchState::Done);
+        const QList<history::JobNumber> numbers = m_history->jobNumbers(oldJob);
+        QCOMPARE(numbers.at(0).state, history::NumberState::Invited);
+        QVERIFY(!numbers.at(0).invitationId.isEmpty());
+        QCOMPARE(numbers.at(2).state, history::NumberState::Pending);
+
+        // Continuing the old job sends only the number that was not created.
+        SendJob again(&engine.session, m_history.get(), sendtest::quickOptions(3, 2));
+        const sendtest::JobRun rerun = sendtest::runJob(
+            again, SendRequest{sendtest::items(lost), QStringLiteral("Hi"), {}, oldJob});
+        QCOMPARE(rerun.count(OutcomeKind::Invited), 3);
+        QCOMPARE(rerun.byMsisdn.value(lost.at(0)).invitation.id, numbers.at(0).invitationId);
+        verifyGroundTruth(lost);
+        verifyGroundTruth(fresh);
+        QCOMPARE(m_history->job(oldJob)->state, QStringLiteral("finished"));
+    }
+
+    void listUnreadable_numbersUnconfirmed_batchStaysUnknown()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start(
+            {QStringLiteral("--quiet"), QStringLiteral("--hang-share"), QStringLiteral("1")}));
+        sendtest::Engine engine(sandbox.baseUrl(), 300);
+        SendOptions options = sendtest::quickOptions(2, 1);
+        options.reconcileDelayMs = 200;
+        options.maxListAttempts = 2;
+        SendJob job(&engine.session, m_history.get(), options);
+        // The server goes away while the request hangs: the list cannot be read.
+        connect(&job, &SendJob::batchStarted, &job, [&job, &sandbox] {
+            QTimer::singleShot(100, &job, [&sandbox] { sandbox.stop(); });
+        });
+        const QStringList msisdns = sendtest::numbers(2);
+        const sendtest::JobRun run = sendtest::runJob(
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+        QVERIFY(run.finished);
+        QCOMPARE(run.count(OutcomeKind::Unconfirmed), 2);
+        QVERIFY2(
+            run.outcomes.first().error.contains(QLatin1String("invitation list could not be read")),
+            qPrintable(run.outcomes.first().error));
+        QCOMPARE(
+            m_history->unfinishedBatches(QStringLiteral("5a4d0b8e-1c2f-4e6a-9b7d-3f8e2a1c0d47"))
+                .size(),
+            1);
+        QCOMPARE(m_history->job(job.jobId())->state, QStringLiteral("running"));
+    }
+
+    void wrongCredentials_everyNumberFailsWithSignInReason()
+    {
+        accessy::ApiClient client;
+        accessy::ApiClientSettings settings;
+        settings.baseUrl = m_sandbox.baseUrl();
+        client.setSettings(settings);
+        accessy::AccessySession session(&client);
+        session.setCredentials({QStringLiteral("practice-client"), QStringLiteral("wrong"), {}});
+        SendJob job(&session, m_history.get(), sendtest::quickOptions(2, 2));
+        const QStringList msisdns = sendtest::numbers(3);
+        const sendtest::JobRun run = sendtest::runJob(
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+        QVERIFY(run.finished);
+        QCOMPARE(run.count(OutcomeKind::Failed), 3);
+        QVERIFY2(run.outcomes.first().error.contains(QLatin1String("401")),
+                 qPrintable(run.outcomes.first().error));
+        QCOMPARE(m_control->state().value(QStringLiteral("invitationRequests")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSendJob)
+#include "tst_sendjob.moc"
