@@ -84,7 +84,8 @@ struct ColumnStats
     qsizetype filled = 0;
     qsizetype numbers = 0; // valid phone numbers, mobile or not
     qsizetype mobiles = 0;
-    qsizetype words = 0; // letters and at most a couple of digits: names, places, notes
+    qsizetype words = 0;    // letters and at most a couple of digits: names, places, notes
+    qsizetype digitish = 0; // digits and phone punctuation only, valid or not
 };
 
 bool looksLikeWords(const QString &cell)
@@ -120,6 +121,12 @@ ColumnChoice detectColumns(const RowTable &table, const PhoneNormalizer &normali
         *mobile = isSendable(check.verdict);
         return isNumberVerdict(check.verdict);
     };
+    // Numbers that are wrong for the region (or short) still make a phone column: better a
+    // list of invalid entries than no list.
+    const auto isDigitish = [](const QString &cell) {
+        const CleanNumber number = cleanNumber(cell);
+        return number.problem == CleanNumber::Problem::None && number.digits.size() >= 5;
+    };
     for (qsizetype r = 1; r < sampleEnd; ++r) {
         const QStringList &row = table.rows[r];
         for (qsizetype c = 0; c < row.size(); ++c) {
@@ -135,6 +142,7 @@ ColumnChoice detectColumns(const RowTable &table, const PhoneNormalizer &normali
             } else if (looksLikeWords(cell)) {
                 ++s.words;
             }
+            s.digitish += isDigitish(cell);
         }
     }
 
@@ -151,7 +159,7 @@ ColumnChoice detectColumns(const RowTable &table, const PhoneNormalizer &normali
         bool mobile = false;
         if (isNumber(first[c].trimmed(), &mobile))
             firstHasNumber = true;
-        else if (looksLikeWords(first[c]) && stats[c].numbers > 0)
+        else if (looksLikeWords(first[c]) && (stats[c].numbers > 0 || stats[c].digitish > 0))
             wordsAboveNumbers = true;
     }
     choice.hasHeader = !firstHasNumber && (named || wordsAboveNumbers);
@@ -169,6 +177,7 @@ ColumnChoice detectColumns(const RowTable &table, const PhoneNormalizer &normali
             } else if (looksLikeWords(cell)) {
                 ++stats[c].words;
             }
+            stats[c].digitish += isDigitish(cell);
         }
         kinds.fill(HeaderKind::None);
     }
@@ -177,12 +186,13 @@ ColumnChoice detectColumns(const RowTable &table, const PhoneNormalizer &normali
     double bestScore = 0;
     for (qsizetype c = 0; c < columns; ++c) {
         const ColumnStats &s = stats[c];
-        double score = double(s.numbers) / rows + 0.5 * double(s.mobiles) / rows;
+        double score = double(s.numbers) / rows + 0.5 * double(s.mobiles) / rows +
+                       0.1 * double(s.digitish) / rows;
         if (kinds[c] == HeaderKind::Phone || kinds[c] == HeaderKind::Mobile)
             score += 0.3;
         if (kinds[c] == HeaderKind::Mobile)
             score += 0.2;
-        if (s.numbers == 0 && !(choice.hasHeader && rows <= 1 && score > 0))
+        if (s.numbers == 0 && s.digitish == 0 && !(choice.hasHeader && rows <= 1 && score > 0))
             continue; // a header alone names the column only when no data rows exist
         if (score > bestScore) {
             bestScore = score;

@@ -41,7 +41,7 @@ void CsvParser::endRecord()
 {
     bool blank = true;
     for (const QString &cell : std::as_const(m_record))
-        blank = blank && cell.isEmpty();
+        blank = blank && cell.trimmed().isEmpty();
     if (!blank) {
         if (m_records.size() >= m_maxRows) {
             fail(Error::TooManyRows);

@@ -12,7 +12,7 @@ namespace phones {
 // in memory twice. Quoted cells may hold delimiters, doubled quotes and line breaks; CR, LF
 // and CRLF all end a record, even mixed in one file. Lenient where spreadsheets are: a quote
 // inside an unquoted cell is a character, text after a closing quote is kept, blanks before
-// an opening quote are dropped. Records whose cells are all empty are skipped.
+// an opening quote are dropped. Records whose cells are all blank are skipped.
 class CsvParser final
 {
 public:

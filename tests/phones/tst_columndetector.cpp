@@ -96,6 +96,14 @@ void TestColumnDetector::detect_data()
         << Records{{u"Namn"_s, u"Mobil"_s}} << choice(true, 1, {0});
     QTest::newRow("no numbers anywhere")
         << Records{{u"Namn"_s, u"Ort"_s}, {u"Åsa"_s, u"Lund"_s}} << choice(true, -1, {0});
+    QTest::newRow("numbers invalid for the region still make the column")
+        << Records{{u"Namn"_s, u"Mobil"_s},
+                   {u"Per"_s, u"412 34 567"_s},
+                   {u"Kari"_s, u"48 12 34 56"_s}}
+        << choice(true, 1, {0});
+    QTest::newRow("member numbers do not beat phone numbers")
+        << Records{{u"12345"_s, u"0701234567"_s}, {u"12346"_s, u"0702345678"_s}}
+        << choice(false, 1, {});
     QTest::newRow("empty") << Records{} << choice(false, -1, {});
     QTest::newRow("ragged rows") << Records{{u"Namn"_s, u"Telefon"_s},
                                             {u"Åsa"_s},
