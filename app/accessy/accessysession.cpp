@@ -195,12 +195,22 @@ void AccessySession::fetchToken()
 void AccessySession::fetchMembership()
 {
     const quint64 generation = m_generation;
+    const QString used = m_token.accessToken;
     m_client->fetchMembership(
-        m_token.accessToken, this, [this, generation](const Result<Membership> &membership) {
+        used, this, [this, generation, used](const Result<Membership> &membership) {
             if (generation != m_generation)
                 return;
             m_fetching = false;
             if (!membership.ok()) {
+                const ApiError &e = membership.error();
+                if (e.kind == ApiError::Kind::Http && e.httpStatus == 401 &&
+                    !m_credentials.usesClientCredentials() &&
+                    isSignalConnected(
+                        QMetaMethod::fromSignal(&AccessySession::pastedTokenExpired))) {
+                    // The pasted token is already dead: ask for another, the requests wait.
+                    reportUnauthorized(used);
+                    return askForPastedToken();
+                }
                 Q_EMIT signInFailed(membership.error());
                 return finishWaiters(membership.error());
             }
@@ -246,19 +256,11 @@ void AccessySession::callWithRetry(std::function<void(const QString &, Callback<
                 return;
             const bool unauthorized = !result.ok() && result.error().kind == ApiError::Kind::Http &&
                                       result.error().httpStatus == 401;
+            if (unauthorized)
+                reportUnauthorized(used);
             if (unauthorized && mayRetry && m_credentials.usesClientCredentials()) {
                 // The token is gone (revoked or expired early): one new token, one retry.
-                if (m_token.accessToken == used) {
-                    m_token = {};
-                    m_renewTimer.stop();
-                }
                 return callWithRetry<T>(call, context, callback, false);
-            }
-            if (unauthorized && m_token.accessToken == used &&
-                !m_credentials.usesClientCredentials()) {
-                m_token.expiresInMs = 0; // a pasted token that is refused is expired
-                m_token.obtainedAt = QDateTime::currentDateTimeUtc().addMSecs(-1);
-                m_renewTimer.stop();
             }
             // A 401 means the server did nothing: once the admin pastes a new token (the retry
             // waits for it in withSession), the request goes again and nothing is lost.
@@ -270,11 +272,28 @@ void AccessySession::callWithRetry(std::function<void(const QString &, Callback<
     });
 }
 
+void AccessySession::reportUnauthorized(const QString &usedToken)
+{
+    if (usedToken.isEmpty() || m_token.accessToken != usedToken)
+        return; // already replaced
+    m_renewTimer.stop();
+    if (m_credentials.usesClientCredentials()) {
+        m_token = {};
+    } else {
+        m_token.expiresInMs = 0; // a pasted token that is refused is expired
+        m_token.obtainedAt = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    }
+}
+
 void AccessySession::noteOrganizationName(const Result<QList<Invitation>> &result)
 {
-    if (!result.ok())
-        return;
-    for (const Invitation &invitation : result.value()) {
+    if (result.ok())
+        noteInvitations(result.value());
+}
+
+void AccessySession::noteInvitations(const QList<Invitation> &invitations)
+{
+    for (const Invitation &invitation : invitations) {
         const Organization &org = invitation.organization;
         if (org.name.isEmpty() || (!org.id.isEmpty() && org.id != m_membership.organizationId))
             continue;

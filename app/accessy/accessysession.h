@@ -68,6 +68,13 @@ public:
     // Requests waiting for a token (for a "waiting for a new token" hint).
     int waitingCount() const { return int(m_waiters.size()); }
 
+    // For callers that talk to the API without the session's calls (their own requests):
+    // a 401 with `usedToken` — the session forgets that token, so the next withSession()
+    // gets a new one (client credentials) or asks the admin and waits (pasted token).
+    void reportUnauthorized(const QString &usedToken);
+    // An invitation answer they received: the session learns the organization's name.
+    void noteInvitations(const QList<Invitation> &invitations);
+
     // The organization's name, once an invitation brought it back (empty until then).
     QString organizationName() const { return m_organizationName; }
 

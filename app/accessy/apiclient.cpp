@@ -58,6 +58,11 @@ QUrl ApiClient::urlFor(const QString &path) const
     return url;
 }
 
+QString ApiClient::transportProblem(const QUrl &url) const
+{
+    return tls::transportProblem(url, tr("API address"));
+}
+
 void ApiClient::configureTls(QNetworkRequest &request) const
 {
     if (m_settings.extraCaCertificates.isEmpty())
@@ -83,7 +88,7 @@ void ApiClient::send(Method method, const QString &path, const QString &token,
             context, [handler, reply] { handler(reply); }, Qt::QueuedConnection);
         return;
     }
-    if (const QString problem = tls::transportProblem(url, tr("API address")); !problem.isEmpty()) {
+    if (const QString problem = transportProblem(url); !problem.isEmpty()) {
         // Never send a secret or token in clear text to another machine.
         Reply reply;
         reply.error = ApiError::configuration(operation, problem);

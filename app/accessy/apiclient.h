@@ -69,6 +69,13 @@ public:
               const QByteArray &body, const QString &operation, QObject *context,
               std::function<void(Reply)> handler);
 
+    // For callers that build their own QNetworkRequest (e.g. a one-shot upload): the same
+    // transport rules as send(). Empty when `url` may carry a token, else the admin message.
+    QString transportProblem(const QUrl &url) const;
+    // Applies the TLS settings (extra CA certificates) to a request built elsewhere. Connect
+    // the reply's sslErrors to tls::describeSslErrors() to name the certificate; never ignore.
+    void applyTlsSettings(QNetworkRequest &request) const { configureTls(request); }
+
 private:
     QUrl urlFor(const QString &path) const;
     void configureTls(QNetworkRequest &request) const;

@@ -140,6 +140,23 @@ private Q_SLOTS:
         QCOMPARE(session.waitingCount(), 0);
     }
 
+    void pastedTokenDeadAtSignIn_signInWaitsForNewToken()
+    {
+        QVERIFY(startSandbox());
+        AccessySession session(&m_client);
+        QSignalSpy asked(&session, &AccessySession::pastedTokenExpired);
+        session.setCredentials({QString(), QString(), freshToken()});
+        controlCall(m_sandbox->baseUrl(), "POST", QStringLiteral("/_sandbox/expire-tokens"));
+        Answer<Membership> signedIn;
+        session.signIn(this, signedIn.callback());
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 10000);
+        QVERIFY(!signedIn.result.has_value());
+        session.providePastedToken(freshToken());
+        QTRY_VERIFY_WITH_TIMEOUT(signedIn.result.has_value(), 10000);
+        QVERIFY2(signedIn.result->ok(), qPrintable(signedIn.result->error().userMessage()));
+        QVERIFY(session.isSignedIn());
+    }
+
     void pastedTokenExpires_adminCancels_requestsFailClearly()
     {
         QVERIFY(startSandbox());
