@@ -1,6 +1,7 @@
 // StompClient behaviour that needs no broker: configuration mistakes and an unreachable server
 // (a real refused loopback connection). Broker behaviour is tested against the sandbox in
 // tst_liveevents.
+#include "events/organizationevents.h"
 #include "events/stompclient.h"
 
 #include <QElapsedTimer>
@@ -44,6 +45,8 @@ private slots:
     void stop_whileReconnecting_goesOfflineAndStaysThere();
     void hungHandshake_timesOutAndRetries();
     void backoffDelay_doublesAndCaps();
+    void organizationEvents_withoutOrganization_saysSignInFirst();
+    void organizationEvents_defaultsToAccessyHost();
 };
 
 void TestStompClient::start_withoutToken_refusesSignInWithoutRetrying()
@@ -203,6 +206,26 @@ void TestStompClient::backoffDelay_doublesAndCaps()
     QCOMPARE(client.backoffDelayMs(5), 32000);
     QCOMPARE(client.backoffDelayMs(6), 60000);
     QCOMPARE(client.backoffDelayMs(1000), 60000);
+}
+
+void TestStompClient::organizationEvents_withoutOrganization_saysSignInFirst()
+{
+    OrganizationEvents events;
+    events.setTokenProvider([] { return QStringLiteral("t"); });
+    QSignalSpy errors(&events, &OrganizationEvents::errorMessage);
+    events.start();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors[0][0].toString().contains(QStringLiteral("organization")),
+             qPrintable(errors[0][0].toString()));
+    QCOMPARE(events.state(), StompClient::State::Offline);
+}
+
+void TestStompClient::organizationEvents_defaultsToAccessyHost()
+{
+    QCOMPARE(OrganizationEvents::defaultEventsUrl(),
+             QUrl(QStringLiteral("wss://accessy.se/ws/app")));
+    QCOMPARE(OrganizationEvents::destinationFor(QStringLiteral("abc")),
+             QStringLiteral("/topic/organization/abc"));
 }
 
 QTEST_GUILESS_MAIN(TestStompClient)
