@@ -2,6 +2,7 @@
 
 #include "accessy/jsonmapping.h"
 #include "accessy/logging.h"
+#include "accessy/nonreplayablebody.h"
 #include "accessy/tlspolicy.h"
 
 #include <QCoreApplication>
@@ -106,7 +107,12 @@ void ApiClient::send(Method method, const QString &path, const QString &token,
     if (method == Method::Post) {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
-        reply = m_network.post(request, body);
+        // Stream a body Qt cannot rewind, so it can never resend the POST on its own.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *upload = new NonReplayableBody(body);
+        reply = m_network.post(request, upload);
+        upload->setParent(reply);
     } else {
         reply = m_network.get(request);
     }

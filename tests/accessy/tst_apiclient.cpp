@@ -3,6 +3,7 @@
 #include "accessy/apiclient.h"
 #include "sandboxprocess.h"
 
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -214,6 +215,38 @@ private Q_SLOTS:
         QCOMPARE(answer.result->error().httpStatus, 500);
         QVERIFY(answer.result->error().outcomeUnknown());
         QVERIFY(answer.result->error().userMessage().contains(QStringLiteral("500")));
+    }
+
+    void droppedAfterCreate_isNeverResentByQt_andIsAnUnknownOutcome()
+    {
+        // Qt resends a request by itself when the connection closes before the answer starts,
+        // if it can rewind the body: that would text people twice. It must not happen.
+        SandboxProcess dropping;
+        QVERIFY2(dropping.start({QStringLiteral("--drop-after-create-share"), QStringLiteral("1")}),
+                 qPrintable(dropping.errorString()));
+        ApiClient client;
+        ApiClientSettings settings;
+        settings.baseUrl = dropping.baseUrl();
+        client.setSettings(settings);
+        AccessySession session(&client);
+        session.setCredentials(
+            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), {}});
+        for (int attempt = 0; attempt < 3; ++attempt) { // fresh and reused connections alike
+            const QString number = QStringLiteral("+4670555000%1").arg(attempt);
+            Answer<QList<Invitation>> answer;
+            session.createInvitations({QStringLiteral("hi"), {number}, {}}, this,
+                                      answer.callback());
+            QTRY_VERIFY_WITH_TIMEOUT(answer.result.has_value(), 10000);
+            QVERIFY(!answer.result->ok());
+            QVERIFY2(answer.result->error().outcomeUnknown(),
+                     qPrintable(answer.result->error().userMessage()));
+            const QJsonObject state = dropping.state();
+            QCOMPARE(state.value(QStringLiteral("invitationsPerMsisdn"))
+                         .toObject()
+                         .value(number)
+                         .toInt(),
+                     1);
+        }
     }
 
     void refusedConnection_saysNothingAnswers()

@@ -1,6 +1,11 @@
 #include "sandboxprocess.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -46,7 +51,49 @@ bool SandboxProcess::start(const QStringList &extraArguments)
         return false;
     }
     m_baseUrl = QUrl(QString::fromUtf8(line.mid(prefix.size())));
+    // The events endpoint, when there is one, is announced on the very next line.
+    QDeadlineTimer second(2000);
+    while (!m_process.canReadLine() && !second.hasExpired())
+        m_process.waitForReadyRead(int(qMax<qint64>(1, second.remainingTime())));
+    if (m_process.canReadLine()) {
+        const QByteArray next = m_process.readLine().trimmed();
+        const QByteArray eventsPrefix = "events on ";
+        if (next.startsWith(eventsPrefix))
+            m_eventsUrl = QUrl(QString::fromUtf8(next.mid(eventsPrefix.size())));
+    }
     return m_baseUrl.isValid() && m_baseUrl.port() > 0;
+}
+
+bool SandboxProcess::control(const QString &path, const QByteArray &json)
+{
+    QNetworkAccessManager nam;
+    QUrl url = m_baseUrl;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = nam.post(request, json);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status >= 200 && status < 300;
+}
+
+QJsonObject SandboxProcess::state()
+{
+    QNetworkAccessManager nam;
+    QUrl url = m_baseUrl;
+    url.setPath(QStringLiteral("/_sandbox/state"));
+    QNetworkReply *reply = nam.get(QNetworkRequest(url));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
+    delete reply;
+    return object;
 }
 
 QByteArray SandboxProcess::output()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QUrl>
@@ -21,6 +22,12 @@ public:
     void stop();
 
     QUrl baseUrl() const { return m_baseUrl; }
+    // ws://127.0.0.1:PORT/ws/app from the second line; invalid when the sandbox has no events.
+    QUrl eventsUrl() const { return m_eventsUrl; }
+    // POSTs a JSON body to a /_sandbox control endpoint; true on a 2xx answer.
+    bool control(const QString &path, const QByteArray &json = QByteArrayLiteral("{}"));
+    // GET /_sandbox/state: the ground truth (invitationsPerMsisdn, counters).
+    QJsonObject state();
     QString errorString() const { return m_error; }
     // Everything the sandbox printed after its first line (its log), for diagnostics.
     QByteArray output();
@@ -30,5 +37,6 @@ public:
 private:
     QProcess m_process;
     QUrl m_baseUrl;
+    QUrl m_eventsUrl;
     QString m_error;
 };
