@@ -267,7 +267,10 @@ void StompClient::socketFailed()
                              .arg(status));
             return;
         }
-        dropAndReconnect(tr("Could not connect to the event server: %1").arg(text));
+        dropAndReconnect(status > 0 ? tr("The event server answered HTTP %1 instead of opening the "
+                                         "event stream.")
+                                          .arg(status)
+                                    : tr("Could not connect to the event server: %1").arg(text));
         return;
     }
     dropAndReconnect(tr("The connection to the event server failed: %1").arg(text));

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace {
@@ -44,6 +45,8 @@ private slots:
     void unreachableServer_jitterStaysWithinShare();
     void stop_whileReconnecting_goesOfflineAndStaysThere();
     void hungHandshake_timesOutAndRetries();
+    void handshakeAnswered_data();
+    void handshakeAnswered();
     void backoffDelay_doublesAndCaps();
     void organizationEvents_withoutOrganization_saysSignInFirst();
     void organizationEvents_defaultsToAccessyHost();
@@ -191,6 +194,63 @@ void TestStompClient::hungHandshake_timesOutAndRetries()
     QVERIFY2(retries[0][1].toString().contains(QStringLiteral("0.3 s")),
              qPrintable(retries[0][1].toString()));
     QVERIFY(mute.hasPendingConnections()); // the attempt did reach the listener
+    client.stop();
+}
+
+void TestStompClient::handshakeAnswered_data()
+{
+    QTest::addColumn<QByteArray>("statusLine");
+    QTest::addColumn<StompClient::State>("state");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("401: token refused, no retry")
+        << QByteArray("HTTP/1.1 401 Unauthorized") << StompClient::State::SignInRefused
+        << QStringLiteral("HTTP 401");
+    QTest::newRow("403: token refused, no retry")
+        << QByteArray("HTTP/1.1 403 Forbidden") << StompClient::State::SignInRefused
+        << QStringLiteral("HTTP 403");
+    QTest::newRow("503: a passing problem, retried")
+        << QByteArray("HTTP/1.1 503 Service Unavailable") << StompClient::State::Reconnecting
+        << QStringLiteral("503");
+}
+
+void TestStompClient::handshakeAnswered()
+{
+    // A plain HTTP server that answers the WebSocket upgrade with an error status, as a proxy
+    // or a broker that checks the Authorization header does. (The sandbox cannot: Qt 6.4's
+    // QWebSocketServer always completes the handshake.)
+    QFETCH(QByteArray, statusLine);
+    QFETCH(StompClient::State, state);
+    QFETCH(QString, cause);
+    QTcpServer http;
+    QVERIFY(http.listen(QHostAddress::LocalHost, 0));
+    QByteArray request;
+    connect(&http, &QTcpServer::newConnection, &http, [&] {
+        QTcpSocket *socket = http.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, statusLine, &request] {
+            request += socket->readAll();
+            if (request.contains("\r\n\r\n"))
+                socket->write(statusLine + "\r\nContent-Length: 0\r\n\r\n");
+        });
+    });
+    StompClient::Settings s =
+        settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/app").arg(http.serverPort())));
+    s.initialBackoffMs = 5000; // one attempt is enough to judge
+    StompClient client;
+    client.setSettings(s);
+    client.setTokenProvider([] { return QStringLiteral("sbx.secret-token-value"); });
+    QSignalSpy errors(&client, &StompClient::errorOccurred);
+    QSignalSpy retries(&client, &StompClient::reconnectScheduled);
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), state, 5000);
+    QVERIFY(request.contains("Authorization: Bearer sbx.secret-token-value\r\n"));
+    QVERIFY2(client.stateDetail().contains(cause), qPrintable(client.stateDetail()));
+    QVERIFY(!client.stateDetail().contains(QStringLiteral("secret-token")));
+    if (state == StompClient::State::SignInRefused) {
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(retries.size(), 0);
+    } else {
+        QCOMPARE(retries.size(), 1);
+    }
     client.stop();
 }
 
