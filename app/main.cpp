@@ -36,13 +36,18 @@ int runWindow(int argc, char **argv)
     practice::PracticeSandbox sandbox;
     if (parser.isSet(demo)) {
         QObject::connect(&sandbox, &practice::PracticeSandbox::ready, &window,
-                         [&window](const QUrl &url) {
-                             window.enterPracticeMode(url, practice::PracticeSandbox::clientId(),
+                         [&window, &sandbox](const QUrl &url) {
+                             window.enterPracticeMode(url, sandbox.eventsUrl(),
+                                                      practice::PracticeSandbox::clientId(),
                                                       practice::PracticeSandbox::clientSecret());
                          });
         QObject::connect(&sandbox, &practice::PracticeSandbox::failed, &window,
                          &ui::MainWindow::showStartupProblem);
-        sandbox.start();
+        // Simulated invitees: most accept, a few reset their account, within seconds.
+        sandbox.start({QStringLiteral("--accept-share"), QStringLiteral("0.7"),
+                       QStringLiteral("--delete-share"), QStringLiteral("0.1"),
+                       QStringLiteral("--min-delay-ms"), QStringLiteral("4000"),
+                       QStringLiteral("--max-delay-ms"), QStringLiteral("20000")});
     }
     window.show();
     return app.exec();

@@ -1,82 +1,88 @@
 #include "mainwindow.h"
 
 #include "connectionform.h"
+#include "importpreviewdialog.h"
+#include "invitepanel.h"
+#include "resultspanel.h"
 #include "resultsview.h"
-
-#include "phones/pastesplitter.h"
-#include "phones/phonelistchecker.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QHeaderView>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QProgressBar>
-#include <QPushButton>
+#include <QMimeData>
+#include <QSettings>
 #include <QSplitter>
-#include <QStackedLayout>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableView>
+#include <QSystemTrayIcon>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ui {
+
+using models::InvitationTableModel;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(&m_client)
     , m_sender(&m_session, &m_results)
+    , m_tracker(&m_session)
 {
     setWindowTitle(tr("Accessy Invite"));
     buildUi();
     buildMenus();
+    connectTracking();
 
-    m_recheckTimer.setSingleShot(true);
-    m_recheckTimer.setInterval(150); // re-check once typing pauses, not on every key
-    connect(&m_recheckTimer, &QTimer::timeout, this, &MainWindow::recheckNumbers);
-    connect(m_numbers, &QPlainTextEdit::textChanged, &m_recheckTimer, qOverload<>(&QTimer::start));
-    connect(m_message, &QPlainTextEdit::textChanged, this, &MainWindow::updateSendState);
     connect(m_connection, &ConnectionForm::changed, this, [this] {
         m_session.reset();
+        m_events.stop();
         m_connection->setStatus(QString(), false);
         updateSendState();
     });
     connect(m_connection, &ConnectionForm::signInRequested, this, &MainWindow::signIn);
-    connect(m_send, &QPushButton::clicked, this, &MainWindow::send);
-    connect(m_cancel, &QPushButton::clicked, &m_sender, &sending::SendController::cancel);
+    connect(m_invite, &InvitePanel::sendRequested, this, &MainWindow::send);
+    connect(m_invite, &InvitePanel::spreadsheetPasted, this,
+            [this](const QString &text) { openImportPreview(QString(), text); });
+    setAcceptDrops(true);
+    connect(m_resultsPanel, &ResultsPanel::cancelRequested, &m_sender,
+            &sending::SendController::cancel);
     connect(&m_sender, &sending::SendController::runningChanged, this, [this](bool running) {
-        m_progress->setVisible(running);
-        m_cancel->setVisible(running);
+        m_resultsPanel->setSending(running);
+        m_tracker.setHeld(running);
         updateSendState();
     });
-    connect(&m_sender, &sending::SendController::progress, this,
-            [this](int sent, int failed, int remaining) {
-                m_progress->setMaximum(sent + failed + remaining);
-                m_progress->setValue(sent + failed);
-                m_progress->setFormat(
-                    tr("%1 sent, %2 not sent, %3 to go").arg(sent).arg(failed).arg(remaining));
-            });
+    connect(&m_sender, &sending::SendController::progress, m_resultsPanel,
+            &ResultsPanel::setProgress);
     connect(&m_sender, &sending::SendController::finished, this, &MainWindow::onSendFinished);
-    connect(&m_session, &accessy::AccessySession::signedIn, this,
-            [this](const accessy::Membership &m) {
-                QString text = tr("Signed in to organization %1.").arg(m.organizationId);
-                if (!m.isAdministrator())
-                    text += QLatin1Char(' ') +
-                            tr("These credentials lack the organization administrator role: "
-                               "sending may be refused.");
-                m_connection->setStatus(text, !m.isAdministrator());
-            });
+    connect(&m_session, &accessy::AccessySession::signedIn, this, &MainWindow::onSignedIn);
     connect(&m_session, &accessy::AccessySession::signInFailed, this,
             [this](const accessy::ApiError &e) { m_connection->setStatus(e.userMessage(), true); });
-    connect(&m_results, &QAbstractItemModel::rowsInserted, this,
-            [this] { m_emptyResults->setVisible(m_results.rowCount() == 0); });
-    connect(m_resultsView, &ResultsView::copied, this, [this](int n) {
+    connect(m_resultsPanel->view(), &ResultsView::copied, this, [this](int n) {
         statusBar()->showMessage(tr("Copied %n invitation ID(s).", nullptr, n), 4000);
     });
 
-    recheckNumbers();
+    // Status counts are recounted at most every 100 ms however many rows change.
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(100);
+    connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::updateStatusCounts);
+    connect(&m_results, &InvitationTableModel::statusCountsChanged, &m_countsTimer,
+            qOverload<>(&QTimer::start));
+
+    updateSendState();
+    updateStatusCounts();
     resize(1180, 720);
+}
+
+MainWindow::~MainWindow()
+{
+    m_events.stop();
 }
 
 void MainWindow::buildUi()
@@ -85,9 +91,10 @@ void MainWindow::buildUi()
     auto *outer = new QVBoxLayout(central);
 
     m_practiceBanner = new QLabel(central);
-    m_practiceBanner->setText(
-        tr("<b>Practice mode</b> — connected to a local practice server. No SMS is sent and "
-           "nobody is invited."));
+    m_practiceBanner->setObjectName(QStringLiteral("practiceBanner"));
+    m_practiceBanner->setText(tr("<b>Practice mode</b> — connected to a local practice server. "
+                                 "No SMS is sent and nobody is invited."));
+    m_practiceBanner->setWordWrap(true);
     m_practiceBanner->setStyleSheet(
         QStringLiteral("QLabel { background: #fff3c4; color: #3d3000; border: 1px solid #d9b500; "
                        "border-radius: 4px; padding: 6px; }"));
@@ -96,123 +103,81 @@ void MainWindow::buildUi()
     outer->addWidget(m_practiceBanner);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter, 1);
 
-    // Left: who to invite and with what message.
     auto *left = new QWidget(splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_connection = new ConnectionForm(left);
     leftLayout->addWidget(m_connection);
+    m_invite = new InvitePanel(left);
+    leftLayout->addWidget(m_invite, 1);
 
-    auto *numbersLabel =
-        new QLabel(tr("&Phone numbers (one per line, or separated by commas):"), left);
-    m_numbers = new QPlainTextEdit(left);
-    m_numbers->setPlaceholderText(
-        tr("Paste numbers or type them, e.g.\n070-123 45 67\n+46 70 765 43 21"));
-    m_numbers->setObjectName(QStringLiteral("numbers"));
-    m_numbers->setAccessibleName(tr("Phone numbers"));
-    m_numbers->setTabChangesFocus(true);
-    numbersLabel->setBuddy(m_numbers);
-    leftLayout->addWidget(numbersLabel);
-    leftLayout->addWidget(m_numbers, 2);
-
-    m_checkedView = new QTableView(left);
-    m_checkedView->setObjectName(QStringLiteral("checkedNumbers"));
-    m_checkedView->setModel(&m_checked);
-    m_checkedView->setAccessibleName(tr("Checked numbers"));
-    m_checkedView->verticalHeader()->setVisible(false);
-    m_checkedView->horizontalHeader()->setStretchLastSection(true);
-    m_checkedView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_checkedView->setWordWrap(false);
-    m_checkedView->setColumnHidden(models::PhoneEntryModel::NameColumn, true);
-    leftLayout->addWidget(m_checkedView, 3);
-    m_counts = new QLabel(left);
-    m_counts->setWordWrap(true);
-    leftLayout->addWidget(m_counts);
-
-    auto *messageLabel = new QLabel(tr("&Message in the SMS:"), left);
-    m_message = new QPlainTextEdit(left);
-    m_message->setPlaceholderText(tr("For example: Welcome to the office! Install Accessy to open "
-                                     "the doors with your phone."));
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setAccessibleName(tr("Message"));
-    m_message->setTabChangesFocus(true);
-    m_message->setMaximumHeight(90);
-    messageLabel->setBuddy(m_message);
-    leftLayout->addWidget(messageLabel);
-    leftLayout->addWidget(m_message);
-
-    auto *sendRow = new QHBoxLayout;
-    m_sendHint = new QLabel(left);
-    m_sendHint->setWordWrap(true);
-    m_send = new QPushButton(tr("&Send invitations"), left);
-    m_send->setObjectName(QStringLiteral("send"));
-    m_send->setDefault(true);
-    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    m_send->setToolTip(tr("Send an invitation by SMS to every valid number (Ctrl+Return)"));
-    sendRow->addWidget(m_sendHint, 1);
-    sendRow->addWidget(m_send);
-    leftLayout->addLayout(sendRow);
-
-    // Right: what became of each number.
-    auto *right = new QWidget(splitter);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(tr("Invitations"), right));
-    auto *stackHost = new QWidget(right);
-    auto *stack = new QStackedLayout(stackHost);
-    stack->setStackingMode(QStackedLayout::StackAll);
-    m_resultsView = new ResultsView(stackHost);
-    m_resultsView->setObjectName(QStringLiteral("results"));
-    m_resultsView->setModel(&m_results);
-    m_resultsView->horizontalHeader()->resizeSection(models::InvitationTableModel::NumberColumn,
-                                                     130);
-    m_resultsView->horizontalHeader()->resizeSection(models::InvitationTableModel::StatusColumn,
-                                                     90);
-    m_resultsView->horizontalHeader()->resizeSection(
-        models::InvitationTableModel::InvitationIdColumn, 280);
-    m_resultsView->setColumnHidden(models::InvitationTableModel::NameColumn, true);
-    m_emptyResults = new QLabel(
-        tr("No invitations yet.\nEnter numbers and a message on the left, then press Send."),
-        stackHost);
-    m_emptyResults->setAlignment(Qt::AlignCenter);
-    m_emptyResults->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_emptyResults->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    stack->addWidget(m_emptyResults);
-    stack->addWidget(m_resultsView);
-    rightLayout->addWidget(stackHost, 1);
-    auto *progressRow = new QHBoxLayout;
-    m_progress = new QProgressBar(right);
-    m_progress->setTextVisible(true);
-    m_progress->setVisible(false);
-    m_progress->setAccessibleName(tr("Sending progress"));
-    m_cancel = new QPushButton(tr("Cancel"), right);
-    m_cancel->setToolTip(tr("Start no more requests; those under way finish and are shown"));
-    m_cancel->setVisible(false);
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancel);
-    rightLayout->addLayout(progressRow);
-
+    m_resultsPanel = new ResultsPanel(&m_results, splitter);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({460, 700});
+    splitter->setSizes({470, 690});
     setCentralWidget(central);
+
+    m_connectionState = new QLabel(this);
+    m_connectionState->setObjectName(QStringLiteral("connectionState"));
+    m_connectionState->setAccessibleName(tr("Live status connection"));
+    m_statusCounts = new QLabel(this);
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    m_statusCounts->setAccessibleName(tr("Invitations per status"));
+    statusBar()->addPermanentWidget(m_statusCounts);
+    statusBar()->addPermanentWidget(m_connectionState);
+    showConnectionState(StompClient::State::Offline);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import phone list…"), this, &MainWindow::importFile);
+    import->setShortcut(QKeySequence::Open);
+    import->setToolTip(tr("Read numbers from a CSV, Excel (.xlsx) or vCard file (Ctrl+O)"));
+    m_recentMenu = file->addMenu(tr("Import &recent"));
+    updateRecentFilesMenu();
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    ResultsView *view = m_resultsPanel->view();
     QAction *copyIds =
-        edit->addAction(tr("&Copy invitation IDs"), m_resultsView, &ResultsView::copySelectedIds);
-    copyIds->setToolTip(tr("Copy the invitation IDs of the selected rows"));
+        edit->addAction(tr("&Copy invitation IDs"), view, &ResultsView::copySelectedIds);
+    copyIds->setShortcut(QKeySequence::Copy);
+    copyIds->setShortcutContext(Qt::WidgetShortcut); // the view handles Ctrl+C itself
     QAction *copyAll =
-        edit->addAction(tr("Copy &all invitation IDs"), m_resultsView, &ResultsView::copyAllIds);
+        edit->addAction(tr("Copy &all invitation IDs"), view, &ResultsView::copyAllIds);
     copyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *inviteAgain = edit->addAction(tr("&Invite selected numbers again"), this,
+                                           &MainWindow::inviteSelectedAgain);
+    inviteAgain->setToolTip(
+        tr("Put the numbers of the selected rows back in the list to invite, for example when "
+           "an invitation was deleted"));
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), m_resultsPanel, &ResultsPanel::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = viewMenu->addAction(tr("&Refresh statuses"), &m_tracker,
+                                          &tracking::InvitationTracker::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Read every invitation's status from Accessy now (F5)"));
+    m_refreshAction->setEnabled(false);
+    m_notifyAction = viewMenu->addAction(tr("&Notify me when someone accepts"));
+    m_notifyAction->setCheckable(true);
+    m_notifyAction->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
+    auto *refreshButton = new QToolButton(this);
+    refreshButton->setDefaultAction(m_refreshAction);
+    refreshButton->setAccessibleName(tr("Refresh statuses"));
+    m_resultsPanel->addToolButton(refreshButton);
+
+    // The view's context menu offers the same as the Edit menu.
+    view->addContextAction(inviteAgain);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Accessy Invite"), this, [this] {
@@ -223,14 +188,38 @@ void MainWindow::buildMenus()
     });
 }
 
-void MainWindow::enterPracticeMode(const QUrl &apiUrl, const QString &clientId,
-                                   const QString &secret)
+void MainWindow::connectTracking()
+{
+    m_events.setTokenProvider([this] { return m_session.currentToken(); });
+    connect(&m_events, &OrganizationEvents::invitationStatusChanged, this,
+            [this](const InvitationStatusChange &change) {
+                m_tracker.applyEvent(change.invitationId, change.newStatus, change.at,
+                                     change.msisdn);
+            });
+    connect(&m_events, &OrganizationEvents::resynchronizeNeeded, &m_tracker,
+            &tracking::InvitationTracker::refresh);
+    connect(&m_events, &OrganizationEvents::connectionStateChanged, this,
+            &MainWindow::showConnectionState);
+    connect(&m_events, &OrganizationEvents::errorMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(&m_tracker, &tracking::InvitationTracker::statusChanged, this,
+            &MainWindow::onStatusChanged);
+    connect(&m_tracker, &tracking::InvitationTracker::invitationDiscovered, this,
+            &MainWindow::onInvitationDiscovered);
+    connect(&m_tracker, &tracking::InvitationTracker::refreshFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+}
+
+void MainWindow::enterPracticeMode(const QUrl &apiUrl, const QUrl &eventsUrl,
+                                   const QString &clientId, const QString &secret)
 {
     m_practiceBanner->setVisible(true);
     setWindowTitle(tr("Accessy Invite — Practice mode"));
+    m_eventsUrl = eventsUrl;
     m_connection->setConnection(apiUrl, clientId, secret);
     m_connection->setStatus(tr("Practice server ready at %1.").arg(apiUrl.toString()), false);
     updateSendState();
+    signIn();
 }
 
 void MainWindow::showStartupProblem(const QString &message)
@@ -239,42 +228,35 @@ void MainWindow::showStartupProblem(const QString &message)
     statusBar()->showMessage(message);
 }
 
-void MainWindow::recheckNumbers()
-{
-    m_checked.setEntries(phones::PhoneListChecker(m_defaultRegion)
-                             .checkAll(phones::splitPastedNumbers(m_numbers->toPlainText())));
-    const phones::VerdictCounts c = m_checked.counts();
-    if (c.total() == 0) {
-        m_counts->setText(tr("Paste numbers or type them above; each is checked as you type."));
-    } else {
-        QStringList parts;
-        parts << tr("%n to invite", nullptr, c.sendable());
-        if (c.notMobile)
-            parts << tr("%n not mobile", nullptr, c.notMobile);
-        if (c.duplicate)
-            parts << tr("%n duplicate(s)", nullptr, c.duplicate);
-        if (c.invalid)
-            parts << tr("%n invalid", nullptr, c.invalid);
-        if (c.refused)
-            parts << tr("%n refused", nullptr, c.refused);
-        m_counts->setText(parts.join(QStringLiteral(" · ")));
-    }
-    updateSendState();
-}
-
 void MainWindow::updateSendState()
 {
-    QString hint;
+    QString reason;
     if (m_sender.isRunning())
-        hint = tr("Sending…");
+        reason = tr("Sending…");
     else if (!m_connection->isComplete())
-        hint = tr("Fill in the connection first.");
-    else if (m_checked.counts().sendable() == 0)
-        hint = tr("Enter at least one valid mobile number.");
-    else if (m_message->toPlainText().trimmed().isEmpty())
-        hint = tr("Write the message for the SMS.");
-    m_send->setEnabled(hint.isEmpty());
-    m_sendHint->setText(hint);
+        reason = tr("Fill in the connection first.");
+    m_invite->setBlockedReason(reason);
+}
+
+void MainWindow::updateStatusCounts()
+{
+    const QHash<QString, int> &counts = m_results.statusCounts();
+    QStringList parts;
+    for (const char *status : {"PENDING", "ACCEPTED", "DELETED", "FAILED", "SENDING", "QUEUED"}) {
+        const QString key = QString::fromLatin1(status);
+        if (counts.value(key) > 0)
+            parts << QStringLiteral("%1: %2")
+                         .arg(InvitationTableModel::statusText(key))
+                         .arg(counts.value(key));
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        static const QStringList known{QStringLiteral("PENDING"), QStringLiteral("ACCEPTED"),
+                                       QStringLiteral("DELETED"), QStringLiteral("FAILED"),
+                                       QStringLiteral("SENDING"), QStringLiteral("QUEUED")};
+        if (!known.contains(it.key()))
+            parts << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+    }
+    m_statusCounts->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::applyConnection()
@@ -300,18 +282,34 @@ void MainWindow::signIn()
     });
 }
 
+void MainWindow::onSignedIn(const accessy::Membership &m)
+{
+    QString text = tr("Signed in to organization %1.").arg(m.organizationId);
+    if (!m.isAdministrator()) {
+        text += QLatin1Char(' ') + tr("These credentials lack the organization administrator "
+                                      "role: sending may be refused.");
+    }
+    m_connection->setStatus(text, !m.isAdministrator());
+    m_refreshAction->setEnabled(true);
+    m_tracker.refresh();
+    m_tracker.startPeriodicRefresh();
+    if (m_eventsUrl.isValid()) {
+        m_events.setEventsUrl(m_eventsUrl);
+        m_events.setOrganizationId(m.organizationId);
+        m_events.start();
+    }
+}
+
 void MainWindow::send()
 {
     if (m_sender.isRunning())
         return;
     applyConnection();
     QList<sending::SendItem> items;
-    for (const phones::PhoneEntry &e : m_checked.sendableEntries())
+    for (const phones::PhoneEntry &e : m_invite->sendableEntries())
         items << sending::SendItem{-1, e.e164, e.name, e.input};
-    if (m_sender.start(items, m_message->toPlainText().trimmed())) {
+    if (m_sender.start(items, m_invite->message()))
         statusBar()->showMessage(tr("Sending %n invitation(s)…", nullptr, int(items.size())));
-        m_emptyResults->setVisible(false);
-    }
 }
 
 void MainWindow::onSendFinished(int sent, int failed)
@@ -323,6 +321,163 @@ void MainWindow::onSendFinished(int sent, int failed)
             tr("Done: %1 sent, %2 not sent — see the Problem column.").arg(sent).arg(failed));
     }
     updateSendState();
+    if (m_session.isSignedIn() && !m_refreshAction->isEnabled())
+        onSignedIn(m_session.membership()); // signed in by the send itself
+}
+
+void MainWindow::onStatusChanged(const tracking::StatusChange &change)
+{
+    if (!m_results.updateStatusById(change.invitationId, change.newStatus))
+        return;
+    if (change.newStatus == QLatin1String("ACCEPTED") && m_notifyAction->isChecked()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("Invitation accepted"),
+                            tr("%1 accepted the invitation.").arg(change.msisdn));
+    }
+}
+
+void MainWindow::onInvitationDiscovered(const accessy::Invitation &invitation)
+{
+    const int row = m_results.rowForInvitationId(invitation.id);
+    if (row >= 0) { // ours, already in the table: take the server's word on the status
+        m_results.updateStatusById(invitation.id, invitation.status);
+        return;
+    }
+    models::InvitationRow r;
+    r.input = invitation.recipientMsisdn;
+    r.msisdn = invitation.recipientMsisdn;
+    r.invitationId = invitation.id;
+    r.status = invitation.status;
+    r.createdAt = invitation.createdAt;
+    m_results.appendRows({r});
+}
+
+void MainWindow::showConnectionState(StompClient::State state)
+{
+    QString text;
+    QString tip;
+    switch (state) {
+    case StompClient::State::Live:
+        text = tr("● Live");
+        tip = tr("Status changes arrive as they happen.");
+        break;
+    case StompClient::State::Connecting:
+        text = tr("◌ Connecting…");
+        break;
+    case StompClient::State::Reconnecting:
+        text = tr("◌ Reconnecting…");
+        tip = tr("The live connection dropped; statuses are refreshed when it is back.");
+        break;
+    case StompClient::State::SignInRefused:
+        text = tr("○ Live updates refused");
+        tip = tr("The event service refused the sign-in. Statuses are still refreshed every "
+                 "minute and with F5.");
+        break;
+    case StompClient::State::Offline:
+        text = tr("○ Offline");
+        tip = tr("No live connection. Statuses are refreshed with F5.");
+        break;
+    }
+    m_connectionState->setText(text);
+    m_connectionState->setToolTip(tip);
+}
+
+void MainWindow::importFile()
+{
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(QStringLiteral("import/lastFolder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import phone list"), folder,
+        tr("Phone lists (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)"));
+    if (!path.isEmpty())
+        openImportPreview(path);
+}
+
+void MainWindow::openImportPreview(const QString &path, const QString &pastedText)
+{
+    auto *dialog = new ImportPreviewDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDefaultRegion(m_region);
+    connect(dialog, &ImportPreviewDialog::readFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Could not import"), message);
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
+        const QList<phones::PhoneEntry> entries = dialog->acceptedEntries();
+        m_invite->setImportedEntries(entries);
+        if (!path.isEmpty())
+            addRecentFile(path);
+        statusBar()->showMessage(tr("%n number(s) imported.", nullptr, int(entries.size())), 6000);
+    });
+    if (path.isEmpty())
+        dialog->readClipboard(pastedText);
+    else
+        dialog->readFile(path);
+    dialog->open();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("import/recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("import/recentFiles"), recent.mid(0, 8));
+    settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(path).absolutePath());
+    updateRecentFilesMenu();
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent =
+        QSettings().value(QStringLiteral("import/recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openImportPreview(path); })
+            ->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openImportPreview(urls.first().toLocalFile());
+}
+
+void MainWindow::inviteSelectedAgain()
+{
+    QStringList numbers;
+    ResultsView *view = m_resultsPanel->view();
+    for (const QModelIndex &index : view->selectionModel()->selectedRows()) {
+        const QString number =
+            index.siblingAtColumn(InvitationTableModel::NumberColumn).data().toString();
+        if (!number.isEmpty() && !numbers.contains(number))
+            numbers << number;
+    }
+    if (numbers.isEmpty())
+        return;
+    m_invite->appendNumbers(numbers);
+    m_invite->focusNumbers();
+    statusBar()->showMessage(tr("%n number(s) added to the list to invite. Press Send when ready.",
+                                nullptr, int(numbers.size())),
+                             6000);
 }
 
 } // namespace ui

@@ -2,69 +2,91 @@
 
 #include "accessy/accessysession.h"
 #include "accessy/apiclient.h"
+#include "events/organizationevents.h"
 #include "models/invitationtablemodel.h"
-#include "models/phoneentrymodel.h"
 #include "sending/sendcontroller.h"
+#include "tracking/invitationtracker.h"
 
 #include <QMainWindow>
 #include <QTimer>
 
+class QAction;
 class QLabel;
-class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
-class QTableView;
+class QMenu;
+class QSystemTrayIcon;
 
 namespace ui {
 
 class ConnectionForm;
-class ResultsView;
+class InvitePanel;
+class ResultsPanel;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Practice mode: a local sandbox instead of Accessy; nobody is texted.
-    void enterPracticeMode(const QUrl &apiUrl, const QString &clientId, const QString &secret);
+    void enterPracticeMode(const QUrl &apiUrl, const QUrl &eventsUrl, const QString &clientId,
+                           const QString &secret);
     void showStartupProblem(const QString &message);
+    void setEventsUrl(const QUrl &url) { m_eventsUrl = url; }
 
-    // For tests and the command line: the pieces behind the window.
+    // The pieces behind the window, for tests.
     models::InvitationTableModel *resultsModel() { return &m_results; }
-    models::PhoneEntryModel *checkedNumbersModel() { return &m_checked; }
+    InvitePanel *invitePanel() const { return m_invite; }
+    ResultsPanel *resultsPanel() const { return m_resultsPanel; }
     accessy::AccessySession *session() { return &m_session; }
+    tracking::InvitationTracker *tracker() { return &m_tracker; }
+    OrganizationEvents *events() { return &m_events; }
 
 private:
     void buildUi();
     void buildMenus();
-    void recheckNumbers();
+    void connectTracking();
     void updateSendState();
+    void updateStatusCounts();
     void applyConnection();
     void signIn();
     void send();
+    void onSignedIn(const accessy::Membership &membership);
     void onSendFinished(int sent, int failed);
+    void onStatusChanged(const tracking::StatusChange &change);
+    void onInvitationDiscovered(const accessy::Invitation &invitation);
+    void showConnectionState(StompClient::State state);
+    void inviteSelectedAgain();
+    void importFile();
+    void openImportPreview(const QString &path, const QString &pastedText = {});
+    void addRecentFile(const QString &path);
+    void updateRecentFilesMenu();
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
     accessy::ApiClient m_client;
     accessy::AccessySession m_session;
     models::InvitationTableModel m_results;
-    models::PhoneEntryModel m_checked;
     sending::SendController m_sender;
-    QTimer m_recheckTimer;
-    QString m_defaultRegion = QStringLiteral("SE");
+    tracking::InvitationTracker m_tracker;
+    OrganizationEvents m_events;
+    QUrl m_eventsUrl;
+    QTimer m_countsTimer;
 
     QLabel *m_practiceBanner = nullptr;
     ConnectionForm *m_connection = nullptr;
-    QPlainTextEdit *m_numbers = nullptr;
-    QTableView *m_checkedView = nullptr;
-    QLabel *m_counts = nullptr;
-    QPlainTextEdit *m_message = nullptr;
-    QPushButton *m_send = nullptr;
-    QLabel *m_sendHint = nullptr;
-    ResultsView *m_resultsView = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QLabel *m_emptyResults = nullptr;
+    InvitePanel *m_invite = nullptr;
+    ResultsPanel *m_resultsPanel = nullptr;
+    QLabel *m_statusCounts = nullptr;
+    QLabel *m_connectionState = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_notifyAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QString m_region = QStringLiteral("SE");
 };
 
 } // namespace ui

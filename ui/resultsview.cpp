@@ -87,6 +87,10 @@ void ResultsView::contextMenuEvent(QContextMenuEvent *event)
     QAction *copyAll =
         menu.addAction(tr("Copy all invitation IDs"), this, &ResultsView::copyAllIds);
     copyAll->setEnabled(model() && model()->rowCount() > 0);
+    if (!m_contextActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_contextActions);
+    }
     menu.exec(event->globalPos());
 }
 

@@ -15,6 +15,8 @@ public:
     QStringList selectedInvitationIds() const;
     void copySelectedIds();
     void copyAllIds();
+    // Extra actions shown in the context menu after the copy actions.
+    void addContextAction(QAction *action) { m_contextActions << action; }
 
 Q_SIGNALS:
     void copied(int count);
@@ -25,6 +27,8 @@ protected:
 
 private:
     void copyIds(const QStringList &ids);
+
+    QList<QAction *> m_contextActions;
 };
 
 } // namespace ui

@@ -134,8 +134,10 @@ int InvitationTableModel::appendRows(const QList<InvitationRow> &rows)
         if (!r.invitationId.isEmpty())
             m_rowById.insert(r.invitationId, int(m_rows.size()));
         m_rows.append(r);
+        countStatus(r.status, +1);
     }
     endInsertRows();
+    Q_EMIT statusCountsChanged();
     return first;
 }
 
@@ -149,8 +151,15 @@ void InvitationTableModel::updateRow(int row, const InvitationRow &value)
         if (!value.invitationId.isEmpty())
             m_rowById.insert(value.invitationId, row);
     }
+    const bool statusChanged = r.status != value.status;
+    if (statusChanged) {
+        countStatus(r.status, -1);
+        countStatus(value.status, +1);
+    }
     r = value;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (statusChanged)
+        Q_EMIT statusCountsChanged();
 }
 
 bool InvitationTableModel::updateStatusById(const QString &invitationId, const QString &status)
@@ -159,8 +168,11 @@ bool InvitationTableModel::updateStatusById(const QString &invitationId, const Q
     if (row < 0)
         return false;
     if (m_rows[row].status != status) {
+        countStatus(m_rows[row].status, -1);
+        countStatus(status, +1);
         m_rows[row].status = status;
         Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+        Q_EMIT statusCountsChanged();
     }
     return true;
 }
@@ -172,7 +184,17 @@ void InvitationTableModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
+    m_statusCounts.clear();
     endResetModel();
+    Q_EMIT statusCountsChanged();
+}
+
+void InvitationTableModel::countStatus(const QString &status, int delta)
+{
+    int &count = m_statusCounts[status];
+    count += delta;
+    if (count <= 0)
+        m_statusCounts.remove(status);
 }
 
 QStringList InvitationTableModel::invitationIds(const QList<int> &rows) const

@@ -59,10 +59,18 @@ public:
     QStringList allInvitationIds() const;
 
     static QString statusText(const QString &status);
+    // How many rows have each status, kept up to date as rows change (no scan of the table).
+    const QHash<QString, int> &statusCounts() const { return m_statusCounts; }
+
+Q_SIGNALS:
+    void statusCountsChanged();
 
 private:
+    void countStatus(const QString &status, int delta);
+
     QList<InvitationRow> m_rows;
     QHash<QString, int> m_rowById;
+    QHash<QString, int> m_statusCounts;
 };
 
 } // namespace models

@@ -76,12 +76,21 @@ void PracticeSandbox::readOutput()
         m_pending.remove(0, newline + 1);
         if (line.startsWith(QLatin1String("listening on "))) {
             m_apiUrl = QUrl(line.mid(13));
-            m_announced = true;
-            Q_EMIT ready(m_apiUrl);
+            // The events line follows at once; a sandbox without events still gets going.
+            QTimer::singleShot(1000, this, &PracticeSandbox::announce);
         } else if (line.startsWith(QLatin1String("events on "))) {
             m_eventsUrl = QUrl(line.mid(10));
+            announce();
         }
     }
+}
+
+void PracticeSandbox::announce()
+{
+    if (m_announced || !m_apiUrl.isValid())
+        return;
+    m_announced = true;
+    Q_EMIT ready(m_apiUrl);
 }
 
 void PracticeSandbox::stop()

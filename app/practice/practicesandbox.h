@@ -35,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void readOutput();
+    void announce();
 
     QProcess m_process;
     QUrl m_apiUrl;

@@ -83,6 +83,28 @@ private Q_SLOTS:
                  QStringLiteral("y"));
     }
 
+    void statusCounts_followEveryChange()
+    {
+        InvitationTableModel model;
+        QSignalSpy spy(&model, &InvitationTableModel::statusCountsChanged);
+        model.appendRows({row(QStringLiteral("+1"), QStringLiteral("a")),
+                          row(QStringLiteral("+2"), QStringLiteral("b")),
+                          row(QStringLiteral("+3"), {}, models::LocalStatus::queued())});
+        QCOMPARE(model.statusCounts().value(QStringLiteral("PENDING")), 2);
+        QCOMPARE(model.statusCounts().value(models::LocalStatus::queued()), 1);
+        model.updateStatusById(QStringLiteral("a"), QStringLiteral("ACCEPTED"));
+        QCOMPARE(model.statusCounts().value(QStringLiteral("PENDING")), 1);
+        QCOMPARE(model.statusCounts().value(QStringLiteral("ACCEPTED")), 1);
+        InvitationRow r = model.row(2);
+        r.status = models::LocalStatus::failed();
+        model.updateRow(2, r);
+        QVERIFY(!model.statusCounts().contains(models::LocalStatus::queued()));
+        QCOMPARE(model.statusCounts().value(models::LocalStatus::failed()), 1);
+        QCOMPARE(spy.count(), 3);
+        model.clear();
+        QVERIFY(model.statusCounts().isEmpty());
+    }
+
     void invitationIds_skipRowsWithoutId_keepOrder()
     {
         InvitationTableModel model;

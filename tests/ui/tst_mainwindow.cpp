@@ -1,4 +1,5 @@
 // The window offscreen against the real sandbox: type, send, see rows, copy IDs.
+#include "invitepanel.h"
 #include "mainwindow.h"
 #include "resultsview.h"
 #include "sandboxprocess.h"
@@ -6,9 +7,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 
 using models::InvitationTableModel;
@@ -20,12 +23,16 @@ class TestMainWindow : public QObject
     SandboxProcess m_sandbox;
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString())); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // never touch the real history or settings
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+    }
 
     void sendButton_disabledUntilNumbersAndMessage()
     {
         ui::MainWindow window;
-        window.enterPracticeMode(m_sandbox.baseUrl(), SandboxProcess::defaultClientId(),
+        window.enterPracticeMode(m_sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
                                  SandboxProcess::defaultClientSecret());
         window.show();
         auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
@@ -34,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(send && numbers && message);
         QVERIFY(!send->isEnabled());
         QTest::keyClicks(numbers, QStringLiteral("abc"));
-        QTRY_COMPARE(window.checkedNumbersModel()->rowCount(), 1);
+        QTRY_COMPARE(window.invitePanel()->checkedModel()->rowCount(), 1);
         QTest::keyClicks(message, QStringLiteral("Hello"));
         QVERIFY(!send->isEnabled()); // nothing valid to send
         numbers->clear();
@@ -47,7 +54,7 @@ private Q_SLOTS:
     void typeFiveNumbers_send_rowsFillIn_copySelectedIds()
     {
         ui::MainWindow window;
-        window.enterPracticeMode(m_sandbox.baseUrl(), SandboxProcess::defaultClientId(),
+        window.enterPracticeMode(m_sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
                                  SandboxProcess::defaultClientSecret());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -61,8 +68,8 @@ private Q_SLOTS:
         numbers->insertPlainText(QStringLiteral("070-111 22 01\n0701112202, +46 70 111 22 03;"
                                                 "0046701112204\n+46 (0)70 111 22 05\n112"));
         QTest::keyClicks(message, QStringLiteral("Welcome!"));
-        QTRY_COMPARE(window.checkedNumbersModel()->counts().sendable(), 5);
-        QCOMPARE(window.checkedNumbersModel()->counts().refused, 1);
+        QTRY_COMPARE(window.invitePanel()->checkedModel()->counts().sendable(), 5);
+        QCOMPARE(window.invitePanel()->checkedModel()->counts().refused, 1);
         QTRY_VERIFY(send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
         QVERIFY(!send->isEnabled()); // no second send while this one runs
@@ -102,10 +109,43 @@ private Q_SLOTS:
         QTRY_VERIFY(send->isEnabled()); // the send is over
     }
 
+    void sentInvitations_followAcceptanceLive()
+    {
+        SandboxProcess live;
+        QVERIFY2(live.start({QStringLiteral("--accept-share"), QStringLiteral("1"),
+                             QStringLiteral("--min-delay-ms"), QStringLiteral("300"),
+                             QStringLiteral("--max-delay-ms"), QStringLiteral("900")}),
+                 qPrintable(live.errorString()));
+        QVERIFY(live.eventsUrl().isValid());
+        ui::MainWindow window;
+        window.tracker()->setRefreshInterval(0); // only events may change the statuses
+        window.enterPracticeMode(live.baseUrl(), live.eventsUrl(),
+                                 SandboxProcess::defaultClientId(),
+                                 SandboxProcess::defaultClientSecret());
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.events()->state(), StompClient::State::Live, 10000);
+        auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
+        auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
+        auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
+        numbers->insertPlainText(
+            QStringLiteral("0701113301\n0701113302\n0701113303\n0701113304\n0701113305"));
+        QTest::keyClicks(message, QStringLiteral("Hej"));
+        QTRY_VERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        InvitationTableModel *model = window.resultsModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->allInvitationIds().size(), 5, 10000);
+        // Without touching anything, every row turns to Accepted.
+        QTRY_COMPARE_WITH_TIMEOUT(model->statusCounts().value(QStringLiteral("ACCEPTED")), 5,
+                                  15000);
+        QCOMPARE(model->rowCount(), 5);
+        auto *counts = window.findChild<QLabel *>(QStringLiteral("statusCounts"));
+        QTRY_VERIFY(counts->text().contains(QStringLiteral("Accepted: 5")));
+    }
+
     void wrongSecret_rowsShowTheReason()
     {
         ui::MainWindow window;
-        window.enterPracticeMode(m_sandbox.baseUrl(), SandboxProcess::defaultClientId(),
+        window.enterPracticeMode(m_sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
                                  QStringLiteral("wrong-secret"));
         window.show();
         auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));

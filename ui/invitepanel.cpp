@@ -1,0 +1,224 @@
+#include "invitepanel.h"
+
+#include "messagecomposer.h"
+
+#include "phones/pastesplitter.h"
+#include "phones/phonelistchecker.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ui {
+
+using models::PhoneEntryModel;
+
+InvitePanel::InvitePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_numbers(new QPlainTextEdit(this))
+    , m_checkedView(new QTableView(this))
+    , m_counts(new QLabel(this))
+    , m_message(new MessageComposer(this))
+    , m_hint(new QLabel(this))
+    , m_send(new QPushButton(tr("&Send invitations"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *numbersLabel =
+        new QLabel(tr("&Phone numbers — one per line, or separated by commas:"), this);
+    numbersLabel->setBuddy(m_numbers);
+    m_numbers->setObjectName(QStringLiteral("numbers"));
+    m_numbers->setPlaceholderText(
+        tr("Paste numbers or import a list (Ctrl+O), e.g.\n070-123 45 67\n+46 70 765 43 21"));
+    m_numbers->setAccessibleName(tr("Phone numbers"));
+    m_numbers->setAccessibleDescription(
+        tr("One number per line, or separated by commas, semicolons or tabs"));
+    m_numbers->setTabChangesFocus(true);
+    layout->addWidget(numbersLabel);
+    layout->addWidget(m_numbers, 2);
+
+    m_checkedView->setObjectName(QStringLiteral("checkedNumbers"));
+    m_checkedView->setModel(&m_checked);
+    m_checkedView->setAccessibleName(tr("Checked numbers"));
+    m_checkedView->setAccessibleDescription(
+        tr("Each entered number, its international form and whether it will be invited"));
+    m_checkedView->verticalHeader()->setVisible(false);
+    m_checkedView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_checkedView->setWordWrap(false);
+    m_checkedView->setAlternatingRowColors(true);
+    QHeaderView *header = m_checkedView->horizontalHeader();
+    header->setSectionResizeMode(PhoneEntryModel::RowColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(PhoneEntryModel::InputColumn, 120);
+    header->resizeSection(PhoneEntryModel::NameColumn, 110);
+    header->resizeSection(PhoneEntryModel::NumberColumn, 115);
+    header->resizeSection(PhoneEntryModel::VerdictColumn, 80);
+    header->setStretchLastSection(true);
+    layout->addWidget(m_checkedView, 3);
+    m_counts->setObjectName(QStringLiteral("counts"));
+    m_counts->setWordWrap(true);
+    layout->addWidget(m_counts);
+
+    auto *messageLabel = new QLabel(tr("&Message in the SMS:"), this);
+    messageLabel->setBuddy(m_message->editor());
+    m_message->setObjectName(QStringLiteral("composer"));
+    m_message->editor()->setObjectName(QStringLiteral("message"));
+    m_message->setPlaceholderText(tr("For example: Welcome to the office! Install Accessy to "
+                                     "open the doors with your phone."));
+    m_message->editor()->setAccessibleName(tr("Message"));
+    m_message->editor()->setTabChangesFocus(true);
+    m_message->editor()->setMaximumHeight(90);
+    layout->addWidget(messageLabel);
+    layout->addWidget(m_message);
+
+    auto *sendRow = new QHBoxLayout;
+    m_hint->setObjectName(QStringLiteral("sendHint"));
+    m_hint->setWordWrap(true);
+    m_send->setObjectName(QStringLiteral("send"));
+    m_send->setDefault(true);
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_send->setToolTip(tr("Send an invitation by SMS to every valid number (Ctrl+Return)"));
+    m_send->setAccessibleName(tr("Send invitations"));
+    sendRow->addWidget(m_hint, 1);
+    sendRow->addWidget(m_send, 0, Qt::AlignTop);
+    layout->addLayout(sendRow);
+
+    m_recheckTimer.setSingleShot(true);
+    m_recheckTimer.setInterval(150); // check once typing pauses, not on every key
+    connect(&m_recheckTimer, &QTimer::timeout, this, &InvitePanel::recheck);
+    connect(m_numbers, &QPlainTextEdit::textChanged, this, [this] {
+        m_imported.clear(); // edited by hand: the text is the list again
+        m_recheckTimer.start();
+    });
+    connect(m_message, &MessageComposer::textChanged, this, &InvitePanel::updateState);
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        if (canSend())
+            Q_EMIT sendRequested();
+    });
+    m_numbers->installEventFilter(this);
+    recheck();
+}
+
+bool InvitePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_numbers && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QString text = QApplication::clipboard()->text();
+        if (text.contains(QLatin1Char('\t'))) {
+            Q_EMIT spreadsheetPasted(text);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString InvitePanel::message() const
+{
+    return m_message->text().trimmed();
+}
+
+QPlainTextEdit *InvitePanel::messageEdit() const
+{
+    return m_message->editor();
+}
+
+void InvitePanel::setDefaultRegion(const QString &region)
+{
+    m_region = region;
+    recheck();
+}
+
+void InvitePanel::appendNumbers(const QStringList &numbers)
+{
+    QString text = m_numbers->toPlainText();
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    text += numbers.join(QLatin1Char('\n'));
+    m_numbers->setPlainText(text);
+    recheck();
+}
+
+void InvitePanel::setImportedEntries(const QList<phones::PhoneEntry> &entries)
+{
+    QStringList inputs;
+    inputs.reserve(entries.size());
+    for (const phones::PhoneEntry &e : entries)
+        inputs << e.input;
+    m_numbers->setPlainText(inputs.join(QLatin1Char('\n')));
+    m_recheckTimer.stop();
+    m_imported = entries; // after setPlainText, which clears it
+    m_checked.setEntries(entries);
+    m_checkedView->setColumnHidden(PhoneEntryModel::NameColumn, false);
+    updateState();
+}
+
+void InvitePanel::setBlockedReason(const QString &reason)
+{
+    m_blockedReason = reason;
+    updateState();
+}
+
+bool InvitePanel::canSend() const
+{
+    return m_send->isEnabled();
+}
+
+void InvitePanel::focusNumbers()
+{
+    m_numbers->setFocus();
+}
+
+void InvitePanel::recheck()
+{
+    if (!m_imported.isEmpty())
+        return;
+    const QList<phones::PhoneEntry> entries = phones::PhoneListChecker(m_region).checkAll(
+        phones::splitPastedNumbers(m_numbers->toPlainText()));
+    m_checked.setEntries(entries);
+    bool anyName = false;
+    for (const phones::PhoneEntry &e : entries)
+        anyName = anyName || !e.name.isEmpty();
+    m_checkedView->setColumnHidden(PhoneEntryModel::NameColumn, !anyName);
+    updateState();
+}
+
+void InvitePanel::updateState()
+{
+    const phones::VerdictCounts c = m_checked.counts();
+    if (c.total() == 0) {
+        m_counts->setText(tr("Each number is checked as you type."));
+    } else {
+        QStringList parts;
+        parts << tr("%n to invite", nullptr, c.sendable());
+        if (c.fixed)
+            parts << tr("%n repaired", nullptr, c.fixed);
+        if (c.notMobile)
+            parts << tr("%n not mobile", nullptr, c.notMobile);
+        if (c.duplicate)
+            parts << tr("%n duplicate(s)", nullptr, c.duplicate);
+        if (c.invalid)
+            parts << tr("%n invalid", nullptr, c.invalid);
+        if (c.refused)
+            parts << tr("%n refused", nullptr, c.refused);
+        m_counts->setText(parts.join(QStringLiteral(" · ")));
+    }
+    QString hint = m_blockedReason;
+    if (hint.isEmpty() && c.sendable() == 0)
+        hint = tr("Enter at least one valid mobile number.");
+    if (hint.isEmpty() && message().isEmpty())
+        hint = tr("Write the message for the SMS.");
+    const bool was = m_send->isEnabled();
+    m_send->setEnabled(hint.isEmpty());
+    m_hint->setText(hint);
+    if (was != m_send->isEnabled())
+        Q_EMIT sendabilityChanged(m_send->isEnabled());
+}
+
+} // namespace ui

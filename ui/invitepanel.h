@@ -1,0 +1,69 @@
+#pragma once
+
+#include "models/phoneentrymodel.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace ui {
+
+class MessageComposer;
+
+// The left side of the window: who to invite (typed, pasted or imported numbers, each checked
+// as it arrives) and the message, with the Send button and why it is disabled when it is.
+class InvitePanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InvitePanel(QWidget *parent = nullptr);
+
+    models::PhoneEntryModel *checkedModel() { return &m_checked; }
+    QList<phones::PhoneEntry> sendableEntries() const { return m_checked.sendableEntries(); }
+    QString message() const;
+    void setDefaultRegion(const QString &region);
+    // Adds numbers at the end of the list (import, "invite again").
+    void appendNumbers(const QStringList &numbers);
+    // Entries that came with names from an import replace what was typed.
+    void setImportedEntries(const QList<phones::PhoneEntry> &entries);
+    // A reason from outside the panel not to send now (no connection, a send running);
+    // empty when there is none.
+    void setBlockedReason(const QString &reason);
+    bool canSend() const;
+    void focusNumbers();
+    QPlainTextEdit *numbersEdit() const { return m_numbers; }
+    QPlainTextEdit *messageEdit() const;
+    MessageComposer *composer() const { return m_message; }
+
+Q_SIGNALS:
+    void sendRequested();
+    // Text with several columns (copied from a spreadsheet) was pasted: it deserves the
+    // import preview rather than landing in the field as it is.
+    void spreadsheetPasted(const QString &text);
+    void sendabilityChanged(bool canSend);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void recheck();
+    void updateState();
+
+    models::PhoneEntryModel m_checked;
+    QList<phones::PhoneEntry> m_imported; // set while the list shown came from an import
+    QTimer m_recheckTimer;
+    QString m_region = QStringLiteral("SE");
+    QString m_blockedReason;
+    QPlainTextEdit *m_numbers;
+    QTableView *m_checkedView;
+    QLabel *m_counts;
+    MessageComposer *m_message;
+    QLabel *m_hint;
+    QPushButton *m_send;
+};
+
+} // namespace ui

@@ -1,0 +1,159 @@
+#include "resultspanel.h"
+
+#include "resultsview.h"
+
+#include "models/invitationfiltermodel.h"
+#include "models/invitationtablemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ui {
+
+using models::InvitationTableModel;
+
+ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new models::InvitationFilterModel(this))
+    , m_view(nullptr)
+    , m_empty(nullptr)
+    , m_search(new QLineEdit(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_toolbar(new QWidget(this))
+{
+    m_filter->setSourceModel(model);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *toolbarLayout = new QHBoxLayout(m_toolbar);
+    toolbarLayout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("<b>Invitations</b>"), m_toolbar);
+    toolbarLayout->addWidget(title);
+    toolbarLayout->addStretch(1);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Show invitations with status"));
+    m_statusFilter->setToolTip(tr("Show only invitations with this status"));
+    m_statusFilter->addItem(tr("All statuses"), QStringList());
+    for (const char *status : {"PENDING", "ACCEPTED", "DELETED", "FAILED"}) {
+        const QString value = QString::fromLatin1(status);
+        m_statusFilter->addItem(InvitationTableModel::statusText(value), QStringList{value});
+    }
+    toolbarLayout->addWidget(m_statusFilter);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search number, name or ID (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search invitations"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    toolbarLayout->addWidget(m_search);
+    layout->addWidget(m_toolbar);
+
+    auto *stackHost = new QWidget(this);
+    auto *stack = new QStackedLayout(stackHost);
+    stack->setStackingMode(QStackedLayout::StackAll);
+    m_view = new ResultsView(stackHost);
+    m_view->setObjectName(QStringLiteral("results"));
+    m_view->setModel(m_filter);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // send order first
+    m_view->setSortingEnabled(true);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(InvitationTableModel::NumberColumn, 130);
+    header->resizeSection(InvitationTableModel::NameColumn, 130);
+    header->resizeSection(InvitationTableModel::StatusColumn, 100);
+    header->resizeSection(InvitationTableModel::InvitationIdColumn, 275);
+    header->resizeSection(InvitationTableModel::CreatedColumn, 120);
+    m_empty = new QLabel(
+        tr("No invitations yet.\nPaste numbers or import a list on the left, write a message, "
+           "then press Send."),
+        stackHost);
+    m_empty->setObjectName(QStringLiteral("emptyResults"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    QPalette muted = m_empty->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::Disabled, QPalette::WindowText));
+    m_empty->setPalette(muted);
+    stack->addWidget(m_empty);
+    stack->addWidget(m_view);
+    layout->addWidget(stackHost, 1);
+
+    auto *progressRow = new QHBoxLayout;
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setAccessibleName(tr("Sending progress"));
+    m_progress->setTextVisible(true);
+    m_progress->setVisible(false);
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_cancel->setToolTip(tr("Start no more requests; those under way finish and are shown"));
+    m_cancel->setVisible(false);
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    layout->addLayout(progressRow);
+
+    connect(m_cancel, &QPushButton::clicked, this, &ResultsPanel::cancelRequested);
+    connect(m_search, &QLineEdit::textChanged, m_filter,
+            &models::InvitationFilterModel::setSearchText);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatusFilter(m_statusFilter->currentData().toStringList());
+        updateEmptyState();
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ResultsPanel::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ResultsPanel::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ResultsPanel::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ResultsPanel::updateEmptyState);
+    updateEmptyState();
+}
+
+void ResultsPanel::updateEmptyState()
+{
+    if (m_model->rowCount() == 0) {
+        m_empty->setText(tr("No invitations yet.\nPaste numbers or import a list on the left, "
+                            "write a message, then press Send."));
+        m_empty->setVisible(true);
+    } else if (m_filter->rowCount() == 0) {
+        m_empty->setText(tr("No invitation matches the search or the status filter."));
+        m_empty->setVisible(true);
+    } else {
+        m_empty->setVisible(false);
+    }
+}
+
+void ResultsPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ResultsPanel::setSending(bool sending)
+{
+    m_progress->setVisible(sending);
+    m_cancel->setVisible(sending);
+    m_cancel->setEnabled(sending);
+}
+
+void ResultsPanel::setProgress(int sent, int failed, int remaining)
+{
+    m_progress->setMaximum(qMax(1, sent + failed + remaining));
+    m_progress->setValue(sent + failed);
+    m_progress->setFormat(
+        tr("%1 sent, %2 not sent, %3 to go").arg(sent).arg(failed).arg(remaining));
+}
+
+void ResultsPanel::addToolButton(QToolButton *button)
+{
+    auto *layout = qobject_cast<QHBoxLayout *>(m_toolbar->layout());
+    layout->insertWidget(2, button);
+}
+
+} // namespace ui

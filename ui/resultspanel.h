@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace models {
+class InvitationFilterModel;
+class InvitationTableModel;
+} // namespace models
+
+namespace ui {
+
+class ResultsView;
+
+// The right side of the window: every invitation with its status, a search, a status filter,
+// and the progress of a running send.
+class ResultsPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    ResultsPanel(models::InvitationTableModel *model, QWidget *parent = nullptr);
+
+    ResultsView *view() const { return m_view; }
+    models::InvitationFilterModel *filterModel() const { return m_filter; }
+    void focusSearch();
+    void setSending(bool sending);
+    void setProgress(int sent, int failed, int remaining);
+    // Adds a button before the search field (e.g. Refresh).
+    void addToolButton(QToolButton *button);
+
+Q_SIGNALS:
+    void cancelRequested();
+
+private:
+    void updateEmptyState();
+
+    models::InvitationTableModel *m_model;
+    models::InvitationFilterModel *m_filter;
+    ResultsView *m_view;
+    QLabel *m_empty;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QWidget *m_toolbar;
+};
+
+} // namespace ui
