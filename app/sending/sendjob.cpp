@@ -3,7 +3,6 @@
 #include "accessy/accessysession.h"
 #include "history/historystore.h"
 #include "sending/invitationlistreader.h"
-#include "sending/invitationposter.h"
 #include "sending/recovery.h"
 #include "sending/sendplanner.h"
 
@@ -64,7 +63,6 @@ SendJob::SendJob(accessy::AccessySession *session, history::HistoryStore *histor
     , m_history(history)
     , m_options(options)
     , m_lists(new InvitationListReader(session, this))
-    , m_poster(new InvitationPoster(session, this))
     , m_backoff(options.backoffInitialMs, options.backoffFactor, options.backoffMaxMs, options.seed)
 {
     m_options.batchSize = qMax(1, m_options.batchSize);
@@ -328,15 +326,18 @@ void SendJob::send(quint64 id)
     request.message = m_request.message;
     request.msisdns = msisdns;
     request.accessPermissionGroupIds = m_request.accessPermissionGroupIds;
-    m_poster->post(request, this,
-                   [this, id](const accessy::Result<QList<accessy::Invitation>> &result) {
-                       if (!m_tasks.contains(id))
-                           return;
-                       if (result.ok())
-                           onAnswer(id, result.value());
-                       else
-                           onError(id, result.error());
-                   });
+    // AccessySession posts with a body Qt cannot rewind, so Qt never re-sends this POST on
+    // its own after a dropped connection (that would text people twice); such a drop is an
+    // unknown outcome, reconciled below.
+    m_session->createInvitations(
+        request, this, [this, id](const accessy::Result<QList<accessy::Invitation>> &result) {
+            if (!m_tasks.contains(id))
+                return;
+            if (result.ok())
+                onAnswer(id, result.value());
+            else
+                onError(id, result.error());
+        });
 }
 
 void SendJob::onAnswer(quint64 id, const QList<accessy::Invitation> &invitations)

@@ -19,7 +19,6 @@ enum class BatchState;
 namespace sending {
 
 class InvitationListReader;
-class InvitationPoster;
 
 struct SendRequest
 {
@@ -117,7 +116,6 @@ private:
     history::HistoryStore *m_history;
     SendOptions m_options;
     InvitationListReader *m_lists;
-    InvitationPoster *m_poster;
     Backoff m_backoff;
     SendRequest m_request;
 

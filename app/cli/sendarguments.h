@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace cli {
+
+// The command line of `accessy-invite send`, parsed and checked; nothing is read or sent.
+struct SendArguments
+{
+    QString numbersFile; // "-" = standard input
+    QString message;
+    QStringList groupIds;
+    QUrl apiUrl; // --api-url, else ACCESSY_API_URL, else https://api.accessy.se
+    int batchSize = 50;
+    int parallel = 4;
+    int timeoutMs = 30000;
+    QString region = QStringLiteral("SE");
+    QString sheet;
+    bool dryRun = false;
+    bool yes = false;
+    bool inviteAgain = false;
+    bool help = false;
+};
+
+struct SendArgumentsResult
+{
+    std::optional<SendArguments> arguments;
+    QString error; // the cause, when arguments is empty
+};
+
+// `environmentApiUrl` is ACCESSY_API_URL (empty when unset).
+SendArgumentsResult parseSendArguments(const QStringList &arguments,
+                                       const QString &environmentApiUrl);
+QString sendUsage();
+
+} // namespace cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace cli {
+
+// One line of the send command's CSV: msisdn,invitation_id,status,error.
+struct ReportLine
+{
+    QString msisdn; // E.164, or the text as given when it is not a number
+    QString invitationId;
+    QString status; // invited, already-invited, failed, cancelled, unconfirmed, would-send,
+                    // invalid, refused, not-mobile, duplicate
+    QString error;
+};
+
+QString reportHeader();
+// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled.
+QString reportLine(const ReportLine &line);
+
+} // namespace cli

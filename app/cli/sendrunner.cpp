@@ -1,0 +1,272 @@
+#include "cli/sendrunner.h"
+
+#include "cli/unixsignals.h"
+#include "history/historystore.h"
+#include "sending/invitationlistreader.h"
+#include "sending/sendjob.h"
+#include "sending/sendplanner.h"
+
+#include <QEventLoop>
+#include <QTextStream>
+
+#include <unistd.h>
+
+namespace cli {
+
+namespace {
+
+const QString kInvited = QStringLiteral("invited");
+const QString kAlreadyInvited = QStringLiteral("already-invited");
+const QString kWouldSend = QStringLiteral("would-send");
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace
+
+SendRunner::SendRunner(const SendArguments &arguments, const accessy::Credentials &credentials,
+                       QObject *parent)
+    : QObject(parent)
+    , m_arguments(arguments)
+    , m_credentials(credentials)
+    , m_session(&m_client)
+{
+    accessy::ApiClientSettings settings;
+    settings.baseUrl = arguments.apiUrl;
+    settings.transferTimeoutMs = arguments.timeoutMs;
+    // The invitation list is read whole when reconciling; large organizations have long lists.
+    settings.maxReplyBytes = 256LL * 1024 * 1024;
+    m_client.setSettings(settings);
+    m_session.setCredentials(credentials);
+    m_progressOnTerminal = ::isatty(STDERR_FILENO) == 1;
+}
+
+void SendRunner::note(const QString &text) const
+{
+    err() << text << '\n';
+    err().flush();
+}
+
+int SendRunner::run(const QList<phones::PhoneEntry> &entries)
+{
+    m_entries = entries;
+    m_lines.clear();
+    int sendable = 0;
+    for (const phones::PhoneEntry &e : entries) {
+        ReportLine line;
+        line.msisdn = e.e164.isEmpty() ? e.input.trimmed() : e.e164;
+        if (phones::isSendable(e.verdict)) {
+            ++sendable;
+        } else {
+            line.status = phones::verdictKey(e.verdict);
+            line.error = e.note;
+        }
+        m_lines << line;
+    }
+    if (m_arguments.dryRun && !m_credentials.isComplete())
+        return dryRun(nullptr); // a check of the list only
+    if (!m_credentials.isComplete()) {
+        note(tr("accessy-invite send: no credentials. Set ACCESSY_CLIENT_ID and "
+                "ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN."));
+        return 2;
+    }
+    if (!signIn())
+        return 2;
+    history::HistoryStore store;
+    QString error;
+    if (!store.open(history::HistoryStore::defaultPath(), &error)) {
+        note(tr("accessy-invite send: %1").arg(error));
+        return 2;
+    }
+    if (m_arguments.dryRun)
+        return dryRun(&store);
+    if (sendable > 0 && !confirm(sendable))
+        return 2;
+    return send(store);
+}
+
+bool SendRunner::signIn()
+{
+    QEventLoop loop;
+    std::optional<accessy::Result<accessy::Membership>> answer;
+    m_session.signIn(this, [&](const accessy::Result<accessy::Membership> &result) {
+        answer = result;
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    if (!answer->ok()) {
+        note(tr("accessy-invite send: %1").arg(answer->error().userMessage()));
+        return false;
+    }
+    return true;
+}
+
+int SendRunner::dryRun(history::HistoryStore *store)
+{
+    QList<sending::SendItem> items;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (phones::isSendable(m_entries.at(i).verdict))
+            items << sending::SendItem{i, m_entries.at(i).e164, m_entries.at(i).name,
+                                       m_entries.at(i).input};
+    }
+    QList<accessy::Invitation> list;
+    if (store) {
+        // Reading is harmless: show which numbers would be left out as invited already.
+        sending::InvitationListReader reader(&m_session);
+        QEventLoop loop;
+        std::optional<accessy::Result<QList<accessy::Invitation>>> answer;
+        reader.read([&](const accessy::Result<QList<accessy::Invitation>> &r) {
+            answer = r;
+            loop.quit();
+        });
+        if (!answer)
+            loop.exec();
+        if (!answer->ok()) {
+            note(tr("accessy-invite send: %1").arg(answer->error().userMessage()));
+            return 2;
+        }
+        list = answer->value();
+    }
+    const sending::SendPlan plan =
+        sending::planner::plan(items, list,
+                               store ? store->pendingByMsisdn(m_session.organizationId())
+                                     : QHash<QString, history::InvitationRecord>(),
+                               m_arguments.inviteAgain);
+    for (const sending::SendItem &item : plan.toSend)
+        m_lines[item.key].status = kWouldSend;
+    for (const sending::AlreadyInvited &a : plan.alreadyInvited) {
+        m_lines[a.item.key].status = kAlreadyInvited;
+        m_lines[a.item.key].invitationId = a.invitation.id;
+        m_lines[a.item.key].error = sending::planner::alreadyInvitedReason(a.invitation);
+    }
+    note(tr("Dry run: %1 invitation(s) would be sent, %2 left out as already invited; nothing "
+            "was sent.")
+             .arg(plan.toSend.size())
+             .arg(plan.alreadyInvited.size()));
+    return finish(true);
+}
+
+bool SendRunner::confirm(int count)
+{
+    if (m_arguments.yes)
+        return true;
+    if (m_arguments.numbersFile == QLatin1String("-") || ::isatty(STDIN_FILENO) != 1) {
+        note(tr("accessy-invite send: standard input is not a terminal, so nobody can be asked; "
+                "add --yes to send."));
+        return false;
+    }
+    const QString organization = m_session.organizationName().isEmpty()
+                                     ? m_session.organizationId()
+                                     : m_session.organizationName();
+    err() << tr("Send %1 invitation(s) to %2 with the message \"%3\"? [y/N] ")
+                 .arg(count)
+                 .arg(organization, m_arguments.message);
+    err().flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    if (answer == QLatin1String("y") || answer == QLatin1String("yes"))
+        return true;
+    note(tr("Nothing was sent."));
+    return false;
+}
+
+int SendRunner::send(history::HistoryStore &store)
+{
+    QList<sending::SendItem> items;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (phones::isSendable(m_entries.at(i).verdict))
+            items << sending::SendItem{i, m_entries.at(i).e164, m_entries.at(i).name,
+                                       m_entries.at(i).input};
+    }
+    // The same command again after a crash or kill finishes that send instead of starting
+    // another one: its numbers already invited are reported, not sent again.
+    qint64 continueJobId = 0;
+    for (const history::JobRecord &job : store.unfinishedJobs(m_session.organizationId())) {
+        if (job.message == m_arguments.message && job.groupIds == m_arguments.groupIds) {
+            continueJobId = job.id;
+            note(tr("Finishing the interrupted send #%1 of %2.")
+                     .arg(job.id)
+                     .arg(job.createdAt.toLocalTime().toString(Qt::ISODate)));
+        } else {
+            note(tr("Send #%1 of %2 (message \"%3\") did not finish; run its command again to "
+                    "finish it.")
+                     .arg(job.id)
+                     .arg(job.createdAt.toLocalTime().toString(Qt::ISODate), job.message));
+        }
+    }
+    sending::SendOptions options;
+    options.batchSize = m_arguments.batchSize;
+    options.maxInFlight = m_arguments.parallel;
+    options.inviteAgain = m_arguments.inviteAgain;
+    sending::SendJob job(&m_session, &store, options);
+    QEventLoop loop;
+    connect(&job, &sending::SendJob::recovered, this,
+            [this](const sending::RecoverySummary &summary) {
+                for (const QString &line : summary.lines())
+                    note(line);
+            });
+    connect(&job, &sending::SendJob::outcome, this, [this](const sending::SendOutcome &o) {
+        if (o.key < 0 || o.key >= m_lines.size())
+            return;
+        ReportLine &line = m_lines[o.key];
+        line.status = sending::outcomeKindKey(o.kind);
+        line.invitationId = o.invitation.id;
+        line.error = o.error;
+    });
+    connect(&job, &sending::SendJob::progress, this, [this](int sent, int failed, int remaining) {
+        if (!m_progressOnTerminal)
+            return;
+        err() << '\r'
+              << tr("Sent %1, not sent %2, remaining %3   ").arg(sent).arg(failed).arg(remaining);
+        err().flush();
+    });
+    connect(&job, &sending::SendJob::finished, &loop, &QEventLoop::quit);
+    // Ctrl+C or SIGTERM: no new batches; those in flight finish and are recorded.
+    UnixSignals signals_;
+    connect(&signals_, &UnixSignals::terminationRequested, &job, [this, &job] {
+        note(tr("\nStopping: waiting for the requests in flight."));
+        job.cancel();
+    });
+    job.start(
+        sending::SendRequest{items, m_arguments.message, m_arguments.groupIds, continueJobId});
+    if (job.isRunning())
+        loop.exec();
+    if (m_progressOnTerminal)
+        note({});
+    return finish(false);
+}
+
+int SendRunner::finish(bool dryRun)
+{
+    // A repeated number shares the fate of its first appearance.
+    QHash<QString, int> first;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const QString &e164 = m_entries.at(i).e164;
+        if (m_entries.at(i).verdict != phones::Verdict::Duplicate) {
+            first.insert(e164, i);
+        } else if (const auto it = first.constFind(e164); it != first.cend()) {
+            m_lines[i].invitationId = m_lines.at(*it).invitationId;
+        }
+    }
+    bool everyOne = true;
+    QTextStream out(stdout);
+    out << reportHeader() << '\n';
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const ReportLine &line = m_lines.at(i);
+        out << reportLine(line) << '\n';
+        QString status = line.status;
+        if (status == QLatin1String("duplicate") && first.contains(m_entries.at(i).e164))
+            status = m_lines.at(first.value(m_entries.at(i).e164)).status;
+        const bool ok =
+            status == kInvited || status == kAlreadyInvited || (dryRun && status == kWouldSend);
+        everyOne = everyOne && ok;
+    }
+    out.flush();
+    return everyOne ? 0 : 1;
+}
+
+} // namespace cli

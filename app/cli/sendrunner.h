@@ -1,0 +1,46 @@
+#pragma once
+
+#include "accessy/accessysession.h"
+#include "accessy/apiclient.h"
+#include "cli/sendarguments.h"
+#include "cli/sendreport.h"
+#include "phones/verdict.h"
+
+#include <QObject>
+
+namespace history {
+class HistoryStore;
+}
+
+namespace cli {
+
+// Runs one `accessy-invite send`: signs in, finishes an interrupted send of the same message,
+// asks (unless --yes), sends through the same engine and history as the window, and prints
+// the report. run() returns the exit code.
+class SendRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    SendRunner(const SendArguments &arguments, const accessy::Credentials &credentials,
+               QObject *parent = nullptr);
+
+    int run(const QList<phones::PhoneEntry> &entries);
+
+private:
+    bool signIn();
+    int dryRun(history::HistoryStore *store);
+    bool confirm(int count);
+    int send(history::HistoryStore &store);
+    int finish(bool dryRun);
+    void note(const QString &text) const;
+
+    SendArguments m_arguments;
+    accessy::Credentials m_credentials;
+    accessy::ApiClient m_client;
+    accessy::AccessySession m_session;
+    QList<phones::PhoneEntry> m_entries;
+    QList<ReportLine> m_lines; // one per entry, in the list's order
+    bool m_progressOnTerminal = false;
+};
+
+} // namespace cli

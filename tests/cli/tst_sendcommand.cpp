@@ -1,0 +1,361 @@
+// `accessy-invite send`, the real program, against the real sandbox over loopback.
+#include "sendtestsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QList<QStringList> rows() const // CSV without the header (our fields hold no newline)
+    {
+        QList<QStringList> result;
+        const QList<QByteArray> lines = out.split('\n');
+        for (int i = 1; i < lines.size(); ++i) {
+            if (lines.at(i).isEmpty())
+                continue;
+            QStringList fields;
+            QString field;
+            bool quoted = false;
+            const QString line = QString::fromUtf8(lines.at(i));
+            for (int c = 0; c < line.size(); ++c) {
+                const QChar ch = line.at(c);
+                if (quoted && ch == QLatin1Char('"') && c + 1 < line.size() &&
+                    line.at(c + 1) == QLatin1Char('"')) {
+                    field += ch;
+                    ++c;
+                } else if (ch == QLatin1Char('"')) {
+                    quoted = !quoted;
+                } else if (ch == QLatin1Char(',') && !quoted) {
+                    fields << field;
+                    field.clear();
+                } else {
+                    field += ch;
+                }
+            }
+            fields << field;
+            result << fields;
+        }
+        return result;
+    }
+};
+
+QString program()
+{
+    return QStringLiteral(INVITE_BIN_DIR "/accessy-invite");
+}
+
+} // namespace
+
+class TestSendCommand : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    std::unique_ptr<sendtest::SandboxControl> m_control;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QProcessEnvironment environment(bool credentials = true) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ACCESSY_SESSION_TOKEN"));
+        env.remove(QStringLiteral("ACCESSY_CLIENT_ID"));
+        env.remove(QStringLiteral("ACCESSY_CLIENT_SECRET"));
+        env.insert(QStringLiteral("ACCESSY_API_URL"), m_sandbox.baseUrl().toString());
+        env.insert(QStringLiteral("ACCESSY_INVITE_DATA_DIR"),
+                   m_dir->filePath(QStringLiteral("data")));
+        if (credentials) {
+            env.insert(QStringLiteral("ACCESSY_CLIENT_ID"), SandboxProcess::defaultClientId());
+            env.insert(QStringLiteral("ACCESSY_CLIENT_SECRET"),
+                       SandboxProcess::defaultClientSecret());
+        }
+        return env;
+    }
+    QString writeList(const QStringList &lines, const QString &name = QStringLiteral("list.csv"))
+    {
+        const QString path = m_dir->filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+        return path;
+    }
+    Run run(const QStringList &arguments, const QProcessEnvironment &env,
+            const QByteArray &input = {}, int timeoutMs = 60000)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(program(), QStringList{QStringLiteral("send")} + arguments);
+        Run result;
+        if (!process.waitForStarted(10000))
+            return result;
+        process.write(input);
+        process.closeWriteChannel(); // stdin is a pipe, never a terminal
+        if (!process.waitForFinished(timeoutMs))
+            process.kill();
+        process.waitForFinished(5000);
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        m_control = std::make_unique<sendtest::SandboxControl>(m_sandbox.baseUrl());
+        QVERIFY(QFile::exists(program()));
+    }
+    void init()
+    {
+        QVERIFY(m_control->setFaults({}));
+        QVERIFY(m_control->reset());
+        m_dir = std::make_unique<QTemporaryDir>();
+    }
+
+    void badUsage_exit2WithCause_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("nothing") << QStringList{} << "--numbers FILE is required";
+        QTest::newRow("no message") << QStringList{"--numbers", "x.csv"} << "--message TEXT";
+        QTest::newRow("blank message")
+            << QStringList{"--numbers", "x.csv", "--message", "  "} << "must not be blank";
+        QTest::newRow("unknown option")
+            << QStringList{"--numbers", "x.csv", "--message", "m", "--fast"}
+            << "unknown option \"--fast\"";
+        QTest::newRow("batch size 0")
+            << QStringList{"--numbers", "x.csv", "--message", "m", "--batch-size", "0"}
+            << "--batch-size";
+        QTest::newRow("parallel missing value")
+            << QStringList{"--numbers", "x.csv", "--message", "m", "--parallel"} << "--parallel";
+        QTest::newRow("api url not http")
+            << QStringList{"--numbers", "x.csv", "--message", "m", "--api-url", "ftp://h"}
+            << "not an http(s) address";
+    }
+    void badUsage_exit2WithCause()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, cause);
+        const Run r = run(arguments, environment());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(cause.toUtf8()), r.err.constData());
+        QVERIFY(r.err.contains("Usage: accessy-invite send"));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void help_usageOnStdoutExit0()
+    {
+        const Run r = run({QStringLiteral("--help")}, environment());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--dry-run"));
+        QVERIFY(r.out.contains("ACCESSY_SESSION_TOKEN"));
+    }
+
+    void noCredentials_exit2NamesTheVariables()
+    {
+        const QString list = writeList(sendtest::numbers(2));
+        const Run r = run({"--numbers", list, "--message", "Hi", "--yes"}, environment(false));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("ACCESSY_CLIENT_ID"));
+        QVERIFY(m_control->perMsisdn().isEmpty());
+    }
+
+    void wrongSecret_exit2SecretNeverShown()
+    {
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("ACCESSY_CLIENT_SECRET"), QStringLiteral("Wr0ng-S3cret-xyz"));
+        const Run r =
+            run({"--numbers", writeList(sendtest::numbers(2)), "--message", "Hi", "--yes"}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("401"), r.err.constData());
+        QVERIFY(!r.err.contains("Wr0ng-S3cret-xyz"));
+        QVERIFY(!r.out.contains("Wr0ng-S3cret-xyz"));
+        QVERIFY(m_control->perMsisdn().isEmpty());
+    }
+
+    void missingFile_exit2NamesIt()
+    {
+        const Run r = run({"--numbers", m_dir->filePath("nope.csv"), "--message", "Hi", "--yes"},
+                          environment());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("nope.csv"), r.err.constData());
+    }
+
+    void stdinNotATerminal_withoutYes_refusedNothingSent()
+    {
+        const Run r =
+            run({"--numbers", writeList(sendtest::numbers(2)), "--message", "Hi"}, environment());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--yes"), r.err.constData());
+        QVERIFY(m_control->perMsisdn().isEmpty());
+        QCOMPARE(m_control->state().value(QStringLiteral("invitationRequests")).toInt(), 0);
+    }
+
+    void sendAll_csvPerNumber_exit0_noSecretInOutput()
+    {
+        const QStringList numbers = sendtest::numbers(7);
+        const Run r = run({"--numbers", writeList(numbers), "--message", "Välkommen, hej!",
+                           "--batch-size", "3", "--parallel", "2", "--yes"},
+                          environment());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("msisdn,invitation_id,status,error\n"));
+        const QList<QStringList> rows = r.rows();
+        QCOMPARE(rows.size(), 7);
+        const QHash<QString, int> per = m_control->perMsisdn();
+        for (int i = 0; i < 7; ++i) {
+            QCOMPARE(rows.at(i).size(), 4);
+            QCOMPARE(rows.at(i).at(0), numbers.at(i));
+            QVERIFY(!rows.at(i).at(1).isEmpty());
+            QCOMPARE(rows.at(i).at(2), QStringLiteral("invited"));
+            QCOMPARE(per.value(numbers.at(i)), 1);
+        }
+        for (const QByteArray &text : {r.out, r.err}) {
+            QVERIFY(!text.contains("practice-secret"));
+            QVERIFY(!text.contains("sbx."));
+        }
+        QVERIFY(QFile::exists(m_dir->filePath("data/history.sqlite")));
+        // Not a terminal: no progress on stderr.
+        QVERIFY2(!r.err.contains("remaining"), r.err.constData());
+    }
+
+    void mixedList_invalidReported_exit1()
+    {
+        const QString list = writeList({"name;phone", "Anna;070-123 45 67", "Bo;12345",
+                                        "Cia;+46 (0)70-123 45 68", "Anna igen;0701234567"});
+        const Run r = run({"--numbers", list, "--message", "Hi", "--yes"}, environment());
+        QCOMPARE(r.exitCode, 1);
+        const QList<QStringList> rows = r.rows();
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0).at(2), QStringLiteral("invited"));
+        QCOMPARE(rows.at(1).at(0), QStringLiteral("12345"));
+        QCOMPARE(rows.at(1).at(2), QStringLiteral("invalid"));
+        QVERIFY(!rows.at(1).at(3).isEmpty());
+        QCOMPARE(rows.at(2).at(0), QStringLiteral("+46701234568"));
+        QCOMPARE(rows.at(2).at(2), QStringLiteral("invited"));
+        QCOMPARE(rows.at(3).at(2), QStringLiteral("duplicate"));
+        QCOMPARE(rows.at(3).at(1), rows.at(0).at(1)); // the first row's invitation
+        QCOMPARE(m_control->perMsisdn().value(QStringLiteral("+46701234567")), 1);
+    }
+
+    void dryRun_sendsNothing_flagsAlreadyInvited()
+    {
+        const QStringList numbers = sendtest::numbers(4);
+        QCOMPARE(m_control->postInvitations(numbers.mid(0, 1)).size(), 1);
+        const Run r =
+            run({"--numbers", writeList(numbers), "--message", "Hi", "--dry-run"}, environment());
+        QCOMPARE(r.exitCode, 0);
+        const QList<QStringList> rows = r.rows();
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0).at(2), QStringLiteral("already-invited"));
+        QVERIFY(rows.at(0).at(3).contains(QLatin1String("Already invited on")));
+        for (int i = 1; i < 4; ++i)
+            QCOMPARE(rows.at(i).at(2), QStringLiteral("would-send"));
+        QCOMPARE(m_control->state().value(QStringLiteral("invitationRequests")).toInt(), 1);
+        QVERIFY(r.err.contains("nothing was sent"));
+    }
+
+    void numbersFromStdin_sessionToken()
+    {
+        // A session token obtained elsewhere, as an admin would paste it.
+        QNetworkAccessManager nam;
+        QNetworkRequest request(m_sandbox.baseUrl().resolved(QUrl("/auth/oauth/token")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.post(
+            request, QByteArrayLiteral(
+                         "{\"grant_type\":\"client_credentials\",\"client_id\":\"practice-client\","
+                         "\"client_secret\":\"practice-secret\"}"));
+        QTRY_VERIFY(reply->isFinished());
+        const QString token = QJsonDocument::fromJson(reply->readAll())
+                                  .object()
+                                  .value(QStringLiteral("access_token"))
+                                  .toString();
+        reply->deleteLater();
+        QVERIFY(token.startsWith(QLatin1String("sbx.")));
+        QProcessEnvironment env = environment(false);
+        env.insert(QStringLiteral("ACCESSY_SESSION_TOKEN"), token);
+        const QStringList numbers = sendtest::numbers(3, 50);
+        const Run r = run({"--numbers", "-", "--message", "Hi", "--yes"}, env,
+                          numbers.join(QLatin1Char('\n')).toUtf8());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.rows().size(), 3);
+        QVERIFY(!r.out.contains(token.toUtf8()));
+        QVERIFY(!r.err.contains(token.toUtf8()));
+        QCOMPARE(m_control->perMsisdn().size(), 3);
+    }
+
+    void serverFaults_everyNumberOnce_exit0()
+    {
+        QVERIFY(m_control->setFaults({{QStringLiteral("seed"), 8},
+                                      {QStringLiteral("errorShare"), 0.2},
+                                      {QStringLiteral("dropAfterCreateShare"), 0.2},
+                                      {QStringLiteral("rateLimitShare"), 0.2}}));
+        const QStringList numbers = sendtest::numbers(60);
+        const Run r =
+            run({"--numbers", writeList(numbers), "--message", "Hi", "--batch-size", "5", "--yes"},
+                environment());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.rows().size(), 60);
+        const QHash<QString, int> per = m_control->perMsisdn();
+        for (const QString &n : numbers)
+            QCOMPARE(per.value(n), 1);
+    }
+
+    void killedMidRun_rerunFinishesNoneTwiceNoneLost()
+    {
+        SandboxProcess slow;
+        QVERIFY(slow.start(
+            {QStringLiteral("--quiet"), QStringLiteral("--latency-ms"), QStringLiteral("300")}));
+        sendtest::SandboxControl control(slow.baseUrl());
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("ACCESSY_API_URL"), slow.baseUrl().toString());
+        const QStringList numbers = sendtest::numbers(200, 1000);
+        const QStringList arguments{
+            "--numbers", writeList(numbers), "--message", "Hi",   "--batch-size",
+            "10",        "--parallel",       "2",         "--yes"};
+
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(program(), QStringList{QStringLiteral("send")} + arguments);
+        QVERIFY(first.waitForStarted(10000));
+        // Kill while requests are at the server (answers take 300 ms).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            control.state().value(QStringLiteral("invitationRequests")).toInt() >= 5, 20000);
+        ::kill(pid_t(first.processId()), SIGKILL);
+        QVERIFY(first.waitForFinished(5000));
+        QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+        const int createdBeforeKill =
+            control.state().value(QStringLiteral("invitationCount")).toInt();
+        QVERIFY2(createdBeforeKill > 0 && createdBeforeKill < 200,
+                 qPrintable(QString::number(createdBeforeKill)));
+
+        const Run again = run(arguments, env, {}, 120000);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains("Finishing the interrupted send"), again.err.constData());
+        QVERIFY2(again.err.contains("had been invited"), again.err.constData());
+        const QList<QStringList> rows = again.rows();
+        QCOMPARE(rows.size(), 200);
+        for (const QStringList &row : rows)
+            QCOMPARE(row.at(2), QStringLiteral("invited"));
+        const QHash<QString, int> per = control.perMsisdn();
+        for (const QString &n : numbers)
+            QVERIFY2(per.value(n) == 1,
+                     qPrintable(n + QLatin1String(": ") + QString::number(per.value(n))));
+        QCOMPARE(control.state().value(QStringLiteral("invitationCount")).toInt(), 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSendCommand)
+#include "tst_sendcommand.moc"
