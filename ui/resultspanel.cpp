@@ -69,7 +69,7 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
     m_view->setSortingEnabled(true);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(InvitationTableModel::NumberColumn, 130);
+    header->resizeSection(InvitationTableModel::NumberColumn, 120);
     header->resizeSection(InvitationTableModel::NameColumn, 130);
     header->resizeSection(InvitationTableModel::StatusColumn, 100);
     header->resizeSection(InvitationTableModel::InvitationIdColumn, 275);
@@ -109,6 +109,16 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
         updateEmptyState();
     });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ResultsPanel::updateEmptyState);
+    // The name column appears once a row has a name (imported lists), not before.
+    m_view->setColumnHidden(InvitationTableModel::NameColumn, true);
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                for (int r = first;
+                     r <= last && m_view->isColumnHidden(InvitationTableModel::NameColumn); ++r) {
+                    if (!m_model->row(r).name.isEmpty())
+                        m_view->setColumnHidden(InvitationTableModel::NameColumn, false);
+                }
+            });
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ResultsPanel::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ResultsPanel::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ResultsPanel::updateEmptyState);
