@@ -1,6 +1,6 @@
 #include "dialingrules.h"
 
-#include <QLoggingCategory>
+#include "phoneslogging.h"
 
 #include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -14,8 +14,6 @@ namespace i18n::phonenumbers {
 int metadata_size();
 const void *metadata_get();
 } // namespace i18n::phonenumbers
-
-Q_LOGGING_CATEGORY(lcDialingRules, "accessy.phones")
 
 namespace phones {
 namespace {
@@ -37,7 +35,7 @@ RuleTables load()
     RuleTables tables;
     PhoneMetadataCollection collection;
     if (!collection.ParseFromArray(metadata_get(), metadata_size())) {
-        qCWarning(lcDialingRules) << "libphonenumber metadata unreadable: fast path disabled";
+        qCWarning(lcPhones) << "libphonenumber metadata unreadable: fast path disabled";
         return tables;
     }
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();

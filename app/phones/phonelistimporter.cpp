@@ -2,6 +2,7 @@
 
 #include "phonelistchecker.h"
 #include "phonelistreader.h"
+#include "phoneslogging.h"
 #include "readerrors.h"
 #include "tableentries.h"
 #include "vcardreader.h"
@@ -13,6 +14,7 @@ namespace {
 
 ImportResult failed(const ReadError &error)
 {
+    qCInfo(lcPhones) << "not imported:" << error.message;
     ImportResult result;
     result.error = error;
     return result;
@@ -50,6 +52,10 @@ ImportResult importTable(const RowTable &table, const QString &file, const Impor
         return result;
     }
     result.entries = checker.checkEntries(std::move(entries));
+    const VerdictCounts counts = countVerdicts(result.entries);
+    qCInfo(lcPhones) << "imported" << table.format << table.detail << "rows" << table.rows.size()
+                     << "phone column" << result.columns.phoneColumn << "sendable"
+                     << counts.sendable() << "of" << counts.total();
     return result;
 }
 

@@ -1,0 +1,5 @@
+#include "phoneslogging.h"
+
+namespace phones {
+Q_LOGGING_CATEGORY(lcPhones, "accessy.phones")
+} // namespace phones
