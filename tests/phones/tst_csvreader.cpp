@@ -191,8 +191,7 @@ void TestCsvReader::emptyFile_saysItIsEmpty()
 
 void TestCsvReader::binaryFile_saysItIsNotText()
 {
-    static const char pngHead[] =
-        "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
+    static const char pngHead[] = "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0";
     const QByteArray png(pngHead, sizeof(pngHead) - 1);
     const TableResult result = readBytes(png);
     QVERIFY(!result.ok());
