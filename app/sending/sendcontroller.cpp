@@ -1,8 +1,12 @@
 #include "sending/sendcontroller.h"
 
+#include "accessy/accessysession.h"
 #include "history/historystore.h"
 #include "models/invitationtablemodel.h"
+#include "sending/invitationlistreader.h"
+#include "sending/recovery.h"
 #include "sending/sendjob.h"
+#include "sending/sendplanner.h"
 
 #include <QLoggingCategory>
 
@@ -13,6 +17,7 @@ SendController::SendController(accessy::AccessySession *session,
     : QObject(parent)
     , m_session(session)
     , m_table(table)
+    , m_lists(new InvitationListReader(session, this))
 {
 }
 
@@ -40,6 +45,13 @@ bool SendController::start(const QList<SendItem> &items, const QString &message,
 {
     if (isRunning() || items.isEmpty())
         return false;
+    m_message = message;
+    m_groups = accessPermissionGroupIds;
+    return startJob(appendRows(items));
+}
+
+QList<SendItem> SendController::appendRows(const QList<SendItem> &items)
+{
     QList<models::InvitationRow> rows;
     for (const SendItem &item : items) {
         models::InvitationRow row;
@@ -53,9 +65,70 @@ bool SendController::start(const QList<SendItem> &items, const QString &message,
     QList<SendItem> keyed = items;
     for (int i = 0; i < keyed.size(); ++i)
         keyed[i].key = first + i;
-    m_message = message;
-    m_groups = accessPermissionGroupIds;
-    return startJob(keyed);
+    return keyed;
+}
+
+void SendController::preview(const QList<SendItem> &items)
+{
+    m_lists->read([this, items](const accessy::Result<QList<accessy::Invitation>> &list) {
+        if (!list.ok())
+            return Q_EMIT previewFailed(list.error().userMessage());
+        history::HistoryStore *store = history();
+        Q_EMIT previewReady(planner::plan(items, list.value(),
+                                          store->isOpen()
+                                              ? store->pendingByMsisdn(m_session->organizationId())
+                                              : QHash<QString, history::InvitationRecord>(),
+                                          m_options.inviteAgain));
+    });
+}
+
+void SendController::checkInterrupted()
+{
+    history::HistoryStore *store = history();
+    if (!store->isOpen())
+        return;
+    m_lists->read([this, store](const accessy::Result<QList<accessy::Invitation>> &list) {
+        const QString org = m_session->organizationId();
+        if (store->unfinishedBatches(org).isEmpty() && store->unfinishedJobs(org).isEmpty())
+            return;
+        RecoverySummary summary;
+        if (!list.ok()) {
+            summary.listError = list.error().userMessage();
+        } else {
+            QSet<QString> recorded = store->knownInvitationIds();
+            summary = recovery::reconcileUnfinished(*store, org, list.value(), &recorded);
+        }
+        Q_EMIT recovered(summary);
+    });
+}
+
+QList<history::JobRecord> SendController::interruptedJobs()
+{
+    history::HistoryStore *store = history();
+    return store->isOpen() ? store->unfinishedJobs(m_session->organizationId())
+                           : QList<history::JobRecord>();
+}
+
+bool SendController::resumeInterrupted(qint64 jobId)
+{
+    history::HistoryStore *store = history();
+    const std::optional<history::JobRecord> job =
+        store->isOpen() ? store->job(jobId) : std::nullopt;
+    if (isRunning() || !job)
+        return false;
+    QList<SendItem> items;
+    for (const history::JobNumber &n : store->jobNumbers(jobId)) {
+        if (n.state != history::NumberState::Invited &&
+            n.state != history::NumberState::AlreadyInvited)
+            items << SendItem{-1, n.msisdn, n.name, n.input};
+    }
+    if (items.isEmpty()) {
+        store->setJobState(jobId, QStringLiteral("finished"));
+        return false;
+    }
+    m_message = job->message;
+    m_groups = job->groupIds;
+    return startJob(appendRows(items), jobId);
 }
 
 bool SendController::retryFailed()
@@ -72,7 +145,7 @@ bool SendController::retryFailed()
     return startJob(items);
 }
 
-bool SendController::startJob(const QList<SendItem> &keyedItems)
+bool SendController::startJob(const QList<SendItem> &keyedItems, qint64 continueJobId)
 {
     m_failedItems.clear();
     m_itemsByKey.clear();
@@ -108,7 +181,7 @@ bool SendController::startJob(const QList<SendItem> &keyedItems)
         Q_EMIT runningChanged(false);
         job->deleteLater();
     });
-    job->start(SendRequest{keyedItems, m_message, m_groups, 0});
+    job->start(SendRequest{keyedItems, m_message, m_groups, continueJobId});
     Q_EMIT runningChanged(true);
     return true;
 }

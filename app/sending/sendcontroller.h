@@ -13,7 +13,8 @@ class AccessySession;
 }
 namespace history {
 class HistoryStore;
-}
+struct JobRecord;
+} // namespace history
 namespace models {
 class InvitationTableModel;
 }
@@ -21,6 +22,7 @@ class InvitationTableModel;
 namespace sending {
 
 class SendJob;
+class InvitationListReader;
 
 // Puts the numbers of one send into the results table and keeps their rows up to date while
 // the job runs. Refuses to start a second send while one is running, so a double click or a
@@ -50,6 +52,22 @@ public:
     int failedItemCount() const { return int(m_failedItems.size()); }
     void cancel();
 
+    // For the confirmation dialog ("Send 240 invitations to ORG?"): reads the server's list
+    // and the history, sends nothing, and answers with previewReady (what start() would send
+    // and leave out, and why) or previewFailed. The organization's name is then known:
+    // AccessySession::organizationName().
+    void preview(const QList<SendItem> &items);
+    // At start-up, once signed in: reconciles the batches a crash or kill left unanswered
+    // against the server's list, sending nothing. Emits recovered() when there was something
+    // to check (or the list could not be read: summary.listError).
+    void checkInterrupted();
+    // Sends of this organization that did not finish (for resumeInterrupted()).
+    QList<history::JobRecord> interruptedJobs();
+    // Finishes an interrupted send with its own message and groups: its numbers not invited
+    // yet are appended as rows and sent; those it invited are never sent again. False when a
+    // send is running or nothing is left to send.
+    bool resumeInterrupted(qint64 jobId);
+
 Q_SIGNALS:
     void runningChanged(bool running);
     void progress(int sent, int failed, int remaining);
@@ -58,9 +76,12 @@ Q_SIGNALS:
     void recovered(const sending::RecoverySummary &summary);
     // Before the first batch: what will be sent and what is left out (already invited).
     void planned(const sending::SendPlan &plan);
+    void previewReady(const sending::SendPlan &plan);
+    void previewFailed(const QString &message);
 
 private:
-    bool startJob(const QList<SendItem> &keyedItems);
+    bool startJob(const QList<SendItem> &keyedItems, qint64 continueJobId = 0);
+    QList<SendItem> appendRows(const QList<SendItem> &items);
     void onOutcome(const SendOutcome &outcome);
 
     accessy::AccessySession *m_session;
@@ -69,6 +90,7 @@ private:
     std::unique_ptr<history::HistoryStore> m_ownHistory;
     SendOptions m_options;
     QPointer<SendJob> m_job;
+    InvitationListReader *m_lists;
     QString m_message;
     QStringList m_groups;
     QHash<int, SendItem> m_itemsByKey;

@@ -103,6 +103,83 @@ private Q_SLOTS:
         QCOMPARE(control.perMsisdn().size(), 3);
         QVERIFY(!controller.retryFailed()); // nothing failed any more
     }
+
+    void preview_showsWhatWouldBeLeftOut_sendsNothing()
+    {
+        sendtest::SandboxControl control(m_sandbox.baseUrl());
+        QVERIFY(control.reset());
+        QVERIFY(control.setFaults({}));
+        const QStringList numbers = sendtest::numbers(3, 300);
+        QCOMPARE(control.postInvitations(numbers.mid(0, 1)).size(), 1);
+        QTemporaryDir dir;
+        history::HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        models::InvitationTableModel table;
+        SendController controller(&engine.session, &table);
+        controller.setHistory(&store);
+        QSignalSpy ready(&controller, &SendController::previewReady);
+        controller.preview(sendtest::items(numbers));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+        const SendPlan plan = ready.first().at(0).value<SendPlan>();
+        QCOMPARE(plan.toSend.size(), 2);
+        QCOMPARE(plan.alreadyInvited.size(), 1);
+        QCOMPARE(plan.alreadyInvited.first().item.msisdn, numbers.first());
+        QCOMPARE(engine.session.organizationName(), QStringLiteral("Practice Organization"));
+        QCOMPARE(table.rowCount(), 0);
+        QCOMPARE(control.state().value(QStringLiteral("invitationRequests")).toInt(), 1);
+    }
+
+    void interruptedSend_checkedAtStartup_thenResumed_eachNumberOnce()
+    {
+        sendtest::SandboxControl control(m_sandbox.baseUrl());
+        QVERIFY(control.reset());
+        QVERIFY(control.setFaults({}));
+        QTemporaryDir dir;
+        history::HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
+        // A send that died: 4 numbers, the first batch (2) in flight, of which the server
+        // had created one.
+        const QStringList numbers = sendtest::numbers(4, 400);
+        history::JobRecord old;
+        old.organizationId = QStringLiteral("5a4d0b8e-1c2f-4e6a-9b7d-3f8e2a1c0d47");
+        old.message = QStringLiteral("Hej");
+        old.groupIds = {};
+        QList<history::JobNumber> jobNumbers;
+        for (const QString &n : numbers)
+            jobNumbers << history::JobNumber{n, {}, n, history::NumberState::Pending, {}, {}};
+        const qint64 jobId = store.createJob(old, jobNumbers);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(store.journalBatch(jobId, numbers.mid(0, 2), 1, now, now.addSecs(-60)) > 0);
+        QCOMPARE(control.postInvitations(numbers.mid(0, 1)).size(), 1);
+
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        models::InvitationTableModel table;
+        SendController controller(&engine.session, &table);
+        controller.setHistory(&store);
+        controller.setOptions(sendtest::quickOptions(2, 2));
+        QSignalSpy recovered(&controller, &SendController::recovered);
+        controller.checkInterrupted();
+        QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 10000);
+        const RecoverySummary summary = recovered.first().at(0).value<RecoverySummary>();
+        QCOMPARE(summary.batchesChecked, 1);
+        QCOMPARE(summary.numbersFoundInvited, 1);
+        QCOMPARE(summary.numbersNotCreated, 1);
+        QVERIFY(!summary.lines().isEmpty());
+        QCOMPARE(control.state().value(QStringLiteral("invitationRequests")).toInt(), 1);
+
+        QCOMPARE(controller.interruptedJobs().size(), 1);
+        QSignalSpy finished(&controller, &SendController::finished);
+        QVERIFY(controller.resumeInterrupted(jobId));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(table.rowCount(), 3); // the three not invited yet
+        const QHash<QString, int> per = control.perMsisdn();
+        for (const QString &n : numbers)
+            QCOMPARE(per.value(n), 1);
+        QCOMPARE(store.job(jobId)->state, QStringLiteral("finished"));
+        QVERIFY(controller.interruptedJobs().isEmpty());
+        QVERIFY(!controller.resumeInterrupted(jobId)); // nothing left
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSendController)
