@@ -77,7 +77,7 @@ void AccessySession::scheduleRenewal()
         return;
     // Renew (or ask for a new pasted token) a little before the server's expiry, so no request
     // leaves with a token that dies on the way.
-    const qint64 due = QDateTime::currentDateTimeUtc().msecsTo(expiry) - kRenewBeforeMs;
+    const qint64 due = QDateTime::currentDateTimeUtc().msecsTo(expiry) - renewMargin();
     m_renewTimer.start(int(qBound(qint64(0), due, qint64(std::numeric_limits<int>::max()))));
 }
 
@@ -123,12 +123,19 @@ void AccessySession::cancelWaiting()
                                           tr("cancelled, because no new session token was given")));
 }
 
+qint64 AccessySession::renewMargin() const
+{
+    // 10 s before expiry, as the production client does; for very short-lived tokens (tests,
+    // a strict proxy) a fifth of their life, so a token is not renewed the moment it arrives.
+    return m_token.expiresInMs > 0 ? qMin(kRenewBeforeMs, m_token.expiresInMs / 5) : kRenewBeforeMs;
+}
+
 bool AccessySession::tokenUsable() const
 {
     if (m_token.isEmpty())
         return false;
     const QDateTime expiry = m_token.expiresAt();
-    return !expiry.isValid() || QDateTime::currentDateTimeUtc().msecsTo(expiry) > kRenewBeforeMs;
+    return !expiry.isValid() || QDateTime::currentDateTimeUtc().msecsTo(expiry) > renewMargin();
 }
 
 void AccessySession::signIn(QObject *context, Callback<Membership> callback)

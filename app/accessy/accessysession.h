@@ -42,8 +42,10 @@ public:
     QDateTime tokenExpiresAt() const { return m_token.expiresAt(); }
     // The token for other channels (the event stream); empty when none is usable right now.
     QString currentToken() const { return tokenUsable() ? m_token.accessToken : QString(); }
-    // Forgets the token and organization (sign out, or credentials changed).
+    // Forgets the token and organization (credentials changed). A pasted token stays.
     void reset();
+    // Sign out: forgets the credentials too (secret, pasted token) and fails waiting requests.
+    void signOut() { setCredentials({}); }
 
     template<typename T>
     using Callback = ApiClient::Callback<T>;
@@ -93,6 +95,7 @@ private:
     // Renew this long before the server's expiry, as the production client does.
     static constexpr qint64 kRenewBeforeMs = 10000;
 
+    qint64 renewMargin() const;
     bool tokenUsable() const;
     void setToken(const SessionToken &token);
     void scheduleRenewal();

@@ -157,6 +157,8 @@ private Q_SLOTS:
         QVERIFY(sender.start(items, QStringLiteral("Welcome!"), picker.checkedIds()));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QCOMPARE(finished.at(0).at(0).toInt(), 5);
+        // The organization's name came back in the answer and is kept for the next start.
+        QCOMPARE(profiles.current().organizationName, QStringLiteral("Practice Organization"));
 
         // 3. A pasted token: the dialog shows it, a session uses it, a 401 asks for another.
         const QString pasted = tokenFromSandbox();
