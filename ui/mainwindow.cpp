@@ -5,18 +5,30 @@
 #include "invitepanel.h"
 #include "resultspanel.h"
 #include "resultsview.h"
+#include "sendconfirmationdialog.h"
+
+#include "history/historystore.h"
+
+#include "export/delimitedtext.h"
+#include "export/exportfile.h"
+#include "export/exporttable.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -61,6 +73,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_sender, &sending::SendController::progress, m_resultsPanel,
             &ResultsPanel::setProgress);
     connect(&m_sender, &sending::SendController::finished, this, &MainWindow::onSendFinished);
+    connect(&m_sender, &sending::SendController::previewReady, this, &MainWindow::confirmAndSend);
+    connect(&m_sender, &sending::SendController::previewFailed, this, [this](const QString &why) {
+        m_previewing = false;
+        updateSendState();
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Not sent"),
+            tr("Before sending, the app checks who already has an invitation, and that check "
+               "failed:\n%1\n\nNothing was sent. Try again when the connection works.")
+                .arg(why),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("notSentMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(&m_sender, &sending::SendController::recovered, this, &MainWindow::showRecovery);
     connect(&m_session, &accessy::AccessySession::signedIn, this, &MainWindow::onSignedIn);
     connect(&m_session, &accessy::AccessySession::signInFailed, this,
             [this](const accessy::ApiError &e) { m_connection->setStatus(e.userMessage(), true); });
@@ -78,6 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateSendState();
     updateStatusCounts();
     resize(1180, 720);
+    restoreState();
 }
 
 MainWindow::~MainWindow()
@@ -140,6 +168,11 @@ void MainWindow::buildMenus()
     import->setToolTip(tr("Read numbers from a CSV, Excel (.xlsx) or vCard file (Ctrl+O)"));
     m_recentMenu = file->addMenu(tr("Import &recent"));
     updateRecentFilesMenu();
+    QAction *exportAction =
+        file->addAction(tr("&Export invitations…"), this, &MainWindow::exportRows);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(
+        tr("Save the selected invitations, or all shown, as CSV or Excel (Ctrl+E)"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -153,6 +186,17 @@ void MainWindow::buildMenus()
     QAction *copyAll =
         edit->addAction(tr("Copy &all invitation IDs"), view, &ResultsView::copyAllIds);
     copyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_retryAction = edit->addAction(tr("&Retry failed"), this, [this] {
+        if (m_sender.retryFailed())
+            m_retryAction->setEnabled(false);
+    });
+    m_retryAction->setToolTip(tr("Send again the numbers of the last send that were not sent"));
+    m_retryAction->setEnabled(false);
+    QAction *copyRows =
+        edit->addAction(tr("Copy rows for &Excel"), this, &MainWindow::copyRowsForSpreadsheet);
+    copyRows->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    copyRows->setToolTip(tr("Copy the selected rows as cells that paste into a spreadsheet"));
+    view->addContextAction(copyRows);
     QAction *inviteAgain = edit->addAction(tr("&Invite selected numbers again"), this,
                                            &MainWindow::inviteSelectedAgain);
     inviteAgain->setToolTip(
@@ -215,6 +259,16 @@ void MainWindow::enterPracticeMode(const QUrl &apiUrl, const QUrl &eventsUrl,
 {
     m_practiceBanner->setVisible(true);
     setWindowTitle(tr("Accessy Invite — Practice mode"));
+    if (!m_practiceHistory && !m_sender.isRunning()) {
+        m_practiceData = std::make_unique<QTemporaryDir>();
+        m_practiceHistory = std::make_unique<history::HistoryStore>();
+        QString error;
+        if (m_practiceData->isValid() &&
+            m_practiceHistory->open(m_practiceData->filePath(QStringLiteral("history.sqlite")),
+                                    &error)) {
+            m_sender.setHistory(m_practiceHistory.get());
+        }
+    }
     m_eventsUrl = eventsUrl;
     m_connection->setConnection(apiUrl, clientId, secret);
     m_connection->setStatus(tr("Practice server ready at %1.").arg(apiUrl.toString()), false);
@@ -233,6 +287,8 @@ void MainWindow::updateSendState()
     QString reason;
     if (m_sender.isRunning())
         reason = tr("Sending…");
+    else if (m_previewing)
+        reason = tr("Checking who already has an invitation…");
     else if (!m_connection->isComplete())
         reason = tr("Fill in the connection first.");
     m_invite->setBlockedReason(reason);
@@ -291,6 +347,8 @@ void MainWindow::onSignedIn(const accessy::Membership &m)
     }
     m_connection->setStatus(text, !m.isAdministrator());
     m_refreshAction->setEnabled(true);
+    if (!std::exchange(m_checkedInterrupted, true))
+        m_sender.checkInterrupted(); // a crash's unanswered batches come first
     m_tracker.refresh();
     m_tracker.startPeriodicRefresh();
     if (m_eventsUrl.isValid()) {
@@ -302,14 +360,80 @@ void MainWindow::onSignedIn(const accessy::Membership &m)
 
 void MainWindow::send()
 {
-    if (m_sender.isRunning())
+    // One send at a time: a double click, a second Send or Send during a send does nothing.
+    if (m_sender.isRunning() || m_previewing)
         return;
     applyConnection();
-    QList<sending::SendItem> items;
+    m_pendingItems.clear();
     for (const phones::PhoneEntry &e : m_invite->sendableEntries())
-        items << sending::SendItem{-1, e.e164, e.name, e.input};
-    if (m_sender.start(items, m_invite->message()))
-        statusBar()->showMessage(tr("Sending %n invitation(s)…", nullptr, int(items.size())));
+        m_pendingItems << sending::SendItem{-1, e.e164, e.name, e.input};
+    if (m_pendingItems.isEmpty())
+        return;
+    m_previewing = true;
+    updateSendState();
+    statusBar()->showMessage(tr("Checking who already has an invitation…"));
+    m_sender.preview(m_pendingItems);
+}
+
+void MainWindow::confirmAndSend(const sending::SendPlan &plan)
+{
+    QList<phones::PhoneEntry> notSendable;
+    for (const phones::PhoneEntry &e : m_invite->checkedModel()->entries()) {
+        if (!phones::isSendable(e.verdict))
+            notSendable << e;
+    }
+    QString organization = m_session.organizationName();
+    if (organization.isEmpty())
+        organization = m_session.organizationId();
+    auto *dialog =
+        new SendConfirmationDialog(plan, organization, m_invite->message(), {}, notSendable, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_previewing = false;
+        if (result == QDialog::Accepted) {
+            sending::SendOptions options = m_sender.options();
+            options.inviteAgain = dialog->inviteAgain();
+            m_sender.setOptions(options);
+            if (m_sender.start(m_pendingItems, m_invite->message())) {
+                statusBar()->showMessage(
+                    tr("Sending %n invitation(s)…", nullptr, dialog->numberToSend()));
+            }
+        } else {
+            statusBar()->showMessage(tr("Nothing was sent."), 4000);
+        }
+        m_pendingItems.clear();
+        updateSendState();
+    });
+    dialog->open();
+}
+
+void MainWindow::showRecovery(const sending::RecoverySummary &summary)
+{
+    if (summary.isEmpty())
+        return;
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("An earlier send was interrupted"),
+                        summary.lines().join(QLatin1Char('\n')), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("recoverySummary"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *finish = nullptr;
+    if (!summary.interruptedJobIds.isEmpty()) {
+        finish = box->addButton(tr("Finish that send"), QMessageBox::AcceptRole);
+        box->addButton(tr("Not now"), QMessageBox::RejectRole);
+    } else {
+        box->addButton(QMessageBox::Ok);
+    }
+    const QList<qint64> jobs = summary.interruptedJobIds;
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, finish, jobs](QAbstractButton *b) {
+        if (b != finish || !finish)
+            return;
+        for (qint64 job : jobs) {
+            if (m_sender.resumeInterrupted(job))
+                break; // one at a time; the next is offered at the next start
+        }
+        Q_UNUSED(box)
+    });
+    box->open();
 }
 
 void MainWindow::onSendFinished(int sent, int failed)
@@ -321,6 +445,7 @@ void MainWindow::onSendFinished(int sent, int failed)
             tr("Done: %1 sent, %2 not sent — see the Problem column.").arg(sent).arg(failed));
     }
     updateSendState();
+    m_retryAction->setEnabled(m_sender.failedItemCount() > 0);
     if (m_session.isSignedIn() && !m_refreshAction->isEnabled())
         onSignedIn(m_session.membership()); // signed in by the send itself
 }
@@ -383,6 +508,88 @@ void MainWindow::showConnectionState(StompClient::State state)
     }
     m_connectionState->setText(text);
     m_connectionState->setToolTip(tip);
+}
+
+void MainWindow::exportRows()
+{
+    QList<int> rows = m_resultsPanel->selectedSourceRows();
+    if (rows.size() < 2) // one selected row is a cursor, not a choice
+        rows = m_resultsPanel->visibleSourceRows();
+    if (rows.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to export yet."), 4000);
+        return;
+    }
+    QList<models::InvitationRow> chosen;
+    for (int r : rows)
+        chosen << m_results.row(r);
+    QSettings settings;
+    const QString folder =
+        settings
+            .value(QStringLiteral("export/lastFolder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString name = tr("invitations-%1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export invitations"), QDir(folder).filePath(name), exporting::exportFileFilter());
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(path).absolutePath());
+    if (const auto error = exporting::writeExportFile(exporting::invitationTable(chosen), path,
+                                                      exporting::exportFormatForPath(path))) {
+        QMessageBox::warning(this, tr("Not exported"), *error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%n invitation(s) exported to %1.", nullptr, int(chosen.size())).arg(path), 8000);
+}
+
+void MainWindow::copyRowsForSpreadsheet()
+{
+    const QList<int> rows = m_resultsPanel->selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    QList<QStringList> cells{exporting::invitationHeader()};
+    for (int r : rows)
+        cells << exporting::invitationCells(m_results.row(r));
+    QApplication::clipboard()->setText(exporting::toTabSeparated(cells));
+    statusBar()->showMessage(tr("Copied %n row(s).", nullptr, int(rows.size())), 4000);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_resultsPanel->view()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("resultsColumns")).toByteArray());
+    m_resultsPanel->setStatusFilterIndex(settings.value(QStringLiteral("statusFilter"), 0).toInt());
+    m_notifyAction->setChecked(settings.value(QStringLiteral("notifyOnAccept"), false).toBool());
+    settings.endGroup();
+    m_region =
+        settings.value(QStringLiteral("numbers/defaultRegion"), QStringLiteral("SE")).toString();
+    m_invite->setDefaultRegion(m_region);
+}
+
+void MainWindow::saveState()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("window"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("resultsColumns"),
+                      m_resultsPanel->view()->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("statusFilter"), m_resultsPanel->statusFilterIndex());
+    settings.setValue(QStringLiteral("notifyOnAccept"), m_notifyAction->isChecked());
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::importFile()

@@ -7,7 +7,14 @@
 #include "sending/sendcontroller.h"
 #include "tracking/invitationtracker.h"
 
+#include <memory>
+
+namespace history {
+class HistoryStore;
+}
+
 #include <QMainWindow>
+#include <QTemporaryDir>
 #include <QTimer>
 
 class QAction;
@@ -51,6 +58,8 @@ private:
     void applyConnection();
     void signIn();
     void send();
+    void confirmAndSend(const sending::SendPlan &plan);
+    void showRecovery(const sending::RecoverySummary &summary);
     void onSignedIn(const accessy::Membership &membership);
     void onSendFinished(int sent, int failed);
     void onStatusChanged(const tracking::StatusChange &change);
@@ -58,11 +67,16 @@ private:
     void showConnectionState(StompClient::State state);
     void inviteSelectedAgain();
     void importFile();
+    void exportRows();
+    void copyRowsForSpreadsheet();
+    void restoreState();
+    void saveState();
     void openImportPreview(const QString &path, const QString &pastedText = {});
     void addRecentFile(const QString &path);
     void updateRecentFilesMenu();
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -70,7 +84,11 @@ private:
     accessy::ApiClient m_client;
     accessy::AccessySession m_session;
     models::InvitationTableModel m_results;
-    sending::SendController m_sender;
+    // Practice sends are journaled in a throw-away history: the practice server forgets them
+    // when it stops, and the real history must never hold them.
+    std::unique_ptr<QTemporaryDir> m_practiceData;
+    std::unique_ptr<history::HistoryStore> m_practiceHistory;
+    sending::SendController m_sender; // after the practice history it may use
     tracking::InvitationTracker m_tracker;
     OrganizationEvents m_events;
     QUrl m_eventsUrl;
@@ -86,6 +104,10 @@ private:
     QAction *m_notifyAction = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_retryAction = nullptr;
+    QList<sending::SendItem> m_pendingItems; // waiting for the admin's confirmation
+    bool m_previewing = false;
+    bool m_checkedInterrupted = false;
     QString m_region = QStringLiteral("SE");
 };
 

@@ -139,6 +139,37 @@ void ResultsPanel::updateEmptyState()
     }
 }
 
+QList<int> ResultsPanel::selectedSourceRows() const
+{
+    QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<int> rows;
+    for (const QModelIndex &index : selected)
+        rows << m_filter->mapToSource(index).row();
+    return rows;
+}
+
+QList<int> ResultsPanel::visibleSourceRows() const
+{
+    QList<int> rows;
+    rows.reserve(m_filter->rowCount());
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        rows << m_filter->mapToSource(m_filter->index(r, 0)).row();
+    return rows;
+}
+
+int ResultsPanel::statusFilterIndex() const
+{
+    return m_statusFilter->currentIndex();
+}
+
+void ResultsPanel::setStatusFilterIndex(int index)
+{
+    if (index >= 0 && index < m_statusFilter->count())
+        m_statusFilter->setCurrentIndex(index);
+}
+
 void ResultsPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -29,6 +29,12 @@ public:
     ResultsView *view() const { return m_view; }
     models::InvitationFilterModel *filterModel() const { return m_filter; }
     void focusSearch();
+    // Rows of the model behind the view: the selected ones in view order, or all shown.
+    QList<int> selectedSourceRows() const;
+    QList<int> visibleSourceRows() const;
+    // The status filter's position, for remembering it between runs.
+    int statusFilterIndex() const;
+    void setStatusFilterIndex(int index);
     void setSending(bool sending);
     void setProgress(int sent, int failed, int remaining);
     // Adds a button before the search field (e.g. Refresh).

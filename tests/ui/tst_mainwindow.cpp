@@ -3,29 +3,57 @@
 #include "mainwindow.h"
 #include "resultsview.h"
 #include "sandboxprocess.h"
+#include "sendconfirmationdialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDeadlineTimer>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using models::InvitationTableModel;
+
+namespace {
+// Answers the confirmation that every send asks for; false when none appeared.
+bool confirmSend(QWidget *window)
+{
+    QDeadlineTimer deadline(10000);
+    ui::SendConfirmationDialog *dialog = nullptr;
+    while (!(dialog = window->findChild<ui::SendConfirmationDialog *>()) && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (!dialog)
+        return false;
+    auto *send = dialog->findChild<QPushButton *>(QStringLiteral("confirmSend"));
+    if (!send || !send->isEnabled())
+        return false;
+    QTest::mouseClick(send, Qt::LeftButton);
+    return true;
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
     SandboxProcess m_sandbox;
+    QTemporaryDir m_data;
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // never touch the real history or settings
+        QVERIFY(m_data.isValid());
+        qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8()); // a history of our own
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
     }
 
@@ -73,6 +101,7 @@ private Q_SLOTS:
         QTRY_VERIFY(send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
         QVERIFY(!send->isEnabled()); // no second send while this one runs
+        QVERIFY(confirmSend(&window));
 
         InvitationTableModel *model = window.resultsModel();
         QTRY_COMPARE(model->rowCount(), 5);
@@ -132,6 +161,7 @@ private Q_SLOTS:
         QTest::keyClicks(message, QStringLiteral("Hej"));
         QTRY_VERIFY(send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(confirmSend(&window));
         InvitationTableModel *model = window.resultsModel();
         QTRY_COMPARE_WITH_TIMEOUT(model->allInvitationIds().size(), 5, 10000);
         // Without touching anything, every row turns to Accepted.
@@ -142,7 +172,82 @@ private Q_SLOTS:
         QTRY_VERIFY(counts->text().contains(QStringLiteral("Accepted: 5")));
     }
 
-    void wrongSecret_rowsShowTheReason()
+    void doubleSend_startsOneJob_everyNumberInvitedOnce()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--latency-ms"), QStringLiteral("300")}),
+                 qPrintable(sandbox.errorString()));
+        ui::MainWindow window;
+        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
+                                 SandboxProcess::defaultClientSecret());
+        window.show();
+        auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
+        auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
+        auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
+        numbers->insertPlainText(QStringLiteral("0701114401\n0701114402\n0701114403"));
+        QTest::keyClicks(message, QStringLiteral("Hej"));
+        QTRY_VERIFY(send->isEnabled());
+        // A double click, then Ctrl+Return for good measure.
+        QTest::mouseDClick(send, Qt::LeftButton);
+        QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(confirmSend(&window));
+        QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier); // during the send
+        QTest::mouseClick(send, Qt::LeftButton);
+        InvitationTableModel *model = window.resultsModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->allInvitationIds().size(), 3, 15000);
+        QTest::qWait(500);
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(window.findChildren<ui::SendConfirmationDialog *>().size(), 0);
+        const QJsonObject perNumber =
+            sandbox.state().value(QStringLiteral("invitationsPerMsisdn")).toObject();
+        QCOMPARE(perNumber.size(), 3);
+        for (const QString &number : perNumber.keys())
+            QCOMPARE(perNumber.value(number).toInt(), 1);
+    }
+
+    void alreadyInvited_isLeftOutUnlessInvitedAgain()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        for (int round = 0; round < 2; ++round) {
+            ui::MainWindow window;
+            window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
+                                     SandboxProcess::defaultClientSecret());
+            window.show();
+            auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
+            auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
+            auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
+            numbers->insertPlainText(QStringLiteral("0701115501"));
+            QTest::keyClicks(message, QStringLiteral("Hej"));
+            QTRY_VERIFY(send->isEnabled());
+            QTest::mouseClick(send, Qt::LeftButton);
+            if (round == 0) {
+                QVERIFY(confirmSend(&window));
+                QTRY_COMPARE_WITH_TIMEOUT(window.resultsModel()->allInvitationIds().size(), 1,
+                                          10000);
+                continue;
+            }
+            ui::SendConfirmationDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = window.findChild<ui::SendConfirmationDialog *>()) != nullptr);
+            auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmSend"));
+            auto *again = dialog->findChild<QCheckBox *>(QStringLiteral("inviteAgain"));
+            QVERIFY(again);
+            QVERIFY(!confirm->isEnabled()); // nothing new to send
+            auto *leftOut = dialog->findChild<QListWidget *>(QStringLiteral("leftOut"));
+            QVERIFY(leftOut->item(0)->text().contains(QStringLiteral("already invited")));
+            again->setChecked(true);
+            QVERIFY(confirm->isEnabled());
+            QTest::mouseClick(confirm, Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(sandbox.state()
+                                          .value(QStringLiteral("invitationsPerMsisdn"))
+                                          .toObject()
+                                          .value(QStringLiteral("+46701115501"))
+                                          .toInt(),
+                                      2, 10000);
+        }
+    }
+
+    void wrongSecret_nothingSent_messageSaysWhy()
     {
         ui::MainWindow window;
         window.enterPracticeMode(m_sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
@@ -151,16 +256,21 @@ private Q_SLOTS:
         auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
         auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
         auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
-        QTest::keyClicks(numbers, QStringLiteral("0701112299"));
+        numbers->insertPlainText(QStringLiteral("0701112299"));
         QTest::keyClicks(message, QStringLiteral("Hej"));
         QTRY_VERIFY(send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
-        InvitationTableModel *model = window.resultsModel();
-        QTRY_COMPARE(model->rowCount(), 1);
-        QTRY_COMPARE(model->row(0).status, models::LocalStatus::failed());
-        QVERIFY2(model->row(0).error.contains(QStringLiteral("401")),
-                 qPrintable(model->row(0).error));
-        QVERIFY(model->row(0).invitationId.isEmpty());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("notSentMessage"))));
+        QVERIFY2(box->text().contains(QStringLiteral("401")), qPrintable(box->text()));
+        QVERIFY(box->text().contains(QStringLiteral("Nothing was sent")));
+        QCOMPARE(window.resultsModel()->rowCount(), 0);
+        QVERIFY(!m_sandbox.state()
+                     .value(QStringLiteral("invitationsPerMsisdn"))
+                     .toObject()
+                     .contains(QStringLiteral("+46701112299")));
+        box->accept();
+        QTRY_VERIFY(send->isEnabled()); // the admin can fix the secret and try again
     }
 };
 

@@ -1,0 +1,119 @@
+#include "sendconfirmationdialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ui {
+
+SendConfirmationDialog::SendConfirmationDialog(const sending::SendPlan &plan,
+                                               const QString &organization, const QString &message,
+                                               const QStringList &groupNames,
+                                               const QList<phones::PhoneEntry> &notSendable,
+                                               QWidget *parent)
+    : QDialog(parent)
+    , m_plan(plan)
+{
+    setObjectName(QStringLiteral("sendConfirmation"));
+    setWindowTitle(tr("Send invitations"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *question = new QLabel(this);
+    question->setObjectName(QStringLiteral("question"));
+    question->setWordWrap(true);
+    question->setText(
+        tr("<b>Send %n invitation(s) to %1?</b><br>Each person gets an SMS with this message:",
+           nullptr, int(plan.toSend.size()))
+            .arg(organization.toHtmlEscaped()));
+    layout->addWidget(question);
+
+    auto *quoted = new QLabel(
+        message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), this);
+    quoted->setWordWrap(true);
+    quoted->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    quoted->setStyleSheet(QStringLiteral("QLabel { border-left: 3px solid palette(mid); "
+                                         "padding: 4px 8px; margin-left: 8px; }"));
+    layout->addWidget(quoted);
+
+    if (!groupNames.isEmpty()) {
+        auto *groups = new QLabel(tr("They join these access groups when they accept: %1")
+                                      .arg(groupNames.join(QStringLiteral(", ")).toHtmlEscaped()),
+                                  this);
+        groups->setWordWrap(true);
+        layout->addWidget(groups);
+    }
+
+    // Everything left out, with the reason.
+    auto *leftOut = new QListWidget(this);
+    leftOut->setObjectName(QStringLiteral("leftOut"));
+    leftOut->setAccessibleName(tr("Numbers left out"));
+    const QLocale locale;
+    for (const sending::AlreadyInvited &a : plan.alreadyInvited) {
+        const QDateTime when = a.invitation.createdAt.toLocalTime();
+        leftOut->addItem(tr("%1 — already invited on %2 (still pending)")
+                             .arg(a.item.msisdn, when.isValid()
+                                                     ? locale.toString(when, QLocale::ShortFormat)
+                                                     : tr("an earlier day")));
+    }
+    for (const sending::SendItem &d : plan.duplicates)
+        leftOut->addItem(tr("%1 — listed twice: sent once").arg(d.msisdn));
+    for (const phones::PhoneEntry &e : notSendable) {
+        leftOut->addItem(
+            tr("%1 — %2").arg(e.input.isEmpty() ? tr("(empty)") : e.input,
+                              e.note.isEmpty() ? phones::verdictLabel(e.verdict) : e.note));
+    }
+    if (leftOut->count() > 0) {
+        auto *leftOutLabel =
+            new QLabel(tr("%n number(s) will not be sent:", nullptr, leftOut->count()), this);
+        leftOutLabel->setBuddy(leftOut);
+        layout->addWidget(leftOutLabel);
+        layout->addWidget(leftOut, 1);
+    } else {
+        leftOut->hide();
+    }
+
+    if (!plan.alreadyInvited.isEmpty()) {
+        m_inviteAgain =
+            new QCheckBox(tr("Invite again the %n number(s) that already have a pending invitation",
+                             nullptr, int(plan.alreadyInvited.size())),
+                          this);
+        m_inviteAgain->setObjectName(QStringLiteral("inviteAgain"));
+        m_inviteAgain->setToolTip(tr("They get a second SMS."));
+        connect(m_inviteAgain, &QCheckBox::toggled, this,
+                &SendConfirmationDialog::updateSendButton);
+        layout->addWidget(m_inviteAgain);
+    }
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
+    m_send->setObjectName(QStringLiteral("confirmSend"));
+    m_send->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    updateSendButton();
+    resize(560, leftOut->count() > 0 ? 440 : 240);
+}
+
+bool SendConfirmationDialog::inviteAgain() const
+{
+    return m_inviteAgain && m_inviteAgain->isChecked();
+}
+
+int SendConfirmationDialog::numberToSend() const
+{
+    return int(m_plan.toSend.size()) + (inviteAgain() ? int(m_plan.alreadyInvited.size()) : 0);
+}
+
+void SendConfirmationDialog::updateSendButton()
+{
+    const int n = numberToSend();
+    m_send->setText(tr("Send %n invitation(s)", nullptr, n));
+    m_send->setEnabled(n > 0);
+}
+
+} // namespace ui

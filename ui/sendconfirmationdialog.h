@@ -1,0 +1,35 @@
+#pragma once
+
+#include "phones/verdict.h"
+#include "sending/sendtypes.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QPushButton;
+
+namespace ui {
+
+// "Send 240 invitations to ORGANIZATION?" — with the message, the access groups, and every
+// number left out with the reason, so nothing is sent or skipped without the admin seeing it.
+class SendConfirmationDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    SendConfirmationDialog(const sending::SendPlan &plan, const QString &organization,
+                           const QString &message, const QStringList &groupNames,
+                           const QList<phones::PhoneEntry> &notSendable, QWidget *parent = nullptr);
+
+    // The admin ticked "invite again" for numbers that already have a pending invitation.
+    bool inviteAgain() const;
+    int numberToSend() const;
+
+private:
+    void updateSendButton();
+
+    sending::SendPlan m_plan;
+    QCheckBox *m_inviteAgain = nullptr;
+    QPushButton *m_send = nullptr;
+};
+
+} // namespace ui
