@@ -110,6 +110,7 @@ private Q_SLOTS:
         row("drop after create", O{{"dropAfterCreateShare", 0.5}}, "droppedAfterCreate");
         row("malformed JSON", O{{"malformedShare", 0.5}}, "malformed");
         row("short answer", O{{"shortAnswerShare", 0.5}}, "shortAnswers");
+        row("answer cut halfway", O{{"cutAnswerShare", 0.5}}, "cutAnswers");
     }
     void fault_everyNumberInvitedOnce()
     {

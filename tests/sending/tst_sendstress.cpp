@@ -26,6 +26,7 @@ private Q_SLOTS:
                                    {QStringLiteral("dropAfterCreateShare"), 0.03},
                                    {QStringLiteral("malformedShare"), 0.03},
                                    {QStringLiteral("shortAnswerShare"), 0.03},
+                                   {QStringLiteral("cutAnswerShare"), 0.02},
                                    {QStringLiteral("latencyMs"), 5}}));
         QTemporaryDir dir;
         history::HistoryStore store;
@@ -77,7 +78,7 @@ private Q_SLOTS:
         qInfo("sandbox counters: %s",
               QJsonDocument(counters).toJson(QJsonDocument::Compact).constData());
         for (const char *counter : {"answered429", "injectedErrors", "hung", "droppedAfterCreate",
-                                    "malformed", "shortAnswers", "answered401"})
+                                    "malformed", "shortAnswers", "cutAnswers", "answered401"})
             QVERIFY2(state.value(QLatin1String(counter)).toInt() > 0, counter);
         QCOMPARE(
             store.unfinishedBatches(QStringLiteral("5a4d0b8e-1c2f-4e6a-9b7d-3f8e2a1c0d47")).size(),
