@@ -14,11 +14,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcExport, "accessy.export")
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("exporting", text);
-}
-
 } // namespace
 
 ExportFormat exportFormatForPath(const QString &path)
@@ -29,8 +24,9 @@ ExportFormat exportFormatForPath(const QString &path)
 
 QString exportFileFilter()
 {
-    return tr("Excel workbook (*.xlsx)") + QLatin1String(";;") +
-           tr("CSV, comma-separated values (*.csv)");
+    return QCoreApplication::translate("exporting", "Excel workbook (*.xlsx)") +
+           QLatin1String(";;") +
+           QCoreApplication::translate("exporting", "CSV, comma-separated values (*.csv)");
 }
 
 std::optional<QString> writeExportFile(const ExportTable &table, const QString &path,
@@ -39,9 +35,10 @@ std::optional<QString> writeExportFile(const ExportTable &table, const QString &
     const QString shown = QDir::toNativeSeparators(path);
     QByteArray bytes;
     if (format == ExportFormat::Xlsx) {
-        XlsxResult xlsx = toXlsx(table, tr("Invitations"));
+        XlsxResult xlsx = toXlsx(table, QCoreApplication::translate("exporting", "Invitations"));
         if (!xlsx.ok())
-            return tr("Could not export to %1: %2").arg(shown, xlsx.error);
+            return QCoreApplication::translate("exporting", "Could not export to %1: %2")
+                .arg(shown, xlsx.error);
         bytes = std::move(xlsx.bytes);
     } else {
         bytes = toCsv(table, csvDelimiterFor(QLocale()));
@@ -49,9 +46,11 @@ std::optional<QString> writeExportFile(const ExportTable &table, const QString &
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not create %1: %2").arg(shown, file.errorString());
+        return QCoreApplication::translate("exporting", "Could not create %1: %2")
+            .arg(shown, file.errorString());
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return tr("Could not write %1: %2").arg(shown, file.errorString());
+        return QCoreApplication::translate("exporting", "Could not write %1: %2")
+            .arg(shown, file.errorString());
     qCInfo(lcExport) << "exported" << table.rows.size() << "rows," << bytes.size() << "bytes";
     return std::nullopt;
 }

@@ -9,11 +9,6 @@
 namespace exporting {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("exporting", text);
-}
-
 bool isXmlChar(char32_t c)
 {
     return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
@@ -217,7 +212,7 @@ struct SourceFree
 
 QString zipError(zip_error_t *error)
 {
-    return tr("The workbook could not be assembled: %1")
+    return QCoreApplication::translate("exporting", "The workbook could not be assembled: %1")
         .arg(QString::fromLocal8Bit(zip_error_strerror(error)));
 }
 
@@ -239,7 +234,8 @@ XlsxResult toXlsx(const ExportTable &table, const QString &sheetName)
 {
     XlsxResult result;
     if (table.rows.size() + 1 > XlsxMaxRows) {
-        result.error = tr("Excel holds at most %L1 rows in a sheet; there are %L2.")
+        result.error = QCoreApplication::translate(
+                           "exporting", "Excel holds at most %L1 rows in a sheet; there are %L2.")
                            .arg(XlsxMaxRows)
                            .arg(table.rows.size() + 1);
         return result;
@@ -247,11 +243,13 @@ XlsxResult toXlsx(const ExportTable &table, const QString &sheetName)
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         for (const QString &cell : table.rows[r]) {
             if (cell.size() > XlsxMaxCellChars) {
-                result.error = tr("Row %1 has a cell of %L2 characters; Excel holds at most "
-                                  "%L3 in a cell.")
-                                   .arg(r + 2)
-                                   .arg(cell.size())
-                                   .arg(XlsxMaxCellChars);
+                result.error =
+                    QCoreApplication::translate(
+                        "exporting", "Row %1 has a cell of %L2 characters; Excel holds at most "
+                                     "%L3 in a cell.")
+                        .arg(r + 2)
+                        .arg(cell.size())
+                        .arg(XlsxMaxCellChars);
                 return result;
             }
         }
