@@ -1,11 +1,13 @@
 // accessy-invite: the window, and (later) the command-line modes check, send and watch.
 #include "cli/commands.h"
 #include "cli/unixsignals.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 #include "practice/practicesandbox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 namespace {
 
@@ -16,6 +18,9 @@ int runWindow(int argc, char **argv)
     QApplication::setApplicationDisplayName(QObject::tr("Accessy Invite"));
     QApplication::setOrganizationName(QStringLiteral("accessy-invite"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    // The language follows the system unless the admin chose one in the settings.
+    i18n::installTranslations(app, QSettings().value(QStringLiteral("language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -59,6 +64,7 @@ int runCommand(int argc, char **argv, int (*command)(const QStringList &))
     QCoreApplication::setApplicationName(QStringLiteral("accessy-invite"));
     QCoreApplication::setOrganizationName(QStringLiteral("accessy-invite"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    i18n::installTranslations(app);
     return command(QCoreApplication::arguments().mid(2));
 }
 
