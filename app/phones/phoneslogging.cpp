@@ -1,5 +1,7 @@
 #include "phoneslogging.h"
 
 namespace phones {
-Q_LOGGING_CATEGORY(lcPhones, "accessy.phones")
+// Quiet by default (the check command prints CSV to stdout and sentences to stderr); the import
+// summary shows with QT_LOGGING_RULES="accessy.phones.info=true".
+Q_LOGGING_CATEGORY(lcPhones, "accessy.phones", QtWarningMsg)
 } // namespace phones
