@@ -5,7 +5,10 @@
 
 namespace i18n {
 
-CatalogTranslator::CatalogTranslator(QObject *parent) : QTranslator(parent) {}
+CatalogTranslator::CatalogTranslator(QObject *parent)
+    : QTranslator(parent)
+{
+}
 
 QString CatalogTranslator::key(const QString &source, const QString &comment)
 {
@@ -19,58 +22,60 @@ bool CatalogTranslator::loadCatalog(const QString &path)
         return false;
     QXmlStreamReader xml(&file);
     QString context;
-    while (xml.readNextStartElement() || !xml.atEnd()) {
-        if (xml.hasError())
-            return false;
+    while (!xml.atEnd()) {
+        xml.readNext();
         if (!xml.isStartElement())
             continue;
         const auto name = xml.name();
-        if (name == QLatin1String("TS")) {
+        if (name == QLatin1String("TS"))
             m_language = xml.attributes().value(QLatin1String("language")).toString();
-        } else if (name == QLatin1String("name")) {
+        else if (name == QLatin1String("name"))
             context = xml.readElementText();
-        } else if (name == QLatin1String("message")) {
-            QString source;
-            QString comment;
-            QStringList forms;
-            bool unfinished = false;
-            while (xml.readNextStartElement()) {
-                if (xml.name() == QLatin1String("source")) {
-                    source = xml.readElementText();
-                } else if (xml.name() == QLatin1String("comment")) {
-                    comment = xml.readElementText();
-                } else if (xml.name() == QLatin1String("translation")) {
-                    const QString type = xml.attributes().value(QLatin1String("type")).toString();
-                    unfinished = type == QLatin1String("unfinished")
-                                 || type == QLatin1String("obsolete")
-                                 || type == QLatin1String("vanished");
-                    bool hasForms = false;
-                    QString text;
-                    while (!xml.atEnd()) {
-                        xml.readNext();
-                        if (xml.isCharacters()) {
-                            text += xml.text();
-                        } else if (xml.isStartElement()
-                                   && xml.name() == QLatin1String("numerusform")) {
-                            hasForms = true;
-                            forms << xml.readElementText();
-                        } else if (xml.isEndElement()
-                                   && xml.name() == QLatin1String("translation")) {
-                            break;
-                        }
-                    }
-                    if (!hasForms)
-                        forms << text;
-                } else {
-                    xml.skipCurrentElement();
-                }
-            }
-            forms.removeAll(QString());
-            if (!unfinished && !source.isEmpty() && !forms.isEmpty())
-                m_bySource.insert(key(source, comment), Entry{context, forms});
-        }
+        else if (name == QLatin1String("message"))
+            readMessage(xml, context);
     }
     return !xml.hasError();
+}
+
+void CatalogTranslator::readMessage(QXmlStreamReader &xml, const QString &context)
+{
+    QString source;
+    QString comment;
+    QStringList forms;
+    bool unfinished = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("message"))
+            break;
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("comment")) {
+            comment = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            unfinished = !type.isEmpty(); // unfinished, obsolete, vanished
+            QString text;
+            bool hasForms = false;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters()) {
+                    text += xml.text();
+                } else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                    hasForms = true;
+                    forms << xml.readElementText();
+                } else if (xml.isEndElement() && xml.name() == QLatin1String("translation")) {
+                    break;
+                }
+            }
+            if (!hasForms)
+                forms << text;
+        }
+    }
+    forms.removeAll(QString());
+    if (!unfinished && !source.isEmpty() && !forms.isEmpty())
+        m_bySource.insert(key(source, comment), Entry{context, forms});
 }
 
 QString CatalogTranslator::pick(const QStringList &forms, int n) const

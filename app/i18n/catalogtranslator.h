@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QTranslator>
 
+class QXmlStreamReader;
+
 namespace i18n {
 
 // A translator that reads a Qt Linguist .ts catalogue and looks texts up by their source text,
@@ -31,6 +33,7 @@ private:
         QString context;
         QStringList forms; // one, or the plural forms in the language's order
     };
+    void readMessage(QXmlStreamReader &xml, const QString &context);
     static QString key(const QString &source, const QString &comment);
     QString pick(const QStringList &forms, int n) const;
 
