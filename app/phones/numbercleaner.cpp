@@ -83,7 +83,9 @@ bool parseScientific(QStringView text, CleanNumber &out)
     }
     const qsizetype decimals = digits.size() - 1;
     out = {};
-    if (decimals > exponent) {
+    if (exponent >= MaxDigits) {
+        out.problem = CleanNumber::Problem::TooManyDigits; // more digits than any phone number
+    } else if (decimals > exponent) {
         out.problem = CleanNumber::Problem::NotANumber; // a fraction, not a whole number
     } else if (decimals < exponent) {
         out.problem = CleanNumber::Problem::ExcelRounded;

@@ -1,0 +1,89 @@
+#include "phones/numbercleaner.h"
+
+#include <QTest>
+
+using phones::CleanNumber;
+using Problem = phones::CleanNumber::Problem;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(phones::CleanNumber::Problem)
+
+class TestNumberCleaner final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void clean_data();
+    void clean();
+    void invisibleCharacters();
+};
+
+void TestNumberCleaner::clean_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<Problem>("problem");
+    QTest::addColumn<QString>("text"); // CleanNumber::text(): what libphonenumber gets
+    QTest::addColumn<bool>("scientific");
+    QTest::addColumn<bool>("decimals");
+
+    const auto row = [](const char *name, const QString &input, Problem problem, const char *text,
+                        bool scientific = false, bool decimals = false) {
+        QTest::newRow(name) << input << problem << QString::fromLatin1(text) << scientific
+                            << decimals;
+    };
+    row("digits", u"0701234567"_s, Problem::None, "0701234567");
+    row("punctuation", u" (070) 123-45.67 / 8 "_s, Problem::None, "07012345678");
+    row("plus", u"+46 70"_s, Problem::None, "+4670");
+    row("fullwidth plus", u"\uff0b46 70"_s, Problem::None, "+4670");
+    row("tel uri", u"TEL: +4670"_s, Problem::None, "+4670");
+    row("arabic-indic digits", u"\u0660\u0667\u0660"_s, Problem::None, "070");
+    row("excel text formula", u"=\"070 123\""_s, Problem::None, "070123");
+    row("apostrophe", u"'070123"_s, Problem::None, "070123");
+    row("zero decimals", u"701234567.00"_s, Problem::None, "701234567", false, true);
+    row("zero decimals short", u"70123.0"_s, Problem::None, "701230");
+    row("scientific exact", u"4.6701234567E+10"_s, Problem::None, "46701234567", true);
+    row("scientific lower e, no plus", u"7.01234567e08"_s, Problem::None, "701234567", true);
+    row("scientific with plus", u"+4.6701234567E+10"_s, Problem::None, "46701234567", true);
+    row("scientific rounded", u"4.67012E+10"_s, Problem::ExcelRounded, "");
+    row("scientific no decimals", u"7E+08"_s, Problem::ExcelRounded, "");
+    row("scientific fraction", u"4.6701234567E+5"_s, Problem::NotANumber, "");
+    row("scientific huge exponent", u"4.6E+999"_s, Problem::TooManyDigits, "");
+    row("empty", QString(), Problem::Empty, "");
+    row("blanks", u" \t\u00a0\u200b "_s, Problem::Empty, "");
+    row("only tel", u"tel:"_s, Problem::Empty, "");
+    row("letters", u"07O1234567"_s, Problem::Letters, "");
+    row("extension", u"0701234567 ext 12"_s, Problem::Letters, "");
+    row("second plus", u"+46+70"_s, Problem::NotANumber, "");
+    row("plus after digits", u"46+70"_s, Problem::NotANumber, "");
+    row("hash", u"#31#"_s, Problem::NotANumber, "");
+    row("punctuation only", u"--"_s, Problem::NotANumber, "");
+    row("24 digits", QString(24, u'7'), Problem::None, "777777777777777777777777");
+    row("25 digits", QString(25, u'7'), Problem::TooManyDigits, "");
+    row("a million digits", QString(1'000'000, u'7'), Problem::TooManyDigits, "");
+}
+
+void TestNumberCleaner::clean()
+{
+    QFETCH(QString, input);
+    QFETCH(Problem, problem);
+    QFETCH(QString, text);
+    QFETCH(bool, scientific);
+    QFETCH(bool, decimals);
+    const CleanNumber cleaned = phones::cleanNumber(input);
+    QCOMPARE(int(cleaned.problem), int(problem));
+    QCOMPARE(QString::fromLatin1(cleaned.text()), text);
+    QCOMPARE(cleaned.fromScientific, scientific);
+    QCOMPARE(cleaned.droppedDecimals, decimals);
+}
+
+void TestNumberCleaner::invisibleCharacters()
+{
+    for (const char16_t c : {u'\u200b', u'\u200c', u'\u200d', u'\u200e', u'\u200f', u'\u2060',
+                             u'\ufeff', u'\u00ad', u'\u202a', u'\u202e', u'\u0007'})
+        QVERIFY2(phones::isInvisibleCharacter(QChar(c)), qPrintable(QString::number(c, 16)));
+    for (const char16_t c : {u'0', u'a', u' ', u'\u00a0', u'+', u'-'})
+        QVERIFY(!phones::isInvisibleCharacter(QChar(c)));
+}
+
+QTEST_GUILESS_MAIN(TestNumberCleaner)
+#include "tst_numbercleaner.moc"
