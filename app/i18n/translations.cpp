@@ -44,7 +44,7 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     }
     // Qt's own strings: OK, Cancel, the file dialog... (Debian's qt6-translations-l10n).
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(QLocale(chosen), QStringLiteral("qt"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
