@@ -103,16 +103,16 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n group(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n group chosen</numerusform>
+            <numerusform>%1 of %n groups chosen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
         </translation>
     </message>
 </context>
@@ -120,23 +120,23 @@
     <name>ui::ConnectionDialog</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -343,35 +343,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API address</source>
+        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client ID</source>
+        <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client secret</source>
+        <source>Sign-in status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept in memory only; it is never saved.</source>
+        <source>API address, how to sign in, certificates (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in and read the organization, to check the details</source>
+        <source>Sign in and read the organization, to check the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
+        <source>Forget the session token and remove the saved secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,58 +467,58 @@
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valid</numerusform>
+            <numerusform>%n valid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repaired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repaired</numerusform>
+            <numerusform>%n repaired</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not mobile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not mobile</numerusform>
+            <numerusform>%n not mobile</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n number</numerusform>
+            <numerusform>Import %n numbers</numerusform>
         </translation>
     </message>
     <message>
@@ -620,44 +612,44 @@
     </message>
     <message numerus="yes">
         <source>%n to invite</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n to invite</numerusform>
+            <numerusform>%n to invite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repaired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repaired</numerusform>
+            <numerusform>%n repaired</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not mobile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not mobile</numerusform>
+            <numerusform>%n not mobile</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
         </translation>
     </message>
     <message>
@@ -688,9 +680,9 @@ Nothing was sent. Try again when the connection works.</source>
     </message>
     <message numerus="yes">
         <source>Copied %n invitation ID(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n invitation ID.</numerusform>
+            <numerusform>Copied %n invitation IDs.</numerusform>
         </translation>
     </message>
     <message>
@@ -830,15 +822,7 @@ Nothing was sent. Try again when the connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill in the connection first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to organization %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,9 +831,9 @@ Nothing was sent. Try again when the connection works.</source>
     </message>
     <message numerus="yes">
         <source>Sending %n invitation(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending %n invitation…</numerusform>
+            <numerusform>Sending %n invitations…</numerusform>
         </translation>
     </message>
     <message>
@@ -870,9 +854,9 @@ Nothing was sent. Try again when the connection works.</source>
     </message>
     <message numerus="yes">
         <source>Done: %n invitation(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Done: %n invitation sent.</numerusform>
+            <numerusform>Done: %n invitations sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -941,16 +925,16 @@ Nothing was sent. Try again when the connection works.</source>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invitation exported to %1.</numerusform>
+            <numerusform>%n invitations exported to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -967,17 +951,65 @@ Nothing was sent. Try again when the connection works.</source>
     </message>
     <message numerus="yes">
         <source>%n number(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number imported.</numerusform>
+            <numerusform>%n numbers imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) added to the list to invite. Press Send when ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number added to the list to invite. Press Send when ready.</numerusform>
+            <numerusform>%n numbers added to the list to invite. Press Send when ready.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the connection first (Connection settings, Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session token yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pasted session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client ID yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, signing in with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. Open Settings (Ctrl+,) and paste a session token, or enter the organization&apos;s client ID and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out. The session token is forgotten and the saved secret removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in (roles: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1049,30 +1081,30 @@ Nothing was sent. Try again when the connection works.</source>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SMS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) outside the SMS alphabet make this a Unicode SMS with fewer characters per part: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character outside the SMS alphabet makes this a Unicode SMS with fewer characters per part: %1</numerusform>
+            <numerusform>%n characters outside the SMS alphabet make this a Unicode SMS with fewer characters per part: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1175,9 +1207,9 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Send %n invitation(s) to %1?&lt;/b&gt;&lt;br&gt;Each person gets an SMS with this message:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Send %n invitation to %1?&lt;/b&gt;&lt;br&gt;The person gets an SMS with this message:</numerusform>
+            <numerusform>&lt;b&gt;Send %n invitations to %1?&lt;/b&gt;&lt;br&gt;Each person gets an SMS with this message:</numerusform>
         </translation>
     </message>
     <message>
@@ -1210,16 +1242,16 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
     </message>
     <message numerus="yes">
         <source>%n number(s) will not be sent:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n number will not be sent:</numerusform>
+            <numerusform>%n numbers will not be sent:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Invite again the %n number(s) that already have a pending invitation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invite again the %n number that already has a pending invitation</numerusform>
+            <numerusform>Invite again the %n numbers that already have a pending invitation</numerusform>
         </translation>
     </message>
     <message>
@@ -1232,9 +1264,9 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
     </message>
     <message numerus="yes">
         <source>Send %n invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send %n invitation</numerusform>
+            <numerusform>Send %n invitations</numerusform>
         </translation>
     </message>
 </context>

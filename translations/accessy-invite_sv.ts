@@ -5,114 +5,114 @@
     <name>QObject</name>
     <message>
         <source>Accessy Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessy Invite</translation>
     </message>
     <message>
         <source>Invite people to an Accessy organization by SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bjud in personer till en organisation i Accessy via SMS.</translation>
     </message>
     <message>
         <source>Practice mode: start the bundled sandbox; no SMS is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningsläge: starta den medföljande testservern; inga SMS skickas.</translation>
     </message>
 </context>
 <context>
     <name>ui::AboutDialog</name>
     <message>
         <source>About Accessy Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Accessy Invite</translation>
     </message>
     <message>
         <source>Accessy Invite icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikon för Accessy Invite</translation>
     </message>
     <message>
         <source>Accessy Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessy Invite</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Invite people to your Accessy organization by SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bjud in personer till din organisation i Accessy via SMS.</translation>
     </message>
     <message>
         <source>Built with Qt %1, libphonenumber, libzip and QtKeychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byggt med Qt %1, libphonenumber, libzip och QtKeychain.</translation>
     </message>
     <message>
         <source>Accessy Invite is free software under the MIT licence. It is not made by Accessy AB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessy Invite är fri programvara under MIT-licensen. Programmet är inte gjort av Accessy AB.</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licens</translation>
     </message>
     <message>
         <source>Show the licence under which Accessy Invite is distributed</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa licensen som Accessy Invite distribueras under</translation>
     </message>
     <message>
         <source>MIT License</source>
-        <translation type="unfinished"></translation>
+        <translation>MIT-licensen</translation>
     </message>
 </context>
 <context>
     <name>ui::AccessGroupsPicker</name>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in igen</translation>
     </message>
     <message>
         <source>Search access groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök behörighetsgrupper</translation>
     </message>
     <message>
         <source>Access groups for the invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörighetsgrupper för de inbjudna</translation>
     </message>
     <message>
         <source>Read the access groups from Accessy again</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in behörighetsgrupperna från Accessy igen</translation>
     </message>
     <message>
         <source>Access &amp;groups (optional): invitees join these</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behörighetsgrupper (valfritt): de inbjudna läggs till i dessa</translation>
     </message>
     <message>
         <source>Reading the access groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in behörighetsgrupperna…</translation>
     </message>
     <message>
         <source>Reading the access groups… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser in behörighetsgrupperna… %1 av %2</translation>
     </message>
     <message>
         <source>This organization has no access groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen har inga behörighetsgrupper.</translation>
     </message>
     <message>
         <source>Sign in to see the access groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in för att se behörighetsgrupperna.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n group(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n grupp vald</numerusform>
+            <numerusform>%1 av %n grupper valda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visas</numerusform>
+            <numerusform>%n visas</numerusform>
         </translation>
     </message>
 </context>
@@ -120,1121 +120,1159 @@
     <name>ui::ConnectionDialog</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningsinställningar</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Several organizations or servers: one profile each</source>
-        <translation type="unfinished"></translation>
+        <translation>Flera organisationer eller servrar: en profil för varje</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-adress</translation>
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-a&amp;dress:</translation>
     </message>
     <message>
         <source>Events address</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseadress</translation>
     </message>
     <message>
         <source>&amp;Events address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Händelseadress:</translation>
     </message>
     <message>
         <source>Paste a session &amp;token (recommended on shared computers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in en sessions&amp;token (rekommenderas på delade datorer)</translation>
     </message>
     <message>
         <source>Someone who administers the organization gives you a session token. Nothing that lasts is stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du får en sessionstoken av någon som administrerar organisationen. Inget beständigt sparas på den här datorn.</translation>
     </message>
     <message>
         <source>Client &amp;ID and secret (the secret is kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-&amp;ID och hemlighet (hemligheten sparas i systemets nyckelring)</translation>
     </message>
     <message>
         <source>Whoever holds the client ID and secret can administer the whole organization. Use this only on a computer you alone use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den som har klient-ID och hemlighet kan administrera hela organisationen. Använd det här bara på en dator som ingen annan använder.</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in med:</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionstoken</translation>
     </message>
     <message>
         <source>Kept in memory only; never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finns bara i minnet; sparas aldrig.</translation>
     </message>
     <message>
         <source>Session t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionst&amp;oken:</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthemlighet</translation>
     </message>
     <message>
         <source>Saved only in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparas bara i systemets nyckelring, aldrig i en fil.</translation>
     </message>
     <message>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;lient-ID:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienth&amp;emlighet:</translation>
     </message>
     <message>
         <source>Extra CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil med extra CA-certifikat</translation>
     </message>
     <message>
         <source>Optional: for company networks that inspect HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt: för företagsnätverk som granskar HTTPS</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>Extra &amp;CA certificate (PEM):</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra &amp;CA-certifikat (PEM):</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa a&amp;nslutningen</translation>
     </message>
     <message>
         <source>Sign in and read the organization, without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in och hämta organisationen, utan att spara</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga &amp;ut</translation>
     </message>
     <message>
         <source>Forget the session token and remove the saved secret from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Glöm sessionstoken och ta bort den sparade hemligheten från systemets nyckelring</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Last connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast ansluten till %1.</translation>
     </message>
     <message>
         <source>Secret loaded from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemligheten hämtades från systemets nyckelring.</translation>
     </message>
     <message>
         <source>Paste the token you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in den token du har fått.</translation>
     </message>
     <message>
         <source>Expiry unknown: you will be asked for a new token when this one stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd giltighetstid: du får ange en ny token när den här slutar fungera.</translation>
     </message>
     <message>
         <source>This token expired on %1. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här token gick ut %1. Be om en ny.</translation>
     </message>
     <message>
         <source>Expires %1 (in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Går ut %1 (om %2).</translation>
     </message>
     <message>
         <source>Extra CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra CA-certifikat</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-certifikat (*.pem *.crt *.cer);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Enter the client ID and secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange klient-ID och hemlighet först.</translation>
     </message>
     <message>
         <source>Paste a session token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in en sessionstoken först.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluter…</translation>
     </message>
     <message>
         <source>Connected to organization %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluten till organisationen %1.</translation>
     </message>
     <message>
         <source>Connected to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluten till %1 (%2).</translation>
     </message>
     <message>
         <source>Roles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller: %1.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
     </message>
     <message>
         <source>Warning: these credentials lack the ORGANIZATION_ADMINISTRATOR role, so sending invitations may be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: de här inloggningsuppgifterna saknar rollen ORGANIZATION_ADMINISTRATOR, så utskick av inbjudningar kan nekas.</translation>
     </message>
     <message>
         <source>The session token expires %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionstoken går ut %1.</translation>
     </message>
     <message>
         <source>Signed out: the session token is forgotten and the saved secret removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utloggad: sessionstoken har glömts och den sparade hemligheten tagits bort.</translation>
     </message>
 </context>
 <context>
     <name>ui::ConnectionForm</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutning</translation>
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga &amp;in</translation>
     </message>
     <message>
-        <source>API address</source>
-        <translation type="unfinished"></translation>
+        <source>Se&amp;ttings…</source>
+        <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <source>Sign &amp;out</source>
+        <translation>Logga &amp;ut</translation>
     </message>
     <message>
-        <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <source>Sign-in status</source>
+        <translation>Inloggningsstatus</translation>
     </message>
     <message>
-        <source>Kept in memory only; it is never saved.</source>
-        <translation type="unfinished"></translation>
+        <source>API address, how to sign in, certificates (Ctrl+,)</source>
+        <translation>API-adress, inloggningssätt, certifikat (Ctrl+,)</translation>
     </message>
     <message>
-        <source>Sign in and read the organization, to check the details</source>
-        <translation type="unfinished"></translation>
+        <source>Sign in and read the organization, to check the connection</source>
+        <translation>Logga in och hämta organisationen för att kontrollera anslutningen</translation>
     </message>
     <message>
-        <source>API &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <source>Forget the session token and remove the saved secret</source>
+        <translation>Glöm sessionstoken och ta bort den sparade hemligheten</translation>
     </message>
 </context>
 <context>
     <name>ui::ImportPreviewDialog</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn %1</translation>
     </message>
     <message>
         <source>First row holds column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Första raden innehåller kolumnnamn</translation>
     </message>
     <message>
         <source>Show only rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara rader med problem</translation>
     </message>
     <message>
         <source>Copy problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera problem</translation>
     </message>
     <message>
         <source>Save problems as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara problem som CSV…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <source>Import phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera telefonnummer</translation>
     </message>
     <message>
         <source>Worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkylblad</translation>
     </message>
     <message>
         <source>Column with phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn med telefonnummer</translation>
     </message>
     <message>
         <source>Column with names</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn med namn</translation>
     </message>
     <message>
         <source>&amp;Worksheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalkylblad:</translation>
     </message>
     <message>
         <source>&amp;Phone numbers in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonnummer i:</translation>
     </message>
     <message>
         <source>&amp;Names in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn i:</translation>
     </message>
     <message>
         <source>Reading the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser listan</translation>
     </message>
     <message>
         <source>Rows of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listans rader</translation>
     </message>
     <message>
         <source>Copy the rows that will not be imported, to fix them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera raderna som inte importeras, så att du kan rätta dem</translation>
     </message>
     <message>
         <source>Save the rows that will not be imported as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara raderna som inte importeras som en CSV-fil</translation>
     </message>
     <message>
         <source>Reading worksheet %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser kalkylbladet %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pasted text&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Inklistrad text&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Checking the pasted numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar de inklistrade numren…</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Inklistrad text</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giltigt</numerusform>
+            <numerusform>%n giltiga</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repaired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rättat</numerusform>
+            <numerusform>%n rättade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dubblett</numerusform>
+            <numerusform>%n dubbletter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not mobile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ej mobilnummer</numerusform>
+            <numerusform>%n ej mobilnummer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ogiltigt</numerusform>
+            <numerusform>%n ogiltiga</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avvisat</numerusform>
+            <numerusform>%n avvisade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importera %n nummer</numerusform>
+            <numerusform>Importera %n nummer</numerusform>
         </translation>
     </message>
     <message>
         <source>No names</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga namn</translation>
     </message>
     <message>
         <source>Checking the numbers again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar numren igen…</translation>
     </message>
     <message>
         <source>pasted-numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>inklistrade-nummer</translation>
     </message>
     <message>
         <source>Save problem rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara problemrader</translation>
     </message>
     <message>
         <source>%1-problems.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-problem.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att spara %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ui::InvitePanel</name>
     <message>
         <source>&amp;Send invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skicka inbjudningar</translation>
     </message>
     <message>
         <source>&amp;Phone numbers — one per line, or separated by commas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonnummer — ett per rad, eller åtskilda med kommatecken:</translation>
     </message>
     <message>
         <source>Paste numbers or import a list (Ctrl+O), e.g.
 070-123 45 67
 +46 70 765 43 21</source>
-        <translation type="unfinished"></translation>
+        <translation>Klistra in nummer eller importera en lista (Ctrl+O), t.ex.
+070-123 45 67
++46 70 765 43 21</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>One number per line, or separated by commas, semicolons or tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett nummer per rad, eller åtskilda med kommatecken, semikolon eller tabbar</translation>
     </message>
     <message>
         <source>Checked numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerade nummer</translation>
     </message>
     <message>
         <source>Each entered number, its international form and whether it will be invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje inmatat nummer, dess internationella form och om det kommer att bjudas in</translation>
     </message>
     <message>
         <source>&amp;Message in the SMS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meddelande i SMS:et:</translation>
     </message>
     <message>
         <source>For example: Welcome to the office! Install Accessy to open the doors with your phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Till exempel: Välkommen till kontoret! Installera Accessy så kan du öppna dörrarna med telefonen.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Send an invitation by SMS to every valid number (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka en inbjudan via SMS till varje giltigt nummer (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Send invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka inbjudningar</translation>
     </message>
     <message>
         <source>Each number is checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje nummer kontrolleras medan du skriver.</translation>
     </message>
     <message numerus="yes">
         <source>%n to invite</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n att bjuda in</numerusform>
+            <numerusform>%n att bjuda in</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repaired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rättat</numerusform>
+            <numerusform>%n rättade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not mobile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ej mobilnummer</numerusform>
+            <numerusform>%n ej mobilnummer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dubblett</numerusform>
+            <numerusform>%n dubbletter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ogiltigt</numerusform>
+            <numerusform>%n ogiltiga</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avvisat</numerusform>
+            <numerusform>%n avvisade</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter at least one valid mobile number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange minst ett giltigt mobilnummer.</translation>
     </message>
     <message>
         <source>Write the message for the SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv meddelandet till SMS:et.</translation>
     </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
     <message>
         <source>Accessy Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessy Invite</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte skickat</translation>
     </message>
     <message>
         <source>Before sending, the app checks who already has an invitation, and that check failed:
 %1
 
 Nothing was sent. Try again when the connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan något skickas kontrollerar programmet vem som redan har en inbjudan, och den kontrollen misslyckades:
+%1
+
+Inget skickades. Försök igen när anslutningen fungerar.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n invitation ID(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopierade %n inbjudnings-ID.</numerusform>
+            <numerusform>Kopierade %n inbjudnings-ID:n.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Practice mode&lt;/b&gt; — connected to a local practice server. No SMS is sent and nobody is invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Övningsläge&lt;/b&gt; — ansluten till en lokal övningsserver. Inga SMS skickas och ingen bjuds in.</translation>
     </message>
     <message>
         <source>Practice mode notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande om övningsläge</translation>
     </message>
     <message>
         <source>Live status connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Liveanslutning för status</translation>
     </message>
     <message>
         <source>Invitations per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjudningar per status</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Import phone list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera telefonlista…</translation>
     </message>
     <message>
         <source>Read numbers from a CSV, Excel (.xlsx) or vCard file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in nummer från en CSV-, Excel- (.xlsx) eller vCard-fil (Ctrl+O)</translation>
     </message>
     <message>
         <source>Import &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senaste listor</translation>
     </message>
     <message>
         <source>&amp;Export invitations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera inbjudningar…</translation>
     </message>
     <message>
         <source>Save the selected invitations, or all shown, as CSV or Excel (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara de markerade inbjudningarna, eller alla som visas, som CSV eller Excel (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;Copy invitation IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera inbjudnings-ID:n</translation>
     </message>
     <message>
         <source>Copy &amp;all invitation IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera &amp;alla inbjudnings-ID:n</translation>
     </message>
     <message>
         <source>&amp;Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Försök igen med misslyckade</translation>
     </message>
     <message>
         <source>Send again the numbers of the last send that were not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka igen till de nummer som inte gick iväg i det senaste utskicket</translation>
     </message>
     <message>
         <source>Copy rows for &amp;Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera rader för &amp;Excel</translation>
     </message>
     <message>
         <source>Copy the selected rows as cells that paste into a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera de markerade raderna som celler som kan klistras in i ett kalkylprogram</translation>
     </message>
     <message>
         <source>&amp;Invite selected numbers again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bjud in markerade nummer igen</translation>
     </message>
     <message>
         <source>Put the numbers of the selected rows back in the list to invite, for example when an invitation was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg tillbaka de markerade radernas nummer i listan att bjuda in, till exempel när en inbjudan har tagits bort</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Refresh statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera status</translation>
     </message>
     <message>
         <source>Read every invitation&apos;s status from Accessy now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta status för alla inbjudningar från Accessy nu (F5)</translation>
     </message>
     <message>
         <source>&amp;Notify me when someone accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meddela mig när någon accepterar</translation>
     </message>
     <message>
         <source>Refresh statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera status</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Accessy Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Accessy Invite</translation>
     </message>
     <message>
         <source>About Accessy Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Accessy Invite</translation>
     </message>
     <message>
         <source>&lt;b&gt;Accessy Invite&lt;/b&gt; %1&lt;br&gt;Invite people to your Accessy organization by SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Accessy Invite&lt;/b&gt; %1&lt;br&gt;Bjud in personer till din organisation i Accessy via SMS.</translation>
     </message>
     <message>
         <source>Accessy Invite — Practice mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessy Invite — Övningsläge</translation>
     </message>
     <message>
         <source>Practice server ready at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningsservern är redo på %1.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar…</translation>
     </message>
     <message>
         <source>Checking who already has an invitation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in the connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar vem som redan har en inbjudan…</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to organization %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggar in…</translation>
     </message>
     <message>
         <source>These credentials lack the organization administrator role: sending may be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>De här inloggningsuppgifterna saknar rollen organisationsadministratör: utskicket kan nekas.</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n invitation(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skickar %n inbjudan…</numerusform>
+            <numerusform>Skickar %n inbjudningar…</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skickades.</translation>
     </message>
     <message>
         <source>An earlier send was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett tidigare utskick avbröts</translation>
     </message>
     <message>
         <source>Finish that send</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför utskicket</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte nu</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n invitation(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Klart: %n inbjudan skickad.</numerusform>
+            <numerusform>Klart: %n inbjudningar skickade.</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1 sent, %2 not sent — see the Problem column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart: %1 skickade, %2 inte skickade — se kolumnen Problem.</translation>
     </message>
     <message>
         <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjudan accepterad</translation>
     </message>
     <message>
         <source>%1 accepted the invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepterade inbjudan.</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● Live</translation>
     </message>
     <message>
         <source>Status changes arrive as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusändringar visas direkt när de sker.</translation>
     </message>
     <message>
         <source>◌ Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ Ansluter…</translation>
     </message>
     <message>
         <source>◌ Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ Återansluter…</translation>
     </message>
     <message>
         <source>The live connection dropped; statuses are refreshed when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liveanslutningen bröts; statusen uppdateras när den är tillbaka.</translation>
     </message>
     <message>
         <source>○ Live updates refused</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Liveuppdatering nekad</translation>
     </message>
     <message>
         <source>The event service refused the sign-in. Statuses are still refreshed every minute and with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsetjänsten nekade inloggningen. Statusen uppdateras ändå varje minut och med F5.</translation>
     </message>
     <message>
         <source>○ Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Frånkopplad</translation>
     </message>
     <message>
         <source>No live connection. Statuses are refreshed with F5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen liveanslutning. Statusen uppdateras med F5.</translation>
     </message>
     <message>
         <source>Nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att exportera än.</translation>
     </message>
     <message>
         <source>invitations-%1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>inbjudningar-%1.xlsx</translation>
     </message>
     <message>
         <source>Export invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera inbjudningar</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte exporterat</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inbjudan exporterad till %1.</numerusform>
+            <numerusform>%n inbjudningar exporterade till %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopierade %n rad.</numerusform>
+            <numerusform>Kopierade %n rader.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import phone list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera telefonlista</translation>
     </message>
     <message>
         <source>Phone lists (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonlistor (*.csv *.tsv *.txt *.xlsx *.vcf);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Could not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att importera</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nummer importerat.</numerusform>
+            <numerusform>%n nummer importerade.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) added to the list to invite. Press Send when ready.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nummer har lagts till i listan att bjuda in. Tryck på Skicka när du är klar.</numerusform>
+            <numerusform>%n nummer har lagts till i listan att bjuda in. Tryck på Skicka när du är klar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation>A&amp;nslutningsinställningar…</translation>
+    </message>
+    <message>
+        <source>Set up the connection first (Connection settings, Ctrl+,).</source>
+        <translation>Ställ in anslutningen först (Anslutningsinställningar, Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>no session token yet</source>
+        <translation>ingen sessionstoken än</translation>
+    </message>
+    <message>
+        <source>a pasted session token</source>
+        <translation>en inklistrad sessionstoken</translation>
+    </message>
+    <message>
+        <source>no client ID yet</source>
+        <translation>inget klient-ID än</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>klient %1</translation>
+    </message>
+    <message>
+        <source>%1, signing in with %2.</source>
+        <translation>%1, inloggning med %2.</translation>
+    </message>
+    <message>
+        <source>Organization: %1.</source>
+        <translation>Organisation: %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in. Open Settings (Ctrl+,) and paste a session token, or enter the organization&apos;s client ID and secret.</source>
+        <translation>Inte inloggad. Öppna Inställningar (Ctrl+,) och klistra in en sessionstoken, eller ange organisationens klient-ID och hemlighet.</translation>
+    </message>
+    <message>
+        <source>Signed out. The session token is forgotten and the saved secret removed.</source>
+        <translation>Utloggad. Sessionstoken har glömts och den sparade hemligheten tagits bort.</translation>
+    </message>
+    <message>
+        <source>Signed in (roles: %1).</source>
+        <translation>Inloggad (roller: %1).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
     </message>
 </context>
 <context>
     <name>ui::MessageComposer</name>
     <message>
         <source>non-breaking space</source>
-        <translation type="unfinished"></translation>
+        <translation>hårt blanksteg</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabb</translation>
     </message>
     <message>
         <source>invisible character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>osynligt tecken U+%1</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>The text of the SMS. Below it: its length in characters and SMS parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS:ets text. Under den: längden i tecken och antal SMS-delar.</translation>
     </message>
     <message>
         <source>Message length</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandets längd</translation>
     </message>
     <message>
         <source>One SMS holds 160 characters, or 153 each when the message is split. The characters ^ { } \ [ ~ ] | € count twice. One character outside this set (such as “ ” – … or an emoji) makes the whole message Unicode: 70 characters, or 67 each when split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett SMS rymmer 160 tecken, eller 153 per del när meddelandet delas upp. Tecknen ^ { } \ [ ~ ] | € räknas dubbelt. Ett enda tecken utanför den här uppsättningen (som “ ” – … eller en emoji) gör hela meddelandet till Unicode: 70 tecken, eller 67 per del vid uppdelning.</translation>
     </message>
     <message>
         <source>Replace with &amp;plain characters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersätt med enkla tecken</translation>
     </message>
     <message>
         <source>Replace typographic quotes, dashes, ellipses, special spaces and accents the SMS alphabet lacks, so more text fits in each SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt typografiska citattecken, tankstreck, ellipser, specialblanksteg och accenter som SMS-alfabetet saknar, så att mer text får plats i varje SMS</translation>
     </message>
     <message>
         <source>&amp;Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;llar</translation>
     </message>
     <message>
         <source>Message templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelandemallar</translation>
     </message>
     <message>
         <source>Use a saved message, or save this one for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd ett sparat meddelande, eller spara det här till nästa gång</translation>
     </message>
     <message>
         <source>Characters that shorten the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecken som minskar utrymmet i SMS:et</translation>
     </message>
     <message>
         <source>GSM</source>
-        <translation type="unfinished"></translation>
+        <translation>GSM</translation>
     </message>
     <message>
         <source>Unicode</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
         <extracomment>%1 is &quot;N characters&quot;, %2 is &quot;M SMS&quot;, %3 the alphabet: GSM or Unicode</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tecken</numerusform>
+            <numerusform>%n tecken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n SMS</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n SMS</numerusform>
+            <numerusform>%n SMS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kvar</numerusform>
+            <numerusform>%n kvar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) outside the SMS alphabet make this a Unicode SMS with fewer characters per part: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tecken utanför SMS-alfabetet gör det här till ett Unicode-SMS med färre tecken per del: %1</numerusform>
+            <numerusform>%n tecken utanför SMS-alfabetet gör det här till ett Unicode-SMS med färre tecken per del: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No saved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga sparade mallar</translation>
     </message>
     <message>
         <source>&amp;Save message as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara meddelandet som mall…</translation>
     </message>
     <message>
         <source>&amp;Delete template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort mall</translation>
     </message>
     <message>
         <source>Save message as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara meddelandet som mall</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mallens namn:</translation>
     </message>
 </context>
 <context>
     <name>ui::ResultsPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Invitations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Inbjudningar&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Show invitations with status</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa inbjudningar med status</translation>
     </message>
     <message>
         <source>Show only invitations with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara inbjudningar med den här statusen</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <source>Search number, name or ID (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök nummer, namn eller ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök inbjudningar</translation>
     </message>
     <message>
         <source>No invitations yet.
 Paste numbers or import a list on the left, write a message, then press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga inbjudningar än.
+Klistra in nummer eller importera en lista till vänster, skriv ett meddelande och tryck sedan på Skicka.</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlopp för utskicket</translation>
     </message>
     <message>
         <source>Start no more requests; those under way finish and are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta inga fler förfrågningar; de som redan pågår slutförs och visas</translation>
     </message>
     <message>
         <source>No invitation matches the search or the status filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen inbjudan matchar sökningen eller statusfiltret.</translation>
     </message>
     <message>
         <source>%1 sent, %2 not sent, %3 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skickade, %2 inte skickade, %3 kvar</translation>
     </message>
 </context>
 <context>
     <name>ui::ResultsView</name>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjudningar</translation>
     </message>
     <message>
         <source>One row per number: its invitation ID and status. Ctrl+C copies the selected IDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rad per nummer: dess inbjudnings-ID och status. Ctrl+C kopierar de markerade ID:na.</translation>
     </message>
     <message>
         <source>Copy invitation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera inbjudnings-ID</translation>
     </message>
     <message>
         <source>Copy all invitation IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera alla inbjudnings-ID:n</translation>
     </message>
 </context>
 <context>
     <name>ui::SendConfirmationDialog</name>
     <message>
         <source>Send invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka inbjudningar</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Send %n invitation(s) to %1?&lt;/b&gt;&lt;br&gt;Each person gets an SMS with this message:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Skicka %n inbjudan till %1?&lt;/b&gt;&lt;br&gt;Mottagaren får ett SMS med det här meddelandet:</numerusform>
+            <numerusform>&lt;b&gt;Skicka %n inbjudningar till %1?&lt;/b&gt;&lt;br&gt;Varje mottagare får ett SMS med det här meddelandet:</numerusform>
         </translation>
     </message>
     <message>
         <source>They join these access groups when they accept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De läggs till i de här behörighetsgrupperna när de accepterar: %1</translation>
     </message>
     <message>
         <source>Numbers left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer som utelämnas</translation>
     </message>
     <message>
         <source>%1 — already invited on %2 (still pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fick redan en inbjudan %2 (väntar fortfarande på svar)</translation>
     </message>
     <message>
         <source>an earlier day</source>
-        <translation type="unfinished"></translation>
+        <translation>en tidigare dag</translation>
     </message>
     <message>
         <source>%1 — listed twice: sent once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — finns två gånger: skickas en gång</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) will not be sent:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nummer skickas inte:</numerusform>
+            <numerusform>%n nummer skickas inte:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Invite again the %n number(s) that already have a pending invitation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bjud in igen även %n nummer som redan har en väntande inbjudan</numerusform>
+            <numerusform>Bjud in igen även de %n nummer som redan har en väntande inbjudan</numerusform>
         </translation>
     </message>
     <message>
         <source>They get a second SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>De får ett SMS till.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka</translation>
     </message>
     <message numerus="yes">
         <source>Send %n invitation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skicka %n inbjudan</numerusform>
+            <numerusform>Skicka %n inbjudningar</numerusform>
         </translation>
     </message>
 </context>
@@ -1242,23 +1280,23 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
     <name>ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommandon</translation>
     </message>
     <message>
         <source>Every command can be reached from the keyboard. Alt with an underlined letter opens a menu or presses a button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kommandon går att nå från tangentbordet. Alt plus en understruken bokstav öppnar en meny eller trycker på en knapp.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortkommandon</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommando</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangenter</translation>
     </message>
 </context>
 </TS>
