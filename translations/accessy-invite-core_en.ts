@@ -9,9 +9,9 @@
     </message>
     <message numerus="yes">
         <source>the list of access groups kept changing while it was read (%n attempt(s)); try again later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the list of access groups kept changing while it was read (%n attempt); try again later</numerusform>
+            <numerusform>the list of access groups kept changing while it was read (%n attempts); try again later</numerusform>
         </translation>
     </message>
     <message>
@@ -392,9 +392,9 @@
     </message>
     <message numerus="yes">
         <source>%n contact card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact card</numerusform>
+            <numerusform>%n contact cards</numerusform>
         </translation>
     </message>
     <message>
@@ -931,9 +931,9 @@ Stopping: waiting for the requests in flight.</source>
     </message>
     <message numerus="yes">
         <source>Watching %n invitation(s) of organization %1; only changes are printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Watching %n invitation of organization %1; only changes are printed.</numerusform>
+            <numerusform>Watching %n invitations of organization %1; only changes are printed.</numerusform>
         </translation>
     </message>
     <message>

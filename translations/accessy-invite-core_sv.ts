@@ -5,1113 +5,1114 @@
     <name>AccessGroupWalker</name>
     <message>
         <source>read the access groups</source>
-        <translation type="unfinished"></translation>
+        <translation>hämta behörighetsgrupperna</translation>
     </message>
     <message numerus="yes">
         <source>the list of access groups kept changing while it was read (%n attempt(s)); try again later</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>listan över behörighetsgrupper ändrades hela tiden medan den lästes (%n försök); försök igen senare</numerusform>
+            <numerusform>listan över behörighetsgrupper ändrades hela tiden medan den lästes (%n försök); försök igen senare</numerusform>
         </translation>
     </message>
     <message>
         <source>page %1 was empty although the server announced %2 groups and only %3 were read</source>
-        <translation type="unfinished"></translation>
+        <translation>sida %1 var tom fast servern hade angett %2 grupper och bara %3 hade lästs</translation>
     </message>
 </context>
 <context>
     <name>AccessyEventParser</name>
     <message>
         <source>The event is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsen är inte giltig JSON (%1 vid position %2).</translation>
     </message>
     <message>
         <source>The event is JSON but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsen är JSON men inget objekt.</translation>
     </message>
     <message>
         <source>The event has no eventType.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsen saknar eventType.</translation>
     </message>
     <message>
         <source>%1 does not change an invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ändrar ingen inbjudan.</translation>
     </message>
     <message>
         <source>%1 is not a known event type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen känd händelsetyp.</translation>
     </message>
     <message>
         <source>A membership was created without an invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett medlemskap skapades utan inbjudan.</translation>
     </message>
     <message>
         <source>%1 names no invitationId.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anger inget invitationId.</translation>
     </message>
 </context>
 <context>
     <name>AccessySession</name>
     <message>
         <source>sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>logga in</translation>
     </message>
     <message>
         <source>the sign-in was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>inloggningen återställdes</translation>
     </message>
     <message>
         <source>cancelled, because no new session token was given</source>
-        <translation type="unfinished"></translation>
+        <translation>avbröts eftersom ingen ny sessionstoken angavs</translation>
     </message>
     <message>
         <source>enter a client ID and secret, or paste a session token</source>
-        <translation type="unfinished"></translation>
+        <translation>ange klient-ID och klienthemlighet, eller klistra in en sessionstoken</translation>
     </message>
     <message>
         <source>the pasted session token has expired; paste a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>den inklistrade sessionstoken har gått ut; klistra in en ny</translation>
     </message>
     <message>
         <source>the new token belongs to organization %1, not %2; use a token of the same organization</source>
-        <translation type="unfinished"></translation>
+        <translation>den nya sessionstoken hör till organisationen %1, inte %2; använd en token från samma organisation</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-adress</translation>
     </message>
     <message>
         <source>the API URL &quot;%1&quot; is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-adressen &quot;%1&quot; är ingen webbadress</translation>
     </message>
     <message>
         <source>limit %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>gränsen är %1 MiB</translation>
     </message>
     <message>
         <source>sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>logga in</translation>
     </message>
     <message>
         <source>read the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>hämta uppgifter om organisationen</translation>
     </message>
     <message>
         <source>send invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>skicka inbjudningar</translation>
     </message>
     <message>
         <source>read the invitation list</source>
-        <translation type="unfinished"></translation>
+        <translation>hämta inbjudningslistan</translation>
     </message>
     <message>
         <source>read the access groups</source>
-        <translation type="unfinished"></translation>
+        <translation>hämta behörighetsgrupperna</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>contact Accessy</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakta Accessy</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte %1: %2</translation>
     </message>
     <message>
         <source>Could not %1: the server did not answer in time. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte %1: servern svarade inte i tid. Kontrollera nätverksanslutningen och försök igen.</translation>
     </message>
     <message>
         <source>Could not %1: the server&apos;s answer was unexpectedly large and was cut off (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte %1: serverns svar var oväntat stort och kortades av (%2).</translation>
     </message>
     <message>
         <source>Could not %1: the server&apos;s answer was not understood (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte %1: serverns svar gick inte att tolka (%2).</translation>
     </message>
     <message>
         <source>It said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret löd: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Nothing answers at that address. Check the API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting svarar på den adressen. Kontrollera API-adressen.</translation>
     </message>
     <message>
         <source>The server name was not found. Check the API URL and the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servernamnet hittades inte. Kontrollera API-adressen och internetanslutningen.</translation>
     </message>
     <message>
         <source>The secure connection could not be set up. Check the certificate settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den säkra anslutningen kunde inte upprättas. Kontrollera certifikatinställningarna.</translation>
     </message>
     <message>
         <source>Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera nätverksanslutningen och försök igen.</translation>
     </message>
     <message>
         <source>Could not %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte %1: %2 (%3).</translation>
     </message>
     <message>
         <source>Could not %1: the server answered %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte %1: servern svarade %2. %3</translation>
     </message>
     <message>
         <source>The server said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern svarade: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>no keychain service is available on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen nyckelringstjänst på den här datorn</translation>
     </message>
     <message>
         <source>access to the keychain was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>åtkomst till nyckelringen nekades</translation>
     </message>
     <message>
         <source>this system&apos;s keychain is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>systemets nyckelring stöds inte</translation>
     </message>
     <message>
         <source>the keychain did not answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nyckelringen svarade inte (%1)</translation>
     </message>
     <message>
         <source>The client secret could not be read from the system keychain: %1. Enter it again; it will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthemligheten kunde inte läsas från systemets nyckelring: %1. Ange den igen; den sparas då bara under den här sessionen.</translation>
     </message>
     <message>
         <source>The client secret could not be saved in the system keychain: %1. It is kept for this session only and must be entered again next time; it is not written anywhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthemligheten kunde inte sparas i systemets nyckelring: %1. Den sparas bara under den här sessionen och måste anges igen nästa gång; den skrivs inte någon annanstans.</translation>
     </message>
     <message>
         <source>The client secret could not be removed from the system keychain (%1). Remove the entry &quot;%2&quot; of &quot;%3&quot; with the system&apos;s password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthemligheten kunde inte tas bort från systemets nyckelring (%1). Ta bort posten &quot;%2&quot; för &quot;%3&quot; med systemets lösenordshanterare.</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentCredentials</name>
     <message>
         <source>%1: no credentials. Set ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inloggningsuppgifter saknas. Sätt ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>Could not open the send history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte öppna utskickshistoriken %1: %2</translation>
     </message>
     <message>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen kan inte skapas</translation>
     </message>
 </context>
 <context>
     <name>ImportJob</name>
     <message>
         <source>No column of %1 looks like phone numbers. Check that the list holds a column of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kolumn i %1 ser ut att innehålla telefonnummer. Kontrollera att listan har en kolumn med nummer.</translation>
     </message>
     <message>
         <source>the list</source>
-        <translation type="unfinished"></translation>
+        <translation>listan</translation>
     </message>
 </context>
 <context>
     <name>InvitationTableModel</name>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjuden</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepterad</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickar…</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickades inte</translation>
     </message>
     <message>
         <source>Entered as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmatat som: %1</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Invitation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjudnings-ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapad</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>OrganizationEvents</name>
     <message>
         <source>Live status needs the organization id; sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtidsstatus kräver organisationens ID; logga in först.</translation>
     </message>
 </context>
 <context>
     <name>PhoneEntryModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmatat</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmärkning</translation>
     </message>
 </context>
 <context>
     <name>PhoneListReader</name>
     <message>
         <source>“%1” is not a country code libphonenumber knows (use two letters, such as SE).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” är ingen landskod som libphonenumber känner till (använd två bokstäver, till exempel SE).</translation>
     </message>
     <message>
         <source>The pasted text holds no phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den inklistrade texten innehåller inga telefonnummer.</translation>
     </message>
     <message>
         <source>No column of %1 holds phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kolumn i %1 innehåller telefonnummer.</translation>
     </message>
     <message>
         <source>%1 has a header row but no phone numbers below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har en rubrikrad men inga telefonnummer under den.</translation>
     </message>
     <message>
         <source>it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>det är en mapp, inte en fil.</translation>
     </message>
     <message>
         <source>The pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Den inklistrade texten</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte öppnas: %2</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är tom.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB, the most a phone list may be. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är större än %2 MiB, som är gränsen för en telefonlista. Dela upp den i mindre filer.</translation>
     </message>
     <message>
         <source>%1 has more than %L2 rows, the most a phone list may have. Split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har fler än %L2 rader, som är gränsen för en telefonlista. Dela upp den i mindre filer.</translation>
     </message>
     <message>
         <source>Row %2 of %1 has a cell longer than %L3 characters: this is not a phone list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %2 i %1 har en cell med fler än %L3 tecken: det här är ingen telefonlista.</translation>
     </message>
     <message>
         <source>%1 is neither a text file nor a spreadsheet: it holds binary data. Save the list as CSV, XLSX or vCard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är varken en textfil eller ett kalkylark: den innehåller binärdata. Spara listan som CSV, XLSX eller vCard.</translation>
     </message>
     <message>
         <source>%1 ends inside a quoted cell that starts on line %2: the file is cut short or a closing quote is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 slutar mitt i en cell inom citattecken som börjar på rad %2: filen är avkortad eller så saknas ett avslutande citattecken.</translation>
     </message>
     <message>
         <source>%1 is password-protected. Save it without a password and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är lösenordsskyddad. Spara den utan lösenord och försök igen.</translation>
     </message>
     <message>
         <source>%1 is an old Excel 97-2003 workbook (.xls). Save it as .xlsx or CSV and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en gammal Excel 97-2003-arbetsbok (.xls). Spara den som .xlsx eller CSV och försök igen.</translation>
     </message>
     <message>
         <source>%1 is not a readable XLSX spreadsheet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett läsbart XLSX-kalkylark: %2</translation>
     </message>
     <message>
         <source>%1 holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller inga rader.</translation>
     </message>
     <message>
         <source>%1 ends inside the contact card that starts on line %2: the file is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 slutar mitt i det kontaktkort som börjar på rad %2: filen är avkortad.</translation>
     </message>
     <message numerus="yes">
         <source>%n contact card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontaktkort</numerusform>
+            <numerusform>%n kontaktkort</numerusform>
         </translation>
     </message>
     <message>
         <source>it holds more than %L1 parts, more than a spreadsheet may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>den innehåller fler än %L1 delar, vilket är fler än ett kalkylark får ha.</translation>
     </message>
     <message>
         <source>it would unpack to more than %1 MiB, more than a phone list may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>uppackad skulle den bli större än %1 MiB, vilket är mer än en telefonlista får vara.</translation>
     </message>
     <message>
         <source>the file is damaged or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är skadad eller avkortad.</translation>
     </message>
     <message>
         <source>its part %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>delen %1 saknas.</translation>
     </message>
     <message>
         <source>its part %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>delen %1 är skadad.</translation>
     </message>
     <message>
         <source>its part %1 is not well-formed XML (line %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>delen %1 är inte välformad XML (rad %2: %3).</translation>
     </message>
     <message>
         <source>it is a ZIP archive, but not a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>den är ett ZIP-arkiv men inget kalkylark.</translation>
     </message>
     <message>
         <source>it has no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>den har inget kalkylblad.</translation>
     </message>
     <message>
         <source>%1 has no sheet named “%2”. Its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har inget blad som heter “%2”. Filens blad är: %3.</translation>
     </message>
     <message>
         <source>sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>bladet “%1”</translation>
     </message>
     <message>
         <source>The sheet “%2” of %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladet “%2” i %1 är tomt.</translation>
     </message>
 </context>
 <context>
     <name>PhoneVerdict</name>
     <message>
         <source>Same number as row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma nummer som rad %1</translation>
     </message>
     <message>
         <source>an international service</source>
-        <translation type="unfinished"></translation>
+        <translation>en internationell tjänst</translation>
     </message>
     <message>
         <source>Landline: it cannot receive the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast telefon: kan inte ta emot sms</translation>
     </message>
     <message>
         <source>Toll-free number: it cannot receive the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgiftsfritt nummer: kan inte ta emot sms</translation>
     </message>
     <message>
         <source>Premium-rate number: it cannot receive the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalnummer: kan inte ta emot sms</translation>
     </message>
     <message>
         <source>Shared-cost number: it cannot receive the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer med delad kostnad: kan inte ta emot sms</translation>
     </message>
     <message>
         <source>Internet telephony (VoIP) number: it cannot receive the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer för internettelefoni (VoIP): kan inte ta emot sms</translation>
     </message>
     <message>
         <source>Personal forwarding number: it cannot receive the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Personligt vidarekopplingsnummer: kan inte ta emot sms</translation>
     </message>
     <message>
         <source>Pager number: it cannot receive the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Personsökarnummer: kan inte ta emot sms</translation>
     </message>
     <message>
         <source>Company switchboard number: it cannot receive the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Växelnummer: kan inte ta emot sms</translation>
     </message>
     <message>
         <source>Voicemail access number: it cannot receive the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer till röstbrevlåda: kan inte ta emot sms</translation>
     </message>
     <message>
         <source>Not a mobile number: it cannot receive the SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ett mobilnummer: kan inte ta emot sms</translation>
     </message>
     <message>
         <source>No phone number given</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget telefonnummer angivet</translation>
     </message>
     <message>
         <source>Contains letters: not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehåller bokstäver: inte ett telefonnummer</translation>
     </message>
     <message>
         <source>Not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ett telefonnummer</translation>
     </message>
     <message>
         <source>Excel rounded this number and digits were lost: type it again as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel har avrundat numret och siffror har gått förlorade: skriv in det igen som text</translation>
     </message>
     <message>
         <source>Too long to be a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>För långt för att vara ett telefonnummer</translation>
     </message>
     <message>
         <source>Emergency or service number: never invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Nöd- eller servicenummer: bjuds aldrig in</translation>
     </message>
     <message>
         <source>Unknown country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd landskod</translation>
     </message>
     <message>
         <source>No country code, and no default country to assume</source>
-        <translation type="unfinished"></translation>
+        <translation>Landskod saknas och inget standardland är angivet</translation>
     </message>
     <message>
         <source>Too short to be a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>För kort för att vara ett telefonnummer</translation>
     </message>
     <message>
         <source>Wrong number of digits for a number in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel antal siffror för ett nummer i %1</translation>
     </message>
     <message>
         <source>Not a valid number for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ett giltigt nummer för %1</translation>
     </message>
     <message>
         <source>Decimals (.0) removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimalerna (.0) togs bort.</translation>
     </message>
     <message>
         <source>Converted back from Excel&apos;s scientific notation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omvandlat tillbaka från Excels exponentform.</translation>
     </message>
     <message>
         <source>Plus sign restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plustecknet återställt.</translation>
     </message>
     <message>
         <source>Leading zero restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inledande nolla återställd.</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rättat</translation>
     </message>
     <message>
         <source>Not mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej mobilnummer</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubblett</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltigt</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisat</translation>
     </message>
 </context>
 <context>
     <name>PracticeSandbox</name>
     <message>
         <source>The practice server could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningsservern kunde inte startas: %1</translation>
     </message>
     <message>
         <source>The practice server stopped before it was ready (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningsservern avslutades innan den var klar (slutkod %1): %2</translation>
     </message>
     <message>
         <source>The practice server (accessy-sandbox) was not found next to this program. Reinstall accessy-invite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningsservern (accessy-sandbox) hittades inte bredvid det här programmet. Installera om accessy-invite.</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>Not created by the interrupted send (checked the server&apos;s list after the restart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapades inte av det avbrutna utskicket (kontrollerat mot serverns lista efter omstarten).</translation>
     </message>
     <message>
         <source>Reconciled after a restart: %1 created, %2 not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstämt efter en omstart: %1 skapade, %2 inte skapade.</translation>
     </message>
 </context>
 <context>
     <name>RecoverySummary</name>
     <message>
         <source>An earlier send was interrupted, and the server&apos;s invitation list could not be read to check it: %1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett tidigare utskick avbröts, och serverns inbjudningslista kunde inte läsas för att kontrollera det: %1 Ingenting skickades.</translation>
     </message>
     <message>
         <source>An earlier send was interrupted. %1 unanswered request(s) were checked against the server&apos;s list: %2 number(s) had been invited (recorded with their invitation ids), %3 had not been invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett tidigare utskick avbröts. Anrop utan svar som kontrollerades mot serverns lista: %1. Av numren hade %2 bjudits in (sparade med sina inbjudnings-ID) och %3 hade inte bjudits in.</translation>
     </message>
     <message>
         <source>%1 number(s) could not be checked yet; they are checked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nummer kunde inte kontrolleras ännu och kontrolleras igen nästa gång.</translation>
     </message>
     <message>
         <source>%1 earlier send(s) did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidigare utskick slutfördes inte.</translation>
     </message>
 </context>
 <context>
     <name>SendCommand</name>
     <message>
         <source>accessy-invite send: no credentials. Set ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>accessy-invite send: inloggningsuppgifter saknas. Sätt ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.</translation>
     </message>
     <message>
         <source>standard input cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>standard in kan inte läsas</translation>
     </message>
 </context>
 <context>
     <name>SendController</name>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickades inte: %1</translation>
     </message>
 </context>
 <context>
     <name>SendJob</name>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbröts innan den skickades.</translation>
     </message>
     <message>
         <source>Not sent: the invitation list could not be read to check which numbers are invited already. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickades inte: inbjudningslistan kunde inte läsas för att kontrollera vilka nummer som redan är inbjudna. %1</translation>
     </message>
     <message>
         <source>This number is listed more than once; it is sent once, for its first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numret finns med mer än en gång i listan; det skickas en gång, för den första förekomsten.</translation>
     </message>
     <message>
         <source>Not sent: the send history could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickades inte: utskickshistoriken kunde inte sparas (%1).</translation>
     </message>
     <message>
         <source>cancelled before it was sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>avbröts innan den skickades igen</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickades inte: %1</translation>
     </message>
     <message>
         <source>the send history could not be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>utskickshistoriken kunde inte sparas (%1)</translation>
     </message>
     <message>
         <source>the answer named %1 of %2 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret nämnde %1 av %2 nummer</translation>
     </message>
     <message>
         <source>the server&apos;s answer did not mention this number</source>
-        <translation type="unfinished"></translation>
+        <translation>serverns svar nämnde inte det här numret</translation>
     </message>
     <message>
         <source>rate limited (429), retried after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>hastighetsbegränsad (429), nytt försök efter %1 ms</translation>
     </message>
     <message>
         <source>refused (%1), split in halves</source>
-        <translation type="unfinished"></translation>
+        <translation>avvisad (%1), delad i två halvor</translation>
     </message>
     <message>
         <source>not sent (%1), retried</source>
-        <translation type="unfinished"></translation>
+        <translation>skickades inte (%1), nytt försök</translation>
     </message>
     <message>
         <source>Sent, but the server gave no usable answer (%1) and its invitation list could not be read to check whether the invitation was created (%2). It is checked again the next time the app sends; do not send it again by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickad, men servern gav inget användbart svar (%1) och dess inbjudningslista kunde inte läsas för att kontrollera om inbjudan skapades (%2). Det kontrolleras igen nästa gång appen skickar; skicka inte inbjudan igen för hand.</translation>
     </message>
     <message>
         <source>reconciled: %1 created, %2 not created</source>
-        <translation type="unfinished"></translation>
+        <translation>avstämt: %1 skapade, %2 inte skapade</translation>
     </message>
     <message>
         <source>Cancelled: the send of this number did not get through (the server&apos;s list shows no invitation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten: utskicket till det här numret gick inte fram (serverns lista visar ingen inbjudan).</translation>
     </message>
     <message>
         <source>Not invited: %1 attempts got no usable answer (last: %2), and the server&apos;s list shows no invitation for this number. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte inbjuden: %1 försök fick inget användbart svar (senast: %2), och serverns lista visar ingen inbjudan för det här numret. Försök igen senare.</translation>
     </message>
 </context>
 <context>
     <name>SendPlanner</name>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>vid okänd tidpunkt</translation>
     </message>
     <message>
         <source>Already invited on %1; the invitation is still pending. Choose &quot;invite again&quot; to send another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redan inbjuden %1; inbjudan väntar fortfarande på svar. Välj &quot;bjud in igen&quot; för att skicka en ny.</translation>
     </message>
 </context>
 <context>
     <name>SendRunner</name>
     <message>
         <source>accessy-invite send: no credentials. Set ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>accessy-invite send: inloggningsuppgifter saknas. Sätt ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.</translation>
     </message>
     <message>
         <source>accessy-invite send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accessy-invite send: %1</translation>
     </message>
     <message>
         <source>Dry run: %1 invitation(s) would be sent, %2 left out as already invited; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provkörning: %1 nummer skulle bjudas in och %2 nummer som redan har en väntande inbjudan utelämnas. Ingenting skickades.</translation>
     </message>
     <message>
         <source>accessy-invite send: standard input is not a terminal, so nobody can be asked; add --yes to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>accessy-invite send: standard in är ingen terminal, så ingen kan tillfrågas; lägg till --yes för att skicka.</translation>
     </message>
     <message>
         <source>organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>organisationen %1</translation>
     </message>
     <message>
         <source>Send %1 invitation(s) to %2 with the message &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bjud in %1 nummer till %2 med meddelandet &quot;%3&quot;?</translation>
     </message>
     <message>
         <source>%1 number(s) already have a pending invitation and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nummer har redan en väntande inbjudan och utelämnas.</translation>
     </message>
     <message>
         <source>%1 row(s) are not valid mobile numbers and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader som utelämnas eftersom de inte är giltiga mobilnummer: %1.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting skickades.</translation>
     </message>
     <message>
         <source>Finishing the interrupted send #%1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför det avbrutna utskicket #%1 från %2.</translation>
     </message>
     <message>
         <source>Send #%1 of %2 (message &quot;%3&quot;) did not finish; run its command again to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskick #%1 från %2 (meddelandet &quot;%3&quot;) slutfördes inte; kör samma kommando igen för att slutföra det.</translation>
     </message>
     <message>
         <source>Sent %1, not sent %2, remaining %3   </source>
-        <translation type="unfinished"></translation>
+        <translation>Skickade: %1, ej skickade: %2, återstår: %3   </translation>
     </message>
     <message>
         <source>
 Stopping: waiting for the requests in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Avbryter: väntar på pågående anrop.</translation>
     </message>
 </context>
 <context>
     <name>StompClient</name>
     <message>
         <source>The event server did not complete the connection within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseservern slutförde inte anslutningen inom %1 s.</translation>
     </message>
     <message>
         <source>The event server has been silent for more than %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseservern har varit tyst i mer än %1 s.</translation>
     </message>
     <message>
         <source>Connecting to the event server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluter till händelseservern…</translation>
     </message>
     <message>
         <source>The event server address &apos;%1&apos; is not a ws:// or wss:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseserverns adress &apos;%1&apos; är ingen ws://- eller wss://-adress.</translation>
     </message>
     <message>
         <source>Live status needs a session token: sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtidsstatus kräver en sessionstoken: logga in först.</translation>
     </message>
     <message>
         <source>The session token holds characters no token can hold; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessionstoken innehåller tecken som ingen token kan innehålla; logga in igen.</translation>
     </message>
     <message>
         <source>The event server closed the connection (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseservern stängde anslutningen (kod %1).</translation>
     </message>
     <message>
         <source>The event server refused the sign-in (HTTP %1): the session token has expired or is not valid. Live status is off until you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseservern nekade inloggningen (HTTP %1): sessionstoken har gått ut eller är ogiltig. Realtidsstatus är avstängd tills du loggar in igen.</translation>
     </message>
     <message>
         <source>The event server answered HTTP %1 instead of opening the event stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseservern svarade HTTP %1 i stället för att öppna händelseströmmen.</translation>
     </message>
     <message>
         <source>Could not connect to the event server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte ansluta till händelseservern: %1</translation>
     </message>
     <message>
         <source>The connection to the event server failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen till händelseservern misslyckades: %1</translation>
     </message>
     <message>
         <source>The event server sent a malformed STOMP frame: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseservern skickade en felaktig STOMP-ram: %1</translation>
     </message>
     <message>
         <source>The event server speaks STOMP %1; this program needs STOMP 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseservern använder STOMP %1; det här programmet kräver STOMP 1.2.</translation>
     </message>
     <message>
         <source>The event server refused the sign-in: %1. Live status is off until you sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseservern nekade inloggningen: %1. Realtidsstatus är avstängd tills du loggar in igen.</translation>
     </message>
     <message>
         <source>The event server reported an error without a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseservern rapporterade ett fel utan meddelande.</translation>
     </message>
     <message>
         <source>The event server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelseservern rapporterade ett fel: %1</translation>
     </message>
     <message>
         <source>Receiving live invitation status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar emot inbjudningarnas status i realtid.</translation>
     </message>
     <message>
         <source>%1 Reconnecting in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ansluter igen om %2 s.</translation>
     </message>
     <message>
         <source>Live status is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Realtidsstatus är avstängd.</translation>
     </message>
 </context>
 <context>
     <name>StompDecoder</name>
     <message>
         <source>A STOMP stream holds a carriage return that is not followed by a line feed between frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>En STOMP-ström innehåller mellan två ramar en vagnretur (CR) som inte följs av en radmatning (LF).</translation>
     </message>
     <message>
         <source>A STOMP frame has no command.</source>
-        <translation type="unfinished"></translation>
+        <translation>En STOMP-ram saknar kommando.</translation>
     </message>
     <message>
         <source>A STOMP frame starts with &apos;%1&apos;, which is not a STOMP 1.2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>En STOMP-ram börjar med &apos;%1&apos;, som inte är ett STOMP 1.2-kommando.</translation>
     </message>
     <message>
         <source>A STOMP header line is longer than the limit of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En STOMP-huvudrad är längre än gränsen på %1 byte.</translation>
     </message>
     <message>
         <source>A STOMP frame has more than the limit of %1 headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>En STOMP-ram har fler huvuden än gränsen på %1.</translation>
     </message>
     <message>
         <source>A STOMP header line &apos;%1&apos; has no name followed by &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>STOMP-huvudraden &apos;%1&apos; saknar ett namn följt av &apos;:&apos;.</translation>
     </message>
     <message>
         <source>A STOMP header line &apos;%1&apos; holds an undefined escape sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>STOMP-huvudraden &apos;%1&apos; innehåller en odefinierad escapesekvens.</translation>
     </message>
     <message>
         <source>A STOMP frame announces content-length &apos;%1&apos;, which is not a byte count.</source>
-        <translation type="unfinished"></translation>
+        <translation>En STOMP-ram anger content-length &apos;%1&apos;, som inte är ett antal byte.</translation>
     </message>
     <message>
         <source>A STOMP frame of %1 bytes exceeds the limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En STOMP-ram på %1 byte överskrider gränsen på %2 byte.</translation>
     </message>
     <message>
         <source>A STOMP %1 frame&apos;s body of content-length %2 is not followed by NUL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehållet i en STOMP-ram av typen %1 (content-length %2) följs inte av NUL.</translation>
     </message>
     <message>
         <source>A STOMP frame exceeds the limit of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En STOMP-ram överskrider gränsen på %1 byte.</translation>
     </message>
 </context>
 <context>
     <name>StompEncoder</name>
     <message>
         <source>&apos;%1&apos; is not a STOMP 1.2 command.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är inte ett STOMP 1.2-kommando.</translation>
     </message>
     <message>
         <source>A STOMP header name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på ett STOMP-huvud får inte vara tomt.</translation>
     </message>
     <message>
         <source>The header &apos;%1&apos; of a %2 frame holds a line break (or a colon in its name), which %2 frames cannot carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudet &apos;%1&apos; i en %2-ram innehåller en radbrytning (eller ett kolon i namnet), vilket %2-ramar inte kan bära.</translation>
     </message>
 </context>
 <context>
     <name>WatchRunner</name>
     <message>
         <source>accessy-invite watch: the session token has expired or was refused; set a new ACCESSY_SESSION_TOKEN and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>accessy-invite watch: sessionstoken har gått ut eller nekades; sätt en ny ACCESSY_SESSION_TOKEN och starta igen.</translation>
     </message>
     <message>
         <source>accessy-invite watch: sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accessy-invite watch: inloggningen misslyckades: %1</translation>
     </message>
     <message>
         <source>accessy-invite watch: could not read the invitation list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accessy-invite watch: kunde inte läsa inbjudningslistan: %1</translation>
     </message>
     <message numerus="yes">
         <source>Watching %n invitation(s) of organization %1; only changes are printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bevakar %n inbjudan i organisationen %1; bara ändringar skrivs ut.</numerusform>
+            <numerusform>Bevakar %n inbjudningar i organisationen %1; bara ändringar skrivs ut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the invitation list (will try again): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa inbjudningslistan (försöker igen): %1</translation>
     </message>
     <message>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser: %1</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>frånkopplad</translation>
     </message>
     <message>
         <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ansluter till %1</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>ansluten</translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>ansluter igen</translation>
     </message>
     <message>
         <source>the event server refused the session token</source>
-        <translation type="unfinished"></translation>
+        <translation>händelseservern nekade sessionstoken</translation>
     </message>
     <message>
         <source>accessy-invite watch: the event server refuses even a new session token; check that the events URL belongs to the API host.</source>
-        <translation type="unfinished"></translation>
+        <translation>accessy-invite watch: händelseservern nekar även en ny sessionstoken; kontrollera att händelseadressen hör till API-värden.</translation>
     </message>
 </context>
 <context>
     <name>accessy</name>
     <message>
         <source>The server refused the request as invalid. Check the numbers and the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern avvisade begäran som ogiltig. Kontrollera numren och meddelandet.</translation>
     </message>
     <message>
         <source>The sign-in was refused or has expired. Check the client ID and secret, or paste a new session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen nekades eller har gått ut. Kontrollera klient-ID och klienthemlighet, eller klistra in en ny sessionstoken.</translation>
     </message>
     <message>
         <source>These credentials are not allowed to do this. Ask for credentials with the organization administrator role.</source>
-        <translation type="unfinished"></translation>
+        <translation>De här inloggningsuppgifterna har inte behörighet till detta. Be om inloggningsuppgifter med rollen organisationsadministratör.</translation>
     </message>
     <message>
         <source>The server does not know this address or organization. Check the API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern känner inte till den här adressen eller organisationen. Kontrollera API-adressen.</translation>
     </message>
     <message>
         <source>The server did not accept the API version requested. The app may need an update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern godtog inte den begärda API-versionen. Appen kan behöva uppdateras.</translation>
     </message>
     <message>
         <source>The server is busy and asked us to slow down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern är upptagen och bad oss sakta ned. Försök igen om en minut.</translation>
     </message>
     <message>
         <source>The Accessy server had a problem. Try again in a few minutes; if it goes on, contact Accessy support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessy-servern fick ett problem. Försök igen om några minuter; kontakta Accessys support om problemet kvarstår.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servern avvisade begäran.</translation>
     </message>
 </context>
 <context>
     <name>accessy::json</name>
     <message>
         <source>the access group page is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>sidan med behörighetsgrupper är inget JSON-objekt</translation>
     </message>
     <message>
         <source>the access group page has no &quot;items&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>sidan med behörighetsgrupper saknar listan &quot;items&quot;</translation>
     </message>
     <message>
         <source>the access group page has no valid &quot;totalItems&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sidan med behörighetsgrupper saknar ett giltigt &quot;totalItems&quot;</translation>
     </message>
     <message>
         <source>an access group has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>en behörighetsgrupp saknar &quot;id&quot;</translation>
     </message>
     <message>
         <source>sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>logga in</translation>
     </message>
     <message>
         <source>the answer was empty</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret var tomt</translation>
     </message>
     <message>
         <source>the answer is not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret är inte JSON: %1 vid byte %2</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ett JSON-objekt förväntades</translation>
     </message>
     <message>
         <source>the answer holds no access_token</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret innehåller ingen access_token</translation>
     </message>
     <message>
         <source>read the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>hämta uppgifter om organisationen</translation>
     </message>
     <message>
         <source>these credentials belong to no organization. Ask the organization&apos;s administrator for credentials of your organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>de här inloggningsuppgifterna hör inte till någon organisation. Be organisationens administratör om inloggningsuppgifter för din organisation.</translation>
     </message>
     <message>
         <source>expected membership objects</source>
-        <translation type="unfinished"></translation>
+        <translation>medlemskapsobjekt förväntades</translation>
     </message>
     <message>
         <source>expected a membership object or array</source>
-        <translation type="unfinished"></translation>
+        <translation>ett medlemskapsobjekt eller en array förväntades</translation>
     </message>
     <message>
         <source>the membership holds no organizationId</source>
-        <translation type="unfinished"></translation>
+        <translation>medlemskapet innehåller inget organizationId</translation>
     </message>
     <message>
         <source>expected a list of invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista med inbjudningar förväntades</translation>
     </message>
     <message>
         <source>an invitation is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>en inbjudan är inget objekt</translation>
     </message>
     <message>
         <source>an invitation has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>en inbjudan saknar id</translation>
     </message>
 </context>
 <context>
     <name>accessy::tls</name>
     <message>
         <source>certificate &quot;%1&quot; issued by &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>certifikatet &quot;%1&quot; utfärdat av &quot;%2&quot;</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiven %1 &quot;%2&quot; är inte en giltig webbadress.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiven %1 &quot;%2&quot; måste börja med https://.</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not encrypted. Credentials and tokens are only sent over https:// (wss:// for events); plain http:// is allowed only for this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiven %1 &quot;%2&quot; är inte krypterad. Inloggningsuppgifter och tokens skickas bara via https:// (wss:// för händelser); okrypterad http:// tillåts bara för den här datorn (localhost).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>load the CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>läsa in CA-certifikatet</translation>
     </message>
     <message>
         <source>the file &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>filen &quot;%1&quot; finns inte</translation>
     </message>
     <message>
         <source>the file &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>filen &quot;%1&quot; kan inte läsas: %2</translation>
     </message>
     <message>
         <source>the file &quot;%1&quot; holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
-        <translation type="unfinished"></translation>
+        <translation>filen &quot;%1&quot; innehåller inget PEM-certifikat (-----BEGIN CERTIFICATE-----)</translation>
     </message>
 </context>
 <context>
@@ -1119,31 +1120,32 @@ Stopping: waiting for the requests in flight.</source>
     <message>
         <source>Checks a phone list (CSV, TSV, TXT, XLSX or vCard; - reads standard input) and prints one CSV line per row: row,input,name,e164,verdict,note.
 Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar en telefonlista (CSV, TSV, TXT, XLSX eller vCard; - läser från standard in) och skriver ut en CSV-rad per rad: row,input,name,e164,verdict,note.
+Slutstatus 0: alla rader kommer att bjudas in; 1: några kommer inte att bjudas in; 2: filen kan inte läsas.</translation>
     </message>
     <message>
         <source>The list to check, or - for stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listan som ska kontrolleras, eller - för standard in.</translation>
     </message>
     <message>
         <source>Country of numbers written without a country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Land för nummer som skrivits utan landskod.</translation>
     </message>
     <message>
         <source>The worksheet of an XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalkylbladet i en XLSX-fil.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
         <source>Name exactly one file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange exakt en fil att kontrollera.</translation>
     </message>
     <message>
         <source>Could not read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte läsa standard in.</translation>
     </message>
     <message>
         <source>Usage: accessy-invite send --numbers FILE --message TEXT [--group ID]...
@@ -1177,59 +1179,92 @@ command again.
 Exit status: 0 every number has an invitation, 1 some have none, 2 bad usage,
 unreadable list or sign-in failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: accessy-invite send --numbers FIL --message TEXT [--group ID]...
+                                [--api-url URL] [--batch-size N] [--parallel N]
+                                [--timeout-ms N] [--region CC] [--sheet NAMN]
+                                [--invite-again] [--dry-run] [--yes]
+
+Bjuder in varje giltigt mobilnummer i FIL (CSV, TSV, text, XLSX eller vCard; - läser
+från standard in) till Accessy-organisationen via sms och skriver ut en CSV-rad
+per nummer: msisdn,invitation_id,status,error.
+
+  --numbers FIL     listan med nummer (- = standard in)
+  --message TEXT    inbjudningstexten
+  --group ID        en behörighetsgrupp att gå med i (kan anges flera gånger)
+  --api-url URL     API-värden (standard: $ACCESSY_API_URL eller
+                    https://api.accessy.se)
+  --batch-size N    nummer per anrop (1-1000, standard 50)
+  --parallel N      antal samtidiga anrop (1-32, standard 4)
+  --timeout-ms N    sluta vänta på ett svar efter N ms (standard 30000)
+  --region CC       land för nummer som skrivits utan +CC (standard SE)
+  --sheet NAMN      kalkylbladet i en XLSX-fil (standard: det första)
+  --invite-again    skicka även till nummer som redan har en väntande inbjudan
+  --dry-run         kontrollera listan och visa vad som skulle skickas; skicka
+                    ingenting
+  --yes             skicka utan att fråga. Utan flaggan frågar kommandot i
+                    terminalen, och vägrar (slutstatus 2) när standard in inte
+                    är en terminal eller innehåller numren
+
+Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller
+ACCESSY_SESSION_TOKEN.
+Utskickshistoriken sparas i appens datamapp ($ACCESSY_INVITE_DATA_DIR anger en
+annan mapp); ett avbrutet utskick kontrolleras och slutförs när samma kommando
+körs igen.
+Slutstatus: 0 alla nummer har en inbjudan, 1 några saknar inbjudan, 2 felaktig
+användning, oläslig lista eller misslyckad inloggning.
+</translation>
     </message>
     <message>
         <source>--numbers needs a file name (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>--numbers kräver ett filnamn (eller - för standard in)</translation>
     </message>
     <message>
         <source>--message needs the invitation text</source>
-        <translation type="unfinished"></translation>
+        <translation>--message kräver inbjudningstexten</translation>
     </message>
     <message>
         <source>--group needs an access permission group id</source>
-        <translation type="unfinished"></translation>
+        <translation>--group kräver ID:t för en behörighetsgrupp</translation>
     </message>
     <message>
         <source>--api-url needs a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-url kräver en URL</translation>
     </message>
     <message>
         <source>--batch-size needs a whole number from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size kräver ett heltal från 1 till 1000</translation>
     </message>
     <message>
         <source>--parallel needs a whole number from 1 to 32</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel kräver ett heltal från 1 till 32</translation>
     </message>
     <message>
         <source>--timeout-ms needs a whole number from 100 to 600000</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout-ms kräver ett heltal från 100 till 600000</translation>
     </message>
     <message>
         <source>--region needs a two-letter country code such as SE</source>
-        <translation type="unfinished"></translation>
+        <translation>--region kräver en landskod med två bokstäver, till exempel SE</translation>
     </message>
     <message>
         <source>--sheet needs a worksheet name</source>
-        <translation type="unfinished"></translation>
+        <translation>--sheet kräver namnet på ett kalkylblad</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd flagga &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--numbers FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--numbers FIL måste anges</translation>
     </message>
     <message>
         <source>--message TEXT is required and must not be blank</source>
-        <translation type="unfinished"></translation>
+        <translation>--message TEXT måste anges och får inte vara tom</translation>
     </message>
     <message>
         <source>the API URL &quot;%1&quot; is not an http(s) address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-adressen &quot;%1&quot; är ingen http(s)-adress</translation>
     </message>
     <message>
         <source>Usage: accessy-invite watch [--api-url URL] [--events-url URL]
@@ -1256,116 +1291,142 @@ Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOK
 Exit status: 0 when interrupted, 2 bad usage, refused sign-in, a first list read
 that failed, or a session token that ran out while watching.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: accessy-invite watch [--api-url URL] [--events-url URL]
+                                 [--interval SEKUNDER]
+
+Följer Accessy-organisationens inbjudningar och skriver ut en CSV-rad per
+statusändring tills kommandot avbryts (Ctrl+C eller SIGTERM, slutstatus 0):
+time,invitation_id,msisdn,old_status,new_status
+(tid i UTC, ISO 8601 med millisekunder). Den aktuella statusen läses en gång i
+början och skrivs INTE ut: bara ändringar skrivs ut. En inbjudan som skapas
+under bevakningen skrivs ut en gång med tomt old_status. Ändringar kommer som
+händelser; listan läses igen efter varje anslutning (och återanslutning) till
+händelseströmmen och med det intervall som --interval anger, så inget som
+missas medan anslutningen är bruten går förlorat.
+Anslutningsläge och problem skrivs till standard fel.
+
+  --api-url URL        API-värden (standard: $ACCESSY_API_URL eller
+                       https://api.accessy.se)
+  --events-url URL     händelseströmmen (standard: $ACCESSY_EVENTS_URL eller
+                       wss://accessy.se/ws/app)
+  --interval SEKUNDER  läs hela listan så här ofta (0-86400, standard 60;
+                       0 = bara efter en återanslutning)
+
+Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller
+ACCESSY_SESSION_TOKEN.
+Slutstatus: 0 när kommandot avbryts, 2 felaktig användning, nekad inloggning,
+en första läsning av listan som misslyckades, eller en sessionstoken som gick ut
+under bevakningen.
+</translation>
     </message>
     <message>
         <source>--events-url needs a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--events-url kräver en URL</translation>
     </message>
     <message>
         <source>--interval needs a whole number of seconds from 0 to 86400</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval kräver ett heltal sekunder från 0 till 86400</translation>
     </message>
     <message>
         <source>the events URL &quot;%1&quot; is not a ws(s) address</source>
-        <translation type="unfinished"></translation>
+        <translation>händelseadressen &quot;%1&quot; är ingen ws(s)-adress</translation>
     </message>
 </context>
 <context>
     <name>exporting</name>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, comma-separated values (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, kommaavgränsade värden (*.csv)</translation>
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjudningar</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte exportera till %1: %2</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skapa %1: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva till %1: %2</translation>
     </message>
     <message>
         <source>Entered as</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmatat som</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Invitation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbjudnings-ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>The workbook could not be assembled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsboken kunde inte sättas ihop: %1</translation>
     </message>
     <message>
         <source>Excel holds at most %L1 rows in a sheet; there are %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel rymmer högst %L1 rader i ett blad; här finns %L2.</translation>
     </message>
     <message>
         <source>Row %1 has a cell of %L2 characters; Excel holds at most %L3 in a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1 har en cell med %L2 tecken; Excel rymmer högst %L3 tecken i en cell.</translation>
     </message>
 </context>
 <context>
     <name>history::schema</name>
     <message>
         <source>migration to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgraderingen till version %1 misslyckades: %2</translation>
     </message>
     <message>
         <source>the file is not a readable SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är inte en läsbar SQLite-databas</translation>
     </message>
     <message>
         <source>the history was written by a newer version of the app (schema %1, this app knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>historiken skrevs av en nyare version av appen (schema %1, den här appen känner till %2)</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-adress</translation>
     </message>
     <message>
         <source>events address</source>
-        <translation type="unfinished"></translation>
+        <translation>händelseadress</translation>
     </message>
     <message>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>ansluta</translation>
     </message>
 </context>
 </TS>
