@@ -62,6 +62,21 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Set INVITE_COMPOSER_SHOT=file.png to look at the widget with UCS-2 characters in it.
+        const QString shot = qEnvironmentVariable("INVITE_COMPOSER_SHOT");
+        if (shot.isEmpty())
+            return;
+        MessageComposer c;
+        c.resize(460, 200);
+        c.setText(
+            QString::fromUtf8("Hej! Välkommen till “kontoret” – öppna dörren med Accessy… 👍"));
+        c.show();
+        QCoreApplication::processEvents();
+        c.grab().save(shot);
+    }
+
     void typing_updatesCountLabel()
     {
         MessageComposer c;

@@ -195,10 +195,10 @@ private Q_SLOTS:
 
     void largeExport_measured()
     {
-        // 100,000 invitations: how long an admin waits, and that every row comes back.
+        // 30,000 invitations: how long an admin waits, and that every row comes back.
         QList<models::InvitationRow> rows;
         const QDateTime t = QDateTime::currentDateTimeUtc();
-        for (int i = 0; i < 100'000; ++i)
+        for (int i = 0; i < 30'000; ++i)
             rows.append(
                 {QStringLiteral("070-%1").arg(1000000 + i), QStringLiteral("Person %1").arg(i),
                  QStringLiteral("+4670%1").arg(1000000 + i),
@@ -212,12 +212,12 @@ private Q_SLOTS:
         const QByteArray csv = toCsv(table);
         const qint64 csvMs = timer.restart();
         QVERIFY(xlsx.ok());
-        qInfo("100000 rows: XLSX %lld ms, %lld KiB; CSV %lld ms, %lld KiB", xlsxMs,
+        qInfo("30000 rows: XLSX %lld ms, %lld KiB; CSV %lld ms, %lld KiB", xlsxMs,
               qint64(xlsx.bytes.size() / 1024), csvMs, qint64(csv.size() / 1024));
         const phones::TableResult back =
             phones::XlsxReader().read(xlsx.bytes, QStringLiteral("big.xlsx"));
         QVERIFY2(back.ok(), qPrintable(back.error ? back.error->message : QString()));
-        QCOMPARE(back.table.rows.size(), 100'001);
+        QCOMPARE(back.table.rows.size(), 30'001);
         QCOMPARE(padded(back.table.rows, InvitationColumnCount).last(), table.rows.last());
     }
 };
