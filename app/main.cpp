@@ -1,4 +1,5 @@
 // accessy-invite: the window, and (later) the command-line modes check, send and watch.
+#include "accessy/logredaction.h"
 #include "cli/commands.h"
 #include "cli/unixsignals.h"
 #include "i18n/translations.h"
@@ -49,11 +50,14 @@ int runWindow(int argc, char **argv)
         QObject::connect(&sandbox, &practice::PracticeSandbox::failed, &window,
                          &ui::MainWindow::showStartupProblem);
         // Simulated invitees: most accept, a few reset their account, within seconds.
+        // Simulated invitees are started below; the saved connection is not loaded.
         sandbox.start({QStringLiteral("--accept-share"), QStringLiteral("0.7"),
                        QStringLiteral("--delete-share"), QStringLiteral("0.1"),
                        QStringLiteral("--min-delay-ms"), QStringLiteral("4000"),
                        QStringLiteral("--max-delay-ms"), QStringLiteral("20000")});
     }
+    if (!parser.isSet(demo))
+        window.loadSavedConnection();
     window.show();
     return app.exec();
 }
@@ -72,6 +76,8 @@ int runCommand(int argc, char **argv, int (*command)(const QStringList &))
 
 int main(int argc, char **argv)
 {
+    // Before anything can log: tokens, secrets and Authorization headers are masked.
+    accessy::logging::installRedactingMessageHandler();
     // The command-line modes need no display: they never create a widget.
     if (argc > 1) {
         const QByteArray mode(argv[1]);

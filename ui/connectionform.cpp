@@ -1,71 +1,64 @@
 #include "connectionform.h"
 
-#include <QFormLayout>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace ui {
 
 ConnectionForm::ConnectionForm(QWidget *parent)
     : QGroupBox(tr("Connection"), parent)
-    , m_apiUrl(new QLineEdit(QStringLiteral("https://api.accessy.se"), this))
-    , m_clientId(new QLineEdit(this))
-    , m_clientSecret(new QLineEdit(this))
-    , m_signIn(new QPushButton(tr("Sign &in"), this))
+    , m_summary(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_settings(new QPushButton(tr("Se&ttings…"), this))
+    , m_signIn(new QPushButton(tr("Sign &in"), this))
+    , m_signOut(new QPushButton(tr("Sign &out"), this))
 {
-    m_apiUrl->setAccessibleName(tr("API address"));
-    m_clientId->setAccessibleName(tr("Client ID"));
-    m_clientSecret->setAccessibleName(tr("Client secret"));
-    m_clientSecret->setEchoMode(QLineEdit::Password);
-    m_clientSecret->setToolTip(tr("Kept in memory only; it is never saved."));
-    m_signIn->setToolTip(tr("Sign in and read the organization, to check the details"));
+    setObjectName(QStringLiteral("connection"));
+    m_summary->setObjectName(QStringLiteral("connectionSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("connectionStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Sign-in status"));
+    m_settings->setObjectName(QStringLiteral("connectionSettings"));
+    m_settings->setToolTip(tr("API address, how to sign in, certificates (Ctrl+,)"));
+    m_signIn->setObjectName(QStringLiteral("signIn"));
+    m_signIn->setToolTip(tr("Sign in and read the organization, to check the connection"));
+    m_signOut->setObjectName(QStringLiteral("signOut"));
+    m_signOut->setToolTip(tr("Forget the session token and remove the saved secret"));
 
-    auto *form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("API &address:"), m_apiUrl);
-    form->addRow(tr("Client &ID:"), m_clientId);
-    form->addRow(tr("Client &secret:"), m_clientSecret);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_status, 1);
-    row->addWidget(m_signIn, 0, Qt::AlignTop);
-    form->addRow(row);
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(m_summary, 0, 0);
+    grid->addWidget(m_status, 1, 0);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_settings);
+    buttons->addWidget(m_signIn);
+    buttons->addWidget(m_signOut);
+    buttons->addStretch(1);
+    grid->addLayout(buttons, 0, 1, 2, 1);
+    grid->setColumnStretch(0, 1);
 
-    for (QLineEdit *edit : {m_apiUrl, m_clientId, m_clientSecret})
-        connect(edit, &QLineEdit::textEdited, this, &ConnectionForm::changed);
+    connect(m_settings, &QPushButton::clicked, this, &ConnectionForm::settingsRequested);
     connect(m_signIn, &QPushButton::clicked, this, &ConnectionForm::signInRequested);
+    connect(m_signOut, &QPushButton::clicked, this, &ConnectionForm::signOutRequested);
+    setSignedIn(false);
 }
 
-QUrl ConnectionForm::apiUrl() const
+void ConnectionForm::setSummary(const QString &text)
 {
-    return QUrl::fromUserInput(m_apiUrl->text().trimmed());
-}
-
-accessy::Credentials ConnectionForm::credentials() const
-{
-    accessy::Credentials c;
-    c.clientId = m_clientId->text().trimmed();
-    c.clientSecret = m_clientSecret->text();
-    return c;
-}
-
-void ConnectionForm::setConnection(const QUrl &apiUrl, const QString &clientId,
-                                   const QString &clientSecret)
-{
-    m_apiUrl->setText(apiUrl.toString());
-    m_clientId->setText(clientId);
-    m_clientSecret->setText(clientSecret);
-    Q_EMIT changed();
+    m_summary->setText(text);
 }
 
 void ConnectionForm::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b34700;") : QString());
+    QPalette palette = this->palette();
+    if (problem)
+        palette.setColor(QPalette::WindowText, QColor(0xb3, 0x47, 0x00));
+    m_status->setPalette(palette);
 }
 
 void ConnectionForm::setBusy(bool busy)
@@ -73,9 +66,19 @@ void ConnectionForm::setBusy(bool busy)
     m_signIn->setEnabled(!busy);
 }
 
-bool ConnectionForm::isComplete() const
+void ConnectionForm::setSignedIn(bool signedIn)
 {
-    return apiUrl().isValid() && credentials().isComplete();
+    m_signOut->setEnabled(signedIn);
+}
+
+QString ConnectionForm::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString ConnectionForm::statusText() const
+{
+    return m_status->text();
 }
 
 } // namespace ui

@@ -1,41 +1,40 @@
 #pragma once
 
-#include "accessy/accessysession.h"
-
 #include <QGroupBox>
-#include <QUrl>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace ui {
 
-// Where and as whom to sign in. The secret lives in memory only.
+// The connection at a glance: where, as whom, which organization, and whether signed in, with
+// the buttons to change it (the Connection settings dialog), sign in and sign out. No secret
+// is ever shown or typed here.
 class ConnectionForm final : public QGroupBox
 {
     Q_OBJECT
 public:
     explicit ConnectionForm(QWidget *parent = nullptr);
 
-    QUrl apiUrl() const;
-    accessy::Credentials credentials() const;
-    void setConnection(const QUrl &apiUrl, const QString &clientId, const QString &clientSecret);
+    // One or two lines: the address, the way of signing in, the organization.
+    void setSummary(const QString &text);
     void setStatus(const QString &text, bool problem);
     void setBusy(bool busy);
-    // True when the fields hold enough to try signing in.
-    bool isComplete() const;
+    void setSignedIn(bool signedIn);
+    QString summaryText() const;
+    QString statusText() const;
 
 Q_SIGNALS:
-    void changed();
+    void settingsRequested();
     void signInRequested();
+    void signOutRequested();
 
 private:
-    QLineEdit *m_apiUrl;
-    QLineEdit *m_clientId;
-    QLineEdit *m_clientSecret;
-    QPushButton *m_signIn;
+    QLabel *m_summary;
     QLabel *m_status;
+    QPushButton *m_settings;
+    QPushButton *m_signIn;
+    QPushButton *m_signOut;
 };
 
 } // namespace ui

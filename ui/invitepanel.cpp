@@ -1,5 +1,6 @@
 #include "invitepanel.h"
 
+#include "accessgroupspicker.h"
 #include "messagecomposer.h"
 
 #include "phones/pastesplitter.h"
@@ -26,6 +27,8 @@ InvitePanel::InvitePanel(QWidget *parent)
     , m_checkedView(new QTableView(this))
     , m_counts(new QLabel(this))
     , m_message(new MessageComposer(this))
+    , m_groups(new AccessGroupsPicker(this))
+    , m_groupsToggle(new QPushButton(this))
     , m_hint(new QLabel(this))
     , m_send(new QPushButton(tr("&Send invitations"), this))
 {
@@ -77,6 +80,21 @@ InvitePanel::InvitePanel(QWidget *parent)
     m_message->editor()->setMaximumHeight(90);
     layout->addWidget(messageLabel);
     layout->addWidget(m_message);
+
+    // Access groups are optional: folded away until the admin wants them.
+    m_groupsToggle->setObjectName(QStringLiteral("groupsToggle"));
+    m_groupsToggle->setCheckable(true);
+    m_groupsToggle->setFlat(true);
+    m_groupsToggle->setToolTip(tr("Access groups the invitees join once they accept (optional)"));
+    m_groups->setObjectName(QStringLiteral("accessGroups"));
+    m_groups->setVisible(false);
+    m_groups->setMaximumHeight(180);
+    layout->addWidget(m_groupsToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_groups);
+    connect(m_groupsToggle, &QPushButton::toggled, m_groups, &QWidget::setVisible);
+    connect(m_groups, &AccessGroupsPicker::checkedIdsChanged, this,
+            &InvitePanel::updateGroupsToggle);
+    updateGroupsToggle();
 
     auto *sendRow = new QHBoxLayout;
     m_hint->setObjectName(QStringLiteral("sendHint"));
@@ -168,6 +186,13 @@ void InvitePanel::setBlockedReason(const QString &reason)
 bool InvitePanel::canSend() const
 {
     return m_send->isEnabled();
+}
+
+void InvitePanel::updateGroupsToggle()
+{
+    const int n = int(m_groups->checkedIds().size());
+    m_groupsToggle->setText(n == 0 ? tr("Access groups: none")
+                                   : tr("Access groups: %n chosen", nullptr, n));
 }
 
 void InvitePanel::focusNumbers()

@@ -12,6 +12,7 @@ class QTableView;
 
 namespace ui {
 
+class AccessGroupsPicker;
 class MessageComposer;
 
 // The left side of the window: who to invite (typed, pasted or imported numbers, each checked
@@ -38,6 +39,7 @@ public:
     QPlainTextEdit *numbersEdit() const { return m_numbers; }
     QPlainTextEdit *messageEdit() const;
     MessageComposer *composer() const { return m_message; }
+    AccessGroupsPicker *groupsPicker() const { return m_groups; }
 
 Q_SIGNALS:
     void sendRequested();
@@ -52,6 +54,7 @@ protected:
 private:
     void recheck();
     void updateState();
+    void updateGroupsToggle();
 
     models::PhoneEntryModel m_checked;
     QList<phones::PhoneEntry> m_imported; // set while the list shown came from an import
@@ -62,6 +65,8 @@ private:
     QTableView *m_checkedView;
     QLabel *m_counts;
     MessageComposer *m_message;
+    AccessGroupsPicker *m_groups;
+    QPushButton *m_groupsToggle;
     QLabel *m_hint;
     QPushButton *m_send;
 };

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "accessgroupspicker.h"
+#include "connectiondialog.h"
 #include "connectionform.h"
 #include "importpreviewdialog.h"
 #include "invitepanel.h"
@@ -52,13 +54,19 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     connectTracking();
 
-    connect(m_connection, &ConnectionForm::changed, this, [this] {
-        m_session.reset();
-        m_events.stop();
-        m_connection->setStatus(QString(), false);
-        updateSendState();
-    });
+    connect(m_connection, &ConnectionForm::settingsRequested, this,
+            &MainWindow::openConnectionSettings);
     connect(m_connection, &ConnectionForm::signInRequested, this, &MainWindow::signIn);
+    connect(m_connection, &ConnectionForm::signOutRequested, this, &MainWindow::signOut);
+    connect(&m_session, &accessy::AccessySession::organizationNameKnown, this,
+            [this](const QString &organizationId, const QString &name) {
+                if (m_practice)
+                    return;
+                m_profiles.rememberOrganization(m_profile.name, organizationId, name);
+                m_profile.organizationId = organizationId;
+                m_profile.organizationName = name;
+                updateConnectionSummary();
+            });
     connect(m_invite, &InvitePanel::sendRequested, this, &MainWindow::send);
     connect(m_invite, &InvitePanel::spreadsheetPasted, this,
             [this](const QString &text) { openImportPreview(QString(), text); });
@@ -174,6 +182,12 @@ void MainWindow::buildMenus()
     exportAction->setToolTip(
         tr("Save the selected invitations, or all shown, as CSV or Excel (Ctrl+E)"));
     file->addSeparator();
+    QAction *settingsAction =
+        file->addAction(tr("Connection &settings…"), this, &MainWindow::openConnectionSettings);
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    if (settingsAction->shortcut().isEmpty())
+        settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -269,10 +283,17 @@ void MainWindow::enterPracticeMode(const QUrl &apiUrl, const QUrl &eventsUrl,
             m_sender.setHistory(m_practiceHistory.get());
         }
     }
+    m_practice = true;
+    m_profile = settings::ConnectionProfile();
+    m_profile.name = QStringLiteral("practice");
+    m_profile.apiUrl = apiUrl;
+    m_profile.eventsUrl = eventsUrl;
+    m_profile.mode = settings::SignInMode::ClientCredentials;
+    m_profile.clientId = clientId;
+    m_credentials = accessy::Credentials{clientId, secret, {}};
     m_eventsUrl = eventsUrl;
-    m_connection->setConnection(apiUrl, clientId, secret);
+    applyConnection();
     m_connection->setStatus(tr("Practice server ready at %1.").arg(apiUrl.toString()), false);
-    updateSendState();
     signIn();
 }
 
@@ -289,8 +310,8 @@ void MainWindow::updateSendState()
         reason = tr("Sending…");
     else if (m_previewing)
         reason = tr("Checking who already has an invitation…");
-    else if (!m_connection->isComplete())
-        reason = tr("Fill in the connection first.");
+    else if (!m_credentials.isComplete())
+        reason = tr("Set up the connection first (Connection settings, Ctrl+,).");
     m_invite->setBlockedReason(reason);
 }
 
@@ -317,20 +338,114 @@ void MainWindow::updateStatusCounts()
 
 void MainWindow::applyConnection()
 {
-    accessy::ApiClientSettings settings = m_client.settings();
-    const QUrl url = m_connection->apiUrl();
-    const accessy::Credentials credentials = m_connection->credentials();
-    if (settings.baseUrl != url || credentials.clientId != m_session.credentials().clientId ||
-        credentials.clientSecret != m_session.credentials().clientSecret) {
-        settings.baseUrl = url;
-        m_client.setSettings(settings);
-        m_session.setCredentials(credentials);
+    const accessy::Result<accessy::ApiClientSettings> settings =
+        settings::clientSettingsFor(m_profile, m_client.settings());
+    m_events.stop();
+    if (!settings.ok()) {
+        m_connection->setStatus(settings.error().userMessage(), true);
+        m_credentialsValid = false;
+    } else {
+        m_client.setSettings(settings.value());
+        m_credentialsValid = true;
     }
+    m_session.setCredentials(m_credentialsValid ? m_credentials : accessy::Credentials());
+    m_eventsUrl = m_profile.eventsUrl;
+    m_connection->setSignedIn(false);
+    updateConnectionSummary();
+    updateSendState();
+}
+
+void MainWindow::updateConnectionSummary()
+{
+    QString how;
+    if (m_profile.mode == settings::SignInMode::PastedToken) {
+        how = m_credentials.pastedToken.isEmpty() ? tr("no session token yet")
+                                                  : tr("a pasted session token");
+    } else {
+        how = m_profile.clientId.isEmpty() ? tr("no client ID yet")
+                                           : tr("client %1").arg(m_profile.clientId);
+    }
+    QString text = tr("%1, signing in with %2.")
+                       .arg(m_profile.apiUrl.host().isEmpty() ? m_profile.apiUrl.toString()
+                                                              : m_profile.apiUrl.host(),
+                            how);
+    if (!m_profile.organizationName.isEmpty())
+        text += QLatin1Char(' ') + tr("Organization: %1.").arg(m_profile.organizationName);
+    m_connection->setSummary(text);
+}
+
+void MainWindow::loadSavedConnection()
+{
+    m_profile = m_profiles.current();
+    m_credentials = accessy::Credentials();
+    if (m_profile.mode == settings::SignInMode::ClientCredentials &&
+        !m_profile.clientId.isEmpty()) {
+        m_credentials.clientId = m_profile.clientId;
+        m_credentialStore.read(m_profile.keychainAccount(), this,
+                               [this](const accessy::CredentialStore::Outcome &outcome) {
+                                   if (m_practice)
+                                       return;
+                                   m_credentials.clientSecret = outcome.secret;
+                                   applyConnection();
+                                   if (!outcome.ok())
+                                       m_connection->setStatus(outcome.keychainProblem, true);
+                               });
+    }
+    applyConnection();
+    if (!m_credentials.isComplete()) {
+        m_connection->setStatus(
+            tr("Not signed in. Open Settings (Ctrl+,) and paste a session token, or enter the "
+               "organization's client ID and secret."),
+            false);
+    }
+}
+
+void MainWindow::openConnectionSettings()
+{
+    auto *dialog = new ConnectionDialog(&m_profiles, &m_credentialStore, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfile(m_profile);
+    if (!m_credentials.pastedToken.isEmpty())
+        dialog->setPastedToken(m_credentials.pastedToken);
+    if (!m_credentials.clientSecret.isEmpty())
+        dialog->setClientSecret(m_credentials.clientSecret);
+    connect(dialog, &ConnectionDialog::signOutRequested, this, &MainWindow::signOut);
+    connect(dialog, &ConnectionDialog::keychainProblem, this,
+            [this](const QString &reason) { m_connection->setStatus(reason, true); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_practice = false;
+        m_practiceBanner->setVisible(false);
+        m_profile = dialog->profile();
+        m_credentials = dialog->credentials();
+        applyConnection();
+        if (m_credentials.isComplete())
+            signIn();
+    });
+    dialog->open();
+}
+
+void MainWindow::signOut()
+{
+    m_events.stop();
+    m_session.signOut();
+    m_credentials.pastedToken.clear();
+    m_credentials.clientSecret.clear();
+    if (m_profile.mode == settings::SignInMode::ClientCredentials && !m_practice)
+        m_credentialStore.remove(m_profile.keychainAccount(), this, [](const auto &) {});
+    applyConnection();
+    m_refreshAction->setEnabled(false);
+    showConnectionState(StompClient::State::Offline);
+    m_connection->setStatus(tr("Signed out. The session token is forgotten and the saved secret "
+                               "removed."),
+                            false);
 }
 
 void MainWindow::signIn()
 {
-    applyConnection();
+    if (!m_credentials.isComplete()) {
+        openConnectionSettings();
+        return;
+    }
     m_connection->setBusy(true);
     m_connection->setStatus(tr("Signing in…"), false);
     m_session.signIn(this, [this](const accessy::Result<accessy::Membership> &) {
@@ -340,13 +455,18 @@ void MainWindow::signIn()
 
 void MainWindow::onSignedIn(const accessy::Membership &m)
 {
-    QString text = tr("Signed in to organization %1.").arg(m.organizationId);
+    m_connection->setSignedIn(true);
+    QString text = tr("Signed in (roles: %1).")
+                       .arg(m.roles.isEmpty() ? tr("none") : m.roles.join(QStringLiteral(", ")));
     if (!m.isAdministrator()) {
         text += QLatin1Char(' ') + tr("These credentials lack the organization administrator "
                                       "role: sending may be refused.");
     }
     m_connection->setStatus(text, !m.isAdministrator());
     m_refreshAction->setEnabled(true);
+    AccessGroupsPicker *groups = m_invite->groupsPicker();
+    groups->load(&m_session);
+    groups->setCheckedIds(m_profiles.accessGroupSelection(m.organizationId));
     if (!std::exchange(m_checkedInterrupted, true))
         m_sender.checkInterrupted(); // a crash's unanswered batches come first
     m_tracker.refresh();
@@ -363,7 +483,6 @@ void MainWindow::send()
     // One send at a time: a double click, a second Send or Send during a send does nothing.
     if (m_sender.isRunning() || m_previewing)
         return;
-    applyConnection();
     m_pendingItems.clear();
     for (const phones::PhoneEntry &e : m_invite->sendableEntries())
         m_pendingItems << sending::SendItem{-1, e.e164, e.name, e.input};
@@ -394,7 +513,10 @@ void MainWindow::confirmAndSend(const sending::SendPlan &plan)
             sending::SendOptions options = m_sender.options();
             options.inviteAgain = dialog->inviteAgain();
             m_sender.setOptions(options);
-            if (m_sender.start(m_pendingItems, m_invite->message())) {
+            const QStringList groups = m_invite->groupsPicker()->checkedIds();
+            if (!m_session.organizationId().isEmpty())
+                m_profiles.setAccessGroupSelection(m_session.organizationId(), groups);
+            if (m_sender.start(m_pendingItems, m_invite->message(), groups)) {
                 statusBar()->showMessage(
                     tr("Sending %n invitation(s)…", nullptr, dialog->numberToSend()));
             }

@@ -2,9 +2,12 @@
 
 #include "accessy/accessysession.h"
 #include "accessy/apiclient.h"
+#include "accessy/credentialstore.h"
 #include "events/organizationevents.h"
 #include "models/invitationtablemodel.h"
 #include "sending/sendcontroller.h"
+#include "settings/connectionprofile.h"
+#include "settings/profilestore.h"
 #include "tracking/invitationtracker.h"
 
 #include <memory>
@@ -33,6 +36,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // The saved profile and, from the keychain, its secret (not in practice mode).
+    void loadSavedConnection();
     ~MainWindow() override;
 
     // Practice mode: a local sandbox instead of Accessy; nobody is texted.
@@ -57,6 +62,9 @@ private:
     void updateStatusCounts();
     void applyConnection();
     void signIn();
+    void signOut();
+    void openConnectionSettings();
+    void updateConnectionSummary();
     void send();
     void confirmAndSend(const sending::SendPlan &plan);
     void showRecovery(const sending::RecoverySummary &summary);
@@ -81,6 +89,12 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    settings::ProfileStore m_profiles;
+    accessy::CredentialStore m_credentialStore;
+    settings::ConnectionProfile m_profile;
+    accessy::Credentials m_credentials; // in memory only
+    bool m_credentialsValid = false;
+    bool m_practice = false;
     accessy::ApiClient m_client;
     accessy::AccessySession m_session;
     models::InvitationTableModel m_results;

@@ -63,10 +63,16 @@ class TestPracticeMode : public QObject
         m_app.setProcessEnvironment(env);
         m_app.start();
         QVERIFY(m_app.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(!childrenOf(m_app.processId()).isEmpty(), 10000);
-        m_sandboxPid = childrenOf(m_app.processId()).first();
-        QVERIFY2(commandOf(m_sandboxPid).contains(QStringLiteral("accessy-sandbox")),
-                 qPrintable(commandOf(m_sandboxPid)));
+        // A child is briefly a copy of the app between fork and exec: wait for the sandbox.
+        const auto sandboxChild = [this]() -> qint64 {
+            for (qint64 child : childrenOf(m_app.processId())) {
+                if (commandOf(child).contains(QStringLiteral("accessy-sandbox")))
+                    return child;
+            }
+            return 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxChild() > 0, 10000);
+        m_sandboxPid = sandboxChild();
         QVERIFY(alive(m_sandboxPid));
     }
 
