@@ -14,6 +14,14 @@ step() { echo "== $*"; }
 # Programs under test run without the build's environment: system Qt only.
 run_clean() { env -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH QT_QPA_PLATFORM=offscreen "$@"; }
 
+# The tools this check (and CPack's dependency scan) needs, named with their Debian packages.
+missing=()
+for tool in desktop-file-validate:desktop-file-utils appstreamcli:appstream \
+            dpkg-shlibdeps:dpkg-dev file:file dpkg-deb:dpkg cpack:cmake; do
+    command -v "${tool%%:*}" >/dev/null || missing+=("${tool#*:}")
+done
+[ ${#missing[@]} -eq 0 ] || fail "missing tools; install: apt-get install -y ${missing[*]}"
+
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 [ -n "$version" ] || fail "no project version in $build/CMakeCache.txt"
 
