@@ -21,15 +21,18 @@ struct State
     bool installed = false;
 };
 
+// Both live until the process ends, never destroyed: Qt logs while global objects are torn
+// down after main() (plugins unloading, database connections), and those lines must still be
+// redacted — a destroyed mutex or pattern list there crashed the command line at exit.
 State &state()
 {
-    static State s;
-    return s;
+    static State *s = new State;
+    return *s;
 }
 
 const QList<QRegularExpression> &patterns()
 {
-    static const QList<QRegularExpression> list = [] {
+    static const QList<QRegularExpression> *list = new QList<QRegularExpression>([] {
         const auto ci = QRegularExpression::CaseInsensitiveOption;
         return QList<QRegularExpression>{
             // Authorization: <anything up to the end of the value>
@@ -51,13 +54,20 @@ const QList<QRegularExpression> &patterns()
             QRegularExpression(
                 QStringLiteral(R"(()eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)")),
         };
-    }();
-    return list;
+    }());
+    return *list;
 }
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
+    // A message logged by Qt while we redact (it would be about our own patterns): dropped,
+    // since it cannot be redacted without recursing.
+    static thread_local bool inside = false;
+    if (inside)
+        return;
+    inside = true;
     const QString clean = redact(message);
+    inside = false;
     State &s = state();
     QtMessageHandler previous = nullptr;
     {

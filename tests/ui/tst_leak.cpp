@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QProcess>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -220,6 +221,57 @@ private Q_SLOTS:
             QVERIFY2(!log.contains(needle), "a secret or token reached the log");
             QVERIFY2(!diagnostics.contains(needle), "a secret or token is in the diagnostics");
             QVERIFY2(!dialog.testResult().contains(needle), "a secret in the dialog text");
+        }
+    }
+
+    // The command line: `accessy-invite send` with the secret (then a pasted token) in its
+    // environment, every category logging: nothing it prints or leaves on disk holds them.
+    void commandLineSend_printsAndLeavesNoSecretOrToken_data()
+    {
+        QTest::addColumn<bool>("pasted");
+        QTest::newRow("client credentials") << false;
+        QTest::newRow("pasted session token") << true;
+    }
+    void commandLineSend_printsAndLeavesNoSecretOrToken()
+    {
+        QFETCH(bool, pasted);
+        const QString program = QStringLiteral(INVITE_BIN_DIR "/accessy-invite");
+        QVERIFY2(QFile::exists(program), qPrintable(program));
+        const QString list = g_home->filePath(QStringLiteral("numbers-%1.txt").arg(pasted));
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pasted ? "070-123 46 01\n070-123 46 02\n" : "070-123 45 91\n070-123 45 92\n");
+        file.close();
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        QString token;
+        if (pasted) {
+            token = tokenFromSandbox();
+            env.insert(QStringLiteral("ACCESSY_SESSION_TOKEN"), token);
+        } else {
+            env.insert(QStringLiteral("ACCESSY_CLIENT_ID"), m_clientId);
+            env.insert(QStringLiteral("ACCESSY_CLIENT_SECRET"), m_secret);
+        }
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        cli.start(program, {QStringLiteral("send"), QStringLiteral("--numbers"), list,
+                            QStringLiteral("--message"), QStringLiteral("Welcome"),
+                            QStringLiteral("--api-url"), m_sandbox.baseUrl().toString(),
+                            QStringLiteral("--yes")});
+        QVERIFY(cli.waitForFinished(60000));
+        const QString printed = QString::fromUtf8(cli.readAllStandardOutput()) +
+                                QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0,
+                 qPrintable(QStringLiteral("exit %1/%2: ").arg(int(cli.exitStatus())).arg(cli.exitCode()) + printed.right(1500)));
+        QVERIFY2(printed.contains(QLatin1String("+46701234")), qPrintable(printed));
+
+        QStringList needles = m_tokens;
+        needles << m_secret;
+        for (const QString &needle : std::as_const(needles)) {
+            QVERIFY2(!printed.contains(needle), qPrintable(printed));
+            const QStringList hits = filesContaining(g_home->path(), needle);
+            QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
         }
     }
 };
