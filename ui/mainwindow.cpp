@@ -503,7 +503,9 @@ void MainWindow::confirmAndSend(const sending::SendPlan &plan)
     }
     QString organization = m_session.organizationName();
     if (organization.isEmpty())
-        organization = m_session.organizationId();
+        organization = m_profile.organizationName;
+    if (organization.isEmpty()) // the name comes with the first invitation; until then:
+        organization = tr("your organization");
     auto *dialog =
         new SendConfirmationDialog(plan, organization, m_invite->message(), {}, notSendable, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -69,11 +69,11 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
     m_view->setSortingEnabled(true);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(InvitationTableModel::NumberColumn, 120);
+    header->resizeSection(InvitationTableModel::NumberColumn, 115);
     header->resizeSection(InvitationTableModel::NameColumn, 130);
-    header->resizeSection(InvitationTableModel::StatusColumn, 100);
-    header->resizeSection(InvitationTableModel::InvitationIdColumn, 275);
-    header->resizeSection(InvitationTableModel::CreatedColumn, 120);
+    header->resizeSection(InvitationTableModel::StatusColumn, 95);
+    header->resizeSection(InvitationTableModel::InvitationIdColumn, 265);
+    header->resizeSection(InvitationTableModel::CreatedColumn, 150);
     m_empty = new QLabel(
         tr("No invitations yet.\nPaste numbers or import a list on the left, write a message, "
            "then press Send."),

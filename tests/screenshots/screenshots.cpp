@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "practice/practicesandbox.h"
 #include "resultspanel.h"
+#include "sendconfirmationdialog.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -90,6 +91,12 @@ int main(int argc, char **argv)
         "Welcome to the office! Install Accessy and open the front door with your phone."));
     waitFor([&] { return invite->canSend(); });
     window.findChild<QPushButton *>(QStringLiteral("send"))->click();
+    ui::SendConfirmationDialog *confirm = nullptr;
+    waitFor([&] { return (confirm = window.findChild<ui::SendConfirmationDialog *>()) != nullptr; });
+    if (confirm) {
+        ok = save(confirm, out, QStringLiteral("confirm-send.png")) && ok;
+        confirm->findChild<QPushButton *>(QStringLiteral("confirmSend"))->click();
+    }
     settle(600);
     ok = save(&window, out, QStringLiteral("sending.png")) && ok;
 
