@@ -1,0 +1,57 @@
+#pragma once
+
+#include "accessy/accessysession.h"
+#include "accessy/apiclient.h"
+#include "cli/watcharguments.h"
+#include "events/organizationevents.h"
+#include "tracking/invitationtracker.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QObject>
+#include <QTextStream>
+
+namespace cli {
+
+// Runs one `accessy-invite watch`: signs in, learns the current statuses without printing
+// them, then prints every change the event stream or a list re-read reveals until a
+// termination signal. run() returns the exit code.
+class WatchRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    WatchRunner(const WatchArguments &arguments, const accessy::Credentials &credentials,
+                QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(WatchRunner)
+
+    int run();
+
+private:
+    bool signIn();
+    bool readInitialList();
+    void startWatching();
+    void print(const tracking::StatusChange &change);
+    void onConnectionState(StompClient::State state);
+    void onEventsRefused();
+    void stopWatching();
+    // Ends the run with `code` once the event loop gets there (also from inside callbacks).
+    void finish(int code, const QString &message = {});
+    void note(const QString &text);
+
+    WatchArguments m_arguments;
+    accessy::ApiClient m_client;
+    accessy::AccessySession m_session;
+    tracking::InvitationTracker m_tracker;
+    OrganizationEvents m_events;
+    QTextStream m_out;
+    QTextStream m_err;
+    QEventLoop m_loop;
+    bool m_watching = false;    // the initial list is known: discoveries are news from now on
+    bool m_interrupted = false; // a termination signal arrived
+    bool m_finished = false;    // finish() or a signal: no more waiting
+    int m_exitCode = 0;
+    QElapsedTimer m_sinceResignIn; // events refused again soon after a new token = give up
+    bool m_resigningIn = false;
+};
+
+} // namespace cli
