@@ -660,6 +660,21 @@
         <source>Write the message for the SMS.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Access groups the invitees join once they accept (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access groups: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Access groups: %n chosen</source>
+        <translation>
+            <numerusform>Access groups: %n chosen</numerusform>
+            <numerusform>Access groups: %n chosen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -1009,6 +1024,10 @@ Nothing was sent. Try again when the connection works.</source>
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your organization</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -662,6 +662,21 @@
         <source>Write the message for the SMS.</source>
         <translation>Skriv meddelandet till SMS:et.</translation>
     </message>
+    <message>
+        <source>Access groups the invitees join once they accept (optional)</source>
+        <translation>Behörighetsgrupper som de inbjudna läggs till i när de accepterar (valfritt)</translation>
+    </message>
+    <message>
+        <source>Access groups: none</source>
+        <translation>Behörighetsgrupper: inga</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access groups: %n chosen</source>
+        <translation>
+            <numerusform>Behörighetsgrupper: %n vald</numerusform>
+            <numerusform>Behörighetsgrupper: %n valda</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -1015,6 +1030,10 @@ Inget skickades. Försök igen när anslutningen fungerar.</translation>
     <message>
         <source>none</source>
         <translation>inga</translation>
+    </message>
+    <message>
+        <source>your organization</source>
+        <translation>din organisation</translation>
     </message>
 </context>
 <context>
