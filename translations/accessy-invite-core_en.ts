@@ -1232,6 +1232,18 @@ unreadable list or sign-in failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--events-url needs a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval needs a whole number of seconds from 0 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the events URL &quot;%1&quot; is not a ws(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: accessy-invite watch [--api-url URL] [--events-url URL]
                             [--interval SECONDS]
 
@@ -1243,7 +1255,8 @@ the start and NOT printed: only changes are. An invitation created while
 watching is printed once with an empty old_status. Changes arrive as events;
 the list is read again after every (re)connection of the event stream and
 every --interval seconds, so nothing missed while disconnected is lost.
-Connection states and problems go to standard error.
+Connection states and problems go to standard error (more detail with
+QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).
 
   --api-url URL       the API host (default: $ACCESSY_API_URL or
                       https://api.accessy.se)
@@ -1256,18 +1269,6 @@ Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOK
 Exit status: 0 when interrupted, 2 bad usage, refused sign-in, a first list read
 that failed, or a session token that ran out while watching.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--events-url needs a URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--interval needs a whole number of seconds from 0 to 86400</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the events URL &quot;%1&quot; is not a ws(s) address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

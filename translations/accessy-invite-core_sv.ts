@@ -1267,6 +1267,18 @@ användning, oläslig lista eller misslyckad inloggning.
         <translation>API-adressen &quot;%1&quot; är ingen http(s)-adress</translation>
     </message>
     <message>
+        <source>--events-url needs a URL</source>
+        <translation>--events-url kräver en URL</translation>
+    </message>
+    <message>
+        <source>--interval needs a whole number of seconds from 0 to 86400</source>
+        <translation>--interval kräver ett heltal sekunder från 0 till 86400</translation>
+    </message>
+    <message>
+        <source>the events URL &quot;%1&quot; is not a ws(s) address</source>
+        <translation>händelseadressen &quot;%1&quot; är ingen ws(s)-adress</translation>
+    </message>
+    <message>
         <source>Usage: accessy-invite watch [--api-url URL] [--events-url URL]
                             [--interval SECONDS]
 
@@ -1278,7 +1290,8 @@ the start and NOT printed: only changes are. An invitation created while
 watching is printed once with an empty old_status. Changes arrive as events;
 the list is read again after every (re)connection of the event stream and
 every --interval seconds, so nothing missed while disconnected is lost.
-Connection states and problems go to standard error.
+Connection states and problems go to standard error (more detail with
+QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).
 
   --api-url URL       the API host (default: $ACCESSY_API_URL or
                       https://api.accessy.se)
@@ -1303,7 +1316,8 @@ under bevakningen skrivs ut en gång med tomt old_status. Ändringar kommer som
 händelser; listan läses igen efter varje anslutning (och återanslutning) till
 händelseströmmen och med det intervall som --interval anger, så inget som
 missas medan anslutningen är bruten går förlorat.
-Anslutningsläge och problem skrivs till standard fel.
+Anslutningsläge och problem skrivs till standard fel (fler detaljer med
+QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).
 
   --api-url URL        API-värden (standard: $ACCESSY_API_URL eller
                        https://api.accessy.se)
@@ -1318,18 +1332,6 @@ Slutstatus: 0 när kommandot avbryts, 2 felaktig användning, nekad inloggning,
 en första läsning av listan som misslyckades, eller en sessionstoken som gick ut
 under bevakningen.
 </translation>
-    </message>
-    <message>
-        <source>--events-url needs a URL</source>
-        <translation>--events-url kräver en URL</translation>
-    </message>
-    <message>
-        <source>--interval needs a whole number of seconds from 0 to 86400</source>
-        <translation>--interval kräver ett heltal sekunder från 0 till 86400</translation>
-    </message>
-    <message>
-        <source>the events URL &quot;%1&quot; is not a ws(s) address</source>
-        <translation>händelseadressen &quot;%1&quot; är ingen ws(s)-adress</translation>
     </message>
 </context>
 <context>
