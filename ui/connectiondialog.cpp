@@ -151,7 +151,11 @@ void ConnectionDialog::buildUi()
     m_save = buttons->button(QDialogButtonBox::Save);
     outer->addWidget(buttons);
 
-    connect(m_profileName, &QComboBox::textActivated, this, &ConnectionDialog::loadProfile);
+    // Choosing a saved profile loads it; a new name keeps the fields (save them under it).
+    connect(m_profileName, &QComboBox::textActivated, this, [this](const QString &name) {
+        if (m_profiles->profileNames().contains(name))
+            loadProfile(name);
+    });
     connect(m_tokenMode, &QRadioButton::toggled, this, &ConnectionDialog::updateMode);
     connect(m_token, &QLineEdit::textChanged, this, &ConnectionDialog::updateTokenExpiry);
     connect(browse, &QPushButton::clicked, this, &ConnectionDialog::browseCaFile);

@@ -7,6 +7,7 @@
 #include "sandboxprocess.h"
 #include "settings/profilestore.h"
 
+#include <QComboBox>
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QPushButton>
@@ -240,6 +241,39 @@ private Q_SLOTS:
         // This run's store still holds the secret in memory, so the dialog gets it back.
         QTRY_COMPARE(child<QLineEdit>(&again, "clientSecret")->text(), secret);
         QVERIFY(again.testResult().contains(QLatin1String("Last connected")));
+    }
+
+    void profiles_switchLoadsSavedOne_newNameKeepsFields()
+    {
+        settings::ConnectionProfile office;
+        office.name = QStringLiteral("office");
+        office.apiUrl = QUrl(QStringLiteral("https://office.example.com"));
+        office.mode = settings::SignInMode::ClientCredentials;
+        office.clientId = QStringLiteral("office-client");
+        m_profiles->save(office);
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        auto *combo = child<QComboBox>(&dialog, "profile");
+        QCOMPARE(combo->findText(QStringLiteral("office")), 0);
+        QCOMPARE(child<QLineEdit>(&dialog, "apiUrl")->text(),
+                 QStringLiteral("https://api.accessy.se"));
+
+        combo->setCurrentIndex(combo->findText(QStringLiteral("office")));
+        Q_EMIT combo->textActivated(QStringLiteral("office"));
+        QCOMPARE(child<QLineEdit>(&dialog, "apiUrl")->text(),
+                 QStringLiteral("https://office.example.com"));
+        QCOMPARE(child<QLineEdit>(&dialog, "clientId")->text(), QStringLiteral("office-client"));
+
+        // A new name: the fields stay, Save stores them under it and makes it current.
+        combo->setEditText(QStringLiteral("home"));
+        Q_EMIT combo->textActivated(QStringLiteral("home"));
+        QCOMPARE(child<QLineEdit>(&dialog, "clientId")->text(), QStringLiteral("office-client"));
+        child<QRadioButton>(&dialog, "tokenMode")->click();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_profiles->currentProfileName(), QStringLiteral("home"));
+        QCOMPARE(m_profiles->current().apiUrl, QUrl(QStringLiteral("https://office.example.com")));
+        QCOMPARE(m_profiles->current().mode, settings::SignInMode::PastedToken);
+        QCOMPARE(m_profiles->load(QStringLiteral("office")), office); // untouched
     }
 
     void badCaFile_refusedWithTheReason()
