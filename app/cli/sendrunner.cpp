@@ -83,7 +83,7 @@ int SendRunner::run(const QList<phones::PhoneEntry> &entries)
     }
     if (m_arguments.dryRun)
         return dryRun(&store);
-    if (sendable > 0 && !confirm(sendable))
+    if (sendable > 0 && !confirm(sendable, store))
         return 2;
     return send(store);
 }
@@ -150,7 +150,7 @@ int SendRunner::dryRun(history::HistoryStore *store)
     return finish(true);
 }
 
-bool SendRunner::confirm(int count)
+bool SendRunner::confirm(int count, history::HistoryStore &store)
 {
     if (m_arguments.yes)
         return true;
@@ -159,16 +159,47 @@ bool SendRunner::confirm(int count)
                 "add --yes to send."));
         return false;
     }
+    // What will really be sent: numbers with a pending invitation are left out. Reading the
+    // list also tells the organization's name (it comes back inside invitations).
+    QList<sending::SendItem> items;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (phones::isSendable(m_entries.at(i).verdict))
+            items << sending::SendItem{i, m_entries.at(i).e164, {}, {}};
+    }
+    sending::InvitationListReader reader(&m_session);
+    QEventLoop loop;
+    std::optional<accessy::Result<QList<accessy::Invitation>>> answer;
+    reader.read([&](const accessy::Result<QList<accessy::Invitation>> &r) {
+        answer = r;
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    int leftOut = 0;
+    if (answer->ok()) {
+        leftOut = int(sending::planner::plan(items, answer->value(),
+                                             store.pendingByMsisdn(m_session.organizationId()),
+                                             m_arguments.inviteAgain)
+                          .alreadyInvited.size());
+    }
     const QString organization = m_session.organizationName().isEmpty()
-                                     ? m_session.organizationId()
+                                     ? tr("organization %1").arg(m_session.organizationId())
                                      : m_session.organizationName();
-    err() << tr("Send %1 invitation(s) to %2 with the message \"%3\"? [y/N] ")
-                 .arg(count)
+    err() << tr("Send %1 invitation(s) to %2 with the message \"%3\"?")
+                 .arg(count - leftOut)
                  .arg(organization, m_arguments.message);
+    if (leftOut > 0)
+        err()
+            << ' '
+            << tr("%1 number(s) already have a pending invitation and are left out.").arg(leftOut);
+    const int invalid = int(m_entries.size()) - count;
+    if (invalid > 0)
+        err() << ' ' << tr("%1 row(s) are not valid mobile numbers and are left out.").arg(invalid);
+    err() << " [y/N] ";
     err().flush();
     QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
-    if (answer == QLatin1String("y") || answer == QLatin1String("yes"))
+    const QString reply = in.readLine().trimmed().toLower();
+    if (reply == QLatin1String("y") || reply == QLatin1String("yes"))
         return true;
     note(tr("Nothing was sent."));
     return false;

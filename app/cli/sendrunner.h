@@ -29,7 +29,7 @@ public:
 private:
     bool signIn();
     int dryRun(history::HistoryStore *store);
-    bool confirm(int count);
+    bool confirm(int count, history::HistoryStore &store);
     int send(history::HistoryStore &store);
     int finish(bool dryRun);
     void note(const QString &text) const;

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -201,6 +202,45 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("--yes"), r.err.constData());
         QVERIFY(m_control->perMsisdn().isEmpty());
         QCOMPARE(m_control->state().value(QStringLiteral("invitationRequests")).toInt(), 0);
+    }
+
+    void terminal_asksFirst_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("invited");
+        QTest::newRow("no") << QByteArray("n\n") << 2 << 0;
+        QTest::newRow("empty answer") << QByteArray("\n") << 2 << 0;
+        QTest::newRow("yes") << QByteArray("y\n") << 0 << 2;
+    }
+    void terminal_asksFirst()
+    {
+        // script(1) gives the program a terminal on stdin/stdout/stderr.
+        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+            QFAIL("script(1) from util-linux is needed to give the program a terminal");
+        QFETCH(QByteArray, answer);
+        QFETCH(int, exitCode);
+        QFETCH(int, invited);
+        const QString list = writeList(sendtest::numbers(2));
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(
+            QStringLiteral("script"),
+            {QStringLiteral("-qec"),
+             QStringLiteral("'%1' send --numbers '%2' --message Hej").arg(program(), list),
+             QStringLiteral("/dev/null")});
+        QVERIFY(process.waitForStarted(10000));
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += process.readAllStandardOutput()).contains("[y/N]"),
+                                 20000);
+        QVERIFY2(seen.contains("Send 2 invitation(s) to "), seen.constData());
+        process.write(answer);
+        QVERIFY(process.waitForFinished(30000));
+        seen += process.readAllStandardOutput();
+        QCOMPARE(process.exitCode(), exitCode);
+        QCOMPARE(m_control->perMsisdn().size(), invited);
+        if (invited == 0)
+            QVERIFY(seen.contains("Nothing was sent."));
     }
 
     void sendAll_csvPerNumber_exit0_noSecretInOutput()

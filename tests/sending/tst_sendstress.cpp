@@ -32,9 +32,11 @@ private Q_SLOTS:
         history::HistoryStore store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("history.sqlite"))));
 
-        sendtest::Engine engine(sandbox.baseUrl(), 1000);
-        SendOptions options; // production defaults: 50 per batch, 4 in flight
-        options.reconcileDelayMs = 50;
+        // 3 s without a byte ends a hung request; a list of 10,000 invitations (about 7 MB) must
+        // start arriving within it even in a sanitizer build.
+        sendtest::Engine engine(sandbox.baseUrl(), 3000);
+        SendOptions options;            // production defaults: 50 per batch, 4 in flight
+        options.reconcileDelayMs = 300; // lets unknown batches share one read of the list
         options.backoffInitialMs = 50;
         options.backoffMaxMs = 1000;
         options.maxSendAttempts = 6;
@@ -48,7 +50,7 @@ private Q_SLOTS:
         });
         const QStringList msisdns = sendtest::numbers(10000);
         const sendtest::JobRun run = sendtest::runJob(
-            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Welcome"), {}, 0}, 120000);
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Welcome"), {}, 0}, 240000);
         QVERIFY(run.finished);
         qInfo("10,000 numbers with mixed faults: %lld ms, %d list reads", run.elapsedMs,
               job.listReads());
