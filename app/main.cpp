@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/unixsignals.h"
 #include "i18n/translations.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "practice/practicesandbox.h"
 
@@ -19,6 +20,8 @@ int runWindow(int argc, char **argv)
     QApplication::setApplicationDisplayName(QObject::tr("Accessy Invite"));
     QApplication::setOrganizationName(QStringLiteral("accessy-invite"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setWindowIcon(ui::appIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("se.accessy.Invite"));
 
     // The language follows the system unless the admin chose one in the settings.
     i18n::installTranslations(app, QSettings().value(QStringLiteral("language")).toString());

@@ -1,13 +1,19 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "accessgroupspicker.h"
 #include "connectiondialog.h"
 #include "connectionform.h"
+#include "icons.h"
 #include "importpreviewdialog.h"
 #include "invitepanel.h"
 #include "resultspanel.h"
 #include "resultsview.h"
 #include "sendconfirmationdialog.h"
+#include "shortcutsdialog.h"
+
+#include "accessy/logredaction.h"
+#include "settings/diagnosticsreport.h"
 
 #include "history/historystore.h"
 
@@ -25,7 +31,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -58,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::openConnectionSettings);
     connect(m_connection, &ConnectionForm::signInRequested, this, &MainWindow::signIn);
     connect(m_connection, &ConnectionForm::signOutRequested, this, &MainWindow::signOut);
+    connect(&m_session, &accessy::AccessySession::pastedTokenExpired, this,
+            &MainWindow::askForNewToken);
     connect(&m_session, &accessy::AccessySession::organizationNameKnown, this,
             [this](const QString &organizationId, const QString &name) {
                 if (m_practice)
@@ -238,12 +249,29 @@ void MainWindow::buildMenus()
     view->addContextAction(inviteAgain);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Accessy Invite"), this, [this] {
-        QMessageBox::about(this, tr("About Accessy Invite"),
-                           tr("<b>Accessy Invite</b> %1<br>Invite people to your Accessy "
-                              "organization by SMS.")
-                               .arg(QApplication::applicationVersion()));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.addActions(findChildren<QAction *>());
+        dialog.addShortcut(tr("Send invitations"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+        dialog.addShortcut(tr("Paste numbers, or cells from a spreadsheet"), QKeySequence::Paste);
+        dialog.exec();
     });
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("Copy &diagnostics"), this, &MainWindow::copyDiagnostics)
+        ->setToolTip(tr("Copy a description of the setup and recent problems, safe to paste "
+                        "into an e-mail to support (no secrets)"));
+    help->addSeparator();
+    help->addAction(tr("&About Accessy Invite"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    // Icons that follow the palette (light or dark).
+    import->setIcon(actionIcon(QStringLiteral("import")));
+    exportAction->setIcon(actionIcon(QStringLiteral("export")));
+    settingsAction->setIcon(actionIcon(QStringLiteral("settings")));
+    copyIds->setIcon(actionIcon(QStringLiteral("copy")));
+    find->setIcon(actionIcon(QStringLiteral("find")));
+    m_refreshAction->setIcon(actionIcon(QStringLiteral("refresh")));
 }
 
 void MainWindow::connectTracking()
@@ -634,6 +662,40 @@ void MainWindow::showConnectionState(StompClient::State state)
     m_connectionState->setToolTip(tip);
 }
 
+void MainWindow::copyDiagnostics()
+{
+    settings::DiagnosticsInput input;
+    input.profile = m_profile;
+    input.keychainState = m_credentialStore.lastProblem().isEmpty()
+                              ? tr("system keychain")
+                              : m_credentialStore.lastProblem();
+    input.roles = m_session.membership().roles;
+    if (m_session.tokenExpiresAt().isValid())
+        input.tokenExpiry = QLocale().toString(m_session.tokenExpiresAt().toLocalTime());
+    input.lastErrors = accessy::logging::recentProblems();
+    input.extraLines << QStringLiteral("practice: %1").arg(m_practice ? "yes" : "no")
+                     << QStringLiteral("invitations in table: %1").arg(m_results.rowCount());
+    QApplication::clipboard()->setText(settings::buildDiagnostics(input));
+    statusBar()->showMessage(tr("Diagnostics copied. They hold no secret or token."), 6000);
+}
+
+void MainWindow::askForNewToken()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("newTokenPrompt"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Session token expired"));
+    dialog->setLabelText(tr("The pasted session token has expired. Paste a new one to go on; "
+                            "requests waiting for it are kept."));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &token) {
+        m_credentials.pastedToken = token.trimmed();
+        m_session.providePastedToken(m_credentials.pastedToken);
+    });
+    connect(dialog, &QDialog::rejected, &m_session, &accessy::AccessySession::cancelWaiting);
+    dialog->open();
+}
+
 void MainWindow::exportRows()
 {
     QList<int> rows = m_resultsPanel->selectedSourceRows();
@@ -653,10 +715,16 @@ void MainWindow::exportRows()
                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
     const QString name = tr("invitations-%1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export invitations"), QDir(folder).filePath(name), exporting::exportFileFilter());
+    QString filter;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export invitations"), QDir(folder).filePath(name),
+                                     exporting::exportFileFilter(), &filter);
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).suffix().isEmpty()) // typed without one: take the chosen type's
+        path += filter.contains(QLatin1String("csv"), Qt::CaseInsensitive)
+                    ? QStringLiteral(".csv")
+                    : QStringLiteral(".xlsx");
     settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(path).absolutePath());
     if (const auto error = exporting::writeExportFile(exporting::invitationTable(chosen), path,
                                                       exporting::exportFormatForPath(path))) {

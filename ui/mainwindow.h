@@ -64,6 +64,8 @@ private:
     void signIn();
     void signOut();
     void openConnectionSettings();
+    void copyDiagnostics();
+    void askForNewToken();
     void updateConnectionSummary();
     void send();
     void confirmAndSend(const sending::SendPlan &plan);

@@ -1,6 +1,7 @@
 #include "resultspanel.h"
 
 #include "resultsview.h"
+#include "statusiconproxy.h"
 
 #include "models/invitationfiltermodel.h"
 #include "models/invitationtablemodel.h"
@@ -64,7 +65,10 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
     stack->setStackingMode(QStackedLayout::StackAll);
     m_view = new ResultsView(stackHost);
     m_view->setObjectName(QStringLiteral("results"));
-    m_view->setModel(m_filter);
+    // view -> status icons -> filter/sort -> rows: the icon proxy keeps row numbers.
+    m_view->setModel(new StatusIconProxy(InvitationTableModel::StatusColumn,
+                                         InvitationTableModel::StatusRole, m_filter));
+    static_cast<QIdentityProxyModel *>(m_view->model())->setSourceModel(m_filter);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // send order first
     m_view->setSortingEnabled(true);
     QHeaderView *header = m_view->horizontalHeader();
@@ -146,7 +150,7 @@ QList<int> ResultsPanel::selectedSourceRows() const
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<int> rows;
     for (const QModelIndex &index : selected)
-        rows << m_filter->mapToSource(index).row();
+        rows << m_filter->mapToSource(m_filter->index(index.row(), 0)).row();
     return rows;
 }
 
