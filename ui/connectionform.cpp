@@ -17,6 +17,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
 {
     setObjectName(QStringLiteral("connection"));
     m_summary->setObjectName(QStringLiteral("connectionSummary"));
+    m_summary->setAccessibleName(tr("Connection"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setObjectName(QStringLiteral("connectionStatus"));
