@@ -56,7 +56,7 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
     m_search->setPlaceholderText(tr("Search number, name or ID (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search invitations"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(260);
     toolbarLayout->addWidget(m_search);
     layout->addWidget(m_toolbar);
 
@@ -73,6 +73,8 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
     m_view->setSortingEnabled(true);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(40);
+    header->setDefaultSectionSize(70); // the stretched last column may be narrow
     header->resizeSection(InvitationTableModel::NumberColumn, 115);
     header->resizeSection(InvitationTableModel::NameColumn, 130);
     header->resizeSection(InvitationTableModel::StatusColumn, 95);
