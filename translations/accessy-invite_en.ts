@@ -813,14 +813,6 @@ Nothing was sent. Try again when the connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Accessy Invite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Accessy Invite&lt;/b&gt; %1&lt;br&gt;Invite people to your Accessy organization by SMS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accessy Invite — Practice mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,6 +1020,42 @@ Nothing was sent. Try again when the connection works.</source>
     </message>
     <message>
         <source>your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste numbers, or cells from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a description of the setup and recent problems, safe to paste into an e-mail to support (no secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics copied. They hold no secret or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted session token has expired. Paste a new one to go on; requests waiting for it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -818,14 +818,6 @@ Inget skickades. Försök igen när anslutningen fungerar.</translation>
         <translation>&amp;Om Accessy Invite</translation>
     </message>
     <message>
-        <source>About Accessy Invite</source>
-        <translation>Om Accessy Invite</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Accessy Invite&lt;/b&gt; %1&lt;br&gt;Invite people to your Accessy organization by SMS.</source>
-        <translation>&lt;b&gt;Accessy Invite&lt;/b&gt; %1&lt;br&gt;Bjud in personer till din organisation i Accessy via SMS.</translation>
-    </message>
-    <message>
         <source>Accessy Invite — Practice mode</source>
         <translation>Accessy Invite — Övningsläge</translation>
     </message>
@@ -1034,6 +1026,42 @@ Inget skickades. Försök igen när anslutningen fungerar.</translation>
     <message>
         <source>your organization</source>
         <translation>din organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Send invitations</source>
+        <translation>Skicka inbjudningar</translation>
+    </message>
+    <message>
+        <source>Paste numbers, or cells from a spreadsheet</source>
+        <translation>Klistra in nummer, eller celler från ett kalkylprogram</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Kopiera &amp;diagnostik</translation>
+    </message>
+    <message>
+        <source>Copy a description of the setup and recent problems, safe to paste into an e-mail to support (no secrets)</source>
+        <translation>Kopiera en beskrivning av inställningarna och de senaste problemen, att klistra in i ett mejl till supporten (utan hemligheter)</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied. They hold no secret or token.</source>
+        <translation>Diagnostiken har kopierats. Den innehåller ingen hemlighet eller token.</translation>
+    </message>
+    <message>
+        <source>Session token expired</source>
+        <translation>Sessionstoken har gått ut</translation>
+    </message>
+    <message>
+        <source>The pasted session token has expired. Paste a new one to go on; requests waiting for it are kept.</source>
+        <translation>Den inklistrade sessionstoken har gått ut. Klistra in en ny för att fortsätta; förfrågningar som väntar på den finns kvar.</translation>
     </message>
 </context>
 <context>
