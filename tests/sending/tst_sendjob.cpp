@@ -210,6 +210,21 @@ private Q_SLOTS:
         QCOMPARE(m_control->state().value(QStringLiteral("answered400")).toInt() >= 3, true);
     }
 
+    void batchTooLargeForServer_splitUntilAccepted()
+    {
+        // The API's largest accepted list is unknown; a server that refuses more than 7
+        // numbers per request gets halves until they fit, and nobody fails.
+        QVERIFY(m_control->setFaults({{QStringLiteral("maxMsisdnsPerRequest"), 7}}));
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        SendJob job(&engine.session, m_history.get(), sendtest::quickOptions(20, 2));
+        const QStringList msisdns = sendtest::numbers(40);
+        const sendtest::JobRun run = sendtest::runJob(
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+        verifyAllInvited(run, msisdns);
+        verifyGroundTruth(msisdns);
+        QVERIFY(m_control->state().value(QStringLiteral("answered400")).toInt() >= 2);
+    }
+
     void serverAlwaysFailing_givesUpWithReasonAfterReconciling()
     {
         QVERIFY(m_control->setFaults({{QStringLiteral("errorShare"), 1.0},
