@@ -118,8 +118,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(100);
     connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::updateStatusCounts);
-    connect(&m_results, &InvitationTableModel::statusCountsChanged, &m_countsTimer,
-            qOverload<>(&QTimer::start));
+    connect(&m_results, &InvitationTableModel::statusCountsChanged, this, [this] {
+        if (!m_countsTimer.isActive()) // a throttle, not a debounce: steady changes still show
+            m_countsTimer.start();
+    });
 
     updateSendState();
     updateStatusCounts();

@@ -1,12 +1,15 @@
 // Takes the README's screenshots of the real window against the bundled practice sandbox.
 // Run it with tests/screenshots/take-screenshots.sh (under Xvfb); it writes PNG files into the
 // folder given as its argument.
+#include "accessy/credentialstore.h"
+#include "connectiondialog.h"
 #include "importpreviewdialog.h"
 #include "invitepanel.h"
 #include "mainwindow.h"
 #include "practice/practicesandbox.h"
 #include "resultspanel.h"
 #include "sendconfirmationdialog.h"
+#include "settings/profilestore.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -92,7 +95,8 @@ int main(int argc, char **argv)
     waitFor([&] { return invite->canSend(); });
     window.findChild<QPushButton *>(QStringLiteral("send"))->click();
     ui::SendConfirmationDialog *confirm = nullptr;
-    waitFor([&] { return (confirm = window.findChild<ui::SendConfirmationDialog *>()) != nullptr; });
+    waitFor(
+        [&] { return (confirm = window.findChild<ui::SendConfirmationDialog *>()) != nullptr; });
     if (confirm) {
         ok = save(confirm, out, QStringLiteral("confirm-send.png")) && ok;
         confirm->findChild<QPushButton *>(QStringLiteral("confirmSend"))->click();
@@ -107,5 +111,12 @@ int main(int argc, char **argv)
         },
         8000);
     ok = save(&window, out, QStringLiteral("main-window.png")) && ok;
+
+    // The connection settings, as an admin first sees them.
+    settings::ProfileStore profiles;
+    accessy::CredentialStore credentials;
+    ui::ConnectionDialog dialog(&profiles, &credentials, &window);
+    dialog.show();
+    ok = save(&dialog, out, QStringLiteral("settings.png")) && ok;
     return ok ? 0 : 1;
 }
