@@ -7,6 +7,7 @@
 #include "icons.h"
 #include "importpreviewdialog.h"
 #include "invitepanel.h"
+#include "models/invitationfiltermodel.h"
 #include "resultspanel.h"
 #include "resultsview.h"
 #include "sendconfirmationdialog.h"
@@ -59,6 +60,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tracker(&m_session)
 {
     setWindowTitle(tr("Accessy Invite"));
+    accessy::ApiClientSettings clientSettings = m_client.settings();
+    clientSettings.maxReplyBytes = 256LL * 1024 * 1024; // the list of a large organization
+    m_client.setSettings(clientSettings);
     buildUi();
     buildMenus();
     connectTracking();
@@ -294,6 +298,9 @@ void MainWindow::connectTracking()
             &MainWindow::onStatusChanged);
     connect(&m_tracker, &tracking::InvitationTracker::invitationDiscovered, this,
             &MainWindow::onInvitationDiscovered);
+    // Rows keep their place while statuses change; a refresh of the whole list sorts again.
+    connect(&m_tracker, &tracking::InvitationTracker::refreshed, m_resultsPanel->filterModel(),
+            &models::InvitationFilterModel::resort);
     connect(&m_tracker, &tracking::InvitationTracker::refreshFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 }

@@ -139,7 +139,7 @@ void ApiClient::send(Method method, const QString &path, const QString &token,
             return;
         Reply result;
         result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = state->tooLarge ? QByteArray() : reply->readAll();
+        result.body = state->tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
         ApiError &e = result.error;
         e.operation = operation;
         e.httpStatus = result.httpStatus;

@@ -4,12 +4,73 @@
 
 namespace models {
 
+namespace {
+// Statuses sort in the order an invitation lives through them; unknown ones after, by name.
+int statusRank(const QString &status)
+{
+    static const QStringList order{LocalStatus::queued(),     LocalStatus::sending(),
+                                   QStringLiteral("PENDING"), QStringLiteral("ACCEPTED"),
+                                   QStringLiteral("DELETED"), LocalStatus::failed()};
+    const qsizetype rank = order.indexOf(status);
+    return rank < 0 ? int(order.size()) : int(rank);
+}
+} // namespace
+
 InvitationFilterModel::InvitationFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(InvitationTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
+    setDynamicSortFilter(false);
+    m_refilter.setSingleShot(true);
+    m_refilter.setInterval(250);
+    connect(&m_refilter, &QTimer::timeout, this, [this] { invalidateRowsFilter(); });
+}
+
+void InvitationFilterModel::setSourceModel(QAbstractItemModel *source)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(source);
+    if (source) {
+        connect(source, &QAbstractItemModel::dataChanged, this,
+                &InvitationFilterModel::scheduleRefilter);
+    }
+}
+
+void InvitationFilterModel::scheduleRefilter()
+{
+    // Only a filter can make a changed row appear or disappear; a throttle, not a debounce.
+    if ((!m_statuses.isEmpty() || !m_search.isEmpty()) && !m_refilter.isActive())
+        m_refilter.start();
+}
+
+void InvitationFilterModel::resort()
+{
+    if (sortColumn() >= 0)
+        sort(sortColumn(), sortOrder());
+}
+
+bool InvitationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *source = qobject_cast<const InvitationTableModel *>(sourceModel());
+    if (!source)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const InvitationRow &a = source->row(left.row());
+    const InvitationRow &b = source->row(right.row());
+    switch (left.column()) {
+    case InvitationTableModel::StatusColumn: {
+        const int ra = statusRank(a.status);
+        const int rb = statusRank(b.status);
+        return ra != rb ? ra < rb : a.status < b.status;
+    }
+    case InvitationTableModel::CreatedColumn:
+        return a.createdAt < b.createdAt;
+    default:
+        // Plain comparison: numbers and ids need no locale rules, and it is much faster.
+        return QString::compare(left.data(sortRole()).toString(), right.data(sortRole()).toString(),
+                                Qt::CaseInsensitive) < 0;
+    }
 }
 
 void InvitationFilterModel::setStatusFilter(const QStringList &statuses)
@@ -17,6 +78,7 @@ void InvitationFilterModel::setStatusFilter(const QStringList &statuses)
     if (statuses == m_statuses)
         return;
     m_statuses = statuses;
+    m_refilter.stop();
     invalidateRowsFilter();
 }
 
@@ -26,6 +88,7 @@ void InvitationFilterModel::setSearchText(const QString &text)
     if (trimmed == m_search)
         return;
     m_search = trimmed;
+    m_refilter.stop();
     invalidateRowsFilter();
 }
 
