@@ -118,6 +118,8 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Copied %n invitation ID(s).", nullptr, n), 4000);
     });
 
+    m_statusSlices.setInterval(0);
+    connect(&m_statusSlices, &QTimer::timeout, this, &MainWindow::applyStatusSlice);
     // Status counts are recounted at most every 100 ms however many rows change.
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(100);
@@ -612,6 +614,29 @@ void MainWindow::onSendFinished(int sent, int failed)
 }
 
 void MainWindow::onStatusChanged(const tracking::StatusChange &change)
+{
+    // A refresh of a large list can bring tens of thousands of changes at once: they are
+    // applied a slice per event-loop turn, so the window never stalls.
+    m_pendingStatuses.append(change);
+    if (!m_statusSlices.isActive())
+        m_statusSlices.start();
+}
+
+void MainWindow::applyStatusSlice()
+{
+    constexpr int kSlice = 5000;
+    const qsizetype n = qMin<qsizetype>(kSlice, m_pendingStatuses.size() - m_pendingApplied);
+    for (qsizetype i = 0; i < n; ++i)
+        applyStatusChange(m_pendingStatuses.at(m_pendingApplied + i));
+    m_pendingApplied += n;
+    if (m_pendingApplied >= m_pendingStatuses.size()) {
+        m_pendingStatuses.clear();
+        m_pendingApplied = 0;
+        m_statusSlices.stop();
+    }
+}
+
+void MainWindow::applyStatusChange(const tracking::StatusChange &change)
 {
     if (!m_results.updateStatusById(change.invitationId, change.newStatus))
         return;

@@ -73,6 +73,8 @@ private:
     void onSignedIn(const accessy::Membership &membership);
     void onSendFinished(int sent, int failed);
     void onStatusChanged(const tracking::StatusChange &change);
+    void applyStatusSlice();
+    void applyStatusChange(const tracking::StatusChange &change);
     void onInvitationDiscovered(const accessy::Invitation &invitation);
     void showConnectionState(StompClient::State state);
     void inviteSelectedAgain();
@@ -109,6 +111,9 @@ private:
     OrganizationEvents m_events;
     QUrl m_eventsUrl;
     QTimer m_countsTimer;
+    QTimer m_statusSlices;
+    QList<tracking::StatusChange> m_pendingStatuses;
+    qsizetype m_pendingApplied = 0;
 
     QLabel *m_practiceBanner = nullptr;
     ConnectionForm *m_connection = nullptr;
