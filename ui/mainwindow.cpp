@@ -23,6 +23,7 @@
 #include "export/exporttable.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -245,6 +246,25 @@ void MainWindow::buildMenus()
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Read every invitation's status from Accessy now (F5)"));
     m_refreshAction->setEnabled(false);
+    // The language: the system's unless chosen here; it applies from the next start.
+    QMenu *language = viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QList<std::pair<QString, QString>> choices{
+        {QString(), tr("As the &system")},
+        {QStringLiteral("en"), QStringLiteral("&English")},
+        {QStringLiteral("sv"), QStringLiteral("&Svenska")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            statusBar()->showMessage(tr("The language changes when Accessy Invite starts again."),
+                                     8000);
+        });
+    }
     m_notifyAction = viewMenu->addAction(tr("&Notify me when someone accepts"));
     m_notifyAction->setCheckable(true);
     m_notifyAction->setEnabled(QSystemTrayIcon::isSystemTrayAvailable());
@@ -796,6 +816,9 @@ void MainWindow::restoreState()
     m_region =
         settings.value(QStringLiteral("numbers/defaultRegion"), QStringLiteral("SE")).toString();
     m_invite->setDefaultRegion(m_region);
+    // How often the whole list is read again besides live events (seconds; 0 = only F5).
+    m_tracker.setRefreshInterval(
+        settings.value(QStringLiteral("statuses/refreshIntervalSeconds"), 60).toInt() * 1000);
 }
 
 void MainWindow::saveState()
