@@ -128,7 +128,8 @@ ImportPreviewDialog::ImportPreviewDialog(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(PhoneEntryModel::RowColumn, QHeaderView::ResizeToContents);
+    // Fixed widths: sizing a column to its contents reads every row (100,000 on a big list).
+    header->resizeSection(PhoneEntryModel::RowColumn, 56);
     header->resizeSection(PhoneEntryModel::InputColumn, 150);
     header->resizeSection(PhoneEntryModel::NameColumn, 170);
     header->resizeSection(PhoneEntryModel::NumberColumn, 130);

@@ -24,6 +24,7 @@ using models::PhoneEntryModel;
 InvitePanel::InvitePanel(QWidget *parent)
     : QWidget(parent)
     , m_numbers(new QPlainTextEdit(this))
+    , m_clearImport(new QPushButton(tr("C&lear imported list"), this))
     , m_checkedView(new QTableView(this))
     , m_counts(new QLabel(this))
     , m_message(new MessageComposer(this))
@@ -45,7 +46,14 @@ InvitePanel::InvitePanel(QWidget *parent)
     m_numbers->setAccessibleDescription(
         tr("One number per line, or separated by commas, semicolons or tabs"));
     m_numbers->setTabChangesFocus(true);
-    layout->addWidget(numbersLabel);
+    m_typedPlaceholder = m_numbers->placeholderText();
+    m_clearImport->setObjectName(QStringLiteral("clearImport"));
+    m_clearImport->setToolTip(tr("Forget the imported list and type or paste numbers instead"));
+    m_clearImport->setVisible(false);
+    auto *numbersRow = new QHBoxLayout;
+    numbersRow->addWidget(numbersLabel, 1);
+    numbersRow->addWidget(m_clearImport);
+    layout->addLayout(numbersRow);
     layout->addWidget(m_numbers, 2);
 
     m_checkedView->setObjectName(QStringLiteral("checkedNumbers"));
@@ -58,7 +66,8 @@ InvitePanel::InvitePanel(QWidget *parent)
     m_checkedView->setWordWrap(false);
     m_checkedView->setAlternatingRowColors(true);
     QHeaderView *header = m_checkedView->horizontalHeader();
-    header->setSectionResizeMode(PhoneEntryModel::RowColumn, QHeaderView::ResizeToContents);
+    // Fixed widths: sizing a column to its contents reads every row (100,000 on a big list).
+    header->resizeSection(PhoneEntryModel::RowColumn, 56);
     header->resizeSection(PhoneEntryModel::InputColumn, 120);
     header->resizeSection(PhoneEntryModel::NameColumn, 110);
     header->resizeSection(PhoneEntryModel::NumberColumn, 115);
@@ -111,10 +120,8 @@ InvitePanel::InvitePanel(QWidget *parent)
     m_recheckTimer.setSingleShot(true);
     m_recheckTimer.setInterval(150); // check once typing pauses, not on every key
     connect(&m_recheckTimer, &QTimer::timeout, this, &InvitePanel::recheck);
-    connect(m_numbers, &QPlainTextEdit::textChanged, this, [this] {
-        m_imported.clear(); // edited by hand: the text is the list again
-        m_recheckTimer.start();
-    });
+    connect(m_numbers, &QPlainTextEdit::textChanged, &m_recheckTimer, qOverload<>(&QTimer::start));
+    connect(m_clearImport, &QPushButton::clicked, this, &InvitePanel::clearImported);
     connect(m_message, &MessageComposer::textChanged, this, &InvitePanel::updateState);
     connect(m_send, &QPushButton::clicked, this, [this] {
         if (canSend())
@@ -155,6 +162,15 @@ void InvitePanel::setDefaultRegion(const QString &region)
 
 void InvitePanel::appendNumbers(const QStringList &numbers)
 {
+    if (!m_imported.isEmpty()) {
+        // An imported list stays as it is (names and all); the numbers join it at the end.
+        QList<phones::PhoneEntry> entries = m_imported;
+        int row = entries.isEmpty() ? 0 : entries.last().row;
+        for (const QString &number : numbers)
+            entries << phones::PhoneEntry{++row, number, {}, {}, phones::Verdict::Invalid, {}};
+        showImported(phones::PhoneListChecker(m_region).checkEntries(entries));
+        return;
+    }
     QString text = m_numbers->toPlainText();
     if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
         text += QLatin1Char('\n');
@@ -165,16 +181,38 @@ void InvitePanel::appendNumbers(const QStringList &numbers)
 
 void InvitePanel::setImportedEntries(const QList<phones::PhoneEntry> &entries)
 {
-    QStringList inputs;
-    inputs.reserve(entries.size());
-    for (const phones::PhoneEntry &e : entries)
-        inputs << e.input;
-    m_numbers->setPlainText(inputs.join(QLatin1Char('\n')));
+    showImported(entries);
+}
+
+void InvitePanel::showImported(const QList<phones::PhoneEntry> &entries)
+{
+    // An imported list is shown in the table only: 100,000 lines of text in the field would
+    // freeze the window, and its names would be lost on the first keystroke.
     m_recheckTimer.stop();
-    m_imported = entries; // after setPlainText, which clears it
+    {
+        const QSignalBlocker blocker(m_numbers);
+        m_numbers->clear();
+    }
+    m_imported = entries;
+    m_numbers->setReadOnly(true);
+    m_numbers->setPlaceholderText(
+        tr("%n number(s) from the imported list are shown below. Clear the list to type "
+           "numbers instead.",
+           nullptr, int(entries.size())));
+    m_clearImport->setVisible(true);
     m_checked.setEntries(entries);
     m_checkedView->setColumnHidden(PhoneEntryModel::NameColumn, false);
     updateState();
+}
+
+void InvitePanel::clearImported()
+{
+    m_imported.clear();
+    m_numbers->setReadOnly(false);
+    m_numbers->setPlaceholderText(m_typedPlaceholder);
+    m_clearImport->setVisible(false);
+    recheck();
+    m_numbers->setFocus();
 }
 
 void InvitePanel::setBlockedReason(const QString &reason)

@@ -53,6 +53,8 @@ protected:
 
 private:
     void recheck();
+    void showImported(const QList<phones::PhoneEntry> &entries);
+    void clearImported();
     void updateState();
     void updateGroupsToggle();
 
@@ -62,6 +64,8 @@ private:
     QString m_region = QStringLiteral("SE");
     QString m_blockedReason;
     QPlainTextEdit *m_numbers;
+    QPushButton *m_clearImport;
+    QString m_typedPlaceholder;
     QTableView *m_checkedView;
     QLabel *m_counts;
     MessageComposer *m_message;

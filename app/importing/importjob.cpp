@@ -7,9 +7,15 @@
 #include "phones/xlsxreader.h"
 
 #include <QCoreApplication>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 namespace importing {
+
+namespace {
+// Not Qt's global pool: the window's painting borrows its threads (see PhoneListChecker).
+Q_GLOBAL_STATIC(QThreadPool, importPool)
+} // namespace
 
 ImportJob::ImportJob(QObject *parent)
     : QObject(parent)
@@ -74,7 +80,7 @@ ImportResult ImportJob::runFile(const QString &path, const QString &sheet, const
 void ImportJob::run(std::function<ImportResult()> work)
 {
     ++m_generation;
-    QFuture<ImportResult> future = QtConcurrent::run(std::move(work));
+    QFuture<ImportResult> future = QtConcurrent::run(importPool(), std::move(work));
     m_watcher.setProperty("generation", QVariant::fromValue(m_generation));
     m_watcher.setFuture(future);
 }

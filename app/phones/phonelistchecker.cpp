@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <numeric>
@@ -14,6 +15,10 @@ namespace {
 
 // Work is handed to the pool in slices big enough that scheduling costs nothing noticeable.
 constexpr qsizetype SliceSize = 512;
+
+// Our own pool, not Qt's global one: Qt's raster painting borrows the global pool's threads,
+// and a window waiting for them behind 100,000 number checks froze for a second.
+Q_GLOBAL_STATIC(QThreadPool, checkerPool)
 
 template<typename Function>
 void forEachSlice(qsizetype count, Function function)
@@ -26,8 +31,9 @@ void forEachSlice(qsizetype count, Function function)
             function(0, count);
         return;
     }
-    QtConcurrent::blockingMap(
-        starts, [&](qsizetype start) { function(start, std::min(count, start + SliceSize)); });
+    QtConcurrent::blockingMap(checkerPool(), starts, [&](qsizetype start) {
+        function(start, std::min(count, start + SliceSize));
+    });
 }
 
 QByteArray cacheKey(const CleanNumber &number)
