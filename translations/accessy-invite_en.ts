@@ -675,6 +675,21 @@
             <numerusform>Access groups: %n chosen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;lear imported list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the imported list and type or paste numbers instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) from the imported list are shown below. Clear the list to type numbers instead.</source>
+        <translation>
+            <numerusform>%n number from the imported list is shown below. Clear the list to type numbers instead.</numerusform>
+            <numerusform>%n numbers from the imported list are shown below. Clear the list to type numbers instead.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -1056,6 +1071,18 @@ Nothing was sent. Try again when the connection works.</source>
     </message>
     <message>
         <source>The pasted session token has expired. Paste a new one to go on; requests waiting for it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when Accessy Invite starts again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

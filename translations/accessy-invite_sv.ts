@@ -677,6 +677,21 @@
             <numerusform>Behörighetsgrupper: %n valda</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;lear imported list</source>
+        <translation>Rensa im&amp;porterad lista</translation>
+    </message>
+    <message>
+        <source>Forget the imported list and type or paste numbers instead</source>
+        <translation>Glöm den importerade listan och skriv eller klistra in nummer i stället</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) from the imported list are shown below. Clear the list to type numbers instead.</source>
+        <translation>
+            <numerusform>%n nummer från den importerade listan visas nedan. Rensa listan om du vill skriva nummer i stället.</numerusform>
+            <numerusform>%n nummer från den importerade listan visas nedan. Rensa listan om du vill skriva nummer i stället.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
@@ -1062,6 +1077,18 @@ Inget skickades. Försök igen när anslutningen fungerar.</translation>
     <message>
         <source>The pasted session token has expired. Paste a new one to go on; requests waiting for it are kept.</source>
         <translation>Den inklistrade sessionstoken har gått ut. Klistra in en ny för att fortsätta; förfrågningar som väntar på den finns kvar.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>&amp;Använd systemets språk</translation>
+    </message>
+    <message>
+        <source>The language changes when Accessy Invite starts again.</source>
+        <translation>Språket byts när Accessy Invite startas om.</translation>
     </message>
 </context>
 <context>
