@@ -690,6 +690,14 @@
             <numerusform>%n numbers from the imported list are shown below. Clear the list to type numbers instead.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Numbers without a country code are from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of numbers without a country code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>

@@ -692,6 +692,14 @@
             <numerusform>%n nummer från den importerade listan visas nedan. Rensa listan om du vill skriva nummer i stället.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Numbers without a country code are from:</source>
+        <translation>Nummer utan landskod är från:</translation>
+    </message>
+    <message>
+        <source>Country of numbers without a country code</source>
+        <translation>Land för nummer utan landskod</translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>
