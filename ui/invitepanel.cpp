@@ -5,13 +5,16 @@
 
 #include "phones/pastesplitter.h"
 #include "phones/phonelistchecker.h"
+#include "phones/phonenormalizer.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -25,6 +28,7 @@ InvitePanel::InvitePanel(QWidget *parent)
     : QWidget(parent)
     , m_numbers(new QPlainTextEdit(this))
     , m_clearImport(new QPushButton(tr("C&lear imported list"), this))
+    , m_regionChoice(new QComboBox(this))
     , m_checkedView(new QTableView(this))
     , m_counts(new QLabel(this))
     , m_message(new MessageComposer(this))
@@ -55,6 +59,31 @@ InvitePanel::InvitePanel(QWidget *parent)
     numbersRow->addWidget(m_clearImport);
     layout->addLayout(numbersRow);
     layout->addWidget(m_numbers, 2);
+
+    // Numbers written without +CC belong to this country (Sweden unless chosen otherwise).
+    auto *regionRow = new QHBoxLayout;
+    auto *regionLabel = new QLabel(tr("Numbers without a country code are from:"), this);
+    regionLabel->setBuddy(m_regionChoice);
+    m_regionChoice->setObjectName(QStringLiteral("defaultRegion"));
+    m_regionChoice->setAccessibleName(tr("Country of numbers without a country code"));
+    QList<std::pair<QString, QString>> regions;
+    for (const QString &code : phones::PhoneNormalizer::supportedRegions()) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(code);
+        if (territory != QLocale::AnyTerritory)
+            regions.append({QLocale::territoryToString(territory), code});
+    }
+    std::sort(regions.begin(), regions.end());
+    for (const auto &[name, code] : regions)
+        m_regionChoice->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
+    m_regionChoice->setCurrentIndex(m_regionChoice->findData(m_region));
+    connect(m_regionChoice, &QComboBox::activated, this, [this] {
+        const QString region = m_regionChoice->currentData().toString();
+        setDefaultRegion(region);
+        Q_EMIT defaultRegionChosen(region);
+    });
+    regionRow->addWidget(regionLabel);
+    regionRow->addWidget(m_regionChoice, 1);
+    layout->addLayout(regionRow);
 
     m_checkedView->setObjectName(QStringLiteral("checkedNumbers"));
     m_checkedView->setModel(&m_checked);
@@ -157,6 +186,9 @@ QPlainTextEdit *InvitePanel::messageEdit() const
 void InvitePanel::setDefaultRegion(const QString &region)
 {
     m_region = region;
+    const int index = m_regionChoice->findData(region);
+    if (index >= 0)
+        m_regionChoice->setCurrentIndex(index);
     recheck();
 }
 

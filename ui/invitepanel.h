@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -46,6 +47,8 @@ Q_SIGNALS:
     // Text with several columns (copied from a spreadsheet) was pasted: it deserves the
     // import preview rather than landing in the field as it is.
     void spreadsheetPasted(const QString &text);
+    // The admin chose another country for numbers written without a country code.
+    void defaultRegionChosen(const QString &region);
     void sendabilityChanged(bool canSend);
 
 protected:
@@ -65,6 +68,7 @@ private:
     QString m_blockedReason;
     QPlainTextEdit *m_numbers;
     QPushButton *m_clearImport;
+    QComboBox *m_regionChoice;
     QString m_typedPlaceholder;
     QTableView *m_checkedView;
     QLabel *m_counts;

@@ -84,6 +84,10 @@ MainWindow::MainWindow(QWidget *parent)
                 updateConnectionSummary();
             });
     connect(m_invite, &InvitePanel::sendRequested, this, &MainWindow::send);
+    connect(m_invite, &InvitePanel::defaultRegionChosen, this, [this](const QString &region) {
+        m_region = region;
+        QSettings().setValue(QStringLiteral("numbers/defaultRegion"), region);
+    });
     connect(m_invite, &InvitePanel::spreadsheetPasted, this,
             [this](const QString &text) { openImportPreview(QString(), text); });
     setAcceptDrops(true);
@@ -816,6 +820,11 @@ void MainWindow::restoreState()
     m_region =
         settings.value(QStringLiteral("numbers/defaultRegion"), QStringLiteral("SE")).toString();
     m_invite->setDefaultRegion(m_region);
+    // Batches: the defaults suit Accessy; a support case may tune them in the settings file.
+    sending::SendOptions sendOptions = m_sender.options();
+    sendOptions.batchSize = settings.value(QStringLiteral("sending/batchSize"), 50).toInt();
+    sendOptions.maxInFlight = settings.value(QStringLiteral("sending/parallel"), 4).toInt();
+    m_sender.setOptions(sendOptions);
     // How often the whole list is read again besides live events (seconds; 0 = only F5).
     m_tracker.setRefreshInterval(
         settings.value(QStringLiteral("statuses/refreshIntervalSeconds"), 60).toInt() * 1000);

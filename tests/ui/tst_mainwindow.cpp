@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QItemSelectionModel>
 #include <QJsonObject>
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // never touch the real history or settings
+        QSettings().clear();                      // nor what an earlier run remembered
         QVERIFY(m_data.isValid());
         qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8()); // a history of our own
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
@@ -245,6 +248,31 @@ private Q_SLOTS:
                                           .toInt(),
                                       2, 10000);
         }
+    }
+
+    void defaultRegion_choice_checksNationalNumbersAndIsRemembered()
+    {
+        {
+            ui::MainWindow window;
+            window.show();
+            auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
+            auto *region = window.findChild<QComboBox *>(QStringLiteral("defaultRegion"));
+            QVERIFY(region);
+            QCOMPARE(region->currentData().toString(), QStringLiteral("SE"));
+            numbers->insertPlainText(QStringLiteral("412 34 567"));
+            const models::PhoneEntryModel *checked = window.invitePanel()->checkedModel();
+            QTRY_COMPARE(checked->rowCount(), 1);
+            QVERIFY(!phones::isSendable(checked->entries().first().verdict)); // not Swedish
+            region->setCurrentIndex(region->findData(QStringLiteral("NO")));
+            Q_EMIT region->activated(region->currentIndex());
+            QTRY_COMPARE(checked->entries().first().e164, QStringLiteral("+4741234567"));
+            QVERIFY(phones::isSendable(checked->entries().first().verdict));
+        }
+        ui::MainWindow again; // the next start remembers the choice
+        auto *region = again.findChild<QComboBox *>(QStringLiteral("defaultRegion"));
+        QCOMPARE(region->currentData().toString(), QStringLiteral("NO"));
+        region->setCurrentIndex(region->findData(QStringLiteral("SE")));
+        Q_EMIT region->activated(region->currentIndex());
     }
 
     void wrongSecret_nothingSent_messageSaysWhy()
