@@ -21,7 +21,7 @@ namespace {
 QString describe(const QWidget *w)
 {
     return QStringLiteral("%1 '%2'").arg(QString::fromLatin1(w->metaObject()->className()),
-                                          w->objectName());
+                                         w->objectName());
 }
 
 bool hasMnemonic(const QString &text)

@@ -263,7 +263,9 @@ private Q_SLOTS:
         const QString printed = QString::fromUtf8(cli.readAllStandardOutput()) +
                                 QString::fromUtf8(cli.readAllStandardError());
         QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0,
-                 qPrintable(QStringLiteral("exit %1/%2: ").arg(int(cli.exitStatus())).arg(cli.exitCode()) + printed.right(1500)));
+                 qPrintable(
+                     QStringLiteral("exit %1/%2: ").arg(int(cli.exitStatus())).arg(cli.exitCode()) +
+                     printed.right(1500)));
         QVERIFY2(printed.contains(QLatin1String("+46701234")), qPrintable(printed));
 
         QStringList needles = m_tokens;
