@@ -199,7 +199,10 @@ bool SendRunner::confirm(int count, history::HistoryStore &store)
     err().flush();
     QTextStream in(stdin);
     const QString reply = in.readLine().trimmed().toLower();
-    if (reply == QLatin1String("y") || reply == QLatin1String("yes"))
+    // The prompt is the same in every language; a Swedish admin answers j or ja.
+    static const QStringList yes{QStringLiteral("y"), QStringLiteral("yes"), QStringLiteral("j"),
+                                 QStringLiteral("ja")};
+    if (yes.contains(reply))
         return true;
     note(tr("Nothing was sent."));
     return false;

@@ -212,6 +212,7 @@ private Q_SLOTS:
         QTest::newRow("no") << QByteArray("n\n") << 2 << 0;
         QTest::newRow("empty answer") << QByteArray("\n") << 2 << 0;
         QTest::newRow("yes") << QByteArray("y\n") << 0 << 2;
+        QTest::newRow("ja (Swedish)") << QByteArray("ja\n") << 0 << 2;
     }
     void terminal_asksFirst()
     {
