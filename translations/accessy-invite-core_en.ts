@@ -625,10 +625,6 @@
 <context>
     <name>SendCommand</name>
     <message>
-        <source>accessy-invite send: no credentials. Set ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>standard input cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,10 +716,6 @@
 </context>
 <context>
     <name>SendRunner</name>
-    <message>
-        <source>accessy-invite send: no credentials. Set ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>accessy-invite send: %1</source>
         <translation type="unfinished"></translation>

@@ -625,10 +625,6 @@
 <context>
     <name>SendCommand</name>
     <message>
-        <source>accessy-invite send: no credentials. Set ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.</source>
-        <translation>accessy-invite send: inloggningsuppgifter saknas. Sätt ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.</translation>
-    </message>
-    <message>
         <source>standard input cannot be read</source>
         <translation>standard in kan inte läsas</translation>
     </message>
@@ -720,10 +716,6 @@
 </context>
 <context>
     <name>SendRunner</name>
-    <message>
-        <source>accessy-invite send: no credentials. Set ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.</source>
-        <translation>accessy-invite send: inloggningsuppgifter saknas. Sätt ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.</translation>
-    </message>
     <message>
         <source>accessy-invite send: %1</source>
         <translation>accessy-invite send: %1</translation>

@@ -1,10 +1,10 @@
 #include "cli/commands.h"
 
+#include "cli/environmentcredentials.h"
 #include "cli/sendarguments.h"
 #include "cli/sendinput.h"
 #include "cli/sendrunner.h"
 
-#include <QCoreApplication>
 #include <QTextStream>
 
 namespace cli {
@@ -24,17 +24,9 @@ int runSendCommand(const QStringList &arguments)
         QTextStream(stdout) << sendUsage();
         return 0;
     }
-    accessy::Credentials credentials;
-    credentials.pastedToken = qEnvironmentVariable("ACCESSY_SESSION_TOKEN");
-    if (credentials.pastedToken.isEmpty()) {
-        credentials.clientId = qEnvironmentVariable("ACCESSY_CLIENT_ID");
-        credentials.clientSecret = qEnvironmentVariable("ACCESSY_CLIENT_SECRET");
-    }
+    const accessy::Credentials credentials = credentialsFromEnvironment();
     if (!credentials.isComplete() && !args.dryRun) {
-        err << QCoreApplication::translate(
-                   "SendCommand", "accessy-invite send: no credentials. Set ACCESSY_CLIENT_ID "
-                                  "and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.")
-            << '\n';
+        err << missingCredentialsMessage(QStringLiteral("accessy-invite send")) << '\n';
         return 2;
     }
     const NumberList list = readNumberList(args.numbersFile, args.region, args.sheet);

@@ -1,5 +1,7 @@
 #include "cli/sendrunner.h"
 
+#include "cli/environmentcredentials.h"
+
 #include "cli/unixsignals.h"
 #include "history/historystore.h"
 #include "sending/invitationlistreader.h"
@@ -69,8 +71,7 @@ int SendRunner::run(const QList<phones::PhoneEntry> &entries)
     if (m_arguments.dryRun && !m_credentials.isComplete())
         return dryRun(nullptr); // a check of the list only
     if (!m_credentials.isComplete()) {
-        note(tr("accessy-invite send: no credentials. Set ACCESSY_CLIENT_ID and "
-                "ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN."));
+        note(missingCredentialsMessage(QStringLiteral("accessy-invite send")));
         return 2;
     }
     if (!signIn())
