@@ -136,19 +136,25 @@ MigrationResult migrate(const QString &legacyFolder, const QString &folder)
 QStringList prepare()
 {
     QStringList log;
+    auto problem = [&log](const QString &line) {
+        log << line;
+        qCWarning(lcDataFolder).noquote() << line;
+    };
     const QString folder = path();
     if (qEnvironmentVariableIsEmpty("ACCESSY_INVITE_DATA_DIR")) {
         const MigrationResult migrated = migrate(legacyPath(), folder);
-        if (migrated.moved)
+        if (migrated.moved) {
             log << tr("The send history was moved from %1 to %2.").arg(legacyPath(), folder);
+            qCInfo(lcDataFolder).noquote() << log.constLast();
+        }
         if (!migrated.problem.isEmpty())
-            log << tr("The send history was not moved: %1.").arg(migrated.problem);
+            problem(tr("The send history was not moved: %1.").arg(migrated.problem));
     }
     if (!privatefiles::makePrivateFolder(folder))
-        log << tr("The data folder %1 cannot be created.").arg(folder);
+        problem(tr("The data folder %1 cannot be created.").arg(folder));
     if (const int fixed = privatefiles::tightenTree(folder))
-        log << tr("%n file(s) in %1 were readable by other accounts; now only by you.", fixed)
-                   .arg(folder);
+        problem(tr("%n file(s) in %1 were readable by other accounts; now only by you.", fixed)
+                    .arg(folder));
     // The settings file (preferences, recent file paths, message templates): created private
     // here, because QSettings keeps the mode of an existing file when it rewrites it.
     const QString settings = settingsPath();
@@ -156,10 +162,8 @@ QStringList prepare()
         const QString settingsFolder = QFileInfo(settings).absolutePath();
         if (!privatefiles::makePrivateFolder(settingsFolder) ||
             !privatefiles::ensurePrivateFile(settings))
-            log << tr("The settings file %1 could not be made private.").arg(settings);
+            problem(tr("The settings file %1 could not be made private.").arg(settings));
     }
-    for (const QString &line : std::as_const(log))
-        qCInfo(lcDataFolder).noquote() << line;
     return log;
 }
 
