@@ -10,7 +10,7 @@ namespace history::datafolder {
 // ACCESSY_INVITE_DATA_DIR when set (tests, scripted use), else <data home>/accessy-invite
 // (~/.local/share/accessy-invite on Linux), whatever the organization name is.
 QString path();
-// The folder versions before 1.1 used: <data home>/accessy-invite/accessy-invite, because
+// The folder earlier versions used: <data home>/accessy-invite/accessy-invite, because
 // organization and application name were the same word.
 QString legacyPath();
 // The settings file (QSettings' default place for this application).
