@@ -30,12 +30,15 @@ void askBeforeFirstPurge(history::RetentionKeeper &keeper, QWidget *parent)
                                 "You can change the period in Help › What this app stores."));
                 QPushButton *remove =
                     box.addButton(QObject::tr("Delete old entries"), QMessageBox::AcceptRole);
-                box.addButton(QObject::tr("Keep everything"), QMessageBox::RejectRole);
+                QPushButton *keep =
+                    box.addButton(QObject::tr("Keep everything"), QMessageBox::DestructiveRole);
+                // Closing the box decides nothing: the question comes back at the next start.
+                box.addButton(QObject::tr("Ask me later"), QMessageBox::RejectRole);
                 box.setDefaultButton(remove);
                 box.exec();
                 if (box.clickedButton() == remove)
                     keeper.confirmPurge();
-                else
+                else if (box.clickedButton() == keep)
                     keeper.keepForever();
             });
         });

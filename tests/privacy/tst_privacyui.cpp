@@ -3,8 +3,10 @@
 #include "datastoragedialog.h"
 #include "forgetnumberaction.h"
 #include "history/historystore.h"
+#include "history/retentionkeeper.h"
 #include "history/retentionpolicy.h"
 #include "models/invitationtablemodel.h"
+#include "retentionquestion.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -89,6 +91,47 @@ private Q_SLOTS:
         QCOMPARE(history::RetentionPolicy::load(QSettings()).months, 6);
         QVERIFY(ui::DataStorageDialog::describe(ui::DataStorageDialog::currentFacts())
                     .contains(QStringLiteral("6 month")));
+    }
+
+    void firstPurgeQuestion_answers_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<bool>("purged");
+        QTest::addColumn<QString>("stored"); // privacy/keepHistoryMonths afterwards
+        QTest::addColumn<bool>("answered");
+        QTest::newRow("delete") << "Delete old entries" << true << QString() << true;
+        QTest::newRow("keep everything") << "Keep everything" << false << "forever" << true;
+        QTest::newRow("ask me later") << "Ask me later" << false << QString() << false;
+    }
+    void firstPurgeQuestion_answers()
+    {
+        QFETCH(QString, answer);
+        QFETCH(bool, purged);
+        QFETCH(QString, stored);
+        QFETCH(bool, answered);
+        QTemporaryDir dir;
+        const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+        history::HistoryStore store;
+        QVERIFY(store.open(db));
+        history::JobRecord old;
+        old.createdAt = QDateTime::currentDateTimeUtc().addYears(-2);
+        old.state = QStringLiteral("finished");
+        const qint64 id = store.createJob(old, {});
+        history::RetentionKeeper keeper(db);
+        keeper.setSettingsFile(settingsFile);
+        QWidget window;
+        ui::askBeforeFirstPurge(keeper, &window);
+        QString seen;
+        answerNextBox(answer, &seen);
+        keeper.applyNow();
+        QTRY_VERIFY(!seen.isEmpty());
+        QVERIFY2(seen.contains(QStringLiteral("kept for 12 month")), qPrintable(seen));
+        QVERIFY(seen.contains(QStringLiteral("not affected")));
+        QTRY_COMPARE(!store.job(id).has_value(), purged);
+        const QSettings settings(settingsFile, QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("privacy/keepHistoryMonths")).toString(), stored);
+        QCOMPARE(history::RetentionPolicy::purgeConfirmed(settings), answered);
     }
 
     void forgetAction_confirmed_removesFromHistoryAndTable()
