@@ -1,10 +1,12 @@
 // The send history's privacy duties on real SQLite files: private modes, the retention purge,
 // and forgetting a number down to the bytes of every file in the folder.
 #include "history/historystore.h"
+#include "history/privatefiles.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -132,6 +134,31 @@ private Q_SLOTS:
         QVERIFY(store.open(db));
         QCOMPARE(mode(db), 0600);
         QCOMPARE(mode(path(QStringLiteral("old"))), 0700);
+    }
+
+    void settingsFile_staysPrivateWhenQSettingsRewritesIt()
+    {
+        // QSettings writes a new file and renames it over the old one: the mode must survive.
+        const QString file = path(QStringLiteral("config/app.conf"));
+        QVERIFY(privatefiles::makePrivateFolder(path(QStringLiteral("config"))));
+        QVERIFY(privatefiles::ensurePrivateFile(file));
+        QCOMPARE(mode(file), 0600);
+        for (int i = 0; i < 2; ++i) {
+            QSettings settings(file, QSettings::IniFormat);
+            settings.setValue(QStringLiteral("import/recentFiles"),
+                              QStringList{QString::number(i)});
+            settings.sync();
+            QCOMPARE(settings.status(), QSettings::NoError);
+        }
+        QCOMPARE(mode(file), 0600);
+        QCOMPARE(mode(path(QStringLiteral("config"))), 0700);
+        // Found wider (an older version wrote it): fixed, folder included.
+        QCOMPARE(::chmod(QFile::encodeName(file).constData(), 0664), 0);
+        QCOMPARE(::chmod(QFile::encodeName(path(QStringLiteral("config"))).constData(), 0755), 0);
+        QCOMPARE(privatefiles::tightenTree(path(QStringLiteral("config"))), 2);
+        QCOMPARE(mode(file), 0600);
+        QCOMPARE(mode(path(QStringLiteral("config"))), 0700);
+        QCOMPARE(privatefiles::tightenTree(path(QStringLiteral("config"))), 0);
     }
 
     void purge_removesOlderThanCutoffOnly()
