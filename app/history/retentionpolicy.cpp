@@ -43,7 +43,8 @@ RetentionPolicy RetentionPolicy::load(const QSettings &settings)
 
 void RetentionPolicy::save(QSettings &settings) const
 {
-    settings.setValue(kMonthsKey, keepsForever() ? QStringLiteral("forever") : QString::number(months));
+    settings.setValue(kMonthsKey,
+                      keepsForever() ? QStringLiteral("forever") : QString::number(months));
 }
 
 bool RetentionPolicy::purgeConfirmed(const QSettings &settings)
