@@ -2,10 +2,14 @@
 #include "accessy/logredaction.h"
 #include "cli/commands.h"
 #include "cli/unixsignals.h"
+#include "history/datafolder.h"
+#include "history/historystore.h"
+#include "history/retentionkeeper.h"
 #include "i18n/translations.h"
 #include "icons.h"
 #include "mainwindow.h"
 #include "practice/practicesandbox.h"
+#include "retentionquestion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +26,7 @@ int runWindow(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setWindowIcon(ui::appIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("se.accessy.Invite"));
+    history::datafolder::prepare(); // private modes, the one data folder (issue 17)
 
     // The language follows the system unless the admin chose one in the settings.
     i18n::installTranslations(app, QSettings().value(QStringLiteral("language")).toString());
@@ -62,6 +67,9 @@ int runWindow(int argc, char **argv)
     if (!parser.isSet(demo))
         window.loadSavedConnection();
     window.show();
+    history::RetentionKeeper retention(history::HistoryStore::defaultPath());
+    ui::askBeforeFirstPurge(retention, &window);
+    retention.start();
     return app.exec();
 }
 
@@ -72,6 +80,8 @@ int runCommand(int argc, char **argv, int (*command)(const QStringList &))
     QCoreApplication::setOrganizationName(QStringLiteral("accessy-invite"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     i18n::installTranslations(app);
+    if (command != cli::runCheckCommand) // check reads only the list it is given
+        history::datafolder::prepare();
     return command(QCoreApplication::arguments().mid(2));
 }
 
@@ -90,6 +100,8 @@ int main(int argc, char **argv)
             return runCommand(argc, argv, cli::runSendCommand);
         if (mode == "watch")
             return runCommand(argc, argv, cli::runWatchCommand);
+        if (mode == "forget")
+            return runCommand(argc, argv, cli::runForgetCommand);
     }
     return runWindow(argc, argv);
 }

@@ -4,6 +4,8 @@
 #include "accessgroupspicker.h"
 #include "connectiondialog.h"
 #include "connectionform.h"
+#include "datastoragedialog.h"
+#include "forgetnumberaction.h"
 #include "icons.h"
 #include "importpreviewdialog.h"
 #include "invitepanel.h"
@@ -279,6 +281,9 @@ void MainWindow::buildMenus()
 
     // The view's context menu offers the same as the Edit menu.
     view->addContextAction(inviteAgain);
+    view->addContextAction(new ForgetNumberAction(
+        view, &m_results, [this] { return m_sender.isRunning() ? nullptr : m_sender.history(); },
+        this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
@@ -292,6 +297,10 @@ void MainWindow::buildMenus()
     help->addAction(tr("Copy &diagnostics"), this, &MainWindow::copyDiagnostics)
         ->setToolTip(tr("Copy a description of the setup and recent problems, safe to paste "
                         "into an e-mail to support (no secrets)"));
+    help->addAction(tr("&What this app stores…"), this, [this] {
+        DataStorageDialog dialog(this);
+        dialog.exec();
+    });
     help->addSeparator();
     help->addAction(tr("&About Accessy Invite"), this, [this] {
         AboutDialog dialog(this);

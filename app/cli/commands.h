@@ -12,5 +12,7 @@ int runCheckCommand(const QStringList &arguments);
 int runSendCommand(const QStringList &arguments);
 // accessy-invite watch [--api-url URL] [--events-url URL]
 int runWatchCommand(const QStringList &arguments);
+// accessy-invite forget [--region CC] NUMBER...
+int runForgetCommand(const QStringList &arguments);
 
 } // namespace cli

@@ -1,6 +1,8 @@
 #include "history/historystore.h"
 
+#include "history/datafolder.h"
 #include "history/historyschema.h"
+#include "history/privatefiles.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -10,7 +12,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QVariant>
 
 Q_LOGGING_CATEGORY(lcHistory, "accessy.history")
@@ -187,10 +188,7 @@ HistoryStore::~HistoryStore()
 
 QString HistoryStore::defaultDirectory()
 {
-    const QString overridden = qEnvironmentVariable("ACCESSY_INVITE_DATA_DIR");
-    if (!overridden.isEmpty())
-        return overridden;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return datafolder::path();
 }
 
 QString HistoryStore::defaultPath()
@@ -218,8 +216,11 @@ bool HistoryStore::open(const QString &path, QString *error)
             *error = m_lastError;
         return false;
     };
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    if (!privatefiles::makePrivateFolder(QFileInfo(path).absolutePath()))
         return failed(tr("the folder cannot be created"));
+    // The file is created private: SQLite gives the -wal and -shm files the database file's
+    // mode, so they are private too. Until the first write, in case SQLite creates lazily.
+    privatefiles::ScopedPrivateUmask privateUmask;
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
                           ? QSqlDatabase::database(m_connection, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
@@ -229,12 +230,19 @@ bool HistoryStore::open(const QString &path, QString *error)
     if (!db.open())
         return failed(db.lastError().text());
     m_path = path;
+    // A history written by an older version (or copied in) may be readable by everyone.
+    for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+        privatefiles::makePrivate(file);
     QSqlQuery query(db);
     // WAL: readers (another window, a test) never block the sender. NORMAL sync in WAL mode
     // loses nothing when the process is killed; only a power cut may drop the last commits.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
         !query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
-        !query.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+        !query.exec(QStringLiteral("PRAGMA foreign_keys=ON")) ||
+        // Deleted rows are overwritten with zeros, so a forgotten number leaves no trace in
+        // free pages; temporary tables (VACUUM) stay in memory instead of a file in /tmp.
+        !query.exec(QStringLiteral("PRAGMA secure_delete=ON")) ||
+        !query.exec(QStringLiteral("PRAGMA temp_store=MEMORY")))
         return failed(query.lastError().text());
     QString reason;
     if (!schema::migrate(db, &reason)) {

@@ -74,7 +74,22 @@ public:
     QList<InvitationRecord> invitations(qint64 jobId = 0) const; // 0 = all
     bool updateInvitationStatus(const QString &invitationId, const QString &status);
 
+    // Privacy (historyerasure.cpp). Removes every trace of these numbers (E.164) from every
+    // table — invitations, the jobs' number lists, journaled batches, and any text that quotes
+    // them — then folds and truncates the WAL and rewrites the file, so that no byte of the
+    // data folder still holds them. Returns how many records were removed or rewritten; -1 on
+    // error (nothing is removed then).
+    int forget(const QStringList &msisdns);
+    // How many jobs and invitations were created before `cutoff`.
+    int countOlderThan(const QDateTime &cutoff) const;
+    // Removes jobs (with their numbers and batches) and invitations created before `cutoff`,
+    // never a newer one, and never a job still running. Returns how many records; -1 on error.
+    int purgeOlderThan(const QDateTime &cutoff);
+    // When the oldest job or invitation kept was created; invalid when the history is empty.
+    QDateTime oldestEntry() const;
+
 private:
+    bool wipeFreedSpace();
     QSqlDatabase database() const;
     bool fail(const QString &what) const;
 

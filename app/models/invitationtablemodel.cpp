@@ -189,6 +189,29 @@ void InvitationTableModel::clear()
     Q_EMIT statusCountsChanged();
 }
 
+int InvitationTableModel::removeRowsWithMsisdn(const QString &msisdn)
+{
+    int removed = 0;
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_rows.at(row).msisdn != msisdn)
+            continue;
+        beginRemoveRows({}, row, row);
+        countStatus(m_rows.at(row).status, -1);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        ++removed;
+    }
+    if (removed > 0) {
+        m_rowById.clear(); // the rows after the removed ones moved up
+        for (int row = 0; row < m_rows.size(); ++row) {
+            if (!m_rows.at(row).invitationId.isEmpty())
+                m_rowById.insert(m_rows.at(row).invitationId, row);
+        }
+        Q_EMIT statusCountsChanged();
+    }
+    return removed;
+}
+
 void InvitationTableModel::countStatus(const QString &status, int delta)
 {
     int &count = m_statusCounts[status];

@@ -53,6 +53,8 @@ public:
         return m_rowById.value(invitationId, -1);
     }
     void clear();
+    // Removes every row of this number (the admin had it forgotten); returns how many.
+    int removeRowsWithMsisdn(const QString &msisdn);
 
     // Invitation ids of the given rows in the given order, skipping rows without one.
     QStringList invitationIds(const QList<int> &rows) const;

@@ -1,0 +1,359 @@
+// The real `accessy-invite` program with HOME pointed at a temporary folder: what its first run
+// leaves on disk, `forget` down to the bytes of the data folder, and the move of the history
+// out of the doubled folder of earlier versions. Sends go to the real sandbox over loopback.
+#include "history/historystore.h"
+#include "sendtestsupport.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString program()
+{
+    return QStringLiteral(INVITE_BIN_DIR "/accessy-invite");
+}
+
+int mode(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// "file @offset" for every occurrence of `needle` in any file under `folder`.
+QStringList traces(const QString &folder, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QByteArray bytes = bytesOf(path);
+        for (qsizetype at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1))
+            found << QStringLiteral("%1 @%2").arg(path).arg(at);
+    }
+    return found;
+}
+
+int count(const QString &database, const QString &table)
+{
+    int result = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("c"));
+        db.setDatabaseName(database);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next())
+                result = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("c"));
+    return result;
+}
+
+} // namespace
+
+class TestPrivacyProgram : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    std::unique_ptr<sendtest::SandboxControl> m_control;
+    std::unique_ptr<QTemporaryDir> m_home;
+
+    QString dataFolder() const
+    {
+        return m_home->filePath(QStringLiteral(".local/share/accessy-invite"));
+    }
+    QString legacyFolder() const { return dataFolder() + QStringLiteral("/accessy-invite"); }
+    QString historyFile() const { return dataFolder() + QStringLiteral("/history.sqlite"); }
+    QString settingsFolder() const
+    {
+        return m_home->filePath(QStringLiteral(".config/accessy-invite"));
+    }
+    QString settingsFile() const
+    {
+        return settingsFolder() + QStringLiteral("/accessy-invite.conf");
+    }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name :
+             {"ACCESSY_SESSION_TOKEN", "ACCESSY_INVITE_DATA_DIR", "XDG_DATA_HOME",
+              "XDG_CONFIG_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("HOME"), m_home->path());
+        env.insert(QStringLiteral("ACCESSY_API_URL"), m_sandbox.baseUrl().toString());
+        env.insert(QStringLiteral("ACCESSY_CLIENT_ID"), SandboxProcess::defaultClientId());
+        env.insert(QStringLiteral("ACCESSY_CLIENT_SECRET"), SandboxProcess::defaultClientSecret());
+        return env;
+    }
+    QString writeList(const QStringList &lines)
+    {
+        const QString path = m_home->filePath(QStringLiteral("list.csv"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+        return path;
+    }
+    Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(program(), arguments);
+        Run result;
+        if (!process.waitForStarted(10000))
+            return result;
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000))
+            process.kill();
+        process.waitForFinished(5000);
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+    // A send of these lines (name;phone) that must succeed.
+    void send(const QStringList &lines)
+    {
+        const Run r = run({QStringLiteral("send"), QStringLiteral("--numbers"), writeList(lines),
+                           QStringLiteral("--message"), QStringLiteral("Välkommen!"),
+                           QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    // A history in the doubled folder of earlier versions, left as a crash leaves it: some
+    // rows only in the WAL, the files readable by everyone.
+    void writeLegacyHistory(int jobs)
+    {
+        QVERIFY(QDir().mkpath(legacyFolder()));
+        QTemporaryDir staging;
+        const QString staged = staging.filePath(QStringLiteral("history.sqlite"));
+        history::HistoryStore store;
+        QVERIFY(store.open(staged));
+        for (int i = 0; i < jobs; ++i) {
+            history::JobRecord job;
+            job.organizationId = QStringLiteral("org");
+            job.state = QStringLiteral("finished");
+            QVERIFY(store.createJob(job, {history::JobNumber{sendtest::numbers(1, i).first(),
+                                                             {},
+                                                             {},
+                                                             history::NumberState::Invited,
+                                                             {},
+                                                             {}}}));
+        }
+        QVERIFY(QFileInfo::exists(staged + QStringLiteral("-wal")));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            const QString target = legacyFolder() + QStringLiteral("/history.sqlite") + suffix;
+            QVERIFY(QFile::copy(staged + suffix, target));
+            QCOMPARE(::chmod(QFile::encodeName(target).constData(), 0644), 0);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        ::umask(022); // a usual desktop session: without our care files would be 0644
+        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        m_control = std::make_unique<sendtest::SandboxControl>(m_sandbox.baseUrl());
+        QVERIFY(QFile::exists(program()));
+    }
+    void init()
+    {
+        QVERIFY(m_control->setFaults({}));
+        QVERIFY(m_control->reset());
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+    }
+
+    void firstRun_everyFileAndFolderPrivate()
+    {
+        // Slow answers keep the program running long enough to see its WAL and SHM files.
+        QVERIFY(m_control->setFaults({{QStringLiteral("latencyMs"), 600}}));
+        QStringList lines{QStringLiteral("phone")};
+        lines << sendtest::numbers(4);
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(program(),
+                      {QStringLiteral("send"), QStringLiteral("--numbers"), writeList(lines),
+                       QStringLiteral("--message"), QStringLiteral("Hej"),
+                       QStringLiteral("--batch-size"), QStringLiteral("1"),
+                       QStringLiteral("--parallel"), QStringLiteral("1"), QStringLiteral("--yes")});
+        QVERIFY(process.waitForStarted(10000));
+        const QString wal = historyFile() + QStringLiteral("-wal");
+        const QString shm = historyFile() + QStringLiteral("-shm");
+        QElapsedTimer timer;
+        timer.start();
+        int walMode = -1, shmMode = -1;
+        while (process.state() != QProcess::NotRunning && timer.elapsed() < 60000) {
+            if (walMode < 0 && QFileInfo::exists(wal))
+                walMode = mode(wal);
+            if (shmMode < 0 && QFileInfo::exists(shm))
+                shmMode = mode(shm);
+            if (walMode >= 0 && shmMode >= 0)
+                break;
+            process.waitForFinished(10);
+        }
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(walMode, 0600);
+        QCOMPARE(shmMode, 0600);
+        QCOMPARE(mode(historyFile()), 0600);
+        QCOMPARE(mode(dataFolder()), 0700);
+        QCOMPARE(mode(settingsFile()), 0600);
+        QCOMPARE(mode(settingsFolder()), 0700);
+        // One folder: nothing in the doubled path of earlier versions.
+        QVERIFY(!QFileInfo::exists(legacyFolder()));
+        QCOMPARE(count(historyFile(), QStringLiteral("job_numbers")), 4);
+    }
+
+    void start_fixesFilesFoundReadableByOthers()
+    {
+        send({QStringLiteral("phone"), sendtest::numbers(1).first()});
+        for (const QString &path : {historyFile(), settingsFile()})
+            QCOMPARE(::chmod(QFile::encodeName(path).constData(), 0644), 0);
+        QCOMPARE(::chmod(QFile::encodeName(dataFolder()).constData(), 0755), 0);
+        const Run r = run({QStringLiteral("forget"), QStringLiteral("+46709999999")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(mode(historyFile()), 0600);
+        QCOMPARE(mode(settingsFile()), 0600);
+        QCOMPARE(mode(dataFolder()), 0700);
+    }
+
+    void forget_realProgram_leavesNoTraceInAnyFile()
+    {
+        const QString msisdn = QStringLiteral("+46701234567");
+        send({QStringLiteral("name;phone"), QStringLiteral("Anna;070-123 45 67"),
+              QStringLiteral("Bo;+46701234568"), QStringLiteral("Cia;0701234569")});
+        QVERIFY(!traces(dataFolder(), msisdn.toUtf8()).isEmpty()); // it was there
+        QCOMPARE(m_control->perMsisdn().value(msisdn), 1);
+
+        const Run r = run({QStringLiteral("forget"), QStringLiteral("070-123 45 67")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Removed "), r.out.constData());
+        QVERIFY(r.out.contains(msisdn.toUtf8()));
+        for (const QByteArray &form : {QByteArray("+46701234567"), QByteArray("46701234567"),
+                                       QByteArray("0701234567"), QByteArray("070-123 45 67")}) {
+            const QStringList hits = traces(dataFolder(), form) + traces(settingsFolder(), form);
+            QVERIFY2(hits.isEmpty(), qPrintable(QString::fromLatin1(form) + QStringLiteral(": ") +
+                                                hits.join(QStringLiteral(", "))));
+        }
+        // The others are still there, and Accessy's invitation was not touched.
+        QCOMPARE(count(historyFile(), QStringLiteral("job_numbers")), 2);
+        QCOMPARE(count(historyFile(), QStringLiteral("invitations")), 2);
+        QVERIFY(!traces(dataFolder(), "+46701234568").isEmpty());
+        QCOMPARE(m_control->perMsisdn().value(msisdn), 1);
+
+        // Once more: nothing is left to remove.
+        QCOMPARE(run({QStringLiteral("forget"), msisdn}).exitCode, 1);
+    }
+
+    void forget_neverStored_exit1_changesNothing()
+    {
+        send({QStringLiteral("phone"), sendtest::numbers(2).at(0), sendtest::numbers(2).at(1)});
+        const QByteArray before = bytesOf(historyFile());
+        const int invitations = count(historyFile(), QStringLiteral("invitations"));
+        const Run r = run({QStringLiteral("forget"), QStringLiteral("0709876543")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("No record of +46709876543"), r.out.constData());
+        QCOMPARE(bytesOf(historyFile()), before);
+        QCOMPARE(count(historyFile(), QStringLiteral("invitations")), invitations);
+    }
+
+    void forget_noHistoryYet_exit1_createsNone()
+    {
+        const Run r = run({QStringLiteral("forget"), QStringLiteral("+46701234567")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(historyFile()));
+    }
+
+    void forget_badUsage_exit2_nothingRemoved_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("no number") << QStringList{} << "Name at least one phone number";
+        QTest::newRow("not a number")
+            << QStringList{"+46701234568", "hello"} << "\"hello\" is not a phone number";
+        QTest::newRow("unknown region")
+            << QStringList{"--region", "XX", "0701234568"} << "Unknown country code \"XX\"";
+        QTest::newRow("unknown option") << QStringList{"--all"} << "Unknown option 'all'";
+    }
+    void forget_badUsage_exit2_nothingRemoved()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, cause);
+        send({QStringLiteral("phone"), QStringLiteral("+46701234568")});
+        const int before = count(historyFile(), QStringLiteral("invitations"));
+        const Run r = run(QStringList{QStringLiteral("forget")} + arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(cause.toUtf8()), r.err.constData());
+        QCOMPARE(count(historyFile(), QStringLiteral("invitations")), before);
+    }
+
+    void forget_regionOption_readsNationalNumbersOfThatCountry()
+    {
+        send({QStringLiteral("phone"), QStringLiteral("+4915123456789")});
+        const Run r = run({QStringLiteral("forget"), QStringLiteral("--region"),
+                           QStringLiteral("DE"), QStringLiteral("01512 3456789")});
+        QVERIFY2(r.exitCode == 0, r.out + r.err);
+        QVERIFY(traces(dataFolder(), "4915123456789").isEmpty());
+    }
+
+    void migration_movesTheDoubledFolderKeepingEveryRow()
+    {
+        writeLegacyHistory(25);
+        QCOMPARE(mode(legacyFolder() + QStringLiteral("/history.sqlite")), 0644);
+        const Run r = run({QStringLiteral("forget"), QStringLiteral("+46709999999")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(legacyFolder()));
+        QCOMPARE(count(historyFile(), QStringLiteral("jobs")), 25);
+        QCOMPARE(count(historyFile(), QStringLiteral("job_numbers")), 25);
+        QCOMPARE(mode(historyFile()), 0600);
+        // The send command now uses the moved history.
+        send({QStringLiteral("phone"), sendtest::numbers(1, 100).first()});
+        QCOMPARE(count(historyFile(), QStringLiteral("jobs")), 26);
+    }
+
+    void migration_bothFoldersHoldAHistory_keepsBothAndSaysSo()
+    {
+        send({QStringLiteral("phone"), sendtest::numbers(1, 200).first()});
+        const QByteArray current = bytesOf(historyFile());
+        writeLegacyHistory(3);
+        const Run r = run({QStringLiteral("forget"), QStringLiteral("+46709999999")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("was not moved") && r.err.contains("kept untouched"),
+                 r.err.constData());
+        QCOMPARE(bytesOf(historyFile()), current);
+        QCOMPARE(count(historyFile(), QStringLiteral("jobs")), 1);
+        const QString old = legacyFolder() + QStringLiteral("/history.sqlite");
+        QVERIFY(QFileInfo::exists(old));
+        QCOMPARE(count(old, QStringLiteral("jobs")), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrivacyProgram)
+#include "tst_privacyprogram.moc"
