@@ -38,7 +38,8 @@ void GraceWatch::update()
     }
     const int n = numbers();
     const qint64 leftMs = last.isValid() ? QDateTime::currentDateTimeUtc().msecsTo(last) : 0;
-    const int seconds = n > 0 ? int(qMax<qint64>(0, (leftMs + 999) / 1000)) : 0;
+    // At least 1 while any wait: the list read after the grace takes a moment too.
+    const int seconds = n > 0 ? int(qMax<qint64>(1, (leftMs + 999) / 1000)) : 0;
     if (n > 0 && !m_ticker.isActive())
         m_ticker.start();
     else if (n == 0)
