@@ -429,6 +429,37 @@ private Q_SLOTS:
             QCOMPARE(per.value(n), 1);
     }
 
+    void stoppedDuringGrace_rowsSayUnconfirmed()
+    {
+        QVERIFY(m_control->setFaults(
+            {{QStringLiteral("lateCommitShare"), 1.0}, {QStringLiteral("lateCommitMs"), 1000}}));
+        const QStringList numbers = sendtest::numbers(3, 4500);
+        QProcess send;
+        send.setProcessEnvironment(environment());
+        send.start(program(),
+                   QStringList{QStringLiteral("send"), "--numbers",
+                               writeList(numbers, QStringLiteral("u.csv")), "--message", "Hi",
+                               "--timeout-ms", "300", "--grace-seconds", "30", "--yes"});
+        QVERIFY(send.waitForStarted(10000));
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += send.readAllStandardError()).contains("to be sure"),
+                                 20000);
+        ::kill(pid_t(send.processId()), SIGTERM);
+        QVERIFY(send.waitForFinished(10000));
+        QCOMPARE(send.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(send.exitCode(), 1);
+        Run r;
+        r.out = send.readAllStandardOutput();
+        QCOMPARE(r.rows().size(), 3);
+        for (const QStringList &row : r.rows()) {
+            QCOMPARE(row.at(2), QStringLiteral("unconfirmed"));
+            QVERIFY2(row.at(3).contains(QLatin1String("check in Accessy")), qPrintable(row.at(3)));
+        }
+        // The held request lands anyway (before the next test resets the sandbox).
+        QTRY_COMPARE_WITH_TIMEOUT(m_control->state().value(QStringLiteral("lateCommits")).toInt(),
+                                  1, 10000);
+    }
+
     void killedDuringGrace_restartWaitsForTheGraceAndNeverResends()
     {
         QVERIFY(m_control->setFaults(
