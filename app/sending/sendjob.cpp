@@ -211,8 +211,8 @@ void SendJob::cancelWaiting()
     // again without a list read after the grace, which the next send does first.
     const QString reason =
         tr("Unconfirmed: the send was cancelled while waiting to be sure the server did not "
-           "already text this number. The next send checks it first and never sends it again "
-           "before; check in Accessy before sending it by hand.");
+           "already text this number. The next send checks Accessy's list for it first and "
+           "sends it only if it is not there; check in Accessy before sending it by hand.");
     const QList<quint64> ids = m_tasks.keys();
     for (quint64 id : ids) {
         const Task t = m_tasks.value(id);
@@ -278,15 +278,10 @@ void SendJob::send(quint64 id)
     const QStringList msisdns = numbersOf(t.items);
     if (m_history) {
         // Journal first: if we die after this line, the next start knows this request may
-        // have reached the server and checks before sending anything.
-        bool journaled = false;
-        if (t.batchId == 0) {
-            t.batchId = m_history->journalBatch(m_jobId, msisdns, t.attempt, now, t.notBefore);
-            journaled = t.batchId > 0;
-        } else {
-            journaled = m_history->setBatchState(t.batchId, BatchState::InFlight);
-        }
-        if (!journaled) {
+        // have reached the server and checks (after its grace) before sending anything. Each
+        // request is a batch of its own, so the journal holds when it left.
+        t.batchId = m_history->journalBatch(m_jobId, msisdns, t.attempt, now, t.notBefore);
+        if (t.batchId <= 0) {
             const QList<SendItem> items = t.items;
             fatal(tr("the send history could not be written (%1)").arg(m_history->lastError()));
             settleAll(items, OutcomeKind::Failed, tr("Not sent: %1").arg(m_fatal));
