@@ -8,6 +8,7 @@
 #include "sending/sendjournal.h"
 #include "sending/sendplanner.h"
 #include "sending/sendpolicy.h"
+#include "sending/sendpreparation.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -29,12 +30,6 @@ QStringList numbersOf(const QList<SendItem> &items)
     for (const SendItem &item : items)
         result << item.msisdn;
     return result;
-}
-
-// A failed list read before anything is sent: worth another try unless the refusal is final.
-bool listReadMayRecover(const accessy::ApiError &e)
-{
-    return policy::decide(e, {}, {}).action != policy::ErrorAction::StopJob;
 }
 
 } // namespace
@@ -61,6 +56,11 @@ SendJob::SendJob(accessy::AccessySession *session, history::HistoryStore *histor
                        << "ms: twice the transfer time-out";
     m_options.graceMs = grace;
     connect(m_watch, &GraceWatch::changed, this, &SendJob::unconfirmed);
+    m_preparation =
+        new SendPreparation(session, history, m_lists, m_watch, &m_backoff, m_options, this);
+    connect(m_preparation, &SendPreparation::recovered, this, &SendJob::recovered);
+    connect(m_preparation, &SendPreparation::ready, this, &SendJob::onPrepared);
+    connect(m_preparation, &SendPreparation::failed, this, &SendJob::failPreparation);
 }
 
 SendJob::~SendJob() = default;
@@ -87,59 +87,12 @@ void SendJob::start(const SendRequest &request)
     m_fatal.clear();
     m_phase = Phase::Preparing;
     Q_EMIT progress(0, 0, m_total);
-    readListFirst();
-}
-
-bool SendJob::waitForOpenGrace()
-{
-    // Requests an interrupted job left without an answer may still be in the server's queue:
-    // their numbers are checked (never re-sent) once their grace has passed, and before
-    // anything else is sent. Asked after a list read, so the session knows its organization.
-    if (!m_history || m_cancelled)
-        return false;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const recovery::OpenGrace open =
-        recovery::openGrace(*m_history, m_session->organizationId(), m_options.graceMs, now);
-    if (open.numbers == 0)
-        return false;
-    m_phase = Phase::WaitingForGrace;
-    m_watch->set(0, open.numbers, open.endsAt); // task ids start at 1
-    qCInfo(lcSend) << open.numbers << "numbers of an interrupted send wait for their grace,"
-                   << now.msecsTo(open.endsAt) << "ms";
-    QTimer::singleShot(qMax<qint64>(0, now.msecsTo(open.endsAt)), Qt::PreciseTimer, this, [this] {
-        if (m_phase != Phase::WaitingForGrace)
-            return; // cancelled meanwhile
-        m_phase = Phase::Preparing;
-        m_watch->remove(0);
-        readListFirst(); // a fresh read, after the grace
-    });
-    return true;
-}
-
-void SendJob::readListFirst()
-{
-    // Nothing is sent before the list is read: it settles what a crash left open and shows
-    // which numbers are invited already.
-    m_lists->read([this](const accessy::Result<QList<accessy::Invitation>> &result) {
-        if (m_phase != Phase::Preparing)
-            return;
-        if (result.ok())
-            return waitForOpenGrace() ? void() : onPrepared(result.value());
-        const accessy::ApiError &e = result.error();
-        if (!m_cancelled && listReadMayRecover(e) &&
-            ++m_prepareAttempts < m_options.maxListAttempts) {
-            QTimer::singleShot(m_backoff.delayMs(m_prepareAttempts - 1), this,
-                               [this] { readListFirst(); });
-            return;
-        }
-        failPreparation(e.userMessage());
-    });
+    m_preparation->start();
 }
 
 void SendJob::failPreparation(const QString &reason)
 {
     m_phase = Phase::Sending;
-    m_watch->remove(0);
     if (m_cancelled)
         settleAll(m_request.items, OutcomeKind::Cancelled, tr("Cancelled before it was sent."));
     else
@@ -152,24 +105,14 @@ void SendJob::failPreparation(const QString &reason)
 
 void SendJob::onPrepared(const QList<accessy::Invitation> &list)
 {
-    const QString org = m_session->organizationId();
     m_knownIds.clear();
     for (const accessy::Invitation &inv : list)
         m_knownIds.insert(inv.id);
-    if (m_history) {
-        // Only invitations the journal recorded are accounted for: those a crash left
-        // unanswered are on the list but not in the journal.
-        QSet<QString> recorded = m_history->knownInvitationIds();
-        const RecoverySummary summary =
-            recovery::reconcileUnfinished(*m_history, org, list, &recorded);
-        if (!summary.isEmpty())
-            Q_EMIT recovered(summary);
-    }
     if (m_cancelled)
         return failPreparation({});
 
     history::JobRecord job;
-    job.organizationId = org;
+    job.organizationId = m_session->organizationId();
     job.apiUrl = m_session->client()->settings().baseUrl.toString();
     job.message = m_request.message;
     job.groupIds = m_request.accessPermissionGroupIds;
@@ -196,10 +139,8 @@ void SendJob::cancel()
     if (!isRunning() || m_cancelled)
         return;
     m_cancelled = true;
-    if (m_phase == Phase::WaitingForGrace)
-        return failPreparation({}); // nothing was sent; the interrupted batches stay open
     if (m_phase == Phase::Preparing)
-        return; // the list read ends the preparation and reports every number cancelled
+        return m_preparation->cancel(); // it ends, and every number is reported cancelled
     settleAll(takeUnsent(), OutcomeKind::Cancelled, tr("Cancelled before it was sent."));
     cancelWaiting();
     finishIfDone();

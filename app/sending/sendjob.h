@@ -22,6 +22,7 @@ enum class BatchState;
 namespace sending {
 
 class GraceWatch;
+class SendPreparation;
 class InvitationListReader;
 
 // Sends one list of invitations so that nobody is texted twice and no invitation is lost:
@@ -74,8 +75,7 @@ private:
     enum class Phase
     {
         Idle,
-        WaitingForGrace, // an interrupted job's requests may still be in the server's queue
-        Preparing,       // reading the list before the first batch
+        Preparing, // SendPreparation: list read, open graces waited out, recovery
         Sending,
     };
     struct Task
@@ -93,8 +93,6 @@ private:
         QString lastError;
     };
 
-    void readListFirst();
-    bool waitForOpenGrace();
     void onPrepared(const QList<accessy::Invitation> &list);
     void failPreparation(const QString &reason);
     void pump();
@@ -126,6 +124,7 @@ private:
     SendOptions m_options;
     InvitationListReader *m_lists;
     GraceWatch *m_watch; // numbers waiting for their grace: the unconfirmed() signal
+    SendPreparation *m_preparation;
     Backoff m_backoff;
     ServerClock m_clock;
     SendRequest m_request;
@@ -135,7 +134,6 @@ private:
     QHash<quint64, Task> m_tasks;
     quint64 m_nextTaskId = 0;
     QSet<QString> m_knownIds; // invitations that existed before or were already counted
-    int m_prepareAttempts = 0;
 
     qint64 m_jobId = 0;
     int m_total = 0;

@@ -465,7 +465,9 @@ private Q_SLOTS:
         verifyGroundTruth(msisdns);
         QCOMPARE(m_control->state().value(QStringLiteral("invitationRequests")).toInt(), 2);
         QCOMPARE(startedAt.size(), 2);
-        QVERIFY2(startedAt.at(1) - startedAt.at(0) >= 1200 - 5,
+        // batchStarted comes after the journal write that follows the send's time stamp: allow
+        // for a slow write. Without the grace the re-send would follow the 300 ms time-out.
+        QVERIFY2(startedAt.at(1) - startedAt.at(0) >= 1200 - 150,
                  qPrintable(QString::number(startedAt.at(1) - startedAt.at(0))));
     }
 
@@ -511,7 +513,8 @@ private Q_SLOTS:
         const sendtest::JobRun rerun = sendtest::runJob(
             again, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, jobId});
         QCOMPARE(waitingNumbers, 3);
-        QVERIFY2(recoveredAt - sentAt >= 2000 - 5, qPrintable(QString::number(recoveredAt)));
+        // (less a slow journal write; without the grace it would come about 300 ms after)
+        QVERIFY2(recoveredAt - sentAt >= 2000 - 150, qPrintable(QString::number(recoveredAt)));
         QCOMPARE(rerun.recoveries.size(), 1);
         QCOMPARE(rerun.recoveries.first().numbersFoundInvited, 3);
         verifyAllInvited(rerun, msisdns);
