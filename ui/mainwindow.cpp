@@ -102,6 +102,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(&m_sender, &sending::SendController::progress, m_resultsPanel,
             &ResultsPanel::setProgress);
+    connect(&m_sender, &sending::SendController::unconfirmed, m_resultsPanel,
+            &ResultsPanel::setUnconfirmed);
     connect(&m_sender, &sending::SendController::finished, this, &MainWindow::onSendFinished);
     connect(&m_sender, &sending::SendController::previewReady, this, &MainWindow::confirmAndSend);
     connect(&m_sender, &sending::SendController::previewFailed, this, [this](const QString &why) {
@@ -833,6 +835,10 @@ void MainWindow::restoreState()
     sending::SendOptions sendOptions = m_sender.options();
     sendOptions.batchSize = settings.value(QStringLiteral("sending/batchSize"), 50).toInt();
     sendOptions.maxInFlight = settings.value(QStringLiteral("sending/parallel"), 4).toInt();
+    // Unknown outcomes are checked this long after their request left (the job raises it to
+    // twice the transfer time-out when shorter).
+    sendOptions.graceMs =
+        qint64(settings.value(QStringLiteral("sending/graceSeconds"), 60).toInt()) * 1000;
     m_sender.setOptions(sendOptions);
     // How often the whole list is read again besides live events (seconds; 0 = only F5).
     m_tracker.setRefreshInterval(

@@ -193,8 +193,23 @@ void ResultsPanel::setProgress(int sent, int failed, int remaining)
 {
     m_progress->setMaximum(qMax(1, sent + failed + remaining));
     m_progress->setValue(sent + failed);
-    m_progress->setFormat(
-        tr("%1 sent, %2 not sent, %3 to go").arg(sent).arg(failed).arg(remaining));
+    m_progressText = tr("%1 sent, %2 not sent, %3 to go").arg(sent).arg(failed).arg(remaining);
+    m_progress->setFormat(m_waitingText.isEmpty()
+                              ? m_progressText
+                              : m_progressText + QStringLiteral(" — ") + m_waitingText);
+}
+
+void ResultsPanel::setUnconfirmed(int numbers, int secondsLeft)
+{
+    m_waitingText = numbers > 0
+                        ? tr("waiting %1 s to be sure the server did not already text %2 number(s)")
+                              .arg(secondsLeft)
+                              .arg(numbers)
+                        : QString();
+    m_progress->setToolTip(m_waitingText);
+    m_progress->setFormat(m_waitingText.isEmpty()
+                              ? m_progressText
+                              : m_progressText + QStringLiteral(" — ") + m_waitingText);
 }
 
 void ResultsPanel::addToolButton(QToolButton *button)

@@ -37,6 +37,9 @@ public:
     void setStatusFilterIndex(int index);
     void setSending(bool sending);
     void setProgress(int sent, int failed, int remaining);
+    // Numbers whose answer never came, waiting for their grace (0 = none): said in the
+    // progress text.
+    void setUnconfirmed(int numbers, int secondsLeft);
     // Adds a button before the search field (e.g. Refresh).
     void addToolButton(QToolButton *button);
 
@@ -53,6 +56,8 @@ private:
     QLineEdit *m_search;
     QComboBox *m_statusFilter;
     QProgressBar *m_progress;
+    QString m_progressText;
+    QString m_waitingText;
     QPushButton *m_cancel;
     QWidget *m_toolbar;
 };

@@ -28,7 +28,8 @@ QString sendUsage()
     return tr(
         "Usage: accessy-invite send --numbers FILE --message TEXT [--group ID]...\n"
         "                           [--api-url URL] [--batch-size N] [--parallel N]\n"
-        "                           [--timeout-ms N] [--region CC] [--sheet NAME]\n"
+        "                           [--timeout-ms N] [--grace-seconds N]\n"
+        "                           [--region CC] [--sheet NAME]\n"
         "                           [--invite-again] [--dry-run] [--yes]\n"
         "\n"
         "Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads\n"
@@ -42,6 +43,9 @@ QString sendUsage()
         "  --batch-size N    numbers per request (1-1000, default 50)\n"
         "  --parallel N      requests in flight (1-32, default 4)\n"
         "  --timeout-ms N    give up on an answer after N ms (default 30000)\n"
+        "  --grace-seconds N when an answer never came, wait N s from when the request\n"
+        "                    left before checking the server's list and sending again\n"
+        "                    (default 60; at least twice --timeout-ms)\n"
         "  --region CC       country of numbers written without +CC (default SE)\n"
         "  --sheet NAME      the worksheet of an XLSX file (default: the first)\n"
         "  --invite-again    also send to numbers that already have a pending invitation\n"
@@ -105,6 +109,9 @@ SendArgumentsResult parseSendArguments(const QStringList &arguments,
         } else if (arg == QLatin1String("--timeout-ms")) {
             if (!value(&v) || !readInt(v, 100, 600000, &a.timeoutMs))
                 return fail(tr("--timeout-ms needs a whole number from 100 to 600000"));
+        } else if (arg == QLatin1String("--grace-seconds")) {
+            if (!value(&v) || !readInt(v, 0, 86400, &a.graceSeconds))
+                return fail(tr("--grace-seconds needs a whole number from 0 to 86400"));
         } else if (arg == QLatin1String("--region")) {
             if (!value(&a.region) || a.region.size() != 2)
                 return fail(tr("--region needs a two-letter country code such as SE"));

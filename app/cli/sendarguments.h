@@ -18,6 +18,9 @@ struct SendArguments
     int batchSize = 50;
     int parallel = 4;
     int timeoutMs = 30000;
+    // An answer that never came: its numbers are checked (never re-sent) this long after the
+    // request left; at least twice --timeout-ms (raised, with a note, when shorter).
+    int graceSeconds = 60;
     QString region = QStringLiteral("SE");
     QString sheet;
     bool dryRun = false;

@@ -7,6 +7,7 @@
 #include "sending/invitationlistreader.h"
 #include "sending/sendjob.h"
 #include "sending/sendplanner.h"
+#include "sending/sendpolicy.h"
 
 #include <QEventLoop>
 #include <QTextStream>
@@ -237,7 +238,26 @@ int SendRunner::send(history::HistoryStore &store)
     options.batchSize = m_arguments.batchSize;
     options.maxInFlight = m_arguments.parallel;
     options.inviteAgain = m_arguments.inviteAgain;
+    options.graceMs = qint64(m_arguments.graceSeconds) * 1000;
+    const qint64 graceMs =
+        sending::policy::effectiveGraceMs(options.graceMs, m_arguments.timeoutMs);
+    if (graceMs != options.graceMs)
+        note(tr("The grace period is %1 s: never shorter than twice the time-out (%2 ms).")
+                 .arg(QString::number(double(graceMs) / 1000, 'g', 6))
+                 .arg(m_arguments.timeoutMs));
     sending::SendJob job(&m_session, &store, options);
+    // While numbers wait for their grace: a line when their count changes, else every 10 s.
+    connect(&job, &sending::SendJob::unconfirmed, this,
+            [this, lastNumbers = 0](int numbers, int secondsLeft) mutable {
+                if (numbers > 0 && (numbers != lastNumbers || secondsLeft % 10 == 0)) {
+                    note((m_progressOnTerminal ? QStringLiteral("\n") : QString()) +
+                         tr("waiting %1 s to be sure the server did not already text %2 "
+                            "number(s)")
+                             .arg(secondsLeft)
+                             .arg(numbers));
+                }
+                lastNumbers = numbers;
+            });
     QEventLoop loop;
     connect(&job, &sending::SendJob::recovered, this,
             [this](const sending::RecoverySummary &summary) {

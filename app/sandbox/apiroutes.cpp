@@ -238,6 +238,14 @@ HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const 
         reply.body = R"([{"id":"0b1c2d3e-unterminated","organization":{"id":)";
         return reply;
     }
+    case Outcome::LateCommit:
+        return HttpReply::deferred(
+            decision.holdMs, [this, msisdns = *msisdns, message = message.toString(), groupIds] {
+                const QList<Invitation> created = m_invitations.create(msisdns, message, groupIds);
+                m_counters.invitationsCreated += int(created.size());
+                ++m_counters.lateCommits;
+                return HttpReply::json(200, m_invitations.toJson(created));
+            });
     case Outcome::DropAfterCreate:
     case Outcome::ShortAnswer:
     case Outcome::CutAnswer:

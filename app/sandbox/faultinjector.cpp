@@ -60,5 +60,8 @@ FaultInjector::Decision FaultInjector::decideInvitationPost()
     edge += m_settings.cutAnswerShare;
     if (draw < edge)
         return {Outcome::CutAnswer, 200};
+    edge += m_settings.lateCommitShare;
+    if (draw < edge)
+        return {Outcome::LateCommit, 200, m_settings.lateCommitMs};
     return {};
 }

@@ -21,12 +21,14 @@ public:
         DropAfterCreate, // created, connection closed without an answer
         Malformed,       // nothing created, answer 200 with a broken body
         ShortAnswer,     // created, the answer lacks the last element
-        CutAnswer        // created, the connection closes halfway through the answer
+        CutAnswer,       // created, the connection closes halfway through the answer
+        LateCommit       // held, then created and answered (if the client still listens)
     };
     struct Decision
     {
         Outcome outcome = Outcome::Normal;
         int statusCode = 200;
+        int holdMs = 0; // LateCommit
     };
 
     explicit FaultInjector(const FaultSettings &settings);

@@ -21,6 +21,8 @@ const QSet<QString> &knownKeys()
                                     QStringLiteral("cutAnswerShare"),
                                     QStringLiteral("tokenLifetimeMs"),
                                     QStringLiteral("maxMsisdnsPerRequest"),
+                                    QStringLiteral("lateCommitShare"),
+                                    QStringLiteral("lateCommitMs"),
                                     QStringLiteral("seed")};
     return keys;
 }
@@ -62,7 +64,9 @@ QJsonObject FaultSettings::toJson() const
                        {QStringLiteral("shortAnswerShare"), shortAnswerShare},
                        {QStringLiteral("cutAnswerShare"), cutAnswerShare},
                        {QStringLiteral("tokenLifetimeMs"), double(tokenLifetimeMs)},
-                       {QStringLiteral("maxMsisdnsPerRequest"), maxMsisdnsPerRequest}};
+                       {QStringLiteral("maxMsisdnsPerRequest"), maxMsisdnsPerRequest},
+                       {QStringLiteral("lateCommitShare"), lateCommitShare},
+                       {QStringLiteral("lateCommitMs"), lateCommitMs}};
     if (retryAfterSeconds)
         object.insert(QStringLiteral("retryAfterSeconds"), *retryAfterSeconds);
     if (seed)
@@ -80,7 +84,7 @@ std::optional<FaultSettings> FaultSettings::fromJson(const QJsonObject &object, 
     }
     FaultSettings settings;
     double latency = 0, perSecond = 0, lifetime = double(defaultTokenLifetimeMs), maxMsisdns = 0;
-    double retryAfter = -1, seed = -1;
+    double retryAfter = -1, seed = -1, lateMs = 0;
     if (!readNumber(object, QStringLiteral("latencyMs"), &latency, error) ||
         !readNumber(object, QStringLiteral("rateLimitShare"), &settings.rateLimitShare, error) ||
         !readNumber(object, QStringLiteral("retryAfterSeconds"), &retryAfter, error) ||
@@ -95,6 +99,8 @@ std::optional<FaultSettings> FaultSettings::fromJson(const QJsonObject &object, 
         !readNumber(object, QStringLiteral("cutAnswerShare"), &settings.cutAnswerShare, error) ||
         !readNumber(object, QStringLiteral("tokenLifetimeMs"), &lifetime, error) ||
         !readNumber(object, QStringLiteral("maxMsisdnsPerRequest"), &maxMsisdns, error) ||
+        !readNumber(object, QStringLiteral("lateCommitShare"), &settings.lateCommitShare, error) ||
+        !readNumber(object, QStringLiteral("lateCommitMs"), &lateMs, error) ||
         !readNumber(object, QStringLiteral("seed"), &seed, error))
         return std::nullopt;
 
@@ -110,8 +116,10 @@ std::optional<FaultSettings> FaultSettings::fromJson(const QJsonObject &object, 
     if (!wholeInRange("latencyMs", latency, 3600000) ||
         !wholeInRange("rateLimitPerSecond", perSecond, 1000000) ||
         !wholeInRange("tokenLifetimeMs", lifetime, 1e15) ||
-        !wholeInRange("maxMsisdnsPerRequest", maxMsisdns, 1000000))
+        !wholeInRange("maxMsisdnsPerRequest", maxMsisdns, 1000000) ||
+        !wholeInRange("lateCommitMs", lateMs, 3600000))
         return std::nullopt;
+    settings.lateCommitMs = int(lateMs);
     settings.latencyMs = int(latency);
     settings.rateLimitPerSecond = int(perSecond);
     settings.tokenLifetimeMs = qint64(lifetime);
@@ -157,7 +165,7 @@ QString FaultSettings::validate() const
         {"rateLimitShare", rateLimitShare}, {"errorShare", errorShare},
         {"hangShare", hangShare},           {"dropAfterCreateShare", dropAfterCreateShare},
         {"malformedShare", malformedShare}, {"shortAnswerShare", shortAnswerShare},
-        {"cutAnswerShare", cutAnswerShare}};
+        {"cutAnswerShare", cutAnswerShare}, {"lateCommitShare", lateCommitShare}};
     double sum = 0;
     for (const auto &[name, share] : shares) {
         if (!(share >= 0 && share <= 1))

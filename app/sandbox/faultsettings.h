@@ -27,6 +27,10 @@ struct FaultSettings
         0; // created; headers and half the body sent, then the connection closes
     qint64 tokenLifetimeMs = defaultTokenLifetimeMs;
     int maxMsisdnsPerRequest = 0; // 0 = no limit
+    // Held lateCommitMs, then processed (invitations created) whether or not the client is
+    // still connected: a request stuck in a loaded server's queue.
+    double lateCommitShare = 0;
+    int lateCommitMs = 0;
     std::optional<quint32> seed;
 
     QJsonObject toJson() const;

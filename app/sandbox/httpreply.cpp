@@ -44,6 +44,14 @@ HttpReply HttpReply::drop()
     return reply;
 }
 
+HttpReply HttpReply::deferred(int ms, std::function<HttpReply()> work)
+{
+    HttpReply reply;
+    reply.later = std::move(work);
+    reply.laterMs = ms;
+    return reply;
+}
+
 HttpReply &HttpReply::withHeader(const QByteArray &name, const QByteArray &value)
 {
     headers.append({name, value});

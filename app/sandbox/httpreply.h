@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <utility>
 
 // One answer of the sandbox, built by a route and written by SandboxServer. Faults need more
@@ -27,6 +28,10 @@ struct HttpReply
     Disposition disposition = Disposition::Answer;
     // Control endpoints answer at once; the Accessy API answers after the configured latency.
     bool delayed = true;
+    // When set, the route's work is deferred: after laterMs the server calls it (whether or
+    // not the client is still connected) and delivers the reply it makes to whoever listens.
+    std::function<HttpReply()> later;
+    int laterMs = 0;
 
     static HttpReply json(int status, const QJsonObject &object);
     static HttpReply json(int status, const QJsonArray &array);
@@ -34,6 +39,7 @@ struct HttpReply
     static HttpReply error(int status, const QString &message, const QString &path);
     static HttpReply hang();
     static HttpReply drop();
+    static HttpReply deferred(int ms, std::function<HttpReply()> work);
 
     HttpReply &withHeader(const QByteArray &name, const QByteArray &value);
     HttpReply &immediate();

@@ -21,6 +21,7 @@ struct RequestCounters
     int malformed = 0;
     int shortAnswers = 0;
     int cutAnswers = 0;
+    int lateCommits = 0; // held, then created (counted when processed)
     int listRequests = 0;
 
     QJsonObject toJson() const
@@ -41,6 +42,7 @@ struct RequestCounters
                 {QStringLiteral("malformed"), malformed},
                 {QStringLiteral("shortAnswers"), shortAnswers},
                 {QStringLiteral("cutAnswers"), cutAnswers},
+                {QStringLiteral("lateCommits"), lateCommits},
                 {QStringLiteral("listRequests"), listRequests}};
     }
 };

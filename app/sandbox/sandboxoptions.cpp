@@ -34,6 +34,9 @@ const NumericFault numericFaults[] = {
      "answer."},
     {"short-answer-share", "shortAnswerShare", "0..1",
      "Share of invitation POSTs that create all but answer without the last element."},
+    {"late-commit-share", "lateCommitShare", "0..1",
+     "Share of invitation POSTs held, then processed whether or not the client still waits."},
+    {"late-commit-ms", "lateCommitMs", "ms", "How long --late-commit-share holds a POST."},
     {"token-lifetime-ms", "tokenLifetimeMs", "ms", "Lifetime of issued tokens."},
     {"max-msisdns", "maxMsisdnsPerRequest", "n",
      "Refuse (400) invitation POSTs with more than n numbers (0 = no limit)."},
@@ -58,7 +61,8 @@ QString SandboxOptionsParser::usage() const
               "Faults: --rate-limit-share X --retry-after S --rate-limit-per-second N\n"
               "  --error-share X --error-codes 500,502,503 --hang-share X\n"
               "  --drop-after-create-share X --malformed-share X --short-answer-share X\n"
-              "  --cut-answer-share X --token-lifetime-ms N --max-msisdns N --seed N\n"
+              "  --cut-answer-share X --late-commit-share X --late-commit-ms N\n"
+              "  --token-lifetime-ms N --max-msisdns N --seed N\n"
               "Groups and TLS: --groups N --tls-cert FILE --tls-key FILE\n"
               "Events: --heartbeat-ms N --accept-share X --delete-share X\n"
               "  --min-delay-ms N --max-delay-ms N\n"

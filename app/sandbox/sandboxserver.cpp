@@ -36,6 +36,21 @@ SandboxServer::SandboxServer(std::function<int()> latencyMs, QObject *parent)
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const HttpReply reply = m_router.dispatch(request);
+    QPointer<QTcpSocket> guarded(socket);
+    if (reply.later) {
+        if (m_logging)
+            qCInfo(lcSandbox).noquote()
+                << HttpRouter::methodName(request.method()) << request.url().path() << "held"
+                << reply.laterMs << "ms (late commit)";
+        // The server, not the socket, owns the timer: the work is done even when the client
+        // has given up; writing to a socket it left would crash Qt 6.4, hence the guard.
+        QTimer::singleShot(reply.laterMs, this, [this, guarded, work = reply.later] {
+            const HttpReply answer = work();
+            if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+                deliver(guarded, answer);
+        });
+        return true;
+    }
     const int delay = reply.delayed ? m_latencyMs() : 0;
     if (m_logging) {
         // Path only: no headers, no body, so no token or secret reaches the log.
@@ -45,7 +60,6 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
     // Answer from the event loop even without latency: the server is still inside its
     // readyRead handling here, so closing the socket now would pull it from under it.
-    QPointer<QTcpSocket> guarded(socket);
     QTimer::singleShot(delay, socket, [this, guarded, reply] {
         if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
             deliver(guarded, reply);

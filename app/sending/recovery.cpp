@@ -76,4 +76,48 @@ RecoverySummary reconcileUnfinished(history::HistoryStore &store, const QString 
     return summary;
 }
 
+OpenGrace openGrace(const history::HistoryStore &store, const QString &organizationId,
+                    qint64 graceMs, const QDateTime &now)
+{
+    OpenGrace open;
+    for (const history::BatchRecord &batch : store.unfinishedBatches(organizationId)) {
+        if (!batch.sentAt.isValid())
+            continue;
+        const QDateTime ends = batch.sentAt.addMSecs(graceMs);
+        if (ends <= now)
+            continue;
+        open.numbers += int(batch.msisdns.size());
+        if (!open.endsAt.isValid() || ends > open.endsAt)
+            open.endsAt = ends;
+    }
+    return open;
+}
+
+ResumedJob resumeJob(const history::HistoryStore &store, qint64 jobId, const QList<SendItem> &items)
+{
+    QHash<QString, history::JobNumber> numbers;
+    for (const history::JobNumber &n : store.jobNumbers(jobId))
+        numbers.insert(n.msisdn, n);
+    QHash<QString, history::InvitationRecord> invitations;
+    for (const history::InvitationRecord &r : store.invitations(jobId))
+        invitations.insert(r.id, r);
+    ResumedJob resumed;
+    QSet<QString> reported;
+    for (const SendItem &item : items) {
+        const history::JobNumber n = numbers.value(item.msisdn);
+        if (reported.contains(item.msisdn)) {
+            resumed.repeated << item;
+        } else if (n.state == NumberState::Invited) {
+            reported.insert(item.msisdn);
+            accessy::Invitation inv = planner::toInvitation(invitations.value(n.invitationId));
+            inv.id = n.invitationId;
+            inv.recipientMsisdn = item.msisdn;
+            resumed.invited << std::pair{item, inv};
+        } else {
+            resumed.toSend << item;
+        }
+    }
+    return resumed;
+}
+
 } // namespace sending::recovery

@@ -7,8 +7,10 @@
 #include "sending/recovery.h"
 #include "sending/sendjob.h"
 #include "sending/sendplanner.h"
+#include "sending/sendpolicy.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 
 namespace sending {
 
@@ -87,6 +89,18 @@ void SendController::checkInterrupted()
     history::HistoryStore *store = history();
     if (!store->isOpen())
         return;
+    // A request still inside its grace may yet be processed: check it only after the grace.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const recovery::OpenGrace open = recovery::openGrace(
+        *store, m_session->organizationId(),
+        policy::effectiveGraceMs(m_options.graceMs,
+                                 m_session->client()->settings().transferTimeoutMs),
+        now);
+    if (open.numbers > 0) {
+        QTimer::singleShot(now.msecsTo(open.endsAt), Qt::PreciseTimer, this,
+                           [this] { checkInterrupted(); });
+        return;
+    }
     m_lists->read([this, store](const accessy::Result<QList<accessy::Invitation>> &list) {
         const QString org = m_session->organizationId();
         if (store->unfinishedBatches(org).isEmpty() && store->unfinishedJobs(org).isEmpty())
@@ -174,6 +188,7 @@ bool SendController::startJob(const QList<SendItem> &keyedItems, qint64 continue
     });
     connect(job, &SendJob::outcome, this, &SendController::onOutcome);
     connect(job, &SendJob::progress, this, &SendController::progress);
+    connect(job, &SendJob::unconfirmed, this, &SendController::unconfirmed);
     connect(job, &SendJob::recovered, this, &SendController::recovered);
     connect(job, &SendJob::planned, this, &SendController::planned);
     connect(job, &SendJob::finished, this, [this, job] {

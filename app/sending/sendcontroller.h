@@ -71,6 +71,8 @@ public:
 Q_SIGNALS:
     void runningChanged(bool running);
     void progress(int sent, int failed, int remaining);
+    // Numbers waiting for their grace period and the seconds left (SendJob::unconfirmed).
+    void unconfirmed(int numbers, int secondsLeft);
     void finished(int sent, int failed);
     // Before the first batch: a crash's unanswered batches were reconciled (show lines()).
     void recovered(const sending::RecoverySummary &summary);

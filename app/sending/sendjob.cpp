@@ -2,9 +2,13 @@
 
 #include "accessy/accessysession.h"
 #include "history/historystore.h"
+#include "sending/gracewatch.h"
 #include "sending/invitationlistreader.h"
 #include "sending/recovery.h"
+#include "sending/sendjournal.h"
 #include "sending/sendplanner.h"
+#include "sending/sendpolicy.h"
+#include "sending/sendpreparation.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -15,26 +19,9 @@ Q_LOGGING_CATEGORY(lcSend, "accessy.sending")
 namespace sending {
 
 using history::BatchState;
-using history::NumberState;
+using journal::Settled;
 
 namespace {
-
-NumberState numberState(OutcomeKind kind)
-{
-    switch (kind) {
-    case OutcomeKind::Invited:
-        return NumberState::Invited;
-    case OutcomeKind::Failed:
-        return NumberState::Failed;
-    case OutcomeKind::AlreadyInvited:
-        return NumberState::AlreadyInvited;
-    case OutcomeKind::Cancelled:
-        return NumberState::Cancelled;
-    case OutcomeKind::Unconfirmed:
-        return NumberState::Unconfirmed;
-    }
-    return NumberState::Failed;
-}
 
 QStringList numbersOf(const QList<SendItem> &items)
 {
@@ -43,15 +30,6 @@ QStringList numbersOf(const QList<SendItem> &items)
     for (const SendItem &item : items)
         result << item.msisdn;
     return result;
-}
-
-// Refusals that no retry of any batch will change: stop the whole job.
-bool stopsTheJob(const accessy::ApiError &e)
-{
-    if (e.kind == accessy::ApiError::Kind::Configuration)
-        return true;
-    return e.kind == accessy::ApiError::Kind::Http && (e.httpStatus == 401 || e.httpStatus == 403 ||
-                                                       e.httpStatus == 404 || e.httpStatus == 406);
 }
 
 } // namespace
@@ -63,12 +41,26 @@ SendJob::SendJob(accessy::AccessySession *session, history::HistoryStore *histor
     , m_history(history)
     , m_options(options)
     , m_lists(new InvitationListReader(session, this))
+    , m_watch(new GraceWatch(this))
     , m_backoff(options.backoffInitialMs, options.backoffFactor, options.backoffMaxMs, options.seed)
+    , m_clock(options.clockSkewMarginMs, options.unknownClockSkewMarginMs)
 {
     m_options.batchSize = qMax(1, m_options.batchSize);
     m_options.maxInFlight = qMax(1, m_options.maxInFlight);
     m_options.maxSendAttempts = qMax(1, m_options.maxSendAttempts);
     m_options.maxListAttempts = qMax(1, m_options.maxListAttempts);
+    const qint64 grace = policy::effectiveGraceMs(m_options.graceMs,
+                                                  session->client()->settings().transferTimeoutMs);
+    if (grace != m_options.graceMs)
+        qCInfo(lcSend) << "grace period" << m_options.graceMs << "ms raised to" << grace
+                       << "ms: twice the transfer time-out";
+    m_options.graceMs = grace;
+    connect(m_watch, &GraceWatch::changed, this, &SendJob::unconfirmed);
+    m_preparation =
+        new SendPreparation(session, history, m_lists, m_watch, &m_backoff, m_options, this);
+    connect(m_preparation, &SendPreparation::recovered, this, &SendJob::recovered);
+    connect(m_preparation, &SendPreparation::ready, this, &SendJob::onPrepared);
+    connect(m_preparation, &SendPreparation::failed, this, &SendJob::failPreparation);
 }
 
 SendJob::~SendJob() = default;
@@ -86,39 +78,21 @@ void SendJob::start(const QList<SendItem> &items, const QString &message,
 
 void SendJob::start(const SendRequest &request)
 {
-    if (m_running)
+    if (isRunning())
         return;
     m_request = request;
     m_total = int(request.items.size());
-    m_sent = m_failed = m_unconfirmed = 0;
+    m_sent = m_failed = m_settledUnconfirmed = 0;
     m_cancelled = false;
     m_fatal.clear();
-    m_running = true;
-    m_preparing = true;
+    m_phase = Phase::Preparing;
     Q_EMIT progress(0, 0, m_total);
-    prepare();
-}
-
-void SendJob::prepare()
-{
-    // Nothing is sent before the list is read: it settles what a crash left open and shows
-    // which numbers are invited already.
-    m_lists->read([this](const accessy::Result<QList<accessy::Invitation>> &result) {
-        if (result.ok())
-            return onPrepared(result.value());
-        const accessy::ApiError &e = result.error();
-        if (!m_cancelled && !stopsTheJob(e) && ++m_prepareAttempts < m_options.maxListAttempts) {
-            QTimer::singleShot(m_backoff.delayMs(m_prepareAttempts - 1), this,
-                               [this] { prepare(); });
-            return;
-        }
-        failPreparation(e.userMessage());
-    });
+    m_preparation->start();
 }
 
 void SendJob::failPreparation(const QString &reason)
 {
-    m_preparing = false;
+    m_phase = Phase::Sending;
     if (m_cancelled)
         settleAll(m_request.items, OutcomeKind::Cancelled, tr("Cancelled before it was sent."));
     else
@@ -131,128 +105,76 @@ void SendJob::failPreparation(const QString &reason)
 
 void SendJob::onPrepared(const QList<accessy::Invitation> &list)
 {
-    const QString org = m_session->organizationId();
     m_knownIds.clear();
     for (const accessy::Invitation &inv : list)
         m_knownIds.insert(inv.id);
-    if (m_history) {
-        // Only invitations the journal recorded are accounted for: those a crash left
-        // unanswered are on the list but not in the journal.
-        QSet<QString> recorded = m_history->knownInvitationIds();
-        const RecoverySummary summary =
-            recovery::reconcileUnfinished(*m_history, org, list, &recorded);
-        if (!summary.isEmpty())
-            Q_EMIT recovered(summary);
-    }
     if (m_cancelled)
         return failPreparation({});
 
-    QList<SendItem> items = m_request.items;
-    QList<Settled> done;
-    if (m_history && m_request.continueJobId > 0) {
-        // Numbers the interrupted job already invited are reported, never sent again.
-        QHash<QString, history::JobNumber> numbers;
-        for (const history::JobNumber &n : m_history->jobNumbers(m_request.continueJobId))
-            numbers.insert(n.msisdn, n);
-        QHash<QString, history::InvitationRecord> invitations;
-        for (const history::InvitationRecord &r : m_history->invitations(m_request.continueJobId))
-            invitations.insert(r.id, r);
-        QList<SendItem> rest;
-        QSet<QString> reported;
-        for (const SendItem &item : items) {
-            const history::JobNumber n = numbers.value(item.msisdn);
-            if (reported.contains(item.msisdn)) {
-                done << Settled{item,
-                                OutcomeKind::Failed,
-                                {},
-                                tr("This number is listed more than once; it is sent once, for "
-                                   "its first entry.")};
-            } else if (n.state == NumberState::Invited) {
-                reported.insert(item.msisdn);
-                done << Settled{item,
-                                OutcomeKind::Invited,
-                                planner::toInvitation(invitations.value(n.invitationId)),
-                                {}};
-                done.last().invitation.id = n.invitationId;
-                done.last().invitation.recipientMsisdn = item.msisdn;
-            } else {
-                rest << item;
-            }
-        }
-        items = rest;
-        m_jobId = m_request.continueJobId;
+    history::JobRecord job;
+    job.organizationId = m_session->organizationId();
+    job.apiUrl = m_session->client()->settings().baseUrl.toString();
+    job.message = m_request.message;
+    job.groupIds = m_request.accessPermissionGroupIds;
+    const journal::JobStart start =
+        journal::startJob(m_history, job, m_request, list, m_options.inviteAgain);
+    Q_EMIT planned(start.plan);
+    m_jobId = start.jobId;
+    m_phase = Phase::Sending;
+    if (start.journalFailed) {
+        settle(0, BatchState::Failed, start.done);
+        settleAll(start.plan.toSend, OutcomeKind::Failed,
+                  tr("Not sent: the send history could not be written (%1).")
+                      .arg(m_history->lastError()));
+        return finishIfDone();
     }
-
-    const SendPlan plan = planner::plan(items, list,
-                                        m_history ? m_history->pendingByMsisdn(org)
-                                                  : QHash<QString, history::InvitationRecord>(),
-                                        m_options.inviteAgain);
-    Q_EMIT planned(plan);
-    for (const AlreadyInvited &a : plan.alreadyInvited)
-        done << Settled{a.item, OutcomeKind::AlreadyInvited, a.invitation,
-                        planner::alreadyInvitedReason(a.invitation)};
-    for (const SendItem &d : plan.duplicates)
-        done << Settled{d,
-                        OutcomeKind::Failed,
-                        {},
-                        tr("This number is listed more than once; it is sent once, for its "
-                           "first entry.")};
-
-    if (m_history) {
-        QList<history::JobNumber> numbers;
-        for (const SendItem &item : plan.toSend)
-            numbers << history::JobNumber{item.msisdn,          item.name, item.input,
-                                          NumberState::Pending, {},        {}};
-        for (const AlreadyInvited &a : plan.alreadyInvited)
-            numbers << history::JobNumber{a.item.msisdn,   a.item.name,
-                                          a.item.input,    NumberState::AlreadyInvited,
-                                          a.invitation.id, {}};
-        bool ok = false;
-        if (m_jobId > 0) {
-            ok = m_history->addJobNumbers(m_jobId, numbers) &&
-                 m_history->setJobState(m_jobId, QStringLiteral("running"));
-        } else {
-            history::JobRecord job;
-            job.organizationId = org;
-            job.apiUrl = m_session->client()->settings().baseUrl.toString();
-            job.message = m_request.message;
-            job.groupIds = m_request.accessPermissionGroupIds;
-            m_jobId = m_history->createJob(job, numbers);
-            ok = m_jobId > 0;
-        }
-        if (!ok) {
-            m_preparing = false;
-            settle(0, BatchState::Failed, done);
-            settleAll(plan.toSend, OutcomeKind::Failed,
-                      tr("Not sent: the send history could not be written (%1).")
-                          .arg(m_history->lastError()));
-            return finishIfDone();
-        }
-    }
-    settle(0, BatchState::Done, done);
-    m_queue = plan.toSend;
-    m_preparing = false;
+    settle(0, BatchState::Done, start.done);
+    m_queue = start.plan.toSend;
     pump();
     finishIfDone();
 }
 
 void SendJob::cancel()
 {
-    if (!m_running || m_cancelled)
+    if (!isRunning() || m_cancelled)
         return;
     m_cancelled = true;
-    if (m_preparing)
-        return; // the list read ends the preparation and reports every number cancelled
-    QList<SendItem> dropped = std::exchange(m_queue, {});
-    for (const Task &t : std::exchange(m_ready, {}))
-        dropped = t.items + dropped;
-    settleAll(dropped, OutcomeKind::Cancelled, tr("Cancelled before it was sent."));
+    if (m_phase == Phase::Preparing)
+        return m_preparation->cancel(); // it ends, and every number is reported cancelled
+    settleAll(takeUnsent(), OutcomeKind::Cancelled, tr("Cancelled before it was sent."));
+    cancelWaiting();
     finishIfDone();
+}
+
+void SendJob::cancelWaiting()
+{
+    // Numbers inside their grace stay unconfirmed in the history (batch unknown): never sent
+    // again without a list read after the grace, which the next send does first.
+    const QString reason =
+        tr("Unconfirmed: the send was cancelled while waiting to be sure the server did not "
+           "already text this number. The next send checks Accessy's list for it first and "
+           "sends it only if it is not there; check in Accessy before sending it by hand.");
+    const QList<quint64> ids = m_tasks.keys();
+    for (quint64 id : ids) {
+        const Task t = m_tasks.value(id);
+        if (!t.graceEndsAt.isValid())
+            continue;
+        QList<Settled> unconfirmed;
+        for (const SendItem &item : t.items)
+            unconfirmed << Settled{item, OutcomeKind::Unconfirmed, {}, reason};
+        m_tasks.remove(id);
+        m_watch->remove(id);
+        settle(t.batchId, BatchState::Unknown, unconfirmed, t.lastError);
+    }
 }
 
 void SendJob::pump()
 {
-    while (!m_cancelled && m_fatal.isEmpty() && m_tasks.size() < m_options.maxInFlight) {
+    // Batches waiting for their grace are not in flight: the rest of the job goes on.
+    qsizetype inFlight = 0;
+    for (const Task &t : std::as_const(m_tasks))
+        inFlight += t.graceEndsAt.isValid() ? 0 : 1;
+    while (!m_cancelled && m_fatal.isEmpty() && inFlight < m_options.maxInFlight) {
         Task task;
         if (!m_ready.isEmpty()) {
             task = m_ready.takeFirst();
@@ -264,6 +186,7 @@ void SendJob::pump()
             break;
         }
         launch(std::move(task));
+        ++inFlight;
     }
 }
 
@@ -281,16 +204,8 @@ void SendJob::send(quint64 id)
         const QList<SendItem> items = t.items;
         const qint64 batchId = t.batchId;
         if (m_cancelled)
-            settle(
-                batchId, BatchState::Failed,
-                [&] {
-                    QList<Settled> s;
-                    for (const SendItem &i : items)
-                        s << Settled{
-                            i, OutcomeKind::Cancelled, {}, tr("Cancelled before it was sent.")};
-                    return s;
-                }(),
-                tr("cancelled before it was sent again"));
+            settleAll(items, OutcomeKind::Cancelled, tr("Cancelled before it was sent."), batchId,
+                      tr("cancelled before it was sent again"));
         else
             settleAll(items, OutcomeKind::Failed, tr("Not sent: %1").arg(m_fatal));
         return endTask(id);
@@ -298,20 +213,16 @@ void SendJob::send(quint64 id)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!t.firstSentAt.isValid()) {
         t.firstSentAt = now;
-        t.notBefore = serverNotBefore(now);
+        t.notBefore = m_clock.notBefore(now);
     }
+    t.sentAt = now;
     const QStringList msisdns = numbersOf(t.items);
     if (m_history) {
         // Journal first: if we die after this line, the next start knows this request may
-        // have reached the server and checks before sending anything.
-        bool journaled = false;
-        if (t.batchId == 0) {
-            t.batchId = m_history->journalBatch(m_jobId, msisdns, t.attempt, now, t.notBefore);
-            journaled = t.batchId > 0;
-        } else {
-            journaled = m_history->setBatchState(t.batchId, BatchState::InFlight);
-        }
-        if (!journaled) {
+        // have reached the server and checks (after its grace) before sending anything. Each
+        // request is a batch of its own, so the journal holds when it left.
+        t.batchId = m_history->journalBatch(m_jobId, msisdns, t.attempt, now, t.notBefore);
+        if (t.batchId <= 0) {
             const QList<SendItem> items = t.items;
             fatal(tr("the send history could not be written (%1)").arg(m_history->lastError()));
             settleAll(items, OutcomeKind::Failed, tr("Not sent: %1").arg(m_fatal));
@@ -342,7 +253,7 @@ void SendJob::send(quint64 id)
 
 void SendJob::onAnswer(quint64 id, const QList<accessy::Invitation> &invitations)
 {
-    noteServerClock(invitations);
+    m_clock.note(invitations);
     Task &t = m_tasks[id];
     QHash<QString, accessy::Invitation> byNumber;
     for (const accessy::Invitation &inv : invitations) {
@@ -374,18 +285,20 @@ void SendJob::onError(quint64 id, const accessy::ApiError &e)
 {
     Task &t = m_tasks[id];
     t.lastError = e.userMessage();
-    const bool http = e.kind == accessy::ApiError::Kind::Http;
-    if (http && e.httpStatus == 429) {
-        // Never a failure: the server asks us to come back later.
-        const int delay =
-            e.retryAfterSeconds >= 0
-                ? int(qMin<qint64>(qint64(e.retryAfterSeconds) * 1000, m_options.retryAfterMaxMs))
-                : m_backoff.delayMs(t.rateLimited);
-        ++t.rateLimited;
-        return retryLater(id, delay, tr("rate limited (429), retried after %1 ms").arg(delay));
+    const policy::ErrorDecision d =
+        policy::decide(e, {int(t.items.size()), t.rateLimited, t.notSent},
+                       {m_options.retryAfterMaxMs, m_options.maxRetriesNotSent});
+    switch (d.action) {
+    case policy::ErrorAction::Retry: {
+        const int delay = d.fixedDelayMs >= 0 ? d.fixedDelayMs : m_backoff.delayMs(d.backoffStep);
+        if (d.cause == policy::RetryCause::RateLimited) {
+            ++t.rateLimited;
+            return retryLater(id, delay, tr("rate limited (429), retried after %1 ms").arg(delay));
+        }
+        ++t.notSent;
+        return retryLater(id, delay, tr("not sent (%1), retried").arg(e.userMessage()));
     }
-    if (http && (e.httpStatus == 400 || e.httpStatus == 413) && t.items.size() > 1) {
-        // Split so that one bad number never fails the good ones; nothing was created.
+    case policy::ErrorAction::Split: {
         const qsizetype half = t.items.size() / 2;
         Task first, second;
         first.items = t.items.mid(0, half);
@@ -398,46 +311,53 @@ void SendJob::onError(quint64 id, const accessy::ApiError &e)
         m_ready.prepend(first);
         return endTask(id);
     }
-    if (e.outcomeUnknown()) {
+    case policy::ErrorAction::Reconcile:
         if (m_history)
             m_history->setBatchState(t.batchId, BatchState::Unknown, e.userMessage());
+        if (d.waitForGrace)
+            return awaitGrace(id);
         return reconcile(id, m_options.reconcileDelayMs);
-    }
-    if (stopsTheJob(e)) {
-        const QList<SendItem> items = t.items;
-        const qint64 batchId = t.batchId;
+    case policy::ErrorAction::StopJob:
         fatal(e.userMessage());
-        QList<Settled> failed;
-        for (const SendItem &item : items)
-            failed << Settled{item, OutcomeKind::Failed, {}, e.userMessage()};
-        settle(batchId, BatchState::Failed, failed, e.userMessage());
-        return endTask(id);
+        return failTask(id, e.userMessage());
+    case policy::ErrorAction::Fail:
+        return failTask(id, e.userMessage());
     }
-    if (http || e.kind == accessy::ApiError::Kind::BadAnswer) {
-        // A refusal of these numbers (a single bad number, or another 4xx): final.
-        QList<Settled> failed;
-        for (const SendItem &item : t.items)
-            failed << Settled{item, OutcomeKind::Failed, {}, e.userMessage()};
-        settle(t.batchId, BatchState::Failed, failed, e.userMessage());
-        return endTask(id);
-    }
-    // The request never reached the server (refused connection, unreachable): safe to retry.
-    if (t.notSent < m_options.maxRetriesNotSent) {
-        const int delay = m_backoff.delayMs(t.notSent);
-        ++t.notSent;
-        return retryLater(id, delay, tr("not sent (%1), retried").arg(e.userMessage()));
-    }
-    QList<Settled> failed;
-    for (const SendItem &item : t.items)
-        failed << Settled{item, OutcomeKind::Failed, {}, e.userMessage()};
-    settle(t.batchId, BatchState::Failed, failed, e.userMessage());
+}
+
+void SendJob::failTask(quint64 id, const QString &reason)
+{
+    const Task t = m_tasks.value(id);
+    settleAll(t.items, OutcomeKind::Failed, reason, t.batchId, reason);
     endTask(id);
+}
+
+void SendJob::awaitGrace(quint64 id)
+{
+    // The request may still sit in the server's queue and be processed after we gave up on
+    // it: a list read now could miss it and a re-send text people twice. Its numbers stay
+    // unconfirmed until the grace since it left has passed; other batches go on meanwhile.
+    Task &t = m_tasks[id];
+    t.graceEndsAt = t.sentAt.addMSecs(m_options.graceMs);
+    const qint64 wait = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(t.graceEndsAt));
+    qCInfo(lcSend) << "batch" << t.batchId << "unconfirmed:" << t.items.size()
+                   << "numbers, list read in" << wait << "ms";
+    m_watch->set(id, int(t.items.size()), t.graceEndsAt);
+    QTimer::singleShot(wait, Qt::PreciseTimer, this, [this, id] {
+        if (m_tasks.contains(id))
+            reconcile(id, 0);
+    });
+    pump();
 }
 
 void SendJob::retryLater(quint64 id, int delayMs, const QString &why)
 {
+    // Nothing was created. The next send is journaled as a new batch, so that the journal
+    // holds when each request left (the grace of a crashed send counts from then).
+    Task &t = m_tasks[id];
     if (m_history)
-        m_history->setBatchState(m_tasks[id].batchId, BatchState::Queued, why);
+        m_history->setBatchState(t.batchId, BatchState::Failed, why);
+    t.batchId = 0;
     QTimer::singleShot(delayMs, this, [this, id] {
         if (m_tasks.contains(id))
             send(id);
@@ -493,6 +413,7 @@ void SendJob::onList(quint64 id, const QList<accessy::Invitation> &list)
         t.attempt < m_options.maxSendAttempts) {
         Task again;
         again.items = rest;
+        again.lastError = t.lastError;
         again.attempt = t.attempt + 1;
         again.firstSentAt = t.firstSentAt;
         again.notBefore = t.notBefore;
@@ -500,25 +421,19 @@ void SendJob::onList(quint64 id, const QList<accessy::Invitation> &list)
         m_ready.prepend(again);
         return endTask(id);
     }
-    for (const SendItem &item : rest) {
-        if (m_cancelled)
-            settled << Settled{item,
-                               OutcomeKind::Cancelled,
-                               {},
-                               tr("Cancelled: the send of this number did not get through "
-                                  "(the server's list shows no invitation).")};
-        else if (!m_fatal.isEmpty())
-            settled << Settled{item, OutcomeKind::Failed, {}, tr("Not sent: %1").arg(m_fatal)};
-        else
-            settled << Settled{item,
-                               OutcomeKind::Failed,
-                               {},
-                               tr("Not invited: %1 attempts got no usable answer (last: %2), "
-                                  "and the server's list shows no invitation for this number. "
-                                  "Try again later.")
-                                   .arg(t.attempt)
-                                   .arg(t.lastError)};
-    }
+    const auto [kind, reason] =
+        m_cancelled ? std::pair{OutcomeKind::Cancelled,
+                                tr("Cancelled: the send of this number did not get through "
+                                   "(the server's list shows no invitation).")}
+        : !m_fatal.isEmpty()
+            ? std::pair{OutcomeKind::Failed, tr("Not sent: %1").arg(m_fatal)}
+            : std::pair{OutcomeKind::Failed,
+                        tr("Not invited: %1 attempts got no usable answer (last: %2), and the "
+                           "server's list shows no invitation for this number. Try again later.")
+                            .arg(t.attempt)
+                            .arg(t.lastError)};
+    for (const SendItem &item : rest)
+        settled << Settled{item, kind, {}, reason};
     settle(t.batchId, BatchState::Done, settled, batchReason);
     endTask(id);
 }
@@ -526,6 +441,7 @@ void SendJob::onList(quint64 id, const QList<accessy::Invitation> &list)
 void SendJob::endTask(quint64 id)
 {
     m_tasks.remove(id);
+    m_watch->remove(id);
     pump();
     finishIfDone();
 }
@@ -535,40 +451,35 @@ void SendJob::fatal(const QString &reason)
     if (!m_fatal.isEmpty())
         return;
     m_fatal = reason;
-    QList<SendItem> dropped = std::exchange(m_queue, {});
-    for (const Task &t : std::exchange(m_ready, {}))
-        dropped = t.items + dropped;
-    settleAll(dropped, OutcomeKind::Failed, tr("Not sent: %1").arg(reason));
+    settleAll(takeUnsent(), OutcomeKind::Failed, tr("Not sent: %1").arg(reason));
 }
 
-void SendJob::settleAll(const QList<SendItem> &items, OutcomeKind kind, const QString &reason)
+QList<SendItem> SendJob::takeUnsent()
+{
+    QList<SendItem> unsent = std::exchange(m_queue, {});
+    for (const Task &t : std::exchange(m_ready, {}))
+        unsent = t.items + unsent;
+    return unsent;
+}
+
+void SendJob::settleAll(const QList<SendItem> &items, OutcomeKind kind, const QString &reason,
+                        qint64 failedBatchId, const QString &batchReason)
 {
     QList<Settled> s;
     s.reserve(items.size());
     for (const SendItem &item : items)
         s << Settled{item, kind, {}, reason};
-    settle(0, BatchState::Done, s);
+    settle(failedBatchId, failedBatchId > 0 ? BatchState::Failed : BatchState::Done, s,
+           batchReason);
 }
 
 void SendJob::settle(qint64 batchId, BatchState state, const QList<Settled> &outcomes,
                      const QString &batchReason)
 {
-    if (m_history && (batchId > 0 || (!outcomes.isEmpty() && m_jobId > 0))) {
-        QList<history::InvitationRecord> records;
-        QList<history::HistoryStore::NumberUpdate> updates;
-        for (const Settled &s : outcomes) {
-            if (s.kind == OutcomeKind::Invited) {
-                accessy::Invitation inv = s.invitation;
-                if (inv.organization.id.isEmpty())
-                    inv.organization.id = m_session->organizationId();
-                records << planner::toRecord(inv, s.item.name, batchId, m_jobId);
-            }
-            updates << history::HistoryStore::NumberUpdate{s.item.msisdn, numberState(s.kind),
-                                                           s.invitation.id, s.reason};
-        }
-        if (!m_history->recordResult(m_jobId, batchId, state, records, updates, batchReason))
-            qCWarning(lcSend) << "could not journal the outcome of batch" << batchId;
-    }
+    if (m_history && (batchId > 0 || (!outcomes.isEmpty() && m_jobId > 0)) &&
+        !journal::record(*m_history, m_session->organizationId(), m_jobId, batchId, state, outcomes,
+                         batchReason))
+        qCWarning(lcSend) << "could not journal the outcome of batch" << batchId;
     for (const Settled &s : outcomes) {
         SendOutcome o;
         o.key = s.item.key;
@@ -582,43 +493,31 @@ void SendJob::settle(qint64 batchId, BatchState state, const QList<Settled> &out
         else
             ++m_failed;
         if (s.kind == OutcomeKind::Unconfirmed)
-            ++m_unconfirmed;
+            ++m_settledUnconfirmed;
         Q_EMIT outcome(o);
     }
     if (!outcomes.isEmpty())
         Q_EMIT progress(m_sent, m_failed, remainingCount());
 }
 
-void SendJob::noteServerClock(const QList<accessy::Invitation> &invitations)
-{
-    if (invitations.isEmpty() || !invitations.first().createdAt.isValid())
-        return;
-    // The server stamped it between our send and now: its clock minus ours, give or take
-    // the round trip (which the margin covers).
-    m_serverOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(invitations.first().createdAt);
-    m_haveServerOffset = true;
-}
-
-QDateTime SendJob::serverNotBefore(const QDateTime &localNow) const
-{
-    if (m_haveServerOffset)
-        return localNow.addMSecs(m_serverOffsetMs - m_options.clockSkewMarginMs);
-    return localNow.addMSecs(-m_options.unknownClockSkewMarginMs);
-}
-
 void SendJob::finishIfDone()
 {
-    if (!m_running || m_preparing || !m_tasks.isEmpty() || !m_queue.isEmpty() || !m_ready.isEmpty())
+    if (m_phase != Phase::Sending || !m_tasks.isEmpty() || !m_queue.isEmpty() || !m_ready.isEmpty())
         return;
-    m_running = false;
+    m_phase = Phase::Idle;
     if (m_history && m_jobId > 0) {
         // Unconfirmed numbers keep the job open: the next start checks them first.
-        const QString state = m_unconfirmed > 0 ? QStringLiteral("running")
-                              : m_cancelled     ? QStringLiteral("cancelled")
-                                                : QStringLiteral("finished");
-        m_history->setJobState(m_jobId, state);
+        const JobState state = m_settledUnconfirmed > 0 ? JobState::Running
+                               : m_cancelled            ? JobState::Cancelled
+                                                        : JobState::Finished;
+        m_history->setJobState(m_jobId, jobStateKey(state));
     }
     Q_EMIT finished();
+}
+
+int SendJob::unconfirmedCount() const
+{
+    return m_watch->numbers();
 }
 
 } // namespace sending

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "sending/backoff.h"
+#include "sending/sendjournal.h"
 #include "sending/sendtypes.h"
+#include "sending/serverclock.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -18,26 +21,19 @@ enum class BatchState;
 
 namespace sending {
 
+class GraceWatch;
+class SendPreparation;
 class InvitationListReader;
-
-struct SendRequest
-{
-    QList<SendItem> items;
-    QString message;
-    QStringList accessPermissionGroupIds;
-    // Finish this interrupted job of the history: its numbers already invited are reported
-    // from the journal and not sent again. 0 = a new job.
-    qint64 continueJobId = 0;
-};
 
 // Sends one list of invitations so that nobody is texted twice and no invitation is lost:
 //  1. reads the server's invitation list, reconciles batches a crash left unanswered
 //     (recovered), and leaves out numbers with a PENDING invitation (planned);
 //  2. sends batches with a bounded number in flight, each journaled before it leaves;
-//  3. 429: waits (Retry-After or back-off) and retries; 400: splits the batch until the bad
-//     numbers are alone; unknown outcome: reads the list, counts what was created, re-sends
-//     only the rest (bounded);
-//  4. reports exactly one outcome per number.
+//  3. failures follow policy::decide: 429 waits and retries; 400 splits the batch until the
+//     bad numbers are alone; an unknown outcome leaves its numbers unconfirmed until the grace
+//     period since the request left has passed (the rest of the job goes on), then reads the
+//     list, counts what was created and re-sends only the rest (bounded);
+//  4. reports exactly one outcome per number, and finishes only when none is unconfirmed.
 class SendJob final : public QObject
 {
     Q_OBJECT
@@ -52,7 +48,10 @@ public:
                const QStringList &accessPermissionGroupIds = {});
     // No new batch starts; batches in flight finish and are reported.
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_phase != Phase::Idle; }
+    // Numbers waiting for their grace period (this job's, or an interrupted one's at start).
+    int unconfirmedCount() const;
+    qint64 graceMs() const { return m_options.graceMs; } // after the clamp
 
     int sentCount() const { return m_sent; }
     int failedCount() const { return m_failed; }
@@ -67,9 +66,18 @@ Q_SIGNALS:
     void outcome(const sending::SendOutcome &outcome);
     // failed counts every number settled without a new invitation (left out, cancelled…).
     void progress(int sent, int failed, int remaining);
+    // While numbers wait for their grace: how many, and the seconds until the last of them is
+    // checked. Emitted when either changes (about once a second); numbers 0 = none left.
+    void unconfirmed(int numbers, int secondsLeft);
     void finished();
 
 private:
+    enum class Phase
+    {
+        Idle,
+        Preparing, // SendPreparation: list read, open graces waited out, recovery
+        Sending,
+    };
     struct Task
     {
         QList<SendItem> items;
@@ -78,12 +86,13 @@ private:
         int notSent = 0;      // failures before the request reached the server
         int listFailures = 0; // failed list reads of the current reconciliation
         QDateTime firstSentAt;
-        QDateTime notBefore; // server clock: what this send creates is created after it
+        QDateTime notBefore;   // server clock: what this send creates is created after it
+        QDateTime sentAt;      // our clock: when the latest request left
+        QDateTime graceEndsAt; // valid while its numbers wait, unconfirmed, for the grace
         qint64 batchId = 0;
         QString lastError;
     };
 
-    void prepare();
     void onPrepared(const QList<accessy::Invitation> &list);
     void failPreparation(const QString &reason);
     void pump();
@@ -91,32 +100,33 @@ private:
     void send(quint64 id);
     void onAnswer(quint64 id, const QList<accessy::Invitation> &invitations);
     void onError(quint64 id, const accessy::ApiError &error);
+    void awaitGrace(quint64 id);
+    void failTask(quint64 id, const QString &reason);
     void reconcile(quint64 id, int delayMs);
     void onList(quint64 id, const QList<accessy::Invitation> &list);
     void endTask(quint64 id);
     void fatal(const QString &reason);
+    QList<SendItem> takeUnsent(); // fresh numbers and re-sends not started yet
     void retryLater(quint64 id, int delayMs, const QString &why);
 
-    struct Settled
-    {
-        SendItem item;
-        OutcomeKind kind = OutcomeKind::Failed;
-        accessy::Invitation invitation;
-        QString reason;
-    };
+    using Settled = journal::Settled;
     // Journals the outcomes (and the batch's state) in one transaction, then reports them.
     void settle(qint64 batchId, history::BatchState state, const QList<Settled> &outcomes,
                 const QString &batchReason = {});
-    void settleAll(const QList<SendItem> &items, OutcomeKind kind, const QString &reason);
-    void noteServerClock(const QList<accessy::Invitation> &invitations);
-    QDateTime serverNotBefore(const QDateTime &localNow) const;
+    // Every item with the same outcome; a batch given is journaled as failed (nothing created).
+    void settleAll(const QList<SendItem> &items, OutcomeKind kind, const QString &reason,
+                   qint64 failedBatchId = 0, const QString &batchReason = {});
     void finishIfDone();
+    void cancelWaiting();
 
     accessy::AccessySession *m_session;
     history::HistoryStore *m_history;
     SendOptions m_options;
     InvitationListReader *m_lists;
+    GraceWatch *m_watch; // numbers waiting for their grace: the unconfirmed() signal
+    SendPreparation *m_preparation;
     Backoff m_backoff;
+    ServerClock m_clock;
     SendRequest m_request;
 
     QList<SendItem> m_queue; // fresh numbers, in order
@@ -124,17 +134,13 @@ private:
     QHash<quint64, Task> m_tasks;
     quint64 m_nextTaskId = 0;
     QSet<QString> m_knownIds; // invitations that existed before or were already counted
-    qint64 m_serverOffsetMs = 0;
-    bool m_haveServerOffset = false;
-    int m_prepareAttempts = 0;
 
     qint64 m_jobId = 0;
     int m_total = 0;
     int m_sent = 0;
     int m_failed = 0;
-    int m_unconfirmed = 0;
-    bool m_running = false;
-    bool m_preparing = false;
+    int m_settledUnconfirmed = 0; // reported Unconfirmed: the job stays open in the history
+    Phase m_phase = Phase::Idle;
     bool m_cancelled = false;
     QString m_fatal;
 };

@@ -21,6 +21,31 @@ QString outcomeKindKey(OutcomeKind kind)
     return {};
 }
 
+QString jobStateKey(JobState state)
+{
+    switch (state) {
+    case JobState::Running:
+        return QStringLiteral("running");
+    case JobState::Finished:
+        return QStringLiteral("finished");
+    case JobState::Cancelled:
+        return QStringLiteral("cancelled");
+    case JobState::Interrupted:
+        return QStringLiteral("interrupted");
+    }
+    return {};
+}
+
+std::optional<JobState> jobStateFromKey(const QString &key)
+{
+    for (JobState s :
+         {JobState::Running, JobState::Finished, JobState::Cancelled, JobState::Interrupted}) {
+        if (jobStateKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
 QStringList RecoverySummary::lines() const
 {
     auto tr = [](const char *text) {

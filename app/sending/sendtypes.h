@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace sending {
 
 // One number to invite. `key` is the caller's handle for it (the table row).
@@ -28,6 +30,19 @@ enum class OutcomeKind
     Unconfirmed,    // sent, but the server's list could not be read to learn whether it arrived
 };
 QString outcomeKindKey(OutcomeKind kind); // "invited", "failed", "already-invited", ...
+
+// A job as the history keeps it (as text: jobStateKey). Running until every number is
+// settled; a job left running by a crash, or with unconfirmed numbers, is finished first by
+// the next send.
+enum class JobState
+{
+    Running,
+    Finished,
+    Cancelled,
+    Interrupted,
+};
+QString jobStateKey(JobState state); // "running", "finished", "cancelled", "interrupted"
+std::optional<JobState> jobStateFromKey(const QString &key);
 
 // What became of one number: an invitation, or the reason there is none.
 struct SendOutcome
@@ -59,12 +74,28 @@ struct SendOptions
     int maxSendAttempts = 3;
     int reconcileDelayMs = 500; // lets a slow server finish what it was doing
     int maxListAttempts = 5;    // reads of the list per reconciliation
+    // A request with no answer may still sit in the server's queue: its numbers stay
+    // unconfirmed, and the list is read for them only this long after the request left
+    // (at least twice the transfer time-out: policy::effectiveGraceMs). The job goes on
+    // meanwhile.
+    qint64 graceMs = 60000;
     // An invitation counts for a batch when created at or after the batch left, minus this
     // (server clock estimated from its answers; a wider margin until one arrived).
     qint64 clockSkewMarginMs = 60000;
     qint64 unknownClockSkewMarginMs = 600000;
 
     quint32 seed = 0; // jitter seed; 0 = random
+};
+
+// What SendJob::start sends.
+struct SendRequest
+{
+    QList<SendItem> items;
+    QString message;
+    QStringList accessPermissionGroupIds;
+    // Finish this interrupted job of the history: its numbers already invited are reported
+    // from the journal and not sent again. 0 = a new job.
+    qint64 continueJobId = 0;
 };
 
 // A number left out because it already has a PENDING invitation.

@@ -344,9 +344,10 @@ private Q_SLOTS:
                                       {QStringLiteral("dropAfterCreateShare"), 0.2},
                                       {QStringLiteral("rateLimitShare"), 0.2}}));
         const QStringList numbers = sendtest::numbers(60);
-        const Run r =
-            run({"--numbers", writeList(numbers), "--message", "Hi", "--batch-size", "5", "--yes"},
-                environment());
+        const Run r = run({"--numbers", writeList(numbers), "--message", "Hi", "--batch-size", "5",
+                           // a dropped answer is checked after the grace: keep it short here
+                           "--timeout-ms", "1000", "--grace-seconds", "2", "--yes"},
+                          environment());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.rows().size(), 60);
         const QHash<QString, int> per = m_control->perMsisdn();
@@ -363,9 +364,19 @@ private Q_SLOTS:
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("ACCESSY_API_URL"), slow.baseUrl().toString());
         const QStringList numbers = sendtest::numbers(200, 1000);
-        const QStringList arguments{
-            "--numbers", writeList(numbers), "--message", "Hi",   "--batch-size",
-            "10",        "--parallel",       "2",         "--yes"};
+        const QStringList arguments{"--numbers",
+                                    writeList(numbers),
+                                    "--message",
+                                    "Hi",
+                                    "--batch-size",
+                                    "10",
+                                    "--parallel",
+                                    "2",
+                                    "--timeout-ms",
+                                    "1500",
+                                    "--grace-seconds",
+                                    "3",
+                                    "--yes"};
 
         QProcess first;
         first.setProcessEnvironment(env);
@@ -395,6 +406,97 @@ private Q_SLOTS:
             QVERIFY2(per.value(n) == 1,
                      qPrintable(n + QLatin1String(": ") + QString::number(per.value(n))));
         QCOMPARE(control.state().value(QStringLiteral("invitationCount")).toInt(), 200);
+    }
+
+    void lateCommits_timeoutShorterThanHold_everyNumberOnce()
+    {
+        QVERIFY(m_control->setFaults({{QStringLiteral("seed"), 3},
+                                      {QStringLiteral("lateCommitShare"), 0.5},
+                                      {QStringLiteral("lateCommitMs"), 500}}));
+        const QStringList numbers = sendtest::numbers(40, 3000);
+        const Run r = run({"--numbers", writeList(numbers), "--message", "Hi", "--batch-size", "5",
+                           "--timeout-ms", "300", "--grace-seconds", "0", "--yes"},
+                          environment());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("The grace period is 0.6 s"), r.err.constData());
+        QVERIFY2(r.err.contains("to be sure the server did not already text"), r.err.constData());
+        QCOMPARE(r.rows().size(), 40);
+        for (const QStringList &row : r.rows())
+            QCOMPARE(row.at(2), QStringLiteral("invited"));
+        QVERIFY(m_control->state().value(QStringLiteral("lateCommits")).toInt() > 0);
+        const QHash<QString, int> per = m_control->perMsisdn();
+        for (const QString &n : numbers)
+            QCOMPARE(per.value(n), 1);
+    }
+
+    void stoppedDuringGrace_rowsSayUnconfirmed()
+    {
+        QVERIFY(m_control->setFaults(
+            {{QStringLiteral("lateCommitShare"), 1.0}, {QStringLiteral("lateCommitMs"), 1000}}));
+        const QStringList numbers = sendtest::numbers(3, 4500);
+        QProcess send;
+        send.setProcessEnvironment(environment());
+        send.start(program(),
+                   QStringList{QStringLiteral("send"), "--numbers",
+                               writeList(numbers, QStringLiteral("u.csv")), "--message", "Hi",
+                               "--timeout-ms", "300", "--grace-seconds", "30", "--yes"});
+        QVERIFY(send.waitForStarted(10000));
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += send.readAllStandardError()).contains("to be sure"),
+                                 20000);
+        ::kill(pid_t(send.processId()), SIGTERM);
+        QVERIFY(send.waitForFinished(10000));
+        QCOMPARE(send.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(send.exitCode(), 1);
+        Run r;
+        r.out = send.readAllStandardOutput();
+        QCOMPARE(r.rows().size(), 3);
+        for (const QStringList &row : r.rows()) {
+            QCOMPARE(row.at(2), QStringLiteral("unconfirmed"));
+            QVERIFY2(row.at(3).contains(QLatin1String("check in Accessy")), qPrintable(row.at(3)));
+        }
+        // The held request lands anyway (before the next test resets the sandbox).
+        QTRY_COMPARE_WITH_TIMEOUT(m_control->state().value(QStringLiteral("lateCommits")).toInt(),
+                                  1, 10000);
+    }
+
+    void killedDuringGrace_restartWaitsForTheGraceAndNeverResends()
+    {
+        QVERIFY(m_control->setFaults(
+            {{QStringLiteral("lateCommitShare"), 1.0}, {QStringLiteral("lateCommitMs"), 700}}));
+        const QStringList numbers = sendtest::numbers(5, 4000);
+        const QStringList arguments{"--numbers",
+                                    writeList(numbers, QStringLiteral("g.csv")),
+                                    "--message",
+                                    "Hi",
+                                    "--timeout-ms",
+                                    "300",
+                                    "--grace-seconds",
+                                    "3",
+                                    "--yes"};
+        QProcess first;
+        first.setProcessEnvironment(environment());
+        first.start(program(), QStringList{QStringLiteral("send")} + arguments);
+        QVERIFY(first.waitForStarted(10000));
+        QByteArray firstErr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (firstErr += first.readAllStandardError()).contains("to be sure the server"), 20000);
+        ::kill(pid_t(first.processId()), SIGKILL);
+        QVERIFY(first.waitForFinished(5000));
+        QCOMPARE(m_control->state().value(QStringLiteral("invitationRequests")).toInt(), 1);
+        // The held request lands while nobody listens; the restart must find it, not resend.
+        QVERIFY(m_control->setFaults({}));
+        const Run again = run(arguments, environment());
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains("waiting"), again.err.constData());
+        QVERIFY2(again.err.contains("had been invited"), again.err.constData());
+        for (const QStringList &row : again.rows())
+            QCOMPARE(row.at(2), QStringLiteral("invited"));
+        QCOMPARE(again.rows().size(), 5);
+        QCOMPARE(m_control->state().value(QStringLiteral("invitationRequests")).toInt(), 1);
+        const QHash<QString, int> per = m_control->perMsisdn();
+        for (const QString &n : numbers)
+            QCOMPARE(per.value(n), 1);
     }
 };
 

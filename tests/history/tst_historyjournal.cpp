@@ -57,6 +57,7 @@ private Q_SLOTS:
             accessy::ApiClient client;
             accessy::ApiClientSettings settings;
             settings.baseUrl = sandbox.baseUrl();
+            settings.transferTimeoutMs = 1000; // a 502's grace is twice this
             client.setSettings(settings);
             accessy::AccessySession session(&client);
             session.setCredentials({SandboxProcess::defaultClientId(), secret, {}});

@@ -31,6 +31,9 @@ private slots:
     void cutAnswerShare_createsThenClosesHalfwayThroughAnswer();
     void malformedShare_answersBrokenJsonAndCreatesNothing();
     void shortAnswerShare_createsAllButAnswersOneLess();
+    void lateCommit_clientGone_createdAfterHoldAnyway();
+    void lateCommit_clientWaiting_getsTheAnswer();
+    void lateCommit_fromCommandLine();
     void maxMsisdns_refusesLargerBatches();
     void latencyMs_setAtRunTime_delaysApiOnly();
 
@@ -256,6 +259,57 @@ void TstSandboxFaults::errorShare_drawsFromErrorCodesAndCreatesNothing()
     const QJsonObject truth = state(*m_http, base());
     QCOMPARE(truth.value(QStringLiteral("injectedErrors")).toInt(), 20);
     QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 0);
+}
+
+void TstSandboxFaults::lateCommit_clientGone_createdAfterHoldAnyway()
+{
+    setFaults({{QStringLiteral("lateCommitShare"), 1}, {QStringLiteral("lateCommitMs"), 600}});
+    // The client gives up after 200 ms; the server still processes the POST at 600 ms and
+    // must not crash writing to the socket the client left.
+    const HttpResult gaveUp =
+        post({QStringLiteral("+46701234567"), QStringLiteral("+46701234568")}, 200);
+    QCOMPARE(gaveUp.status, 0);
+    QCOMPARE(gaveUp.error, QNetworkReply::OperationCanceledError);
+    QCOMPARE(state(*m_http, base()).value(QStringLiteral("invitationCount")).toInt(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        state(*m_http, base()).value(QStringLiteral("invitationCount")).toInt(), 2, 5000);
+    const QJsonObject truth = state(*m_http, base());
+    QCOMPARE(truth.value(QStringLiteral("lateCommits")).toInt(), 1);
+    QCOMPARE(truth.value(QStringLiteral("invitationsCreated")).toInt(), 2);
+    // Still serving.
+    setFaults({});
+    QCOMPARE(post({QStringLiteral("+46701234569")}).status, 200);
+}
+
+void TstSandboxFaults::lateCommit_clientWaiting_getsTheAnswer()
+{
+    setFaults({{QStringLiteral("lateCommitShare"), 1}, {QStringLiteral("lateCommitMs"), 300}});
+    const HttpResult result = post({QStringLiteral("+46701234567")});
+    QCOMPARE(result.status, 200);
+    QVERIFY(result.elapsedMs >= 300);
+    const QJsonArray created = result.json().array();
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(created.first().toObject().value(QStringLiteral("recipientMsisdn")).toString(),
+             QStringLiteral("+46701234567"));
+    QCOMPARE(state(*m_http, base()).value(QStringLiteral("lateCommits")).toInt(), 1);
+}
+
+void TstSandboxFaults::lateCommit_fromCommandLine()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--quiet"), QStringLiteral("--late-commit-share"),
+                           QStringLiteral("0.25"), QStringLiteral("--late-commit-ms"),
+                           QStringLiteral("1500")}));
+    const HttpResult faults =
+        m_http->call("GET", sandbox.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
+    QCOMPARE(faults.json().object().value(QStringLiteral("lateCommitShare")).toDouble(), 0.25);
+    QCOMPARE(faults.json().object().value(QStringLiteral("lateCommitMs")).toInt(), 1500);
+    // Refused like every other share.
+    const HttpResult refused = control(
+        *m_http, base(), QStringLiteral("/_sandbox/faults"),
+        QJsonObject{{QStringLiteral("lateCommitShare"), 0.5}, {QStringLiteral("hangShare"), 0.6}});
+    QCOMPARE(refused.status, 400);
+    QVERIFY2(refused.body.contains("add up to more than 1"), refused.body.constData());
 }
 
 void TstSandboxFaults::hangShare_neverAnswersButServesOthers()

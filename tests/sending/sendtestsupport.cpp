@@ -188,6 +188,7 @@ sending::SendOptions quickOptions(int batchSize, int maxInFlight)
     options.backoffMaxMs = 200;
     options.reconcileDelayMs = 20;
     options.maxSendAttempts = 10;
+    options.graceMs = 0; // twice the engine's transfer time-out (the shortest allowed)
     options.seed = 4242;
     return options;
 }

@@ -51,7 +51,7 @@ private:
 // An ApiClient + AccessySession signed in to the sandbox with its default credentials.
 struct Engine
 {
-    explicit Engine(const QUrl &base, int transferTimeoutMs = 5000);
+    explicit Engine(const QUrl &base, int transferTimeoutMs = 2000);
     accessy::ApiClient client;
     accessy::AccessySession session{&client};
 };

@@ -69,6 +69,50 @@ private Q_SLOTS:
         QCOMPARE(control.perMsisdn().value(items.first().msisdn), 1);
     }
 
+    void lateCommits_windowSend_everyNumberOnceAndWaitingShown()
+    {
+        // The window's path: the controller, its job and the table, against a server that
+        // processes some requests after the client gave up on them.
+        sendtest::SandboxControl control(m_sandbox.baseUrl());
+        QVERIFY(control.reset());
+        QVERIFY(control.setFaults({{QStringLiteral("lateCommitShare"), 0.35},
+                                   {QStringLiteral("lateCommitMs"), 500},
+                                   {QStringLiteral("seed"), 9}}));
+        QTemporaryDir dir;
+        history::HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
+        sendtest::Engine engine(m_sandbox.baseUrl(), 300);
+        models::InvitationTableModel table;
+        SendController controller(&engine.session, &table);
+        controller.setHistory(&store);
+        SendOptions options = sendtest::quickOptions(2, 2);
+        options.graceMs = 1500;
+        controller.setOptions(options);
+        QSignalSpy finished(&controller, &SendController::finished);
+        QSignalSpy unconfirmed(&controller, &SendController::unconfirmed);
+
+        const QStringList numbers = sendtest::numbers(14, 700);
+        QVERIFY(controller.start(sendtest::items(numbers), QStringLiteral("Hi")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(finished.first().at(0).toInt(), 14);
+        QVERIFY(control.state().value(QStringLiteral("lateCommits")).toInt() > 0);
+        const QHash<QString, int> per = control.perMsisdn();
+        QCOMPARE(per.size(), 14);
+        for (const QString &n : numbers)
+            QCOMPARE(per.value(n), 1);
+        for (int row = 0; row < 14; ++row) {
+            QCOMPARE(table.row(row).status, QStringLiteral("PENDING"));
+            QVERIFY(!table.row(row).invitationId.isEmpty());
+        }
+        // Numbers were shown waiting, and none is left waiting at the end.
+        QVERIFY(!unconfirmed.isEmpty());
+        int most = 0;
+        for (const QList<QVariant> &signal : unconfirmed)
+            most = qMax(most, signal.at(0).toInt());
+        QVERIFY(most >= 2);
+        QCOMPARE(unconfirmed.last().at(0).toInt(), 0);
+    }
+
     void retryFailed_sendsOnlyTheFailedAgain()
     {
         sendtest::SandboxControl control(m_sandbox.baseUrl());

@@ -3,6 +3,7 @@
 #include "sending/sendjob.h"
 #include "sendtestsupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -92,7 +93,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("counter");
         QTest::addColumn<int>("timeoutMs");
         QTest::addColumn<int>("minElapsedMs");
-        auto row = [](const char *name, QJsonObject faults, const char *counter, int timeout = 5000,
+        // Unknown outcomes wait twice the time-out before the list is read: keep it short.
+        auto row = [](const char *name, QJsonObject faults, const char *counter, int timeout = 1000,
                       int minElapsed = 0) {
             faults.insert(QStringLiteral("seed"), 17);
             QTest::newRow(name) << faults << QString::fromLatin1(counter) << timeout << minElapsed;
@@ -342,7 +344,8 @@ private Q_SLOTS:
         for (const QString &n : lost)
             oldNumbers << history::JobNumber{n, {}, n, history::NumberState::Pending, {}, {}};
         const qint64 oldJob = m_history->createJob(old, oldNumbers);
-        const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+        // A minute ago: its grace has passed, so it is checked at once.
+        const QDateTime sentAt = QDateTime::currentDateTimeUtc().addSecs(-60);
         const qint64 batch = m_history->journalBatch(oldJob, lost, 1, sentAt, sentAt.addSecs(-60));
         QVERIFY(batch > 0);
         QCOMPARE(m_control->postInvitations(lost.mid(0, 2)).size(), 2);
@@ -405,6 +408,119 @@ private Q_SLOTS:
                 .size(),
             1);
         QCOMPARE(m_history->job(job.jobId())->state, QStringLiteral("running"));
+    }
+
+    void lateCommit_timeoutShorterThanHold_everyNumberOnce()
+    {
+        // Requests held 500 ms by the server and then processed; the client gives up after
+        // 300 ms. Reading the list at once would miss them and a re-send would text twice.
+        QVERIFY(m_control->setFaults({{QStringLiteral("lateCommitShare"), 0.4},
+                                      {QStringLiteral("lateCommitMs"), 500},
+                                      {QStringLiteral("seed"), 5}}));
+        sendtest::Engine engine(m_sandbox.baseUrl(), 300);
+        SendOptions options = sendtest::quickOptions(3, 2);
+        options.graceMs = 1500;
+        SendJob job(&engine.session, m_history.get(), options);
+        QCOMPARE(job.graceMs(), qint64(1500));
+        int mostUnconfirmed = 0;
+        QList<int> lastSignal;
+        connect(&job, &SendJob::unconfirmed, &job, [&](int numbers, int secondsLeft) {
+            mostUnconfirmed = qMax(mostUnconfirmed, numbers);
+            lastSignal = {numbers, secondsLeft};
+            QVERIFY(secondsLeft <= 2);
+        });
+        const QStringList msisdns = sendtest::numbers(18);
+        const sendtest::JobRun run = sendtest::runJob(
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+        verifyAllInvited(run, msisdns);
+        verifyGroundTruth(msisdns);
+        QVERIFY(m_control->state().value(QStringLiteral("lateCommits")).toInt() > 0);
+        QVERIFY(mostUnconfirmed >= 3);
+        QCOMPARE(lastSignal, (QList<int>{0, 0}));
+        QCOMPARE(job.unconfirmedCount(), 0);
+        verifyJournal(job.jobId(), run);
+    }
+
+    void commitThatNeverComes_resentAfterTheGraceExactlyOnce()
+    {
+        // The first request hangs and is never processed; once the client gave up, the server
+        // works normally again. The numbers are re-sent only after the grace, and once.
+        QVERIFY(m_control->setFaults({{QStringLiteral("hangShare"), 1.0}}));
+        sendtest::Engine engine(m_sandbox.baseUrl(), 300);
+        SendOptions options = sendtest::quickOptions(3, 1);
+        options.graceMs = 1200;
+        SendJob job(&engine.session, m_history.get(), options);
+        QList<qint64> startedAt;
+        QElapsedTimer clock;
+        clock.start();
+        connect(&job, &SendJob::batchStarted, &job, [&] { startedAt << clock.elapsed(); });
+        connect(&job, &SendJob::unconfirmed, &job, [this, &job](int numbers) {
+            if (numbers > 0)
+                QTimer::singleShot(0, &job, [this] { QVERIFY(m_control->setFaults({})); });
+        });
+        const QStringList msisdns = sendtest::numbers(3, 300);
+        const sendtest::JobRun run = sendtest::runJob(
+            job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+        verifyAllInvited(run, msisdns);
+        verifyGroundTruth(msisdns);
+        QCOMPARE(m_control->state().value(QStringLiteral("invitationRequests")).toInt(), 2);
+        QCOMPARE(startedAt.size(), 2);
+        // batchStarted comes after the journal write that follows the send's time stamp: allow
+        // for a slow write. Without the grace the re-send would follow the 300 ms time-out.
+        QVERIFY2(startedAt.at(1) - startedAt.at(0) >= 1200 - 150,
+                 qPrintable(QString::number(startedAt.at(1) - startedAt.at(0))));
+    }
+
+    void cancelDuringGrace_leftUnconfirmed_nextRunChecksAfterGraceWithoutResending()
+    {
+        QVERIFY(m_control->setFaults(
+            {{QStringLiteral("lateCommitShare"), 1.0}, {QStringLiteral("lateCommitMs"), 600}}));
+        sendtest::Engine engine(m_sandbox.baseUrl(), 300);
+        SendOptions options = sendtest::quickOptions(3, 1);
+        options.graceMs = 2000;
+        const QStringList msisdns = sendtest::numbers(3, 400);
+        QElapsedTimer clock;
+        qint64 sentAt = -1;
+        qint64 jobId = 0;
+        {
+            SendJob job(&engine.session, m_history.get(), options);
+            connect(&job, &SendJob::batchStarted, &job, [&] { sentAt = clock.elapsed(); });
+            connect(&job, &SendJob::unconfirmed, &job, [&job](int numbers) {
+                if (numbers > 0)
+                    job.cancel();
+            });
+            clock.start();
+            const sendtest::JobRun run = sendtest::runJob(
+                job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
+            QVERIFY(run.finished);
+            QCOMPARE(run.count(OutcomeKind::Unconfirmed), 3);
+            QVERIFY2(run.outcomes.first().error.contains(QLatin1String("check in Accessy")),
+                     qPrintable(run.outcomes.first().error));
+            jobId = job.jobId();
+            QCOMPARE(m_history->job(jobId)->state, QStringLiteral("running"));
+            const QList<history::BatchRecord> batches = m_history->batches(jobId);
+            QCOMPARE(batches.size(), 1);
+            QCOMPARE(batches.first().state, history::BatchState::Unknown);
+        }
+        QVERIFY(m_control->setFaults({}));
+        // The next run (finishing the interrupted job) waits for the grace, then reads.
+        SendJob again(&engine.session, m_history.get(), options);
+        qint64 recoveredAt = -1;
+        int waitingNumbers = 0;
+        connect(&again, &SendJob::recovered, &again, [&] { recoveredAt = clock.elapsed(); });
+        connect(&again, &SendJob::unconfirmed, &again,
+                [&](int numbers) { waitingNumbers = qMax(waitingNumbers, numbers); });
+        const sendtest::JobRun rerun = sendtest::runJob(
+            again, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, jobId});
+        QCOMPARE(waitingNumbers, 3);
+        // (less a slow journal write; without the grace it would come about 300 ms after)
+        QVERIFY2(recoveredAt - sentAt >= 2000 - 150, qPrintable(QString::number(recoveredAt)));
+        QCOMPARE(rerun.recoveries.size(), 1);
+        QCOMPARE(rerun.recoveries.first().numbersFoundInvited, 3);
+        verifyAllInvited(rerun, msisdns);
+        verifyGroundTruth(msisdns);
+        QCOMPARE(m_control->state().value(QStringLiteral("invitationRequests")).toInt(), 1);
+        QCOMPARE(m_history->job(jobId)->state, QStringLiteral("finished"));
     }
 
     void wrongCredentials_everyNumberFailsWithSignInReason()

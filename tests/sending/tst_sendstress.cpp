@@ -27,6 +27,8 @@ private Q_SLOTS:
                                    {QStringLiteral("malformedShare"), 0.03},
                                    {QStringLiteral("shortAnswerShare"), 0.03},
                                    {QStringLiteral("cutAnswerShare"), 0.02},
+                                   {QStringLiteral("lateCommitShare"), 0.02},
+                                   {QStringLiteral("lateCommitMs"), 3500},
                                    {QStringLiteral("latencyMs"), 5}}));
         QTemporaryDir dir;
         history::HistoryStore store;
@@ -41,6 +43,7 @@ private Q_SLOTS:
         options.backoffMaxMs = 1000;
         options.maxSendAttempts = 6;
         options.seed = 5;
+        options.graceMs = 0; // the shortest allowed: twice the time-out (6 s > the 3.5 s hold)
         SendJob job(&engine.session, &store, options);
         // Tokens are revoked twice during the run.
         int batches = 0;

@@ -1,0 +1,111 @@
+#include "sending/sendjournal.h"
+
+#include "history/historystore.h"
+#include "sending/recovery.h"
+#include "sending/sendplanner.h"
+
+#include <QCoreApplication>
+
+namespace sending::journal {
+
+using history::NumberState;
+
+namespace {
+
+QString repeatedReason()
+{
+    return QCoreApplication::translate(
+        "sending::SendJob",
+        "This number is listed more than once; it is sent once, for its first entry.");
+}
+
+} // namespace
+
+NumberState numberState(OutcomeKind kind)
+{
+    switch (kind) {
+    case OutcomeKind::Invited:
+        return NumberState::Invited;
+    case OutcomeKind::Failed:
+        return NumberState::Failed;
+    case OutcomeKind::AlreadyInvited:
+        return NumberState::AlreadyInvited;
+    case OutcomeKind::Cancelled:
+        return NumberState::Cancelled;
+    case OutcomeKind::Unconfirmed:
+        return NumberState::Unconfirmed;
+    }
+    return NumberState::Failed;
+}
+
+bool record(history::HistoryStore &store, const QString &organizationId, qint64 jobId,
+            qint64 batchId, history::BatchState state, const QList<Settled> &outcomes,
+            const QString &batchReason)
+{
+    QList<history::InvitationRecord> records;
+    QList<history::HistoryStore::NumberUpdate> updates;
+    for (const Settled &s : outcomes) {
+        if (s.kind == OutcomeKind::Invited) {
+            accessy::Invitation inv = s.invitation;
+            if (inv.organization.id.isEmpty())
+                inv.organization.id = organizationId;
+            records << planner::toRecord(inv, s.item.name, batchId, jobId);
+        }
+        updates << history::HistoryStore::NumberUpdate{s.item.msisdn, numberState(s.kind),
+                                                       s.invitation.id, s.reason};
+    }
+    return store.recordResult(jobId, batchId, state, records, updates, batchReason);
+}
+
+JobStart startJob(history::HistoryStore *store, const history::JobRecord &job,
+                  const SendRequest &request, const QList<accessy::Invitation> &list,
+                  bool inviteAgain)
+{
+    JobStart start;
+    QList<SendItem> items = request.items;
+    if (store && request.continueJobId > 0) {
+        // Numbers the interrupted job already invited are reported, never sent again.
+        const recovery::ResumedJob resumed =
+            recovery::resumeJob(*store, request.continueJobId, items);
+        for (const auto &[item, invitation] : resumed.invited)
+            start.done << Settled{item, OutcomeKind::Invited, invitation, {}};
+        for (const SendItem &item : resumed.repeated)
+            start.done << Settled{item, OutcomeKind::Failed, {}, repeatedReason()};
+        items = resumed.toSend;
+    }
+    start.plan = planner::plan(items, list,
+                               store ? store->pendingByMsisdn(job.organizationId)
+                                     : QHash<QString, history::InvitationRecord>(),
+                               inviteAgain);
+    for (const AlreadyInvited &a : start.plan.alreadyInvited)
+        start.done << Settled{a.item, OutcomeKind::AlreadyInvited, a.invitation,
+                              planner::alreadyInvitedReason(a.invitation)};
+    for (const SendItem &d : start.plan.duplicates)
+        start.done << Settled{d, OutcomeKind::Failed, {}, repeatedReason()};
+    if (store) {
+        start.jobId = openJob(*store, request.continueJobId, job, start.plan);
+        start.journalFailed = start.jobId == 0;
+    }
+    return start;
+}
+
+qint64 openJob(history::HistoryStore &store, qint64 continueJobId, const history::JobRecord &job,
+               const SendPlan &plan)
+{
+    QList<history::JobNumber> numbers;
+    for (const SendItem &item : plan.toSend)
+        numbers << history::JobNumber{item.msisdn,          item.name, item.input,
+                                      NumberState::Pending, {},        {}};
+    for (const AlreadyInvited &a : plan.alreadyInvited)
+        numbers << history::JobNumber{a.item.msisdn,   a.item.name,
+                                      a.item.input,    NumberState::AlreadyInvited,
+                                      a.invitation.id, {}};
+    if (continueJobId > 0) {
+        const bool ok = store.addJobNumbers(continueJobId, numbers) &&
+                        store.setJobState(continueJobId, jobStateKey(JobState::Running));
+        return ok ? continueJobId : 0;
+    }
+    return qMax<qint64>(0, store.createJob(job, numbers));
+}
+
+} // namespace sending::journal

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "accessy/types.h"
+#include "sending/sendtypes.h"
+
+#include <QObject>
+
+namespace accessy {
+class AccessySession;
+}
+namespace history {
+class HistoryStore;
+}
+
+namespace sending {
+
+class Backoff;
+class GraceWatch;
+class InvitationListReader;
+
+// What a job does before it sends anything: reads the server's invitation list (again after
+// failures that may pass), waits out the grace of requests an interrupted job left without an
+// answer (their numbers are counted in the GraceWatch under key 0) and then reads it afresh,
+// and reconciles those requests against it (recovered). Ends with ready or failed.
+class SendPreparation final : public QObject
+{
+    Q_OBJECT
+public:
+    // `history` may be null; the reader, watch and back-off belong to the job.
+    SendPreparation(accessy::AccessySession *session, history::HistoryStore *history,
+                    InvitationListReader *lists, GraceWatch *watch, Backoff *backoff,
+                    const SendOptions &options, QObject *parent = nullptr);
+
+    void start();
+    // No further read is tried; a wait for a grace ends at once with failed({}).
+    void cancel();
+
+Q_SIGNALS:
+    void recovered(const sending::RecoverySummary &summary);
+    void ready(const QList<accessy::Invitation> &list);
+    void failed(const QString &reason);
+
+private:
+    void read();
+    bool waitForOpenGrace();
+
+    accessy::AccessySession *m_session;
+    history::HistoryStore *m_history;
+    InvitationListReader *m_lists;
+    GraceWatch *m_watch;
+    Backoff *m_backoff;
+    SendOptions m_options;
+    int m_attempts = 0;
+    bool m_waiting = false;
+    bool m_cancelled = false;
+    bool m_done = false;
+};
+
+} // namespace sending
