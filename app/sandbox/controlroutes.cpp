@@ -84,19 +84,42 @@ HttpReply ControlRoutes::setFaults(const QHttpServerRequest &request)
 
 HttpReply ControlRoutes::state() const
 {
-    QJsonObject perMsisdn;
-    const QHash<QString, int> counts = m_invitations.invitationsPerMsisdn();
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        perMsisdn.insert(it.key(), it.value());
-    QJsonObject perStatus;
+    QHash<QString, int> statusCounts;
     for (const Invitation &invitation : m_invitations.invitations())
-        perStatus.insert(invitation.status, perStatus.value(invitation.status).toInt() + 1);
+        ++statusCounts[invitation.status];
+    QJsonObject perStatus;
+    for (auto it = statusCounts.cbegin(); it != statusCounts.cend(); ++it)
+        perStatus.insert(it.key(), it.value());
 
     QJsonObject object = m_counters.toJson();
-    object.insert(QStringLiteral("invitationsPerMsisdn"), perMsisdn);
     object.insert(QStringLiteral("invitationsPerStatus"), perStatus);
     object.insert(QStringLiteral("invitationCount"), int(m_invitations.invitations().size()));
-    return ok(object);
+    // One key per number: QJsonObject keeps its keys in one sorted array, so inserting them one
+    // by one costs O(n²) (100k invitations took 3 s, 1 M ten minutes). Written as text instead.
+    QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    body.chop(1); // the closing brace
+    body += ",\"invitationsPerMsisdn\":" + perMsisdnJson() + '}';
+    HttpReply reply = ok();
+    reply.body = body;
+    return reply;
+}
+
+QByteArray ControlRoutes::perMsisdnJson() const
+{
+    const QHash<QString, int> counts = m_invitations.invitationsPerMsisdn();
+    QStringList numbers = counts.keys();
+    numbers.sort(); // the order QJsonObject would give
+    QByteArray text = "{";
+    text.reserve(numbers.size() * 24 + 2);
+    for (const QString &number : std::as_const(numbers)) {
+        if (text.size() > 1)
+            text += ',';
+        // QJsonDocument writes the key, so any character is escaped as JSON wants.
+        const QByteArray quoted = QJsonDocument(QJsonArray{number}).toJson(QJsonDocument::Compact);
+        text += QByteArrayView(quoted).sliced(1, quoted.size() - 2);
+        text += ':' + QByteArray::number(counts.value(number));
+    }
+    return text + '}';
 }
 
 HttpReply ControlRoutes::setStatus(const QHttpServerRequest &request, const QString &id)
