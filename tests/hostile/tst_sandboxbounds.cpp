@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QTest>
+#include <QWebSocket>
 
 namespace {
 
@@ -302,6 +303,22 @@ private Q_SLOTS:
         verifyErrorShape(answer, 408);
         QVERIFY(answer.closedByServer);
         QVERIFY2(answer.elapsedMs < 8000, QByteArray::number(answer.elapsedMs).constData());
+    }
+
+    // The event port: a 16 MB WebSocket message is refused by size (close code 1009), not kept.
+    void hugeWebSocketMessage_closedUnbuffered()
+    {
+        startSandbox();
+        QNetworkRequest request(m_sandbox.eventsUrl());
+        request.setRawHeader("Authorization", "Bearer " + token());
+        QWebSocket socket;
+        socket.open(request);
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 10000);
+        socket.sendTextMessage(QString(16 * 1024 * 1024, QLatin1Char('x')));
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 20000);
+        QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+        verifyPeakBounded("16 MB WebSocket message");
+        verifyStillAnswering();
     }
 
     void badLimitOption_exit2()
