@@ -183,5 +183,9 @@ void ConnectionGuard::refuse(int status, const QString &message)
     m_socket->write(reply.serialize());
     // Read and drop what the client still sends for a moment, so it sees the answer rather
     // than a reset, then close.
-    QTimer::singleShot(m_limits.lingerMs, this, [this] { m_socket->disconnectFromHost(); });
+    QTimer::singleShot(m_limits.lingerMs, this, [this] {
+        m_socket->disconnectFromHost();
+        // A client that reads nothing could keep a graceful close waiting: cut it then.
+        QTimer::singleShot(m_limits.lingerMs, this, [this] { m_socket->abort(); });
+    });
 }

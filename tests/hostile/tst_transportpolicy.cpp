@@ -10,7 +10,6 @@
 #include "settings/connectionprofile.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTcpServer>
@@ -32,7 +31,6 @@ struct Run
 {
     int exitCode = -1;
     QByteArray err;
-    qint64 elapsedMs = 0;
 };
 
 // Runs the real accessy-invite with client credentials in its environment.
@@ -47,8 +45,6 @@ Run runInvite(const QStringList &arguments)
     env.remove(QStringLiteral("ACCESSY_EVENTS_URL"));
     env.insert(QStringLiteral("HOME"), QDir::tempPath()); // no history next to the real one
     process.setProcessEnvironment(env);
-    QElapsedTimer clock;
-    clock.start();
     process.start(inviteProgram(), arguments);
     process.closeWriteChannel();
     Run run;
@@ -57,7 +53,6 @@ Run runInvite(const QStringList &arguments)
         process.waitForFinished();
         return run;
     }
-    run.elapsedMs = clock.elapsed();
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.err = process.readAllStandardError();
     return run;
@@ -223,8 +218,6 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("The API address http://api.example.invalid is not encrypted"),
                  r.err.constData());
-        // Refused at once: no name look-up, no connection attempt, no time-out waited for.
-        QVERIFY2(r.elapsedMs < 10000, QByteArray::number(r.elapsedMs).constData());
     }
 
     void send_plainApiAddress_exit2()
