@@ -7,8 +7,11 @@
 #include "requestcounters.h"
 #include "tokenstore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace {
 
@@ -20,6 +23,19 @@ HttpReply ok(const QJsonObject &object = {{QStringLiteral("ok"), true}})
 HttpReply refused(int status, const QString &message, const QHttpServerRequest &request)
 {
     return HttpReply::error(status, message, request.url().path()).immediate();
+}
+
+// `text` as a JSON string literal. Numbers (+ and digits, the only keys a valid POST can
+// create) are written as they are; anything else goes through QJsonDocument's escaping.
+QByteArray jsonString(const QString &text)
+{
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (plain)
+        return '"' + text.toLatin1() + '"';
+    const QByteArray quoted = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return quoted.mid(1, quoted.size() - 2);
 }
 
 } // namespace
@@ -114,9 +130,7 @@ QByteArray ControlRoutes::perMsisdnJson() const
     for (const QString &number : std::as_const(numbers)) {
         if (text.size() > 1)
             text += ',';
-        // QJsonDocument writes the key, so any character is escaped as JSON wants.
-        const QByteArray quoted = QJsonDocument(QJsonArray{number}).toJson(QJsonDocument::Compact);
-        text += QByteArrayView(quoted).sliced(1, quoted.size() - 2);
+        text += jsonString(number);
         text += ':' + QByteArray::number(counts.value(number));
     }
     return text + '}';
