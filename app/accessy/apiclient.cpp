@@ -37,6 +37,28 @@ int retryAfterSeconds(const QNetworkReply *reply)
         return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
     return -1;
 }
+
+// Where a 3xx pointed, fit for a message: resolved against the request, without userinfo,
+// query or fragment (where tokens travel), the token itself blanked out should the server echo
+// it in the path, control characters removed and the length bounded.
+QString redirectTarget(const QNetworkReply *reply, const QUrl &requestUrl, const QString &token)
+{
+    const QByteArray location = reply->rawHeader("Location").trimmed();
+    if (location.isEmpty())
+        return {};
+    const QUrl target = requestUrl.resolved(QUrl::fromEncoded(location));
+    QString text = target.isValid()
+                       ? target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery |
+                                                QUrl::RemoveFragment)
+                       : QString::fromLatin1(location.split('?').constFirst());
+    if (!token.isEmpty())
+        text.replace(token, QStringLiteral("…"));
+    text.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
+    constexpr int maxChars = 200;
+    if (text.size() > maxChars)
+        text = text.left(maxChars) + QChar(0x2026);
+    return text;
+}
 } // namespace
 
 ApiClient::ApiClient(QObject *parent)
@@ -61,7 +83,7 @@ QUrl ApiClient::urlFor(const QString &path) const
 
 QString ApiClient::transportProblem(const QUrl &url) const
 {
-    return tls::transportProblem(url, tr("API address"));
+    return tls::transportProblem(url, tls::Channel::Api);
 }
 
 void ApiClient::configureTls(QNetworkRequest &request) const
@@ -153,6 +175,10 @@ void ApiClient::send(Method method, const QString &path, const QString &token,
             // setTransferTimeout() aborts with OperationCanceledError; we never abort otherwise.
             e.kind = ApiError::Kind::Timeout;
             e.detail = reply->errorString();
+        } else if (result.httpStatus >= 300 && result.httpStatus < 400) {
+            // Never followed (ManualRedirectPolicy): say where the server wanted us to go.
+            e.kind = ApiError::Kind::Http;
+            e.redirectLocation = redirectTarget(reply, url, token);
         } else if (result.httpStatus >= 400) {
             e.kind = ApiError::Kind::Http;
             e.serverText = summarizeBody(result.body);

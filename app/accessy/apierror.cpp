@@ -126,6 +126,18 @@ QString ApiError::userMessage() const
         return tr("Could not %1: %2 (%3).").arg(op, advice, detail);
     }
     case Kind::Http: {
+        if (httpStatus >= 300 && httpStatus < 400) {
+            if (redirectLocation.isEmpty())
+                return tr("Could not %1: the server answered %2, a redirect without a new address. "
+                          "Redirects are not followed. Check the API address.")
+                    .arg(op)
+                    .arg(httpStatus);
+            return tr("Could not %1: the server redirected to %2 (HTTP %3). Redirects are not "
+                      "followed, so that the sign-in secrets stay with the address you set. Check "
+                      "the API address.")
+                .arg(op, redirectLocation)
+                .arg(httpStatus);
+        }
         QString text = tr("Could not %1: the server answered %2. %3")
                            .arg(op)
                            .arg(httpStatus)

@@ -14,7 +14,7 @@ struct ApiError
         None,
         Network,      // no answer: refused, host not found, TLS, dropped
         Timeout,      // no complete answer within the transfer timeout
-        Http,         // the server answered with a status >= 400
+        Http,         // the server answered with a status >= 400, or a redirect (3xx)
         BadAnswer,    // 2xx but the body is not what the API documents
         TooLarge,     // the answer exceeded the size limit and was cut off
         Configuration // the request could not be made (bad URL, not signed in)
@@ -28,6 +28,9 @@ struct ApiError
     QString detail;              // network error text or what was wrong with the answer
     bool requestWasSent = false; // the request left completely before the failure
     int retryAfterSeconds = -1;  // from a 429's Retry-After, when given
+    // For a 3xx: where the server sent us (Location, without userinfo, query or token); never
+    // followed, since the bearer token or client secret would go along.
+    QString redirectLocation;
 
     bool isError() const { return kind != Kind::None; }
     // True when the server may have acted on the request although we got no usable answer:

@@ -34,12 +34,58 @@ bool isLoopbackHost(const QString &host)
         h = h.mid(1, h.size() - 2);
     while (h.endsWith(QLatin1Char('.')))
         h.chop(1);
-    if (h == QLatin1String("localhost") || h.endsWith(QLatin1String(".localhost")))
+    if (h == QLatin1String("localhost"))
         return true;
     QHostAddress address;
     if (!address.setAddress(h))
         return false;
     return address.isLoopback();
+}
+
+namespace {
+
+// The address as the admin typed it, without a password that userinfo may carry.
+QString shown(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemovePassword);
+}
+
+// Why a plain address to another machine is refused, and what to use instead.
+QString plainTextProblem(const QUrl &url, const QString &what, bool events)
+{
+    if (events)
+        return tr("The %1 %2 is not encrypted: the session token would travel in clear. Use "
+                  "wss://, or a loopback address (localhost, 127.0.0.1 or ::1) for a local test "
+                  "server.")
+            .arg(what, shown(url));
+    return tr("The %1 %2 is not encrypted: the client secret and the session token would travel "
+              "in clear. Use https://, or a loopback address (localhost, 127.0.0.1 or ::1) for a "
+              "local test server.")
+        .arg(what, shown(url));
+}
+
+} // namespace
+
+QString transportProblem(const QUrl &url, Channel channel)
+{
+    const bool events = channel == Channel::Events;
+    const QString what = events ? tr("events address") : tr("API address");
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The %1 \"%2\" is not a valid web address.").arg(what, url.toString());
+    // QUrl keeps schemes in lower case, so HTTP:// and http:// are one case here.
+    const QString scheme = url.scheme().toLower();
+    const QLatin1String secure(events ? "wss" : "https");
+    const QLatin1String plain(events ? "ws" : "http");
+    if (scheme == secure)
+        return {};
+    if (scheme != plain)
+        return events ? tr("The %1 %2 must start with wss://.").arg(what, shown(url))
+                      : tr("The %1 %2 must start with https://.").arg(what, shown(url));
+    // The host QUrl parsed is the one the connection goes to: "http://127.0.0.1@x.invalid/"
+    // is x.invalid, "http://127.0.0.1.x.invalid/" is not an address at all.
+    if (!isLoopbackHost(url.host()))
+        return plainTextProblem(url, what, events);
+    return {};
 }
 
 QString transportProblem(const QUrl &url, const QString &what)
@@ -50,12 +96,9 @@ QString transportProblem(const QUrl &url, const QString &what)
     const bool secure = scheme == QLatin1String("https") || scheme == QLatin1String("wss");
     const bool plain = scheme == QLatin1String("http") || scheme == QLatin1String("ws");
     if (!secure && !plain)
-        return tr("The %1 \"%2\" must start with https://.").arg(what, url.toString());
+        return tr("The %1 %2 must start with https://.").arg(what, shown(url));
     if (plain && !isLoopbackHost(url.host()))
-        return tr("The %1 \"%2\" is not encrypted. Credentials and tokens are only sent over "
-                  "https:// (wss:// for events); plain http:// is allowed only for this "
-                  "computer (localhost).")
-            .arg(what, url.toString());
+        return plainTextProblem(url, what, scheme == QLatin1String("ws"));
     return {};
 }
 

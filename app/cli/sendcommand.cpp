@@ -5,6 +5,8 @@
 #include "cli/sendinput.h"
 #include "cli/sendrunner.h"
 
+#include "accessy/tlspolicy.h"
+
 #include <QTextStream>
 
 namespace cli {
@@ -25,6 +27,15 @@ int runSendCommand(const QStringList &arguments)
         return 0;
     }
     const accessy::Credentials credentials = credentialsFromEnvironment();
+    // Refused before anything is looked up or connected: the secret never leaves in clear. A
+    // dry run without credentials only checks the list and connects nowhere.
+    const bool connects = !args.dryRun || credentials.isComplete();
+    if (const QString problem =
+            accessy::tls::transportProblem(args.apiUrl, accessy::tls::Channel::Api);
+        connects && !problem.isEmpty()) {
+        err << "accessy-invite send: " << problem << '\n';
+        return 2;
+    }
     if (!credentials.isComplete() && !args.dryRun) {
         err << missingCredentialsMessage(QStringLiteral("accessy-invite send")) << '\n';
         return 2;

@@ -4,6 +4,8 @@
 #include "cli/watcharguments.h"
 #include "cli/watchrunner.h"
 
+#include "accessy/tlspolicy.h"
+
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -23,6 +25,16 @@ int runWatchCommand(const QStringList &arguments)
     if (parsed.arguments->help) {
         QTextStream(stdout) << watchUsage();
         return 0;
+    }
+    // Refused before anything is looked up or connected: the token never leaves in clear.
+    using accessy::tls::Channel;
+    for (const auto &[url, channel] : {std::pair{parsed.arguments->apiUrl, Channel::Api},
+                                       std::pair{parsed.arguments->eventsUrl, Channel::Events}}) {
+        if (const QString problem = accessy::tls::transportProblem(url, channel);
+            !problem.isEmpty()) {
+            err << "accessy-invite watch: " << problem << '\n';
+            return 2;
+        }
     }
     const accessy::Credentials credentials = credentialsFromEnvironment();
     if (!credentials.isComplete()) {

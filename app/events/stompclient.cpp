@@ -3,6 +3,8 @@
 #include "eventslogging.h"
 #include "stompencoder.h"
 
+#include "accessy/tlspolicy.h"
+
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -166,12 +168,11 @@ void StompClient::stop()
 void StompClient::openSocket()
 {
     teardownSocket(false);
-    const QString scheme = m_settings.url.scheme();
-    if (!m_settings.url.isValid() || m_settings.url.host().isEmpty() ||
-        (scheme != QLatin1StringView("ws") && scheme != QLatin1StringView("wss"))) {
-        const QString message =
-            tr("The event server address '%1' is not a ws:// or wss:// address.")
-                .arg(m_settings.url.toDisplayString());
+    // Last line of defence: whoever set the URL, the token never goes to another machine in
+    // clear, and nothing is attempted (no name look-up, no retry) for a refused address.
+    if (const QString message =
+            accessy::tls::transportProblem(m_settings.url, accessy::tls::Channel::Events);
+        !message.isEmpty()) {
         setState(State::Offline, message);
         emit errorOccurred(message);
         return;

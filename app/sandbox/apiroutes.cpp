@@ -187,16 +187,18 @@ HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const 
     const QJsonValue message = body->value(QStringLiteral("message"));
     if (!message.isString())
         return badRequest(QStringLiteral("message must be a string"));
-    const auto msisdns = stringArray(body->value(QStringLiteral("msisdns")));
+    const QJsonValue msisdnsValue = body->value(QStringLiteral("msisdns"));
+    // The cap is checked on the array's length, before any element is converted.
+    const int max = m_faults.settings().maxMsisdnsPerRequest;
+    const qsizetype count = msisdnsValue.isArray() ? msisdnsValue.toArray().size() : 0;
+    if (max > 0 && count > max)
+        return badRequest(
+            QStringLiteral("Too many msisdns: %1 (at most %2 per request)").arg(count).arg(max));
+    const auto msisdns = stringArray(msisdnsValue);
     if (!msisdns)
         return badRequest(QStringLiteral("msisdns must be an array of strings"));
     if (msisdns->isEmpty())
         return badRequest(QStringLiteral("msisdns must not be empty"));
-    const int max = m_faults.settings().maxMsisdnsPerRequest;
-    if (max > 0 && msisdns->size() > max)
-        return badRequest(QStringLiteral("Too many msisdns: %1 (at most %2 per request)")
-                              .arg(msisdns->size())
-                              .arg(max));
     for (const QString &msisdn : *msisdns) {
         if (!isE164(msisdn))
             return badRequest(QStringLiteral("Invalid msisdn: %1").arg(msisdn));

@@ -22,6 +22,7 @@ public:
 private:
     HttpReply setFaults(const QHttpServerRequest &request);
     HttpReply state() const;
+    QByteArray perMsisdnJson() const; // {"+4670…": n, …}, built in linear time
     HttpReply setStatus(const QHttpServerRequest &request, const QString &id);
     HttpReply setGroups(const QHttpServerRequest &request);
 

@@ -54,6 +54,10 @@ QUrl EventBroker::url() const
 void EventBroker::accept()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        // A client sends CONNECT, SUBSCRIBE and DISCONNECT, each well under 1 KiB; Qt's default
+        // would buffer messages of up to 2 GiB. Larger ones close the socket (code 1009).
+        socket->setMaxAllowedIncomingFrameSize(64 * 1024);
+        socket->setMaxAllowedIncomingMessageSize(64 * 1024);
         auto *session = new StompSession(socket, m_destination, m_heartBeatMs, this);
         connect(session, &StompSession::finished, this, [this](StompSession *ended) {
             m_sessions.removeOne(ended);

@@ -83,7 +83,8 @@ std::optional<FaultSettings> FaultSettings::fromJson(const QJsonObject &object, 
         }
     }
     FaultSettings settings;
-    double latency = 0, perSecond = 0, lifetime = double(defaultTokenLifetimeMs), maxMsisdns = 0;
+    double latency = 0, perSecond = 0, lifetime = double(defaultTokenLifetimeMs),
+           maxMsisdns = defaultMaxMsisdnsPerRequest;
     double retryAfter = -1, seed = -1, lateMs = 0;
     if (!readNumber(object, QStringLiteral("latencyMs"), &latency, error) ||
         !readNumber(object, QStringLiteral("rateLimitShare"), &settings.rateLimitShare, error) ||

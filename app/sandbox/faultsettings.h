@@ -26,7 +26,9 @@ struct FaultSettings
     double cutAnswerShare =
         0; // created; headers and half the body sent, then the connection closes
     qint64 tokenLifetimeMs = defaultTokenLifetimeMs;
-    int maxMsisdnsPerRequest = 0; // 0 = no limit
+    // Like a real server's cap; 0 = no count limit (the body size limit still holds).
+    static constexpr int defaultMaxMsisdnsPerRequest = 1000;
+    int maxMsisdnsPerRequest = defaultMaxMsisdnsPerRequest;
     // Held lateCommitMs, then processed (invitations created) whether or not the client is
     // still connected: a request stuck in a loaded server's queue.
     double lateCommitShare = 0;

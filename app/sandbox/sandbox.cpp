@@ -1,5 +1,7 @@
 #include "sandbox.h"
 
+#include "guardedtcpserver.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslCertificate>
@@ -33,9 +35,24 @@ bool Sandbox::start(QString *error)
         tls = loadTls(error);
         if (!tls)
             return false;
-        m_server.sslSetup(*tls);
     }
-    const quint16 port = m_server.listen(m_options.host, m_options.port);
+    // Our own listening server instead of QAbstractHttpServer::listen(): it guards each
+    // connection (sizes, time-outs) before the HTTP layer buffers anything.
+    QTcpServer *listener = nullptr;
+    if (tls) {
+        auto *sslServer = new GuardedSslServer(m_options.limits, !m_options.quiet);
+        sslServer->setSslConfiguration(*tls);
+        listener = sslServer;
+    } else {
+        listener = new GuardedTcpServer(m_options.limits, !m_options.quiet);
+    }
+    quint16 port = 0;
+    if (listener->listen(m_options.host, m_options.port)) {
+        m_server.bind(listener); // takes ownership
+        port = listener->serverPort();
+    } else {
+        delete listener;
+    }
     if (port == 0) {
         *error = QCoreApplication::translate("Sandbox", "cannot listen on %1 port %2")
                      .arg(m_options.host.toString())

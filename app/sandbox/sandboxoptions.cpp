@@ -43,6 +43,31 @@ const NumericFault numericFaults[] = {
     {"seed", "seed", "n", "Seed of the random draws (reproducible faults)."},
 };
 
+// Bounds of each HTTP connection (ConnectionLimits); 0 turns a time-out off.
+struct LimitOption
+{
+    const char *option;
+    const char *help;
+    qint64 ConnectionLimits::*bytes;
+    int ConnectionLimits::*number;
+    qint64 minimum;
+    qint64 maximum;
+};
+
+const LimitOption limitOptions[] = {
+    {"max-body-bytes", "Answer 413 to request bodies larger than this (default 1048576).",
+     &ConnectionLimits::maxBodyBytes, nullptr, 1, 1LL << 31},
+    {"max-url-bytes", "Answer 414 to request lines (method, URL) longer than this (default 8192).",
+     nullptr, &ConnectionLimits::maxRequestLineBytes, 16, 1 << 24},
+    {"max-header-bytes", "Answer 431 to request headers larger than this (default 16384).", nullptr,
+     &ConnectionLimits::maxHeaderBytes, 16, 1 << 24},
+    {"idle-timeout-ms", "Close connections silent this long (default 30000, 0 = never).", nullptr,
+     &ConnectionLimits::idleTimeoutMs, 0, 86400000},
+    {"request-timeout-ms",
+     "Answer 408 when a request takes longer to arrive (default 60000, 0 = never).", nullptr,
+     &ConnectionLimits::requestTimeoutMs, 0, 86400000},
+};
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SandboxOptions", text);
@@ -64,6 +89,8 @@ QString SandboxOptionsParser::usage() const
               "  --cut-answer-share X --late-commit-share X --late-commit-ms N\n"
               "  --token-lifetime-ms N --max-msisdns N --seed N\n"
               "Groups and TLS: --groups N --tls-cert FILE --tls-key FILE\n"
+              "Limits: --max-body-bytes N --max-url-bytes N --max-header-bytes N\n"
+              "  --idle-timeout-ms N --request-timeout-ms N\n"
               "Events: --heartbeat-ms N --accept-share X --delete-share X\n"
               "  --min-delay-ms N --max-delay-ms N\n"
               "See app/sandbox/README.md for the endpoints and the /_sandbox control API.\n");
@@ -122,6 +149,12 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
          QStringLiteral("maxDelayMs")}};
     for (const auto &option : inviteeOptions)
         parser.addOption(option.first);
+    QList<QCommandLineOption> limitCommandLine;
+    for (const LimitOption &limit : limitOptions) {
+        limitCommandLine.append(QCommandLineOption(QString::fromLatin1(limit.option),
+                                                   tr(limit.help), QStringLiteral("n")));
+        parser.addOption(limitCommandLine.last());
+    }
     QList<QCommandLineOption> faultOptions;
     for (const NumericFault &fault : numericFaults) {
         faultOptions.append(QCommandLineOption(QString::fromLatin1(fault.option), tr(fault.help),
@@ -226,6 +259,22 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
         return fail(tr("--tls-cert and --tls-key go together"));
     options.tlsCertificateFile = parser.value(tlsCert);
     options.tlsKeyFile = parser.value(tlsKey);
+    for (qsizetype i = 0; i < limitCommandLine.size(); ++i) {
+        if (!parser.isSet(limitCommandLine.at(i)))
+            continue;
+        const LimitOption &limit = limitOptions[i];
+        const qint64 value = parser.value(limitCommandLine.at(i)).toLongLong(&ok);
+        if (!ok || value < limit.minimum || value > limit.maximum)
+            return fail(tr("--%1: not a number from %2 to %3: %4")
+                            .arg(QLatin1String(limit.option))
+                            .arg(limit.minimum)
+                            .arg(limit.maximum)
+                            .arg(parser.value(limitCommandLine.at(i))));
+        if (limit.bytes)
+            options.limits.*limit.bytes = value;
+        else
+            options.limits.*limit.number = int(value);
+    }
     options.exitWithStdin = parser.isSet(exitWithStdin);
     options.quiet = parser.isSet(quiet);
     m_options = options;

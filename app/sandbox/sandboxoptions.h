@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionlimits.h"
 #include "faultsettings.h"
 #include "inviteesimulator.h"
 #include "organizationprofile.h"
@@ -21,6 +22,7 @@ struct SandboxOptions
     int groupCount = 3;
     QString tlsCertificateFile; // both set = HTTPS and WSS
     QString tlsKeyFile;
+    ConnectionLimits limits;
     bool exitWithStdin = false;
     bool quiet = false;
 };

@@ -15,9 +15,10 @@ QString tr(const char *text)
 
 QString addressProblem(const ConnectionProfile &profile)
 {
-    QString problem = accessy::tls::transportProblem(profile.apiUrl, tr("API address"));
+    using accessy::tls::Channel;
+    QString problem = accessy::tls::transportProblem(profile.apiUrl, Channel::Api);
     if (problem.isEmpty() && !profile.eventsUrl.isEmpty())
-        problem = accessy::tls::transportProblem(profile.eventsUrl, tr("events address"));
+        problem = accessy::tls::transportProblem(profile.eventsUrl, Channel::Events);
     return problem;
 }
 

@@ -29,6 +29,8 @@ public:
     // GET /_sandbox/state: the ground truth (invitationsPerMsisdn, counters).
     QJsonObject state();
     QString errorString() const { return m_error; }
+    // The running program's process id (0 when not running), e.g. to read its /proc status.
+    qint64 processId() const { return m_process.processId(); }
     // Everything the sandbox printed after its first line (its log), for diagnostics.
     QByteArray output();
 
