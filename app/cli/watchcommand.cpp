@@ -9,21 +9,16 @@
 
 namespace cli {
 
-// accessy-invite watch: see watchUsage() for the contract (options, output, exit codes).
+// accessy-invite watch: see `accessy-invite watch --help` for the contract (options, output,
+// exit codes).
 int runWatchCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
-    const WatchArgumentsResult parsed =
+    const std::variant<WatchArguments, int> parsed =
         parseWatchArguments(arguments, qEnvironmentVariable("ACCESSY_API_URL"),
                             qEnvironmentVariable("ACCESSY_EVENTS_URL"));
-    if (!parsed.arguments) {
-        err << "accessy-invite watch: " << parsed.error << "\n\n" << watchUsage();
-        return 2;
-    }
-    if (parsed.arguments->help) {
-        QTextStream(stdout) << watchUsage();
-        return 0;
-    }
+    if (const int *done = std::get_if<int>(&parsed))
+        return *done;
     const accessy::Credentials credentials = credentialsFromEnvironment();
     if (!credentials.isComplete()) {
         err << missingCredentialsMessage(QStringLiteral("accessy-invite watch")) << '\n';
@@ -33,7 +28,7 @@ int runWatchCommand(const QStringList &arguments)
     // lines only on request (QT_LOGGING_RULES="accessy.*.info=true").
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("accessy.*.info=false"));
-    WatchRunner runner(*parsed.arguments, credentials);
+    WatchRunner runner(std::get<WatchArguments>(parsed), credentials);
     return runner.run();
 }
 
