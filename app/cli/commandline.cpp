@@ -7,13 +7,6 @@
 
 namespace cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-} // namespace
-
 CommandLine::CommandLine(const QString &command, const QString &description,
                          const QString &epilogue)
     : m_command(command)

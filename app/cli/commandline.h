@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,8 @@ namespace cli {
 // by the usage on standard error, exit status 2.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(cli::CommandLine)
+
 public:
     // `command` is the word after accessy-invite ("send"); `epilogue` follows the options in
     // --help (environment, exit status).

@@ -10,12 +10,13 @@
 
 namespace cli {
 
-namespace {
-
-QString tr(const char *text)
+// The translation context of this file's texts (free functions have none of their own).
+class TopLevel
 {
-    return QCoreApplication::translate("TopLevel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli::TopLevel)
+};
+
+namespace {
 
 struct CommandSummary
 {
@@ -25,12 +26,13 @@ struct CommandSummary
 
 // Every command, one line each, in the order of the work: check a list, send, follow, clean up.
 constexpr CommandSummary kCommands[] = {
-    {"check FILE", QT_TRANSLATE_NOOP("TopLevel", "check a phone list: one verdict per row")},
-    {"send", QT_TRANSLATE_NOOP("TopLevel", "invite the numbers of a list by SMS")},
-    {"watch", QT_TRANSLATE_NOOP("TopLevel", "print every status change of the invitations")},
+    {"check FILE", QT_TRANSLATE_NOOP("cli::TopLevel", "check a phone list: one verdict per row")},
+    {"send", QT_TRANSLATE_NOOP("cli::TopLevel", "invite the numbers of a list by SMS")},
+    {"watch", QT_TRANSLATE_NOOP("cli::TopLevel", "print every status change of the invitations")},
     {"forget NUMBER…",
-     QT_TRANSLATE_NOOP("TopLevel", "forget a person: remove the number from the local history")},
-    {"help COMMAND", QT_TRANSLATE_NOOP("TopLevel", "the same as COMMAND --help")},
+     QT_TRANSLATE_NOOP("cli::TopLevel",
+                       "forget a person: remove the number from the local history")},
+    {"help COMMAND", QT_TRANSLATE_NOOP("cli::TopLevel", "the same as COMMAND --help")},
 };
 
 // Options QGuiApplication and QApplication read themselves (-platform offscreen, a session
@@ -44,12 +46,10 @@ constexpr const char *kQtFlagOptions[] = {"reverse"};
 struct TopLevelParser
 {
     QCommandLineParser parser;
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            tr("Practice mode: start the bundled sandbox; no SMS is sent.")};
-    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                            tr("Show this help.")};
-    QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")},
-                               tr("Show the version.")};
+    // Described by helpText(), which lists the commands too.
+    QCommandLineOption demo{QStringLiteral("demo")};
+    QCommandLineOption help{QStringList{QStringLiteral("h"), QStringLiteral("help")}};
+    QCommandLineOption version{QStringList{QStringLiteral("v"), QStringLiteral("version")}};
 
     TopLevelParser()
     {
@@ -79,28 +79,29 @@ QString helpText()
 {
     QString text;
     QTextStream out(&text);
-    out << tr("Usage: accessy-invite [--demo]\n"
-              "       accessy-invite COMMAND [options]\n"
-              "\n"
-              "Invites people to an Accessy organization by SMS. Without a command, opens the\n"
-              "window.\n")
+    out << TopLevel::tr(
+               "Usage: accessy-invite [--demo]\n"
+               "       accessy-invite COMMAND [options]\n"
+               "\n"
+               "Invites people to an Accessy organization by SMS. Without a command, opens the\n"
+               "window.\n")
         << '\n'
-        << tr("Commands:") << '\n';
+        << TopLevel::tr("Commands:") << '\n';
     for (const CommandSummary &command : kCommands) {
         const QString syntax = QString::fromUtf8(command.syntax);
-        out << "  " << syntax.leftJustified(18) << ' '
-            << QCoreApplication::translate("TopLevel", command.summary) << '\n';
+        out << "  " << syntax.leftJustified(18) << ' ' << TopLevel::tr(command.summary) << '\n';
     }
     out << '\n'
-        << tr("Options:") << '\n'
+        << TopLevel::tr("Options:") << '\n'
         << "  " << QStringLiteral("--demo").leftJustified(18) << ' '
-        << tr("practice mode: start the bundled sandbox; no SMS is sent") << '\n'
-        << "  " << QStringLiteral("-h, --help").leftJustified(18) << ' ' << tr("show this help")
-        << '\n'
+        << TopLevel::tr("practice mode: start the bundled sandbox; no SMS is sent") << '\n'
+        << "  " << QStringLiteral("-h, --help").leftJustified(18) << ' '
+        << TopLevel::tr("show this help") << '\n'
         << "  " << QStringLiteral("-v, --version").leftJustified(18) << ' '
-        << tr("show the version") << '\n'
+        << TopLevel::tr("show the version") << '\n'
         << '\n'
-        << tr("Every command takes --help and --version. More in the manual: man accessy-invite")
+        << TopLevel::tr(
+               "Every command takes --help and --version. More in the manual: man accessy-invite")
         << '\n';
     return text;
 }
@@ -129,12 +130,12 @@ int runTopLevelCommand(const QStringList &arguments)
     if (!arguments.isEmpty() && !arguments.constFirst().startsWith(QLatin1Char('-'))) {
         const QString &word = arguments.constFirst();
         if (word != QLatin1String("help"))
-            return fail(tr("unknown command '%1'").arg(word));
+            return fail(TopLevel::tr("unknown command '%1'").arg(word));
         if (arguments.size() > 2)
-            return fail(tr("'help' takes one command name"));
+            return fail(TopLevel::tr("'help' takes one command name"));
         // `help COMMAND` with a known COMMAND never gets here (main runs COMMAND --help).
         if (arguments.size() == 2)
-            return fail(tr("unknown command '%1'").arg(arguments.at(1)));
+            return fail(TopLevel::tr("unknown command '%1'").arg(arguments.at(1)));
         QTextStream(stdout) << helpText();
         return 0;
     }
@@ -156,8 +157,9 @@ int runTopLevelCommand(const QStringList &arguments)
     }
     // An option first, a word later: `accessy-invite --demo bogus`.
     if (!p.parser.positionalArguments().isEmpty())
-        return fail(tr("unknown command '%1'").arg(p.parser.positionalArguments().constFirst()));
-    return fail(tr("nothing to do")); // parseWindowRequest() would have opened the window
+        return fail(
+            TopLevel::tr("unknown command '%1'").arg(p.parser.positionalArguments().constFirst()));
+    return fail(TopLevel::tr("nothing to do")); // parseWindowRequest() would have opened the window
 }
 
 } // namespace cli
