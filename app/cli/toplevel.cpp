@@ -131,11 +131,13 @@ int runTopLevelCommand(const QStringList &arguments)
         const QString &word = arguments.constFirst();
         if (word != QLatin1String("help"))
             return fail(TopLevel::tr("unknown command '%1'").arg(word));
-        if (arguments.size() > 2)
-            return fail(TopLevel::tr("'help' takes one command name"));
         // `help COMMAND` with a known COMMAND never gets here (main runs COMMAND --help).
-        if (arguments.size() == 2)
-            return fail(TopLevel::tr("unknown command '%1'").arg(arguments.at(1)));
+        const QStringList rest = arguments.mid(1);
+        if (rest.size() > 1)
+            return fail(TopLevel::tr("'help' takes one command name"));
+        if (!rest.isEmpty() && rest != QStringList{QStringLiteral("--help")} &&
+            rest != QStringList{QStringLiteral("-h")})
+            return fail(TopLevel::tr("unknown command '%1'").arg(rest.constFirst()));
         QTextStream(stdout) << helpText();
         return 0;
     }

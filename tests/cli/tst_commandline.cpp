@@ -150,6 +150,7 @@ private Q_SLOTS:
         // `help` alone and -h say the same.
         QCOMPARE(invite({QStringLiteral("help")}).out, r.out);
         QCOMPARE(invite({QStringLiteral("-h")}).out, r.out);
+        QCOMPARE(invite({QStringLiteral("help"), QStringLiteral("help")}).out, r.out);
     }
 
     void helpCommand_equalsCommandHelp_data()
