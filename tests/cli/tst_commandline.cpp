@@ -68,6 +68,34 @@ QStringList words(const char *line)
     return QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+// What bash completion offers for `line` (its last word is the one being completed), with the
+// script of `program` loaded the way bash-completion loads it.
+QStringList complete(const QString &program, const QString &function, const QStringList &line,
+                     const QString &workingDirectory = {})
+{
+    const QString bashCompletion = QStringLiteral("/usr/share/bash-completion/bash_completion");
+    if (!QFile::exists(bashCompletion))
+        return {
+            QStringLiteral("(bash-completion is not installed: apt-get install bash-completion)")};
+    const QString script =
+        QStringLiteral("source %1 && source \"$0\" && complete -p %2 >/dev/null || exit 3; "
+                       "COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); "
+                       "COMP_LINE=\"$*\"; COMP_POINT=${#COMP_LINE}; "
+                       "%3 %2 \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"; "
+                       "printf '%s\\n' \"${COMPREPLY[@]}\"")
+            .arg(bashCompletion, program, function);
+    const Run r = run(QStringLiteral("bash"),
+                      QStringList{QStringLiteral("-c"), script,
+                                  QStringLiteral(INVITE_COMPLETION_DIR "/") + program} +
+                          line,
+                      QProcessEnvironment::systemEnvironment(), workingDirectory);
+    if (r.exitCode != 0 || !r.err.isEmpty())
+        return {QStringLiteral("(bash failed with %1: %2)")
+                    .arg(r.exitCode)
+                    .arg(QString::fromUtf8(r.err))};
+    return QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+}
+
 const QStringList kCommands{QStringLiteral("check"), QStringLiteral("send"),
                             QStringLiteral("watch")};
 
@@ -233,32 +261,45 @@ private Q_SLOTS:
         QFETCH(QString, function);
         QFETCH(QStringList, line);
         QFETCH(QStringList, expected);
-        const QString bashCompletion = QStringLiteral("/usr/share/bash-completion/bash_completion");
-        QVERIFY2(QFile::exists(bashCompletion), "install bash-completion");
         QTemporaryDir dir; // the files offered: lists only
         for (const char *name : {"members.csv", "staff.xlsx", "notes.pdf"}) {
             QFile file(dir.filePath(QString::fromLatin1(name)));
             QVERIFY(file.open(QIODevice::WriteOnly));
         }
-        const QString program =
-            QStringLiteral("source %1 && source \"$0\" && complete -p %2 >/dev/null && "
-                           "COMP_WORDS=(\"$@\") && COMP_CWORD=$(($# - 1)) && "
-                           "COMP_LINE=\"$*\" && COMP_POINT=${#COMP_LINE} && "
-                           "%3 %2 \"${COMP_WORDS[COMP_CWORD]}\" "
-                           "\"${COMP_WORDS[COMP_CWORD-1]}\" && "
-                           "printf '%s\\n' \"${COMPREPLY[@]}\"")
-                .arg(bashCompletion, line.constFirst(), function);
-        const Run r = run(QStringLiteral("bash"),
-                          QStringList{QStringLiteral("-c"), program,
-                                      QStringLiteral(INVITE_COMPLETION_DIR "/") + script} +
-                              line,
-                          QProcessEnvironment::systemEnvironment(), dir.path());
-        QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.isEmpty(), r.err.constData());
-        QStringList offered = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        QStringList offered = complete(script, function, line, dir.path());
         offered.sort();
         expected.sort();
         QCOMPARE(offered, expected);
+    }
+
+    // The completion stays true to the programs: "--" offers exactly the options --help names.
+    void completion_offersEveryOptionOfTheHelp_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("function");
+        QTest::newRow("accessy-invite") << "accessy-invite" << QString() << "_accessy_invite";
+        for (const QString &command : kCommands)
+            QTest::newRow(qPrintable(command)) << "accessy-invite" << command << "_accessy_invite";
+        QTest::newRow("accessy-sandbox") << "accessy-sandbox" << QString() << "_accessy_sandbox";
+    }
+    void completion_offersEveryOptionOfTheHelp()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, command);
+        QFETCH(QString, function);
+        QStringList line{program};
+        if (!command.isEmpty())
+            line << command;
+        const Run help = run(QStringLiteral(INVITE_BIN_DIR "/") + program,
+                             QStringList(line.mid(1)) << QStringLiteral("--help"));
+        QCOMPARE(help.exitCode, 0);
+        static const QRegularExpression option(QStringLiteral("(?<![\\w-])--[a-z][a-z-]*\\b"));
+        QSet<QString> named;
+        for (auto it = option.globalMatch(QString::fromUtf8(help.out)); it.hasNext();)
+            named.insert(it.next().captured());
+        const QStringList offered = complete(program, function, line << QStringLiteral("--"));
+        QCOMPARE(QSet<QString>(offered.cbegin(), offered.cend()), named);
     }
 
     void manPages_renderWithoutWarnings_data()
