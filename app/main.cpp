@@ -1,6 +1,7 @@
-// accessy-invite: the window, and (later) the command-line modes check, send and watch.
+// accessy-invite: the window, and the command-line modes check, send and watch.
 #include "accessy/logredaction.h"
 #include "cli/commands.h"
+#include "cli/toplevel.h"
 #include "cli/unixsignals.h"
 #include "history/datafolder.h"
 #include "history/historystore.h"
@@ -12,12 +13,11 @@
 #include "retentionquestion.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QSettings>
 
 namespace {
 
-int runWindow(int argc, char **argv)
+int runWindow(int argc, char **argv, bool demo)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("accessy-invite"));
@@ -31,24 +31,13 @@ int runWindow(int argc, char **argv)
     // The language follows the system unless the admin chose one in the settings.
     i18n::installTranslations(app, QSettings().value(QStringLiteral("language")).toString());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QObject::tr("Invite people to an Accessy organization by SMS."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QObject::tr("Practice mode: start the bundled sandbox; no SMS is sent."));
-    parser.addOption(demo);
-    parser.process(app);
-
     cli::UnixSignals signals_;
     QObject::connect(&signals_, &cli::UnixSignals::terminationRequested, &app,
                      &QCoreApplication::quit);
 
     ui::MainWindow window;
     practice::PracticeSandbox sandbox;
-    if (parser.isSet(demo)) {
+    if (demo) {
         QObject::connect(&sandbox, &practice::PracticeSandbox::ready, &window,
                          [&window, &sandbox](const QUrl &url) {
                              window.enterPracticeMode(url, sandbox.eventsUrl(),
@@ -64,7 +53,7 @@ int runWindow(int argc, char **argv)
                        QStringLiteral("--min-delay-ms"), QStringLiteral("4000"),
                        QStringLiteral("--max-delay-ms"), QStringLiteral("20000")});
     }
-    if (!parser.isSet(demo))
+    if (!demo)
         window.loadSavedConnection();
     window.show();
     history::RetentionKeeper retention(history::HistoryStore::defaultPath());
@@ -73,16 +62,17 @@ int runWindow(int argc, char **argv)
     return app.exec();
 }
 
-int runCommand(int argc, char **argv, int (*command)(const QStringList &))
+// `skip`: the words before the command's own arguments (the program, the command's name).
+int runCommand(int argc, char **argv, int (*command)(const QStringList &), int skip = 2)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("accessy-invite"));
     QCoreApplication::setOrganizationName(QStringLiteral("accessy-invite"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     i18n::installTranslations(app);
-    if (command != cli::runCheckCommand) // check reads only the list it is given
-        history::datafolder::prepare();
-    return command(QCoreApplication::arguments().mid(2));
+    if (command != cli::runCheckCommand && command != cli::runTopLevelCommand)
+        history::datafolder::prepare(); // check and help read nothing of the history
+    return command(QCoreApplication::arguments().mid(skip));
 }
 
 } // namespace
@@ -91,6 +81,11 @@ int main(int argc, char **argv)
 {
     // Before anything can log: tokens, secrets and Authorization headers are masked.
     accessy::logging::installRedactingMessageHandler();
+    // `accessy-invite help COMMAND` is `accessy-invite COMMAND --help`, byte for byte.
+    char helpOption[] = "--help";
+    char *helpArgv[] = {argv[0], argc == 3 ? argv[2] : nullptr, helpOption, nullptr};
+    if (argc == 3 && qstrcmp(argv[1], "help") == 0)
+        argv = helpArgv;
     // The command-line modes need no display: they never create a widget.
     if (argc > 1) {
         const QByteArray mode(argv[1]);
@@ -103,5 +98,13 @@ int main(int argc, char **argv)
         if (mode == "forget")
             return runCommand(argc, argv, cli::runForgetCommand);
     }
-    return runWindow(argc, argv);
+    // No command: the window, unless the words are not the window's (help, version, a mistyped
+    // command or option) — those are answered without a display, and never open a window.
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const cli::WindowRequest request = cli::parseWindowRequest(arguments);
+    if (!request.opensWindow)
+        return runCommand(argc, argv, cli::runTopLevelCommand, 1);
+    return runWindow(argc, argv, request.demo);
 }

@@ -1,8 +1,9 @@
 #include "cli/commands.h"
 
+#include "cli/commandline.h"
+
 #include "phones/checkreport.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
@@ -24,35 +25,25 @@ int runCheckCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine line(
+        QStringLiteral("check"),
         tr("Checks a phone list (CSV, TSV, TXT, XLSX or vCard; - reads standard input) and "
            "prints one CSV line per row: row,input,name,e164,verdict,note.\n"
            "Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be "
            "read."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The list to check, or - for stdin."));
+    line.addPositionalArgument(QStringLiteral("FILE"), tr("The list to check, or - for stdin."));
     const QCommandLineOption region(QStringLiteral("region"),
                                     tr("Country of numbers written without a country code."),
                                     QStringLiteral("CC"), QStringLiteral("SE"));
     const QCommandLineOption sheet(QStringLiteral("sheet"), tr("The worksheet of an XLSX file."),
                                    QStringLiteral("NAME"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    parser.addOptions({region, sheet, help});
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("accessy-invite check"));
-    if (!parser.parse(argv)) {
-        err << parser.errorText() << '\n' << parser.helpText();
-        return 2;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        err << tr("Name exactly one file to check.") << '\n' << parser.helpText();
-        return 2;
-    }
+    line.addOption(region);
+    line.addOption(sheet);
+    if (const std::optional<int> done = line.parse(arguments))
+        return *done;
+    const QCommandLineParser &parser = line.parser();
+    if (parser.positionalArguments().size() != 1)
+        return line.fail(tr("Name exactly one file to check."));
     QString path = parser.positionalArguments().first();
     QTemporaryDir stdinDir;
     if (path == QLatin1String("-")) {

@@ -1,5 +1,7 @@
 #include "cli/sendarguments.h"
 
+#include "cli/commandline.h"
+
 #include <QCoreApplication>
 
 namespace cli {
@@ -23,119 +25,123 @@ bool readInt(const QString &text, int min, int max, int *out)
 
 } // namespace
 
-QString sendUsage()
+std::variant<SendArguments, int> parseSendArguments(const QStringList &arguments,
+                                                    const QString &environmentApiUrl)
 {
-    return tr(
-        "Usage: accessy-invite send --numbers FILE --message TEXT [--group ID]...\n"
-        "                           [--api-url URL] [--batch-size N] [--parallel N]\n"
-        "                           [--timeout-ms N] [--grace-seconds N]\n"
-        "                           [--region CC] [--sheet NAME]\n"
-        "                           [--invite-again] [--dry-run] [--yes]\n"
-        "\n"
-        "Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads\n"
-        "standard input) to the Accessy organization by SMS, and prints one CSV line per\n"
-        "number: msisdn,invitation_id,status,error.\n"
-        "\n"
-        "  --numbers FILE    the list of numbers (- = standard input)\n"
-        "  --message TEXT    the invitation text\n"
-        "  --group ID        an access permission group to join (repeatable)\n"
-        "  --api-url URL     the API host (default: $ACCESSY_API_URL or https://api.accessy.se)\n"
-        "  --batch-size N    numbers per request (1-1000, default 50)\n"
-        "  --parallel N      requests in flight (1-32, default 4)\n"
-        "  --timeout-ms N    give up on an answer after N ms (default 30000)\n"
-        "  --grace-seconds N when an answer never came, wait N s from when the request\n"
-        "                    left before checking the server's list and sending again\n"
-        "                    (default 60; at least twice --timeout-ms)\n"
-        "  --region CC       country of numbers written without +CC (default SE)\n"
-        "  --sheet NAME      the worksheet of an XLSX file (default: the first)\n"
-        "  --invite-again    also send to numbers that already have a pending invitation\n"
-        "  --dry-run         check the list and print what would be sent; send nothing\n"
-        "  --yes             send without asking. Without it the command asks on the\n"
-        "                    terminal, and refuses (exit 2) when standard input is not a\n"
-        "                    terminal or holds the numbers\n"
-        "\n"
-        "Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
-        "The send history is kept in the app's data folder ($ACCESSY_INVITE_DATA_DIR\n"
-        "overrides it); an interrupted send is checked and finished by running the same\n"
-        "command again.\n"
-        "Exit status: 0 every number has an invitation, 1 some have none, 2 bad usage,\n"
-        "unreadable list or sign-in failure.\n");
-}
+    CommandLine line(
+        QStringLiteral("send"),
+        tr("Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads\n"
+           "standard input) to the Accessy organization by SMS, and prints one CSV line per\n"
+           "number: msisdn,invitation_id,status,error."),
+        tr("Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
+           "The send history is kept in the app's data folder ($ACCESSY_INVITE_DATA_DIR\n"
+           "overrides it); an interrupted send is checked and finished by running the same\n"
+           "command again.\n"
+           "Exit status: 0 every number has an invitation, 1 some have none, 2 bad usage,\n"
+           "unreadable list or sign-in failure.\n"));
+    const QString numbersNeeds = tr("--numbers needs a file name (or - for standard input)");
+    const QString groupNeeds = tr("--group needs an access permission group id");
+    const QString batchNeeds = tr("--batch-size needs a whole number from 1 to 1000");
+    const QString parallelNeeds = tr("--parallel needs a whole number from 1 to 32");
+    const QString timeoutNeeds = tr("--timeout-ms needs a whole number from 100 to 600000");
+    const QString regionNeeds = tr("--region needs a two-letter country code such as SE");
+    const QString graceNeeds = tr("--grace-seconds needs a whole number from 0 to 86400");
+    const QCommandLineOption numbers(QStringLiteral("numbers"),
+                                     tr("The list of numbers (- = standard input)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption message(QStringLiteral("message"), tr("The invitation text."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   tr("An access permission group to join (repeatable)."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption apiUrl(
+        QStringLiteral("api-url"),
+        tr("The API host (default: $ACCESSY_API_URL or https://api.accessy.se)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption batchSize(QStringLiteral("batch-size"),
+                                       tr("Numbers per request (1-1000, default 50)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                      tr("Requests in flight (1-32, default 4)."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout-ms"),
+                                     tr("Give up on an answer after N ms (default 30000)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption grace(
+        QStringLiteral("grace-seconds"),
+        tr("When an answer never came, wait N s from when the request left before checking "
+           "the server's list and sending again (default 60; at least twice --timeout-ms)."),
+        QStringLiteral("N"));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    tr("Country of numbers written without +CC (default SE)."),
+                                    QStringLiteral("CC"));
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   tr("The worksheet of an XLSX file (default: the first)."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption inviteAgain(
+        QStringLiteral("invite-again"),
+        tr("Also send to numbers that already have a pending invitation."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        tr("Check the list and print what would be sent; send nothing."));
+    const QCommandLineOption yes(
+        QStringList{QStringLiteral("y"), QStringLiteral("yes")},
+        tr("Send without asking. Without it the command asks on the terminal, and refuses "
+           "(exit 2) when standard input is not a terminal or holds the numbers."));
+    line.addOption(numbers, numbersNeeds);
+    line.addOption(message, tr("--message needs the invitation text"));
+    line.addOption(group, groupNeeds);
+    line.addOption(apiUrl, tr("--api-url needs a URL"));
+    line.addOption(batchSize, batchNeeds);
+    line.addOption(parallel, parallelNeeds);
+    line.addOption(timeout, timeoutNeeds);
+    line.addOption(grace, graceNeeds);
+    line.addOption(region, regionNeeds);
+    line.addOption(sheet, tr("--sheet needs a worksheet name"));
+    line.addOption(inviteAgain);
+    line.addOption(dryRun);
+    line.addOption(yes);
+    if (const std::optional<int> done = line.parse(arguments))
+        return *done;
+    const QCommandLineParser &p = line.parser();
 
-SendArgumentsResult parseSendArguments(const QStringList &arguments,
-                                       const QString &environmentApiUrl)
-{
     SendArguments a;
-    QString apiUrl = environmentApiUrl;
-    auto fail = [](const QString &error) {
-        return SendArgumentsResult{std::nullopt, error};
-    };
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        auto value = [&](QString *out) {
-            if (i + 1 >= arguments.size())
-                return false;
-            *out = arguments.at(++i);
-            return true;
-        };
-        QString v;
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            a.help = true;
-        } else if (arg == QLatin1String("--dry-run")) {
-            a.dryRun = true;
-        } else if (arg == QLatin1String("--yes") || arg == QLatin1String("-y")) {
-            a.yes = true;
-        } else if (arg == QLatin1String("--invite-again")) {
-            a.inviteAgain = true;
-        } else if (arg == QLatin1String("--numbers")) {
-            if (!value(&a.numbersFile))
-                return fail(tr("--numbers needs a file name (or - for standard input)"));
-        } else if (arg == QLatin1String("--message")) {
-            if (!value(&a.message))
-                return fail(tr("--message needs the invitation text"));
-        } else if (arg == QLatin1String("--group")) {
-            if (!value(&v) || v.trimmed().isEmpty())
-                return fail(tr("--group needs an access permission group id"));
-            a.groupIds << v.trimmed();
-        } else if (arg == QLatin1String("--api-url")) {
-            if (!value(&apiUrl))
-                return fail(tr("--api-url needs a URL"));
-        } else if (arg == QLatin1String("--batch-size")) {
-            if (!value(&v) || !readInt(v, 1, 1000, &a.batchSize))
-                return fail(tr("--batch-size needs a whole number from 1 to 1000"));
-        } else if (arg == QLatin1String("--parallel")) {
-            if (!value(&v) || !readInt(v, 1, 32, &a.parallel))
-                return fail(tr("--parallel needs a whole number from 1 to 32"));
-        } else if (arg == QLatin1String("--timeout-ms")) {
-            if (!value(&v) || !readInt(v, 100, 600000, &a.timeoutMs))
-                return fail(tr("--timeout-ms needs a whole number from 100 to 600000"));
-        } else if (arg == QLatin1String("--grace-seconds")) {
-            if (!value(&v) || !readInt(v, 0, 86400, &a.graceSeconds))
-                return fail(tr("--grace-seconds needs a whole number from 0 to 86400"));
-        } else if (arg == QLatin1String("--region")) {
-            if (!value(&a.region) || a.region.size() != 2)
-                return fail(tr("--region needs a two-letter country code such as SE"));
-            a.region = a.region.toUpper();
-        } else if (arg == QLatin1String("--sheet")) {
-            if (!value(&a.sheet))
-                return fail(tr("--sheet needs a worksheet name"));
-        } else {
-            return fail(tr("unknown option \"%1\"").arg(arg));
-        }
+    a.numbersFile = p.value(numbers);
+    a.message = p.value(message);
+    for (const QString &id : p.values(group)) {
+        if (id.trimmed().isEmpty())
+            return line.fail(groupNeeds);
+        a.groupIds << id.trimmed();
     }
-    if (a.help)
-        return {a, {}};
+    if (p.isSet(batchSize) && !readInt(p.value(batchSize), 1, 1000, &a.batchSize))
+        return line.fail(batchNeeds);
+    if (p.isSet(parallel) && !readInt(p.value(parallel), 1, 32, &a.parallel))
+        return line.fail(parallelNeeds);
+    if (p.isSet(timeout) && !readInt(p.value(timeout), 100, 600000, &a.timeoutMs))
+        return line.fail(timeoutNeeds);
+    if (p.isSet(grace) && !readInt(p.value(grace), 0, 86400, &a.graceSeconds))
+        return line.fail(graceNeeds);
+    if (p.isSet(region)) {
+        if (p.value(region).size() != 2)
+            return line.fail(regionNeeds);
+        a.region = p.value(region).toUpper();
+    }
+    a.sheet = p.value(sheet);
+    a.inviteAgain = p.isSet(inviteAgain);
+    a.dryRun = p.isSet(dryRun);
+    a.yes = p.isSet(yes);
     if (a.numbersFile.isEmpty())
-        return fail(tr("--numbers FILE is required"));
+        return line.fail(tr("--numbers FILE is required"));
     if (a.message.trimmed().isEmpty())
-        return fail(tr("--message TEXT is required and must not be blank"));
-    if (apiUrl.isEmpty())
-        apiUrl = QStringLiteral("https://api.accessy.se");
-    a.apiUrl = QUrl(apiUrl, QUrl::StrictMode);
+        return line.fail(tr("--message TEXT is required and must not be blank"));
+    QString url = p.isSet(apiUrl) ? p.value(apiUrl) : environmentApiUrl;
+    if (url.isEmpty())
+        url = QStringLiteral("https://api.accessy.se");
+    a.apiUrl = QUrl(url, QUrl::StrictMode);
     if (!a.apiUrl.isValid() || a.apiUrl.host().isEmpty() ||
         (a.apiUrl.scheme() != QLatin1String("https") && a.apiUrl.scheme() != QLatin1String("http")))
-        return fail(tr("the API URL \"%1\" is not an http(s) address").arg(apiUrl));
-    return {a, {}};
+        return line.fail(tr("the API URL \"%1\" is not an http(s) address").arg(url));
+    return a;
 }
 
 } // namespace cli

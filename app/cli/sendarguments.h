@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QUrl>
 
-#include <optional>
+#include <variant>
 
 namespace cli {
 
@@ -26,18 +26,12 @@ struct SendArguments
     bool dryRun = false;
     bool yes = false;
     bool inviteAgain = false;
-    bool help = false;
 };
 
-struct SendArgumentsResult
-{
-    std::optional<SendArguments> arguments;
-    QString error; // the cause, when arguments is empty
-};
-
+// The arguments, or the exit status when the command is done already: --help or --version
+// printed (0), or a problem reported with the usage on standard error (2).
 // `environmentApiUrl` is ACCESSY_API_URL (empty when unset).
-SendArgumentsResult parseSendArguments(const QStringList &arguments,
-                                       const QString &environmentApiUrl);
-QString sendUsage();
+std::variant<SendArguments, int> parseSendArguments(const QStringList &arguments,
+                                                    const QString &environmentApiUrl);
 
 } // namespace cli

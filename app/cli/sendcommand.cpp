@@ -11,21 +11,16 @@
 
 namespace cli {
 
-// accessy-invite send: see sendUsage() for the contract (options, output, exit codes).
+// accessy-invite send: see `accessy-invite send --help` for the contract (options, output,
+// exit codes).
 int runSendCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
-    const SendArgumentsResult parsed =
+    const std::variant<SendArguments, int> parsed =
         parseSendArguments(arguments, qEnvironmentVariable("ACCESSY_API_URL"));
-    if (!parsed.arguments) {
-        err << "accessy-invite send: " << parsed.error << "\n\n" << sendUsage();
-        return 2;
-    }
-    const SendArguments &args = *parsed.arguments;
-    if (args.help) {
-        QTextStream(stdout) << sendUsage();
-        return 0;
-    }
+    if (const int *done = std::get_if<int>(&parsed))
+        return *done;
+    const SendArguments &args = std::get<SendArguments>(parsed);
     const accessy::Credentials credentials = credentialsFromEnvironment();
     // Refused before anything is looked up or connected: the secret never leaves in clear. A
     // dry run without credentials only checks the list and connects nowhere.

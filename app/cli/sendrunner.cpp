@@ -1,7 +1,7 @@
 #include "cli/sendrunner.h"
 
+#include "cli/awaitresult.h"
 #include "cli/environmentcredentials.h"
-
 #include "cli/unixsignals.h"
 #include "history/historystore.h"
 #include "sending/invitationlistreader.h"
@@ -9,7 +9,6 @@
 #include "sending/sendplanner.h"
 #include "sending/sendpolicy.h"
 
-#include <QEventLoop>
 #include <QTextStream>
 
 #include <unistd.h>
@@ -90,16 +89,17 @@ int SendRunner::run(const QList<phones::PhoneEntry> &entries)
     return send(store);
 }
 
+std::optional<accessy::Result<QList<accessy::Invitation>>> SendRunner::readInvitationList()
+{
+    sending::InvitationListReader reader(&m_session);
+    return awaitResult<accessy::Result<QList<accessy::Invitation>>>(
+        [&reader](auto done) { reader.read(done); });
+}
+
 bool SendRunner::signIn()
 {
-    QEventLoop loop;
-    std::optional<accessy::Result<accessy::Membership>> answer;
-    m_session.signIn(this, [&](const accessy::Result<accessy::Membership> &result) {
-        answer = result;
-        loop.quit();
-    });
-    if (!answer)
-        loop.exec();
+    const auto answer = awaitResult<accessy::Result<accessy::Membership>>(
+        [this](auto done) { m_session.signIn(this, done); });
     if (!answer->ok()) {
         note(tr("accessy-invite send: %1").arg(answer->error().userMessage()));
         return false;
@@ -118,15 +118,7 @@ int SendRunner::dryRun(history::HistoryStore *store)
     QList<accessy::Invitation> list;
     if (store) {
         // Reading is harmless: show which numbers would be left out as invited already.
-        sending::InvitationListReader reader(&m_session);
-        QEventLoop loop;
-        std::optional<accessy::Result<QList<accessy::Invitation>>> answer;
-        reader.read([&](const accessy::Result<QList<accessy::Invitation>> &r) {
-            answer = r;
-            loop.quit();
-        });
-        if (!answer)
-            loop.exec();
+        const auto answer = readInvitationList();
         if (!answer->ok()) {
             note(tr("accessy-invite send: %1").arg(answer->error().userMessage()));
             return 2;
@@ -168,15 +160,7 @@ bool SendRunner::confirm(int count, history::HistoryStore &store)
         if (phones::isSendable(m_entries.at(i).verdict))
             items << sending::SendItem{i, m_entries.at(i).e164, {}, {}};
     }
-    sending::InvitationListReader reader(&m_session);
-    QEventLoop loop;
-    std::optional<accessy::Result<QList<accessy::Invitation>>> answer;
-    reader.read([&](const accessy::Result<QList<accessy::Invitation>> &r) {
-        answer = r;
-        loop.quit();
-    });
-    if (!answer)
-        loop.exec();
+    const auto answer = readInvitationList();
     int leftOut = 0;
     if (answer->ok()) {
         leftOut = int(sending::planner::plan(items, answer->value(),
@@ -258,7 +242,6 @@ int SendRunner::send(history::HistoryStore &store)
                 }
                 lastNumbers = numbers;
             });
-    QEventLoop loop;
     connect(&job, &sending::SendJob::recovered, this,
             [this](const sending::RecoverySummary &summary) {
                 for (const QString &line : summary.lines())
@@ -279,17 +262,19 @@ int SendRunner::send(history::HistoryStore &store)
               << tr("Sent %1, not sent %2, remaining %3   ").arg(sent).arg(failed).arg(remaining);
         err().flush();
     });
-    connect(&job, &sending::SendJob::finished, &loop, &QEventLoop::quit);
     // Ctrl+C or SIGTERM: no new batches; those in flight finish and are recorded.
     UnixSignals signals_;
     connect(&signals_, &UnixSignals::terminationRequested, &job, [this, &job] {
         note(tr("\nStopping: waiting for the requests in flight."));
         job.cancel();
     });
-    job.start(
-        sending::SendRequest{items, m_arguments.message, m_arguments.groupIds, continueJobId});
-    if (job.isRunning())
-        loop.exec();
+    awaitResult<bool>([&](auto done) {
+        connect(&job, &sending::SendJob::finished, this, [done] { done(true); });
+        job.start(
+            sending::SendRequest{items, m_arguments.message, m_arguments.groupIds, continueJobId});
+        if (!job.isRunning())
+            done(true);
+    });
     if (m_progressOnTerminal)
         note({});
     return finish(false);

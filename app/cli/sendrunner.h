@@ -28,6 +28,8 @@ public:
 
 private:
     bool signIn();
+    // Waits for the organization's whole invitation list (never empty: there is no interruption).
+    std::optional<accessy::Result<QList<accessy::Invitation>>> readInvitationList();
     int dryRun(history::HistoryStore *store);
     bool confirm(int count, history::HistoryStore &store);
     int send(history::HistoryStore &store);

@@ -1,5 +1,7 @@
 #include "cli/watcharguments.h"
 
+#include "cli/commandline.h"
+
 #include <QCoreApplication>
 
 namespace cli {
@@ -18,86 +20,68 @@ bool hasScheme(const QUrl &url, const char *plain, const char *secure)
 
 } // namespace
 
-QString watchUsage()
+std::variant<WatchArguments, int> parseWatchArguments(const QStringList &arguments,
+                                                      const QString &environmentApiUrl,
+                                                      const QString &environmentEventsUrl)
 {
-    return tr(
-        "Usage: accessy-invite watch [--api-url URL] [--events-url URL]\n"
-        "                            [--interval SECONDS]\n"
-        "\n"
-        "Follows the Accessy organization's invitations and prints one CSV line per\n"
-        "status change until interrupted (Ctrl+C or SIGTERM, exit status 0):\n"
-        "time,invitation_id,msisdn,old_status,new_status\n"
-        "(time in UTC, ISO 8601 with milliseconds). The current statuses are read once at\n"
-        "the start and NOT printed: only changes are. An invitation created while\n"
-        "watching is printed once with an empty old_status. Changes arrive as events;\n"
-        "the list is read again after every (re)connection of the event stream and\n"
-        "every --interval seconds, so nothing missed while disconnected is lost.\n"
-        "Connection states and problems go to standard error (more detail with\n"
-        "QT_LOGGING_RULES=\"accessy.*.info=true\").\n"
-        "\n"
-        "  --api-url URL       the API host (default: $ACCESSY_API_URL or\n"
-        "                      https://api.accessy.se)\n"
-        "  --events-url URL    the event stream (default: $ACCESSY_EVENTS_URL or\n"
-        "                      wss://accessy.se/ws/app)\n"
-        "  --interval SECONDS  read the whole list this often (0-86400, default 60;\n"
-        "                      0 = only after a reconnection)\n"
-        "\n"
-        "Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
-        "Exit status: 0 when interrupted, 2 bad usage, refused sign-in, a first list read\n"
-        "that failed, or a session token that ran out while watching.\n");
-}
+    CommandLine line(
+        QStringLiteral("watch"),
+        tr("Follows the Accessy organization's invitations and prints one CSV line per\n"
+           "status change until interrupted (Ctrl+C or SIGTERM, exit status 0):\n"
+           "time,invitation_id,msisdn,old_status,new_status\n"
+           "(time in UTC, ISO 8601 with milliseconds). The current statuses are read once at\n"
+           "the start and NOT printed: only changes are. An invitation created while\n"
+           "watching is printed once with an empty old_status. Changes arrive as events;\n"
+           "the list is read again after every (re)connection of the event stream and\n"
+           "every --interval seconds, so nothing missed while disconnected is lost.\n"
+           "Connection states and problems go to standard error (more detail with\n"
+           "QT_LOGGING_RULES=\"accessy.*.info=true\")."),
+        tr("Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
+           "Exit status: 0 when interrupted, 2 bad usage, refused sign-in, a first list read\n"
+           "that failed, or a session token that ran out while watching.\n"));
+    const QString intervalNeeds = tr("--interval needs a whole number of seconds from 0 to 86400");
+    const QCommandLineOption apiUrl(
+        QStringLiteral("api-url"),
+        tr("The API host (default: $ACCESSY_API_URL or https://api.accessy.se)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption eventsUrl(
+        QStringLiteral("events-url"),
+        tr("The event stream (default: $ACCESSY_EVENTS_URL or wss://accessy.se/ws/app)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption interval(
+        QStringLiteral("interval"),
+        tr("Read the whole list this often (0-86400, default 60; 0 = only after a "
+           "reconnection)."),
+        QStringLiteral("SECONDS"));
+    line.addOption(apiUrl, tr("--api-url needs a URL"));
+    line.addOption(eventsUrl, tr("--events-url needs a URL"));
+    line.addOption(interval, intervalNeeds);
+    if (const std::optional<int> done = line.parse(arguments))
+        return *done;
+    const QCommandLineParser &p = line.parser();
 
-WatchArgumentsResult parseWatchArguments(const QStringList &arguments,
-                                         const QString &environmentApiUrl,
-                                         const QString &environmentEventsUrl)
-{
     WatchArguments a;
-    QString apiUrl = environmentApiUrl;
-    QString eventsUrl = environmentEventsUrl;
-    auto fail = [](const QString &error) {
-        return WatchArgumentsResult{std::nullopt, error};
-    };
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        auto value = [&](QString *out) {
-            if (i + 1 >= arguments.size())
-                return false;
-            *out = arguments.at(++i);
-            return true;
-        };
-        QString v;
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            a.help = true;
-        } else if (arg == QLatin1String("--api-url")) {
-            if (!value(&apiUrl))
-                return fail(tr("--api-url needs a URL"));
-        } else if (arg == QLatin1String("--events-url")) {
-            if (!value(&eventsUrl))
-                return fail(tr("--events-url needs a URL"));
-        } else if (arg == QLatin1String("--interval")) {
-            bool ok = false;
-            const int seconds = value(&v) ? v.toInt(&ok) : -1;
-            if (!ok || seconds < 0 || seconds > 86400)
-                return fail(tr("--interval needs a whole number of seconds from 0 to 86400"));
-            a.intervalSeconds = seconds;
-        } else {
-            return fail(tr("unknown option \"%1\"").arg(arg));
-        }
+    if (p.isSet(interval)) {
+        bool ok = false;
+        const int seconds = p.value(interval).toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 86400)
+            return line.fail(intervalNeeds);
+        a.intervalSeconds = seconds;
     }
-    if (a.help)
-        return {a, {}};
-    if (apiUrl.isEmpty())
-        apiUrl = QStringLiteral("https://api.accessy.se");
-    a.apiUrl = QUrl(apiUrl, QUrl::StrictMode);
+    QString api = p.isSet(apiUrl) ? p.value(apiUrl) : environmentApiUrl;
+    if (api.isEmpty())
+        api = QStringLiteral("https://api.accessy.se");
+    a.apiUrl = QUrl(api, QUrl::StrictMode);
     if (!a.apiUrl.isValid() || a.apiUrl.host().isEmpty() || !hasScheme(a.apiUrl, "http", "https"))
-        return fail(tr("the API URL \"%1\" is not an http(s) address").arg(apiUrl));
-    if (eventsUrl.isEmpty())
-        eventsUrl = QStringLiteral("wss://accessy.se/ws/app");
-    a.eventsUrl = QUrl(eventsUrl, QUrl::StrictMode);
+        return line.fail(tr("the API URL \"%1\" is not an http(s) address").arg(api));
+    QString events = p.isSet(eventsUrl) ? p.value(eventsUrl) : environmentEventsUrl;
+    if (events.isEmpty())
+        events = QStringLiteral("wss://accessy.se/ws/app");
+    a.eventsUrl = QUrl(events, QUrl::StrictMode);
     if (!a.eventsUrl.isValid() || a.eventsUrl.host().isEmpty() ||
         !hasScheme(a.eventsUrl, "ws", "wss"))
-        return fail(tr("the events URL \"%1\" is not a ws(s) address").arg(eventsUrl));
-    return {a, {}};
+        return line.fail(tr("the events URL \"%1\" is not a ws(s) address").arg(events));
+    return a;
 }
 
 } // namespace cli

@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QUrl>
 
-#include <optional>
+#include <variant>
 
 namespace cli {
 
@@ -14,20 +14,14 @@ struct WatchArguments
     QUrl apiUrl;              // --api-url, else ACCESSY_API_URL, else https://api.accessy.se
     QUrl eventsUrl;           // --events-url, else ACCESSY_EVENTS_URL, else wss://accessy.se/ws/app
     int intervalSeconds = 60; // list re-read period; 0 = only after (re)connects
-    bool help = false;
 };
 
-struct WatchArgumentsResult
-{
-    std::optional<WatchArguments> arguments;
-    QString error; // the cause, when arguments is empty
-};
-
+// The arguments, or the exit status when the command is done already: --help or --version
+// printed (0), or a problem reported with the usage on standard error (2).
 // `environmentApiUrl` / `environmentEventsUrl` are ACCESSY_API_URL / ACCESSY_EVENTS_URL
 // (empty when unset).
-WatchArgumentsResult parseWatchArguments(const QStringList &arguments,
-                                         const QString &environmentApiUrl,
-                                         const QString &environmentEventsUrl);
-QString watchUsage();
+std::variant<WatchArguments, int> parseWatchArguments(const QStringList &arguments,
+                                                      const QString &environmentApiUrl,
+                                                      const QString &environmentEventsUrl);
 
 } // namespace cli

@@ -11,28 +11,25 @@
 
 namespace cli {
 
-// accessy-invite watch: see watchUsage() for the contract (options, output, exit codes).
+// accessy-invite watch: see `accessy-invite watch --help` for the contract (options, output,
+// exit codes).
 int runWatchCommand(const QStringList &arguments)
 {
     QTextStream err(stderr);
-    const WatchArgumentsResult parsed =
+    const std::variant<WatchArguments, int> parsed =
         parseWatchArguments(arguments, qEnvironmentVariable("ACCESSY_API_URL"),
                             qEnvironmentVariable("ACCESSY_EVENTS_URL"));
-    if (!parsed.arguments) {
-        err << "accessy-invite watch: " << parsed.error << "\n\n" << watchUsage();
-        return 2;
-    }
-    if (parsed.arguments->help) {
-        QTextStream(stdout) << watchUsage();
-        return 0;
-    }
+    if (const int *done = std::get_if<int>(&parsed))
+        return *done;
+    const WatchArguments &watchArguments = std::get<WatchArguments>(parsed);
     // Refused before anything is looked up or connected: the token never leaves in clear.
     using accessy::tls::Channel;
-    for (const auto &[url, channel] : {std::pair{parsed.arguments->apiUrl, Channel::Api},
-                                       std::pair{parsed.arguments->eventsUrl, Channel::Events}}) {
+    for (const auto &[url, channel] : {std::pair{watchArguments.apiUrl, Channel::Api},
+                                       std::pair{watchArguments.eventsUrl, Channel::Events}}) {
         if (const QString problem = accessy::tls::transportProblem(url, channel);
             !problem.isEmpty()) {
-            err << "accessy-invite watch: " << problem << '\n';
+            err << "accessy-invite watch: " << problem << '
+';
             return 2;
         }
     }
@@ -45,7 +42,7 @@ int runWatchCommand(const QStringList &arguments)
     // lines only on request (QT_LOGGING_RULES="accessy.*.info=true").
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("accessy.*.info=false"));
-    WatchRunner runner(*parsed.arguments, credentials);
+    WatchRunner runner(watchArguments, credentials);
     return runner.run();
 }
 

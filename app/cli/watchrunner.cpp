@@ -1,12 +1,14 @@
 #include "cli/watchrunner.h"
 
 #include "accessy/apierror.h"
+#include "cli/awaitresult.h"
 #include "cli/unixsignals.h"
 #include "cli/watchreport.h"
 
 #include <QTimer>
 
 #include <optional>
+#include <variant>
 
 namespace cli {
 
@@ -44,8 +46,7 @@ void WatchRunner::finish(int code, const QString &message)
     if (!message.isEmpty())
         note(message);
     m_exitCode = code;
-    m_finished = true;
-    m_loop.quit();
+    m_stop.interrupt();
 }
 
 int WatchRunner::run()
@@ -53,8 +54,7 @@ int WatchRunner::run()
     UnixSignals signals_;
     connect(&signals_, &UnixSignals::terminationRequested, this, [this] {
         m_interrupted = true;
-        m_finished = true;
-        m_loop.quit();
+        m_stop.interrupt();
     });
     // Nobody can paste a new token into a script: a pasted token that ran out ends the run.
     connect(&m_session, &accessy::AccessySession::pastedTokenExpired, this, [this] {
@@ -65,22 +65,16 @@ int WatchRunner::run()
         return m_interrupted ? 0 : 2;
     if (!readInitialList())
         return m_interrupted ? 0 : 2;
-    startWatching();
-    if (!m_finished)
-        m_loop.exec();
+    // Nothing answers this wait: it lasts until a signal or finish() interrupts it.
+    awaitResult<bool>([this](auto) { startWatching(); }, &m_stop);
     stopWatching();
     return m_interrupted ? 0 : m_exitCode;
 }
 
 bool WatchRunner::signIn()
 {
-    std::optional<accessy::Result<accessy::Membership>> answer;
-    m_session.signIn(this, [&](const accessy::Result<accessy::Membership> &result) {
-        answer = result;
-        m_loop.quit();
-    });
-    if (!answer && !m_finished)
-        m_loop.exec();
+    const auto answer = awaitResult<accessy::Result<accessy::Membership>>(
+        [this](auto done) { m_session.signIn(this, done); }, &m_stop);
     if (!answer)
         return false; // interrupted
     if (!answer->ok()) {
@@ -92,34 +86,26 @@ bool WatchRunner::signIn()
 
 bool WatchRunner::readInitialList()
 {
-    std::optional<QString> failure;
-    bool done = false;
-    int count = 0;
-    const QMetaObject::Connection ok =
-        connect(&m_tracker, &tracking::InvitationTracker::refreshed, this, [&](int n) {
-            done = true;
-            count = n;
-            m_loop.quit();
-        });
-    const QMetaObject::Connection bad = connect(
-        &m_tracker, &tracking::InvitationTracker::refreshFailed, this, [&](const QString &m) {
-            done = true;
-            failure = m;
-            m_loop.quit();
-        });
-    m_tracker.refresh();
-    if (!done && !m_finished)
-        m_loop.exec();
-    disconnect(ok);
-    disconnect(bad);
-    if (!done)
+    // The number of invitations read, or why the list could not be read.
+    using ListRead = std::variant<int, QString>;
+    QObject scope; // the connections last as long as the wait
+    const std::optional<ListRead> read = awaitResult<ListRead>(
+        [&](auto done) {
+            connect(&m_tracker, &tracking::InvitationTracker::refreshed, &scope,
+                    [done](int n) { done(n); });
+            connect(&m_tracker, &tracking::InvitationTracker::refreshFailed, &scope,
+                    [done](const QString &message) { done(message); });
+            m_tracker.refresh();
+        },
+        &m_stop);
+    if (!read)
         return false; // interrupted (or a pasted token that expired: already reported)
-    if (failure) {
+    if (const QString *failure = std::get_if<QString>(&*read)) {
         note(tr("accessy-invite watch: could not read the invitation list: %1").arg(*failure));
         return false;
     }
     note(tr("Watching %n invitation(s) of organization %1; only changes are printed.", nullptr,
-            count)
+            std::get<int>(*read))
              .arg(m_session.organizationId()));
     return true;
 }
@@ -234,13 +220,15 @@ void WatchRunner::stopWatching()
         return;
     }
     // A graceful DISCONNECT; the client gives up waiting for its RECEIPT by itself.
-    QEventLoop wait;
-    connect(client, &StompClient::stopped, &wait, &QEventLoop::quit);
-    QTimer::singleShot(client->settings().disconnectReceiptTimeoutMs + 1000, &wait,
-                       &QEventLoop::quit);
-    m_events.stop();
-    if (client->state() != StompClient::State::Offline)
-        wait.exec();
+    QObject scope;
+    awaitResult<bool>([&](auto done) {
+        connect(client, &StompClient::stopped, &scope, [done] { done(true); });
+        QTimer::singleShot(client->settings().disconnectReceiptTimeoutMs + 1000, &scope,
+                           [done] { done(false); });
+        m_events.stop();
+        if (client->state() == StompClient::State::Offline)
+            done(true);
+    });
 }
 
 } // namespace cli

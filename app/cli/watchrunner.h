@@ -2,12 +2,12 @@
 
 #include "accessy/accessysession.h"
 #include "accessy/apiclient.h"
+#include "cli/awaitresult.h"
 #include "cli/watcharguments.h"
 #include "events/organizationevents.h"
 #include "tracking/invitationtracker.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QObject>
 #include <QTextStream>
 
@@ -45,10 +45,9 @@ private:
     OrganizationEvents m_events;
     QTextStream m_out;
     QTextStream m_err;
-    QEventLoop m_loop;
+    Interruption m_stop;        // a termination signal or finish(): no more waiting
     bool m_watching = false;    // the initial list is known: discoveries are news from now on
     bool m_interrupted = false; // a termination signal arrived
-    bool m_finished = false;    // finish() or a signal: no more waiting
     int m_exitCode = 0;
     QElapsedTimer m_sinceResignIn; // events refused again soon after a new token = give up
     bool m_resigningIn = false;

@@ -2,6 +2,8 @@
 # Packaging check: installs the build into a scratch DESTDIR and checks the files and their
 # validators, then builds the .deb with CPack, checks its contents and metadata, simulates
 # installing it with apt, extracts it and runs the extracted program.
+# When lintian (Debian's package checker) is installed, the .deb must pass it with no error and
+# no warning.
 #   package_check.sh BUILD_DIR
 set -euo pipefail
 build=$(cd "$1" && pwd)
@@ -33,7 +35,10 @@ for f in bin/accessy-invite bin/accessy-sandbox \
          share/applications/$app_id.desktop \
          share/metainfo/$app_id.metainfo.xml \
          share/icons/hicolor/scalable/apps/$app_id.svg \
-         share/doc/accessy-invite/copyright; do
+         share/doc/accessy-invite/copyright share/doc/accessy-invite/changelog.gz \
+         share/man/man1/accessy-invite.1.gz share/man/man1/accessy-sandbox.1.gz \
+         share/bash-completion/completions/accessy-invite \
+         share/bash-completion/completions/accessy-sandbox; do
     [ -f "$root/$f" ] || fail "not installed: /usr/$f"
 done
 [ -x "$root/bin/accessy-invite" ] && [ -x "$root/bin/accessy-sandbox" ] || fail "programs not executable"
@@ -82,11 +87,25 @@ dpkg-deb -c "$deb" >"$scratch/contents"
 for f in ./usr/bin/accessy-invite ./usr/bin/accessy-sandbox \
          ./usr/share/applications/$app_id.desktop ./usr/share/metainfo/$app_id.metainfo.xml \
          ./usr/share/icons/hicolor/scalable/apps/$app_id.svg \
-         ./usr/share/doc/accessy-invite/copyright; do
+         ./usr/share/doc/accessy-invite/copyright ./usr/share/doc/accessy-invite/changelog.gz \
+         ./usr/share/man/man1/accessy-invite.1.gz ./usr/share/man/man1/accessy-sandbox.1.gz \
+         ./usr/share/bash-completion/completions/accessy-invite; do
     grep -q " $f\$" "$scratch/contents" || fail "package lacks $f"
 done
 if grep -vE " \./usr(/|$)" "$scratch/contents" | grep -q .; then
     fail "package installs outside /usr: $(grep -vE ' \./usr(/|$)' "$scratch/contents")"
+fi
+
+step "lintian"
+if command -v lintian >/dev/null; then
+    # Root gets a "not recommended" notice on stderr; the tags are on stdout.
+    lintian --fail-on error,warning "$deb" >"$scratch/lintian.log" 2>"$scratch/lintian.err" \
+        || { cat "$scratch/lintian.log" "$scratch/lintian.err"; fail "lintian"; }
+    if grep -E '^[EW]: ' "$scratch/lintian.log"; then
+        fail "lintian reports errors or warnings"
+    fi
+else
+    echo "lintian not installed (apt-get install -y lintian): package not linted"
 fi
 
 step "apt would install it on this system"
