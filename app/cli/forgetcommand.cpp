@@ -1,9 +1,9 @@
+#include "cli/commandline.h"
 #include "cli/commands.h"
 
 #include "history/historystore.h"
 #include "phones/phonenormalizer.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
@@ -12,10 +12,12 @@ namespace cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+class ForgetCommand
 {
-    return QCoreApplication::translate("ForgetCommand", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli::ForgetCommand)
+public:
+    static int run(const QStringList &arguments);
+};
 
 } // namespace
 
@@ -24,37 +26,32 @@ QString tr(const char *text, int n = -1)
 // Exit 0: records were removed; 1: none were found; 2: bad usage or the history failed.
 int runForgetCommand(const QStringList &arguments)
 {
+    return ForgetCommand::run(arguments);
+}
+
+int ForgetCommand::run(const QStringList &arguments)
+{
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine line(
+        QStringLiteral("forget"),
         tr("Removes every record of these phone numbers from the local send history (jobs, "
            "batches, invitations, and any text quoting them) and wipes them from the files of "
-           "the data folder. Invitations already sent in Accessy are not affected.\n"
-           "Exit code 0: records were removed; 1: none were found; 2: bad usage."));
-    parser.addPositionalArgument(QStringLiteral("NUMBER"),
-                                 tr("A phone number, as E.164 or written nationally."),
-                                 QStringLiteral("NUMBER…"));
+           "the data folder. Invitations already sent in Accessy are not affected."),
+        tr("Exit status: 0 records were removed; 1 none were found; 2 bad usage or the "
+           "history could not be changed.\n"));
+    line.addPositionalArgument(QStringLiteral("NUMBER"),
+                               tr("A phone number, as E.164 or written nationally."),
+                               QStringLiteral("NUMBER…"));
     const QCommandLineOption region(QStringLiteral("region"),
                                     tr("Country of numbers written without a country code."),
                                     QStringLiteral("CC"), QStringLiteral("SE"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    parser.addOptions({region, help});
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("accessy-invite forget"));
-    if (!parser.parse(argv)) {
-        err << parser.errorText() << '\n' << parser.helpText();
-        return 2;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().isEmpty()) {
-        err << tr("Name at least one phone number to forget.") << '\n' << parser.helpText();
-        return 2;
-    }
+    line.addOption(region, tr("--region needs a two-letter country code such as SE"));
+    if (const std::optional<int> done = line.parse(arguments))
+        return *done;
+    const QCommandLineParser &parser = line.parser();
+    if (parser.positionalArguments().isEmpty())
+        return line.fail(tr("Name at least one phone number to forget."));
     const QString regionCode = parser.value(region).trimmed().toUpper();
     if (!phones::PhoneNormalizer::isRegionSupported(regionCode)) {
         err << tr("Unknown country code \"%1\" for --region (use e.g. SE).").arg(regionCode)
