@@ -183,10 +183,7 @@ void SendJob::onPrepared(const QList<accessy::Invitation> &list)
         m_jobId = m_request.continueJobId;
     }
 
-    const SendPlan plan = planner::plan(items, list,
-                                        m_history ? m_history->pendingByMsisdn(org)
-                                                  : QHash<QString, history::InvitationRecord>(),
-                                        m_options.inviteAgain);
+    const SendPlan plan = planner::preview(items, list, m_history, org, m_options.inviteAgain);
     Q_EMIT planned(plan);
     for (const AlreadyInvited &a : plan.alreadyInvited)
         done << Settled{a.item, OutcomeKind::AlreadyInvited, a.invitation,
