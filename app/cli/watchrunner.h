@@ -3,8 +3,7 @@
 #include "accessy/accessysession.h"
 #include "accessy/apiclient.h"
 #include "cli/watcharguments.h"
-#include "events/organizationevents.h"
-#include "tracking/invitationtracker.h"
+#include "tracking/livestatus.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -41,8 +40,9 @@ private:
     WatchArguments m_arguments;
     accessy::ApiClient m_client;
     accessy::AccessySession m_session;
-    tracking::InvitationTracker m_tracker;
-    OrganizationEvents m_events;
+    tracking::LiveStatus m_live; // the same wiring of events and list as the window's
+    tracking::InvitationTracker &m_tracker;
+    OrganizationEvents &m_events;
     QTextStream m_out;
     QTextStream m_err;
     QEventLoop m_loop;
