@@ -2,6 +2,7 @@
 #include "accessy/logredaction.h"
 #include "cli/commands.h"
 #include "cli/unixsignals.h"
+#include "core/application.h"
 #include "i18n/translations.h"
 #include "icons.h"
 #include "mainwindow.h"
@@ -41,7 +42,8 @@ int runWindow(int argc, char **argv)
     QObject::connect(&signals_, &cli::UnixSignals::terminationRequested, &app,
                      &QCoreApplication::quit);
 
-    ui::MainWindow window;
+    core::Application services; // owns what the window shows; outlives it
+    ui::MainWindow window(&services);
     practice::PracticeSandbox sandbox;
     if (parser.isSet(demo)) {
         QObject::connect(&sandbox, &practice::PracticeSandbox::ready, &window,
