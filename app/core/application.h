@@ -51,7 +51,6 @@ public:
     const settings::ConnectionProfile &profile() const { return m_profile; }
     const accessy::Credentials &credentials() const { return m_credentials; }
     bool isPractice() const { return m_practice; }
-    void setEventsUrl(const QUrl &url) { m_eventsUrl = url; }
     // The saved profile; its secret follows from the keychain (connectionChanged()).
     void loadSavedConnection();
     // A profile and credentials chosen in the connection settings (leaves practice mode).
