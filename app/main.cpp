@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/toplevel.h"
 #include "cli/unixsignals.h"
+#include "core/application.h"
 #include "history/datafolder.h"
 #include "history/historystore.h"
 #include "history/retentionkeeper.h"
@@ -35,7 +36,8 @@ int runWindow(int argc, char **argv, bool demo)
     QObject::connect(&signals_, &cli::UnixSignals::terminationRequested, &app,
                      &QCoreApplication::quit);
 
-    ui::MainWindow window;
+    core::Application services; // owns what the window shows; outlives it
+    ui::MainWindow window(&services);
     practice::PracticeSandbox sandbox;
     if (demo) {
         QObject::connect(&sandbox, &practice::PracticeSandbox::ready, &window,

@@ -160,6 +160,8 @@ void ConnectionDialog::buildUi()
     connect(m_token, &QLineEdit::textChanged, this, &ConnectionDialog::updateTokenExpiry);
     connect(browse, &QPushButton::clicked, this, &ConnectionDialog::browseCaFile);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(&m_tester, &settings::ConnectionTester::finished, this,
+            &ConnectionDialog::showTestOutcome);
     connect(m_signOut, &QPushButton::clicked, this, &ConnectionDialog::signOut);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
@@ -308,56 +310,46 @@ void ConnectionDialog::browseCaFile()
 
 void ConnectionDialog::testConnection()
 {
-    const accessy::Credentials c = credentials();
-    if (!c.isComplete()) {
-        showResult(m_credentialsMode->isChecked() ? tr("Enter the client ID and secret first.")
-                                                  : tr("Paste a session token first."),
-                   true);
+    const QString problem =
+        settings::ConnectionTester::problemBeforeSignIn(profile(), credentials());
+    if (!problem.isEmpty()) {
+        showResult(problem, true);
         return;
     }
-    const auto settings = clientSettings();
-    if (!settings.ok()) {
-        showResult(settings.error().userMessage(), true);
-        return;
-    }
-    // A private client and session: testing must not disturb the window's signed-in session.
-    m_testSession.reset();
-    m_testClient = std::make_unique<accessy::ApiClient>();
-    m_testClient->setSettings(settings.value());
-    m_testSession = std::make_unique<accessy::AccessySession>(m_testClient.get());
-    m_testSession->setCredentials(c);
     m_test->setEnabled(false);
     showResult(tr("Connecting…"), false);
-    m_testSession->signIn(this, [this](const accessy::Result<accessy::Membership> &result) {
-        m_test->setEnabled(true);
-        if (!result.ok()) {
-            showResult(result.error().userMessage(), true);
-            Q_EMIT connectionTested(false, {});
-            return;
-        }
-        const accessy::Membership &m = result.value();
-        if (m.organizationId != m_loaded.organizationId)
-            m_loaded.organizationName.clear(); // the remembered name was another organization's
-        m_loaded.organizationId = m.organizationId;
-        QString text =
-            m_loaded.organizationName.isEmpty()
-                ? tr("Connected to organization %1.").arg(m.organizationId)
-                : tr("Connected to %1 (%2).").arg(m_loaded.organizationName, m.organizationId);
-        text += QLatin1Char(' ') +
-                tr("Roles: %1.")
-                    .arg(m.roles.isEmpty() ? tr("none") : m.roles.join(QStringLiteral(", ")));
-        if (!m.isAdministrator())
-            text += QLatin1Char(' ') + tr("Warning: these credentials lack the "
-                                          "ORGANIZATION_ADMINISTRATOR role, so sending "
-                                          "invitations may be refused.");
-        const QDateTime expiry = m_testSession->tokenExpiresAt();
-        if (expiry.isValid())
-            text += QLatin1Char(' ') +
-                    tr("The session token expires %1.")
-                        .arg(QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat));
-        showResult(text, !m.isAdministrator());
-        Q_EMIT connectionTested(true, m);
-    });
+    m_tester.test(profile(), credentials());
+}
+
+void ConnectionDialog::showTestOutcome(const settings::ConnectionTestOutcome &outcome)
+{
+    m_test->setEnabled(true);
+    if (!outcome.ok) {
+        showResult(outcome.problem, true);
+        Q_EMIT connectionTested(false, {});
+        return;
+    }
+    const accessy::Membership &m = outcome.membership;
+    if (m.organizationId != m_loaded.organizationId)
+        m_loaded.organizationName.clear(); // the remembered name was another organization's
+    m_loaded.organizationId = m.organizationId;
+    QString text =
+        m_loaded.organizationName.isEmpty()
+            ? tr("Connected to organization %1.").arg(m.organizationId)
+            : tr("Connected to %1 (%2).").arg(m_loaded.organizationName, m.organizationId);
+    text +=
+        QLatin1Char(' ') +
+        tr("Roles: %1.").arg(m.roles.isEmpty() ? tr("none") : m.roles.join(QStringLiteral(", ")));
+    if (outcome.lacksAdministrator())
+        text += QLatin1Char(' ') + tr("Warning: these credentials lack the "
+                                      "ORGANIZATION_ADMINISTRATOR role, so sending "
+                                      "invitations may be refused.");
+    if (outcome.tokenExpiresAt.isValid())
+        text += QLatin1Char(' ') + tr("The session token expires %1.")
+                                       .arg(QLocale().toString(outcome.tokenExpiresAt.toLocalTime(),
+                                                               QLocale::ShortFormat));
+    showResult(text, outcome.lacksAdministrator());
+    Q_EMIT connectionTested(true, m);
 }
 
 void ConnectionDialog::signOut()
@@ -365,7 +357,7 @@ void ConnectionDialog::signOut()
     const settings::ConnectionProfile p = profile();
     m_token->clear();
     m_clientSecret->clear();
-    m_testSession.reset();
+    m_tester.forget();
     if (!p.clientId.isEmpty()) {
         m_credentials->remove(p.keychainAccount(), this, [this](const auto &outcome) {
             if (!outcome.ok())

@@ -3,6 +3,7 @@
 #include "accessy/accessysession.h"
 #include "accessy/apiclient.h"
 #include "settings/connectionprofile.h"
+#include "settings/connectiontester.h"
 
 #include <QDialog>
 
@@ -70,13 +71,13 @@ private:
     void updateMode();
     void updateTokenExpiry();
     void showResult(const QString &text, bool problem);
+    void showTestOutcome(const settings::ConnectionTestOutcome &outcome);
     void browseCaFile();
 
     settings::ProfileStore *m_profiles;
     accessy::CredentialStore *m_credentials;
     settings::ConnectionProfile m_loaded;
-    std::unique_ptr<accessy::ApiClient> m_testClient;
-    std::unique_ptr<accessy::AccessySession> m_testSession;
+    settings::ConnectionTester m_tester;
     bool m_saving = false;
 
     QComboBox *m_profileName = nullptr;

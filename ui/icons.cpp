@@ -1,7 +1,8 @@
 #include "icons.h"
 
+#include "invitations/invitationstatus.h"
+
 #include <QGuiApplication>
-#include <QHash>
 
 namespace ui {
 namespace {
@@ -30,15 +31,7 @@ QIcon actionIcon(const QString &name, const QPalette &palette)
 
 QIcon statusIcon(const QString &status, const QPalette &palette)
 {
-    static const QHash<QString, QString> files = {
-        {QStringLiteral("PENDING"), QStringLiteral("pending")},
-        {QStringLiteral("ACCEPTED"), QStringLiteral("accepted")},
-        {QStringLiteral("DELETED"), QStringLiteral("deleted")},
-        {QStringLiteral("QUEUED"), QStringLiteral("queued")},
-        {QStringLiteral("SENDING"), QStringLiteral("sending")},
-        {QStringLiteral("FAILED"), QStringLiteral("failed")},
-    };
-    const QString file = files.value(status);
+    const QString file = invitations::InvitationStatus::iconName(status);
     if (file.isEmpty())
         return {};
     return QIcon(QStringLiteral(":/icons/%1/status/%2.svg").arg(variant(palette), file));

@@ -3,6 +3,7 @@
 #include "resultsview.h"
 #include "statusiconproxy.h"
 
+#include "invitations/invitationstatus.h"
 #include "models/invitationfiltermodel.h"
 #include "models/invitationtablemodel.h"
 
@@ -47,9 +48,9 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
     m_statusFilter->setAccessibleName(tr("Show invitations with status"));
     m_statusFilter->setToolTip(tr("Show only invitations with this status"));
     m_statusFilter->addItem(tr("All statuses"), QStringList());
-    for (const char *status : {"PENDING", "ACCEPTED", "DELETED", "FAILED"}) {
-        const QString value = QString::fromLatin1(status);
-        m_statusFilter->addItem(InvitationTableModel::statusText(value), QStringList{value});
+    for (const invitations::StatusDefinition &status : invitations::InvitationStatus::all()) {
+        if (status.offeredAsFilter)
+            m_statusFilter->addItem(status.text(), QStringList{status.key});
     }
     toolbarLayout->addWidget(m_statusFilter);
     m_search->setObjectName(QStringLiteral("search"));

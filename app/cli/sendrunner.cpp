@@ -125,11 +125,8 @@ int SendRunner::dryRun(history::HistoryStore *store)
         }
         list = answer->value();
     }
-    const sending::SendPlan plan =
-        sending::planner::plan(items, list,
-                               store ? store->pendingByMsisdn(m_session.organizationId())
-                                     : QHash<QString, history::InvitationRecord>(),
-                               m_arguments.inviteAgain);
+    const sending::SendPlan plan = sending::planner::preview(
+        items, list, store, m_session.organizationId(), m_arguments.inviteAgain);
     for (const sending::SendItem &item : plan.toSend)
         m_lines[item.key].status = kWouldSend;
     for (const sending::AlreadyInvited &a : plan.alreadyInvited) {
@@ -163,9 +160,8 @@ bool SendRunner::confirm(int count, history::HistoryStore &store)
     const auto answer = readInvitationList();
     int leftOut = 0;
     if (answer->ok()) {
-        leftOut = int(sending::planner::plan(items, answer->value(),
-                                             store.pendingByMsisdn(m_session.organizationId()),
-                                             m_arguments.inviteAgain)
+        leftOut = int(sending::planner::preview(items, answer->value(), &store,
+                                                m_session.organizationId(), m_arguments.inviteAgain)
                           .alreadyInvited.size());
     }
     const QString organization = m_session.organizationName().isEmpty()

@@ -22,7 +22,9 @@ WatchRunner::WatchRunner(const WatchArguments &arguments, const accessy::Credent
     : QObject(parent)
     , m_arguments(arguments)
     , m_session(&m_client)
-    , m_tracker(&m_session)
+    , m_live(&m_session)
+    , m_tracker(*m_live.tracker())
+    , m_events(*m_live.events())
     , m_out(stdout)
     , m_err(stderr)
 {
@@ -128,23 +130,11 @@ void WatchRunner::startWatching()
                 note(tr("Could not read the invitation list (will try again): %1").arg(message));
             });
 
-    m_events.setEventsUrl(m_arguments.eventsUrl);
-    m_events.setOrganizationId(m_session.organizationId());
-    m_events.setTokenProvider([this] { return m_session.currentToken(); });
-    connect(&m_events, &OrganizationEvents::invitationStatusChanged, &m_tracker,
-            [this](const InvitationStatusChange &change) {
-                m_tracker.applyEvent(change.invitationId, change.newStatus, change.at,
-                                     change.msisdn);
-            });
-    // Events published while we were away are gone: the list tells what happened meanwhile.
-    connect(&m_events, &OrganizationEvents::resynchronizeNeeded, &m_tracker,
-            &tracking::InvitationTracker::refresh);
     connect(&m_events, &OrganizationEvents::connectionStateChanged, this,
             &WatchRunner::onConnectionState);
     connect(&m_events, &OrganizationEvents::errorMessage, this,
             [this](const QString &message) { note(tr("Events: %1").arg(message)); });
-    m_events.start();
-    m_tracker.startPeriodicRefresh();
+    m_live.start(m_arguments.eventsUrl, m_session.organizationId());
 }
 
 void WatchRunner::print(const tracking::StatusChange &change)

@@ -4,8 +4,7 @@
 #include "accessy/apiclient.h"
 #include "cli/awaitresult.h"
 #include "cli/watcharguments.h"
-#include "events/organizationevents.h"
-#include "tracking/invitationtracker.h"
+#include "tracking/livestatus.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -41,8 +40,9 @@ private:
     WatchArguments m_arguments;
     accessy::ApiClient m_client;
     accessy::AccessySession m_session;
-    tracking::InvitationTracker m_tracker;
-    OrganizationEvents m_events;
+    tracking::LiveStatus m_live; // the same wiring of events and list as the window's
+    tracking::InvitationTracker &m_tracker;
+    OrganizationEvents &m_events;
     QTextStream m_out;
     QTextStream m_err;
     Interruption m_stop;        // a termination signal or finish(): no more waiting

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSaveFile>
@@ -53,6 +54,21 @@ std::optional<QString> writeExportFile(const ExportTable &table, const QString &
             .arg(shown, file.errorString());
     qCInfo(lcExport) << "exported" << table.rows.size() << "rows," << bytes.size() << "bytes";
     return std::nullopt;
+}
+
+QString withExportSuffix(const QString &path, const QString &chosenFilter)
+{
+    if (!QFileInfo(path).suffix().isEmpty())
+        return path;
+    return path + (chosenFilter.contains(QLatin1String("csv"), Qt::CaseInsensitive)
+                       ? QStringLiteral(".csv")
+                       : QStringLiteral(".xlsx"));
+}
+
+std::optional<QString> exportInvitations(const QList<invitations::InvitationRow> &rows,
+                                         const QString &path)
+{
+    return writeExportFile(invitationTable(rows), path, exportFormatForPath(path));
 }
 
 } // namespace exporting

@@ -26,4 +26,10 @@ QString exportFileFilter();
 std::optional<QString> writeExportFile(const ExportTable &table, const QString &path,
                                        ExportFormat format);
 
+// The path a save dialog gave, with the chosen type's suffix when the admin typed none.
+QString withExportSuffix(const QString &path, const QString &chosenFilter);
+// Writes the invitations in the format the path's suffix names; why not, or nullopt.
+std::optional<QString> exportInvitations(const QList<invitations::InvitationRow> &rows,
+                                         const QString &path);
+
 } // namespace exporting

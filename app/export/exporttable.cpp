@@ -1,6 +1,7 @@
 #include "export/exporttable.h"
 
-#include "models/invitationtablemodel.h"
+#include "export/delimitedtext.h"
+#include "invitations/invitationstatus.h"
 
 #include <QCoreApplication>
 
@@ -27,25 +28,31 @@ QString isoTime(const QDateTime &time)
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
-QStringList invitationCells(const models::InvitationRow &row)
+QStringList invitationCells(const invitations::InvitationRow &row)
 {
     return {row.input,
             row.name,
             row.msisdn,
             row.invitationId,
-            row.status.isEmpty() ? QString() : models::InvitationTableModel::statusText(row.status),
+            row.status.isEmpty() ? QString() : invitations::InvitationStatus::text(row.status),
             isoTime(row.createdAt),
             row.error};
 }
 
-ExportTable invitationTable(const QList<models::InvitationRow> &rows)
+ExportTable invitationTable(const QList<invitations::InvitationRow> &rows)
 {
     ExportTable table;
     table.header = invitationHeader();
     table.rows.reserve(rows.size());
-    for (const models::InvitationRow &row : rows)
+    for (const invitations::InvitationRow &row : rows)
         table.rows.append(invitationCells(row));
     return table;
+}
+
+QString invitationsForSpreadsheet(const QList<invitations::InvitationRow> &rows)
+{
+    const ExportTable table = invitationTable(rows);
+    return toTabSeparated(QList<QStringList>{table.header} + table.rows);
 }
 
 } // namespace exporting

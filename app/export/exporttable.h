@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/invitationrow.h"
+#include "invitations/invitationrow.h"
 
 #include <QList>
 #include <QStringList>
@@ -29,8 +29,10 @@ enum InvitationColumn
 };
 
 QStringList invitationHeader();
-QStringList invitationCells(const models::InvitationRow &row);
-ExportTable invitationTable(const QList<models::InvitationRow> &rows);
+QStringList invitationCells(const invitations::InvitationRow &row);
+ExportTable invitationTable(const QList<invitations::InvitationRow> &rows);
+// The header and the rows as tab-separated cells that paste into a spreadsheet.
+QString invitationsForSpreadsheet(const QList<invitations::InvitationRow> &rows);
 
 // 2026-11-26T10:30:05+01:00; empty for an invalid time.
 QString isoTime(const QDateTime &time);

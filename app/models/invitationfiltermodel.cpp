@@ -4,18 +4,6 @@
 
 namespace models {
 
-namespace {
-// Statuses sort in the order an invitation lives through them; unknown ones after, by name.
-int statusRank(const QString &status)
-{
-    static const QStringList order{LocalStatus::queued(),     LocalStatus::sending(),
-                                   QStringLiteral("PENDING"), QStringLiteral("ACCEPTED"),
-                                   QStringLiteral("DELETED"), LocalStatus::failed()};
-    const qsizetype rank = order.indexOf(status);
-    return rank < 0 ? int(order.size()) : int(rank);
-}
-} // namespace
-
 InvitationFilterModel::InvitationFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -60,8 +48,8 @@ bool InvitationFilterModel::lessThan(const QModelIndex &left, const QModelIndex 
     const InvitationRow &b = source->row(right.row());
     switch (left.column()) {
     case InvitationTableModel::StatusColumn: {
-        const int ra = statusRank(a.status);
-        const int rb = statusRank(b.status);
+        const int ra = invitations::InvitationStatus::sortRank(a.status);
+        const int rb = invitations::InvitationStatus::sortRank(b.status);
         return ra != rb ? ra < rb : a.status < b.status;
     }
     case InvitationTableModel::CreatedColumn:

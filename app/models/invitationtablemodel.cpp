@@ -11,11 +11,11 @@ namespace {
 // names the status too, so colour is never the only signal.
 QColor statusColor(const QString &status)
 {
-    if (status == QLatin1String("ACCEPTED"))
+    if (status == invitations::ApiStatus::accepted)
         return QColor(0x00, 0x72, 0xB2); // blue
-    if (status == QLatin1String("PENDING"))
+    if (status == invitations::ApiStatus::pending)
         return QColor(0x5D, 0x5D, 0x5D);
-    if (status == LocalStatus::failed() || status == QLatin1String("DELETED"))
+    if (status == LocalStatus::failed() || status == invitations::ApiStatus::deleted)
         return QColor(0xD5, 0x5E, 0x00); // vermillion
     return {};
 }
@@ -38,19 +38,7 @@ int InvitationTableModel::columnCount(const QModelIndex &parent) const
 
 QString InvitationTableModel::statusText(const QString &status)
 {
-    if (status == QLatin1String("PENDING"))
-        return tr("Invited");
-    if (status == QLatin1String("ACCEPTED"))
-        return tr("Accepted");
-    if (status == QLatin1String("DELETED"))
-        return tr("Deleted");
-    if (status == LocalStatus::queued())
-        return tr("Waiting");
-    if (status == LocalStatus::sending())
-        return tr("Sending…");
-    if (status == LocalStatus::failed())
-        return tr("Not sent");
-    return status; // unknown API statuses are shown verbatim
+    return invitations::InvitationStatus::text(status);
 }
 
 QVariant InvitationTableModel::data(const QModelIndex &index, int role) const

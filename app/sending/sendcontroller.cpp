@@ -2,7 +2,6 @@
 
 #include "accessy/accessysession.h"
 #include "history/historystore.h"
-#include "models/invitationtablemodel.h"
 #include "sending/invitationlistreader.h"
 #include "sending/recovery.h"
 #include "sending/sendjob.h"
@@ -14,11 +13,9 @@
 
 namespace sending {
 
-SendController::SendController(accessy::AccessySession *session,
-                               models::InvitationTableModel *table, QObject *parent)
+SendController::SendController(accessy::AccessySession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_table(table)
     , m_lists(new InvitationListReader(session, this))
 {
 }
@@ -49,24 +46,15 @@ bool SendController::start(const QList<SendItem> &items, const QString &message,
         return false;
     m_message = message;
     m_groups = accessPermissionGroupIds;
-    return startJob(appendRows(items));
+    return startJob(queue(items));
 }
 
-QList<SendItem> SendController::appendRows(const QList<SendItem> &items)
+QList<SendItem> SendController::queue(const QList<SendItem> &items)
 {
-    QList<models::InvitationRow> rows;
-    for (const SendItem &item : items) {
-        models::InvitationRow row;
-        row.input = item.input;
-        row.name = item.name;
-        row.msisdn = item.msisdn;
-        row.status = models::LocalStatus::queued();
-        rows << row;
-    }
-    const int first = m_table->appendRows(rows);
     QList<SendItem> keyed = items;
-    for (int i = 0; i < keyed.size(); ++i)
-        keyed[i].key = first + i;
+    for (SendItem &item : keyed)
+        item.key = m_nextKey++;
+    Q_EMIT itemsQueued(keyed);
     return keyed;
 }
 
@@ -75,12 +63,8 @@ void SendController::preview(const QList<SendItem> &items)
     m_lists->read([this, items](const accessy::Result<QList<accessy::Invitation>> &list) {
         if (!list.ok())
             return Q_EMIT previewFailed(list.error().userMessage());
-        history::HistoryStore *store = history();
-        Q_EMIT previewReady(planner::plan(items, list.value(),
-                                          store->isOpen()
-                                              ? store->pendingByMsisdn(m_session->organizationId())
-                                              : QHash<QString, history::InvitationRecord>(),
-                                          m_options.inviteAgain));
+        Q_EMIT previewReady(planner::preview(items, list.value(), history(),
+                                             m_session->organizationId(), m_options.inviteAgain));
     });
 }
 
@@ -142,7 +126,7 @@ bool SendController::resumeInterrupted(qint64 jobId)
     }
     m_message = job->message;
     m_groups = job->groupIds;
-    return startJob(appendRows(items), jobId);
+    return startJob(queue(items), jobId);
 }
 
 bool SendController::retryFailed()
@@ -150,12 +134,10 @@ bool SendController::retryFailed()
     if (isRunning() || m_failedItems.isEmpty())
         return false;
     const QList<SendItem> items = std::exchange(m_failedItems, {});
-    for (const SendItem &item : items) {
-        models::InvitationRow row = m_table->row(item.key);
-        row.status = models::LocalStatus::queued();
-        row.error.clear();
-        m_table->updateRow(item.key, row);
-    }
+    QList<int> keys;
+    for (const SendItem &item : items)
+        keys << item.key;
+    Q_EMIT itemsRequeued(keys);
     return startJob(items);
 }
 
@@ -179,13 +161,7 @@ bool SendController::startJob(const QList<SendItem> &keyedItems, qint64 continue
     }
     auto *job = new SendJob(m_session, store, m_options, this);
     m_job = job;
-    connect(job, &SendJob::batchStarted, this, [this](const QList<int> &keys) {
-        for (int key : keys) {
-            models::InvitationRow row = m_table->row(key);
-            row.status = models::LocalStatus::sending();
-            m_table->updateRow(key, row);
-        }
-    });
+    connect(job, &SendJob::batchStarted, this, &SendController::itemsSending);
     connect(job, &SendJob::outcome, this, &SendController::onOutcome);
     connect(job, &SendJob::progress, this, &SendController::progress);
     connect(job, &SendJob::unconfirmed, this, &SendController::unconfirmed);
@@ -209,26 +185,12 @@ void SendController::cancel()
 
 void SendController::onOutcome(const SendOutcome &outcome)
 {
-    if (outcome.key < 0 || outcome.key >= m_table->rowCount())
-        return;
-    models::InvitationRow row = m_table->row(outcome.key);
-    if (outcome.invited) {
-        row.invitationId = outcome.invitation.id;
-        row.status = outcome.invitation.status;
-        row.createdAt = outcome.invitation.createdAt;
-        row.error.clear();
-    } else if (outcome.kind == OutcomeKind::AlreadyInvited) {
-        row.invitationId = outcome.invitation.id;
-        row.status = outcome.invitation.status;
-        row.createdAt = outcome.invitation.createdAt;
-        row.error = outcome.error;
-    } else {
-        row.status = models::LocalStatus::failed();
-        row.error = outcome.error;
-        if (outcome.kind == OutcomeKind::Failed || outcome.kind == OutcomeKind::Cancelled)
-            m_failedItems << m_itemsByKey.value(outcome.key);
-    }
-    m_table->updateRow(outcome.key, row);
+    // What "Retry failed" sends again; an unconfirmed number may have arrived: never again.
+    const bool retryable =
+        outcome.kind == OutcomeKind::Failed || outcome.kind == OutcomeKind::Cancelled;
+    if (!outcome.invited && retryable && m_itemsByKey.contains(outcome.key))
+        m_failedItems << m_itemsByKey.value(outcome.key);
+    Q_EMIT itemOutcome(outcome);
 }
 
 } // namespace sending

@@ -15,24 +15,21 @@ namespace history {
 class HistoryStore;
 struct JobRecord;
 } // namespace history
-namespace models {
-class InvitationTableModel;
-}
 
 namespace sending {
 
 class SendJob;
 class InvitationListReader;
 
-// Puts the numbers of one send into the results table and keeps their rows up to date while
-// the job runs. Refuses to start a second send while one is running, so a double click or a
-// second Send can never text anyone twice. Every send is journaled in the history.
+// Runs the sends of the window: one at a time, so a double click or a second Send can never
+// text anyone twice; every send journaled in the history. It tells what becomes of each number
+// (queued, sending, its outcome) by signals, keyed by SendItem::key; a table follows them
+// (models::SendResultsFollower). It knows no table.
 class SendController final : public QObject
 {
     Q_OBJECT
 public:
-    SendController(accessy::AccessySession *session, models::InvitationTableModel *table,
-                   QObject *parent = nullptr);
+    explicit SendController(accessy::AccessySession *session, QObject *parent = nullptr);
     ~SendController() override;
 
     void setOptions(const SendOptions &options) { m_options = options; }
@@ -47,7 +44,7 @@ public:
     bool start(const QList<SendItem> &items, const QString &message,
                const QStringList &accessPermissionGroupIds = {});
     // Sends again the numbers of the last send that failed or were cancelled ("Retry failed");
-    // false when there are none or a send is running. Their rows are reused.
+    // false when there are none or a send is running. Their keys (and rows) are reused.
     bool retryFailed();
     int failedItemCount() const { return int(m_failedItems.size()); }
     void cancel();
@@ -64,11 +61,19 @@ public:
     // Sends of this organization that did not finish (for resumeInterrupted()).
     QList<history::JobRecord> interruptedJobs();
     // Finishes an interrupted send with its own message and groups: its numbers not invited
-    // yet are appended as rows and sent; those it invited are never sent again. False when a
+    // yet are queued and sent; those it invited are never sent again. False when a
     // send is running or nothing is left to send.
     bool resumeInterrupted(qint64 jobId);
 
 Q_SIGNALS:
+    // New numbers of a send, each with a key of its own, before any is sent.
+    void itemsQueued(const QList<sending::SendItem> &items);
+    // Numbers of an earlier send queued again ("Retry failed"), by key.
+    void itemsRequeued(const QList<int> &keys);
+    // A batch holding these numbers is on its way.
+    void itemsSending(const QList<int> &keys);
+    // What became of one number.
+    void itemOutcome(const sending::SendOutcome &outcome);
     void runningChanged(bool running);
     void progress(int sent, int failed, int remaining);
     // Numbers waiting for their grace period and the seconds left (SendJob::unconfirmed).
@@ -83,11 +88,10 @@ Q_SIGNALS:
 
 private:
     bool startJob(const QList<SendItem> &keyedItems, qint64 continueJobId = 0);
-    QList<SendItem> appendRows(const QList<SendItem> &items);
+    QList<SendItem> queue(const QList<SendItem> &items);
     void onOutcome(const SendOutcome &outcome);
 
     accessy::AccessySession *m_session;
-    models::InvitationTableModel *m_table;
     history::HistoryStore *m_history = nullptr;
     std::unique_ptr<history::HistoryStore> m_ownHistory;
     SendOptions m_options;
@@ -97,6 +101,7 @@ private:
     QStringList m_groups;
     QHash<int, SendItem> m_itemsByKey;
     QList<SendItem> m_failedItems;
+    int m_nextKey = 0;
 };
 
 } // namespace sending

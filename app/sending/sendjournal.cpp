@@ -73,10 +73,7 @@ JobStart startJob(history::HistoryStore *store, const history::JobRecord &job,
             start.done << Settled{item, OutcomeKind::Failed, {}, repeatedReason()};
         items = resumed.toSend;
     }
-    start.plan = planner::plan(items, list,
-                               store ? store->pendingByMsisdn(job.organizationId)
-                                     : QHash<QString, history::InvitationRecord>(),
-                               inviteAgain);
+    start.plan = planner::preview(items, list, store, job.organizationId, inviteAgain);
     for (const AlreadyInvited &a : start.plan.alreadyInvited)
         start.done << Settled{a.item, OutcomeKind::AlreadyInvited, a.invitation,
                               planner::alreadyInvitedReason(a.invitation)};

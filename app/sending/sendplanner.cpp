@@ -1,5 +1,7 @@
 #include "sending/sendplanner.h"
 
+#include "history/historystore.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -7,6 +9,17 @@ namespace sending::planner {
 
 namespace {
 const QString kPending = QStringLiteral("PENDING");
+}
+
+SendPlan preview(const QList<SendItem> &items, const QList<accessy::Invitation> &serverList,
+                 const history::HistoryStore *history, const QString &organizationId,
+                 bool inviteAgain)
+{
+    const bool journal = history && history->isOpen();
+    return plan(items, serverList,
+                journal ? history->pendingByMsisdn(organizationId)
+                        : QHash<QString, history::InvitationRecord>(),
+                inviteAgain);
 }
 
 QString alreadyInvitedReason(const accessy::Invitation &pending)

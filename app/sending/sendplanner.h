@@ -6,6 +6,10 @@
 #include <QHash>
 #include <QSet>
 
+namespace history {
+class HistoryStore;
+}
+
 namespace sending {
 
 // Pure decisions of a send, kept apart from the network so they can be tested on their own.
@@ -16,6 +20,13 @@ namespace planner {
 // repeated numbers. With inviteAgain nothing is left out for being invited already.
 SendPlan plan(const QList<SendItem> &items, const QList<accessy::Invitation> &serverList,
               const QHash<QString, history::InvitationRecord> &historyPending, bool inviteAgain);
+
+// The one plan preview every send path asks for (the window's confirmation, the job itself,
+// `send --dry-run` and its prompt): plan() with the pending invitations the history holds for
+// the organization — none without a history, or when it is not open.
+SendPlan preview(const QList<SendItem> &items, const QList<accessy::Invitation> &serverList,
+                 const history::HistoryStore *history, const QString &organizationId,
+                 bool inviteAgain);
 
 // The sentence shown for a number left out ("Already invited on 2026-11-20 …").
 QString alreadyInvitedReason(const accessy::Invitation &pending);

@@ -4,6 +4,7 @@
 // own ground truth.
 #include "accessy/accessysession.h"
 #include "models/invitationtablemodel.h"
+#include "models/sendresultsfollower.h"
 #include "sandboxprocess.h"
 #include "sending/sendcontroller.h"
 #include "sessiontestsupport.h"
@@ -43,7 +44,8 @@ class TestExpiringSend : public QObject
                  std::function<void()> midway, int batchSize = 50)
     {
         models::InvitationTableModel table;
-        sending::SendController sender(&session, &table);
+        sending::SendController sender(&session);
+        models::SendResultsFollower follower(&sender, &table);
         sending::SendOptions options;
         options.batchSize = batchSize;
         options.maxInFlight = 4;

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "models/invitationrow.h"
+#include "invitations/invitationrow.h"
 
 #include <QList>
 #include <QTimeZone>
 
 // Rows that break naive writers: quotes, delimiters, line breaks inside cells, Swedish
 // letters, numbers that a spreadsheet would turn into numbers, formula look-alikes, long text.
-inline QList<models::InvitationRow> trickyInvitationRows()
+inline QList<invitations::InvitationRow> trickyInvitationRows()
 {
     const QDateTime t(QDate(2026, 11, 26), QTime(9, 30, 5), QTimeZone::utc());
-    QList<models::InvitationRow> rows;
+    QList<invitations::InvitationRow> rows;
     rows.append({QStringLiteral("070-123 45 67"), QStringLiteral("Åsa Öberg"),
                  QStringLiteral("+46701234567"),
                  QStringLiteral("3f2c1a9e-0b7d-4c1e-9a55-1d2e3f4a5b6c"), QStringLiteral("PENDING"),

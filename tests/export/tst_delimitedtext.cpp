@@ -73,7 +73,7 @@ private Q_SLOTS:
     {
         // The clipboard text is parsed the way spreadsheets parse a paste: RFC 4180 on tabs.
         QList<QStringList> rows;
-        for (const models::InvitationRow &r : trickyInvitationRows())
+        for (const invitations::InvitationRow &r : trickyInvitationRows())
             rows.append(invitationCells(r));
         phones::CsvParser parser(QLatin1Char('\t'), 1 << 20, 1000);
         QVERIFY(parser.feed(toTabSeparated(rows)));

@@ -196,7 +196,7 @@ private Q_SLOTS:
     void largeExport_measured()
     {
         // 30,000 invitations: how long an admin waits, and that every row comes back.
-        QList<models::InvitationRow> rows;
+        QList<invitations::InvitationRow> rows;
         const QDateTime t = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < 30'000; ++i)
             rows.append(

@@ -1,6 +1,6 @@
 #include "export/exporttable.h"
 #include "exportfixtures.h"
-#include "models/invitationtablemodel.h"
+#include "invitations/invitationstatus.h"
 
 #include <QTest>
 
@@ -23,12 +23,12 @@ private Q_SLOTS:
     void cells_carryEveryFieldVerbatim()
     {
         // The test runs with TZ=Europe/Stockholm: 09:30:05Z is 10:30:05 there in November.
-        const models::InvitationRow row = trickyInvitationRows().first();
+        const invitations::InvitationRow row = trickyInvitationRows().first();
         const QStringList expected = {QStringLiteral("070-123 45 67"),
                                       QString::fromUtf8("Åsa Öberg"),
                                       QStringLiteral("+46701234567"),
                                       QStringLiteral("3f2c1a9e-0b7d-4c1e-9a55-1d2e3f4a5b6c"),
-                                      models::InvitationTableModel::statusText(row.status),
+                                      invitations::InvitationStatus::text(row.status),
                                       QStringLiteral("2026-11-26T10:30:05+01:00"),
                                       QString()};
         QCOMPARE(invitationCells(row), expected);
@@ -55,16 +55,16 @@ private Q_SLOTS:
 
     void status_isShownAsInTheTable()
     {
-        for (const models::InvitationRow &row : trickyInvitationRows()) {
+        for (const invitations::InvitationRow &row : trickyInvitationRows()) {
             const QString cell = invitationCells(row).at(StatusColumn);
-            QCOMPARE(cell, models::InvitationTableModel::statusText(row.status));
+            QCOMPARE(cell, invitations::InvitationStatus::text(row.status));
             QVERIFY(!cell.isEmpty());
         }
     }
 
     void table_hasOneRowPerInvitation()
     {
-        const QList<models::InvitationRow> rows = trickyInvitationRows();
+        const QList<invitations::InvitationRow> rows = trickyInvitationRows();
         const ExportTable table = invitationTable(rows);
         QCOMPARE(table.header, invitationHeader());
         QCOMPARE(table.rows.size(), rows.size());

@@ -3,6 +3,7 @@
 // folder given as its argument.
 #include "accessy/credentialstore.h"
 #include "connectiondialog.h"
+#include "core/application.h"
 #include "importpreviewdialog.h"
 #include "invitepanel.h"
 #include "mainwindow.h"
@@ -69,7 +70,8 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    ui::MainWindow window;
+    core::Application services;
+    ui::MainWindow window(&services);
     window.resize(1180, 720);
     window.enterPracticeMode(apiUrl, sandbox.eventsUrl(), practice::PracticeSandbox::clientId(),
                              practice::PracticeSandbox::clientSecret());

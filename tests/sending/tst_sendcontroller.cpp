@@ -1,6 +1,7 @@
 // The controller the window uses: one send at a time, rows filled in, "Retry failed".
 #include "history/historystore.h"
 #include "models/invitationtablemodel.h"
+#include "models/sendresultsfollower.h"
 #include "sending/sendcontroller.h"
 #include "sendtestsupport.h"
 
@@ -33,7 +34,8 @@ private Q_SLOTS:
         QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
         sendtest::Engine engine(m_sandbox.baseUrl());
         models::InvitationTableModel table;
-        SendController controller(&engine.session, &table);
+        SendController controller(&engine.session);
+        models::SendResultsFollower follower(&controller, &table);
         controller.setHistory(&store);
         controller.setOptions(sendtest::quickOptions(2, 2));
         QSignalSpy running(&controller, &SendController::runningChanged);
@@ -123,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
         sendtest::Engine engine(m_sandbox.baseUrl());
         models::InvitationTableModel table;
-        SendController controller(&engine.session, &table);
+        SendController controller(&engine.session);
+        models::SendResultsFollower follower(&controller, &table);
         controller.setHistory(&store);
         SendOptions options = sendtest::quickOptions(2, 1);
         options.maxSendAttempts = 1;
@@ -160,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
         sendtest::Engine engine(m_sandbox.baseUrl());
         models::InvitationTableModel table;
-        SendController controller(&engine.session, &table);
+        SendController controller(&engine.session);
+        models::SendResultsFollower follower(&controller, &table);
         controller.setHistory(&store);
         QSignalSpy ready(&controller, &SendController::previewReady);
         controller.preview(sendtest::items(numbers));
@@ -199,7 +203,8 @@ private Q_SLOTS:
 
         sendtest::Engine engine(m_sandbox.baseUrl());
         models::InvitationTableModel table;
-        SendController controller(&engine.session, &table);
+        SendController controller(&engine.session);
+        models::SendResultsFollower follower(&controller, &table);
         controller.setHistory(&store);
         controller.setOptions(sendtest::quickOptions(2, 2));
         QSignalSpy recovered(&controller, &SendController::recovered);

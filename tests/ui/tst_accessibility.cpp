@@ -1,5 +1,6 @@
 // Keyboard and screen-reader use, offscreen: every action can be reached from the keyboard,
 // every control has a name, and in Swedish nothing is cut off at the default window size.
+#include "core/application.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 
@@ -70,13 +71,15 @@ private Q_SLOTS:
     void standardShortcuts_exist()
     {
         QFETCH(QKeySequence, keys);
-        ui::MainWindow window;
+        core::Application app;
+        ui::MainWindow window(&app);
         QVERIFY2(allShortcuts(window).contains(keys), qPrintable(keys.toString()));
     }
 
     void everyMenuAction_reachableFromTheKeyboard()
     {
-        ui::MainWindow window;
+        core::Application app;
+        ui::MainWindow window(&app);
         for (QAction *top : window.menuBar()->actions()) {
             QVERIFY2(hasMnemonic(top->text()), qPrintable(top->text()));
             QMenu *menu = top->menu();
@@ -93,7 +96,8 @@ private Q_SLOTS:
 
     void everyControl_hasAnAccessibleName()
     {
-        ui::MainWindow window;
+        core::Application app;
+        ui::MainWindow window(&app);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         int checked = 0;
@@ -121,7 +125,8 @@ private Q_SLOTS:
     void swedish_atDefaultSize_nothingIsCutOff()
     {
         QCOMPARE(i18n::installTranslations(*qApp, QStringLiteral("sv")), QStringLiteral("sv"));
-        ui::MainWindow window;
+        core::Application app;
+        ui::MainWindow window(&app);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(50);

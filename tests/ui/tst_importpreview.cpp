@@ -1,4 +1,5 @@
 // The import preview offscreen: a LibreOffice-made workbook, its counts and cells, then import.
+#include "core/application.h"
 #include "importpreviewdialog.h"
 #include "invitepanel.h"
 #include "mainwindow.h"
@@ -97,7 +98,8 @@ private Q_SLOTS:
 
     void pastedSpreadsheetCells_openThePreview_andFillTheList()
     {
-        ui::MainWindow window;
+        core::Application app;
+        ui::MainWindow window(&app);
         window.show();
         QApplication::clipboard()->setText(
             QStringLiteral("Namn\tMobil\nÅsa Öberg\t070-123 45 67\nBo Ek\t0702345678\nIda\t112\n"));

@@ -11,6 +11,7 @@
 #include "accessy/logredaction.h"
 #include "httpcall.h"
 #include "models/invitationtablemodel.h"
+#include "models/sendresultsfollower.h"
 #include "sandboxprocess.h"
 #include "sending/sendcontroller.h"
 #include "settings/diagnosticsreport.h"
@@ -149,7 +150,8 @@ private Q_SLOTS:
                 });
 
         models::InvitationTableModel table;
-        sending::SendController sender(&session, &table);
+        sending::SendController sender(&session);
+        models::SendResultsFollower follower(&sender, &table);
         QSignalSpy finished(&sender, &sending::SendController::finished);
         QList<sending::SendItem> items;
         for (int i = 0; i < 5; ++i)

@@ -1,4 +1,5 @@
 // The window offscreen against the real sandbox: type, send, see rows, copy IDs.
+#include "core/application.h"
 #include "invitepanel.h"
 #include "mainwindow.h"
 #include "resultsview.h"
@@ -62,7 +63,8 @@ private Q_SLOTS:
 
     void sendButton_disabledUntilNumbersAndMessage()
     {
-        ui::MainWindow window;
+        core::Application app;
+        ui::MainWindow window(&app);
         window.enterPracticeMode(m_sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
                                  SandboxProcess::defaultClientSecret());
         window.show();
@@ -84,7 +86,8 @@ private Q_SLOTS:
 
     void typeFiveNumbers_send_rowsFillIn_copySelectedIds()
     {
-        ui::MainWindow window;
+        core::Application app;
+        ui::MainWindow window(&app);
         window.enterPracticeMode(m_sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
                                  SandboxProcess::defaultClientSecret());
         window.show();
@@ -149,7 +152,8 @@ private Q_SLOTS:
                              QStringLiteral("--max-delay-ms"), QStringLiteral("900")}),
                  qPrintable(live.errorString()));
         QVERIFY(live.eventsUrl().isValid());
-        ui::MainWindow window;
+        core::Application app;
+        ui::MainWindow window(&app);
         window.tracker()->setRefreshInterval(0); // only events may change the statuses
         window.enterPracticeMode(live.baseUrl(), live.eventsUrl(),
                                  SandboxProcess::defaultClientId(),
@@ -180,7 +184,8 @@ private Q_SLOTS:
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start({QStringLiteral("--latency-ms"), QStringLiteral("300")}),
                  qPrintable(sandbox.errorString()));
-        ui::MainWindow window;
+        core::Application app;
+        ui::MainWindow window(&app);
         window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
                                  SandboxProcess::defaultClientSecret());
         window.show();
@@ -213,7 +218,8 @@ private Q_SLOTS:
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         for (int round = 0; round < 2; ++round) {
-            ui::MainWindow window;
+            core::Application app;
+            ui::MainWindow window(&app);
             window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
                                      SandboxProcess::defaultClientSecret());
             window.show();
@@ -253,7 +259,8 @@ private Q_SLOTS:
     void defaultRegion_choice_checksNationalNumbersAndIsRemembered()
     {
         {
-            ui::MainWindow window;
+            core::Application app;
+            ui::MainWindow window(&app);
             window.show();
             auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
             auto *region = window.findChild<QComboBox *>(QStringLiteral("defaultRegion"));
@@ -268,7 +275,8 @@ private Q_SLOTS:
             QTRY_COMPARE(checked->entries().first().e164, QStringLiteral("+4741234567"));
             QVERIFY(phones::isSendable(checked->entries().first().verdict));
         }
-        ui::MainWindow again; // the next start remembers the choice
+        core::Application appAgain;
+        ui::MainWindow again(&appAgain); // the next start remembers the choice
         auto *region = again.findChild<QComboBox *>(QStringLiteral("defaultRegion"));
         QCOMPARE(region->currentData().toString(), QStringLiteral("NO"));
         region->setCurrentIndex(region->findData(QStringLiteral("SE")));
@@ -277,7 +285,8 @@ private Q_SLOTS:
 
     void wrongSecret_nothingSent_messageSaysWhy()
     {
-        ui::MainWindow window;
+        core::Application app;
+        ui::MainWindow window(&app);
         window.enterPracticeMode(m_sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
                                  QStringLiteral("wrong-secret"));
         window.show();

@@ -1,0 +1,124 @@
+// The live-status wiring the window and `watch` share, against the real sandbox: an event
+// reaches the tracker and, through the table's follower, the results table; a list re-read
+// adds invitations created elsewhere.
+#include "accessy/accessysession.h"
+#include "models/invitationtablemodel.h"
+#include "models/livestatusfollower.h"
+#include "sandboxprocess.h"
+#include "tracking/livestatus.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace accessy;
+using models::InvitationTableModel;
+using models::LiveStatusFollower;
+using tracking::LiveStatus;
+using tracking::StatusChange;
+
+class TestLiveStatus : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    ApiClient m_client;
+    AccessySession m_session{&m_client};
+
+    QList<Invitation> create(const QStringList &numbers)
+    {
+        std::optional<Result<QList<Invitation>>> answer;
+        m_session.createInvitations({QStringLiteral("hi"), numbers, {}}, this,
+                                    [&](Result<QList<Invitation>> r) { answer.emplace(r); });
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000))
+            return {};
+        return answer->ok() ? answer->value() : QList<Invitation>();
+    }
+
+    bool setStatus(const QString &id, const QString &status)
+    {
+        return m_sandbox.control(
+            QStringLiteral("/_sandbox/invitations/%1/status").arg(id),
+            QJsonDocument(QJsonObject{{QStringLiteral("status"), status}}).toJson());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<StatusChange>();
+        qRegisterMetaType<Invitation>();
+        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY(m_sandbox.eventsUrl().isValid());
+        ApiClientSettings settings;
+        settings.baseUrl = m_sandbox.baseUrl();
+        m_client.setSettings(settings);
+        m_session.setCredentials(
+            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), {}});
+    }
+
+    void event_reachesTrackerAndTable()
+    {
+        const QList<Invitation> created = create({QStringLiteral("+46701239001")});
+        QCOMPARE(created.size(), 1);
+        const QString id = created.first().id;
+
+        InvitationTableModel table;
+        QAbstractItemModelTester tester(&table,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        LiveStatus live(&m_session);
+        live.tracker()->setRefreshInterval(0); // only the event may bring the change
+        LiveStatusFollower follower(live.tracker(), &table);
+        QSignalSpy accepted(&follower, &LiveStatusFollower::accepted);
+
+        // The first read: the invitation becomes a row (created "elsewhere").
+        QSignalSpy refreshed(live.tracker(), &tracking::InvitationTracker::refreshed);
+        live.tracker()->refresh();
+        QVERIFY(refreshed.wait(10000));
+        const int row = table.rowForInvitationId(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(table.row(row).status, QStringLiteral("PENDING"));
+        QCOMPARE(table.row(row).msisdn, QStringLiteral("+46701239001"));
+
+        live.start(m_sandbox.eventsUrl(), m_session.organizationId());
+        QTRY_COMPARE_WITH_TIMEOUT(live.events()->state(), StompClient::State::Live, 10000);
+        QVERIFY(setStatus(id, QStringLiteral("ACCEPTED")));
+        QTRY_COMPARE_WITH_TIMEOUT(table.row(row).status, QStringLiteral("ACCEPTED"), 10000);
+        QCOMPARE(live.tracker()->statusOf(id), QStringLiteral("ACCEPTED"));
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(accepted.first().at(0).value<StatusChange>().invitationId, id);
+        QCOMPARE(table.rowCount(), refreshed.first().at(0).toInt()); // no row twice
+
+        live.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(live.events()->state(), StompClient::State::Offline, 10000);
+    }
+
+    void manyChanges_appliedInSlices_allArrive()
+    {
+        InvitationTableModel table;
+        LiveStatus live(&m_session);
+        LiveStatusFollower follower(live.tracker(), &table);
+        QList<models::InvitationRow> rows;
+        for (int i = 0; i < 12000; ++i) {
+            models::InvitationRow r;
+            r.invitationId = QStringLiteral("id-%1").arg(i);
+            r.status = QStringLiteral("PENDING");
+            rows << r;
+        }
+        table.appendRows(rows);
+        for (int i = 0; i < 12000; ++i) {
+            Q_EMIT live.tracker()->statusChanged({QStringLiteral("id-%1").arg(i), QString(),
+                                                  QStringLiteral("PENDING"),
+                                                  QStringLiteral("DELETED"), QDateTime()});
+        }
+        // Nothing is applied inside the burst: the window stays responsive.
+        QCOMPARE(follower.pendingCount(), 12000);
+        QCOMPARE(table.statusCounts().value(QStringLiteral("DELETED")), 0);
+        QTRY_COMPARE(follower.pendingCount(), 0);
+        QCOMPARE(table.statusCounts().value(QStringLiteral("DELETED")), 12000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLiveStatus)
+#include "tst_livestatus.moc"

@@ -1,0 +1,127 @@
+#include "filecommands.h"
+
+#include "importpreviewdialog.h"
+#include "invitepanel.h"
+#include "resultspanel.h"
+
+#include "core/recentfiles.h"
+#include "export/exportfile.h"
+#include "export/exporttable.h"
+#include "models/invitationtablemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace ui {
+
+FileCommands::FileCommands(QWidget *window, models::InvitationTableModel *results,
+                           InvitePanel *invite, ResultsPanel *resultsPanel)
+    : QObject(window)
+    , m_window(window)
+    , m_results(results)
+    , m_invite(invite)
+    , m_resultsPanel(resultsPanel)
+{
+}
+
+void FileCommands::setRecentMenu(QMenu *menu)
+{
+    m_recentMenu = menu;
+    updateRecentMenu();
+}
+
+void FileCommands::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import phone list"), core::RecentFiles::importFolder(),
+        tr("Phone lists (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)"));
+    if (!path.isEmpty())
+        openImportPreview(path);
+}
+
+void FileCommands::openImportPreview(const QString &path, const QString &pastedText)
+{
+    auto *dialog = new ImportPreviewDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDefaultRegion(m_region);
+    connect(dialog, &ImportPreviewDialog::readFailed, this, [this](const QString &text) {
+        QMessageBox::warning(m_window, tr("Could not import"), text);
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
+        const QList<phones::PhoneEntry> entries = dialog->acceptedEntries();
+        m_invite->setImportedEntries(entries);
+        if (!path.isEmpty()) {
+            core::RecentFiles::rememberImport(path);
+            updateRecentMenu();
+        }
+        Q_EMIT message(tr("%n number(s) imported.", nullptr, int(entries.size())), 6000);
+    });
+    if (path.isEmpty())
+        dialog->readClipboard(pastedText);
+    else
+        dialog->readFile(path);
+    dialog->open();
+}
+
+void FileCommands::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = core::RecentFiles::importedFiles();
+    for (const QString &path : recent) {
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openImportPreview(path); })
+            ->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void FileCommands::exportRows()
+{
+    QList<int> rows = m_resultsPanel->selectedSourceRows();
+    if (rows.size() < 2) // one selected row is a cursor, not a choice
+        rows = m_resultsPanel->visibleSourceRows();
+    if (rows.isEmpty()) {
+        Q_EMIT message(tr("Nothing to export yet."), 4000);
+        return;
+    }
+    QList<models::InvitationRow> chosen;
+    for (int r : rows)
+        chosen << m_results->row(r);
+    const QString name = tr("invitations-%1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate));
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export invitations"), QDir(core::RecentFiles::exportFolder()).filePath(name),
+        exporting::exportFileFilter(), &filter);
+    if (path.isEmpty())
+        return;
+    path = exporting::withExportSuffix(path, filter);
+    core::RecentFiles::rememberExportFolder(QFileInfo(path).absolutePath());
+    if (const auto error = exporting::exportInvitations(chosen, path)) {
+        QMessageBox::warning(m_window, tr("Not exported"), *error);
+        return;
+    }
+    Q_EMIT message(tr("%n invitation(s) exported to %1.", nullptr, int(chosen.size())).arg(path),
+                   8000);
+}
+
+void FileCommands::copyRowsForSpreadsheet()
+{
+    const QList<int> rows = m_resultsPanel->selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    QList<models::InvitationRow> chosen;
+    for (int r : rows)
+        chosen << m_results->row(r);
+    QApplication::clipboard()->setText(exporting::invitationsForSpreadsheet(chosen));
+    Q_EMIT message(tr("Copied %n row(s).", nullptr, int(rows.size())), 4000);
+}
+
+} // namespace ui

@@ -1,0 +1,129 @@
+#include "sendflow.h"
+
+#include "accessgroupspicker.h"
+#include "invitepanel.h"
+#include "sendconfirmationdialog.h"
+
+#include "core/application.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace ui {
+
+SendFlow::SendFlow(QWidget *window, core::Application *app, InvitePanel *invite)
+    : QObject(window)
+    , m_window(window)
+    , m_app(app)
+    , m_invite(invite)
+{
+    sending::SendController *sender = app->sender();
+    connect(sender, &sending::SendController::previewReady, this, &SendFlow::confirmAndSend);
+    connect(sender, &sending::SendController::previewFailed, this, &SendFlow::showPreviewFailed);
+    connect(sender, &sending::SendController::recovered, this, &SendFlow::showRecovery);
+    connect(sender, &sending::SendController::finished, this, &SendFlow::showFinished);
+}
+
+void SendFlow::send()
+{
+    if (m_app->sender()->isRunning() || m_previewing)
+        return;
+    m_pendingItems.clear();
+    for (const phones::PhoneEntry &e : m_invite->sendableEntries())
+        m_pendingItems << sending::SendItem{-1, e.e164, e.name, e.input};
+    if (m_pendingItems.isEmpty())
+        return;
+    m_previewing = true;
+    Q_EMIT stateChanged();
+    Q_EMIT message(tr("Checking who already has an invitation…"), 0);
+    m_app->sender()->preview(m_pendingItems);
+}
+
+void SendFlow::showPreviewFailed(const QString &why)
+{
+    m_previewing = false;
+    Q_EMIT stateChanged();
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Not sent"),
+        tr("Before sending, the app checks who already has an invitation, and that check "
+           "failed:\n%1\n\nNothing was sent. Try again when the connection works.")
+            .arg(why),
+        QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("notSentMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void SendFlow::confirmAndSend(const sending::SendPlan &plan)
+{
+    QList<phones::PhoneEntry> notSendable;
+    for (const phones::PhoneEntry &e : m_invite->checkedModel()->entries()) {
+        if (!phones::isSendable(e.verdict))
+            notSendable << e;
+    }
+    QString organization = m_app->organizationName();
+    if (organization.isEmpty()) // the name comes with the first invitation; until then:
+        organization = tr("your organization");
+    auto *dialog = new SendConfirmationDialog(plan, organization, m_invite->message(), {},
+                                              notSendable, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_previewing = false;
+        if (result == QDialog::Accepted) {
+            sending::SendController *sender = m_app->sender();
+            sending::SendOptions options = sender->options();
+            options.inviteAgain = dialog->inviteAgain();
+            sender->setOptions(options);
+            const QStringList groups = m_invite->groupsPicker()->checkedIds();
+            m_app->rememberAccessGroupSelection(groups);
+            if (sender->start(m_pendingItems, m_invite->message(), groups)) {
+                Q_EMIT message(tr("Sending %n invitation(s)…", nullptr, dialog->numberToSend()), 0);
+            }
+        } else {
+            Q_EMIT message(tr("Nothing was sent."), 4000);
+        }
+        m_pendingItems.clear();
+        Q_EMIT stateChanged();
+    });
+    dialog->open();
+}
+
+void SendFlow::showRecovery(const sending::RecoverySummary &summary)
+{
+    if (summary.isEmpty())
+        return;
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("An earlier send was interrupted"),
+                        summary.lines().join(QLatin1Char('\n')), QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("recoverySummary"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *finish = nullptr;
+    if (!summary.interruptedJobIds.isEmpty()) {
+        finish = box->addButton(tr("Finish that send"), QMessageBox::AcceptRole);
+        box->addButton(tr("Not now"), QMessageBox::RejectRole);
+    } else {
+        box->addButton(QMessageBox::Ok);
+    }
+    const QList<qint64> jobs = summary.interruptedJobIds;
+    connect(box, &QMessageBox::buttonClicked, this, [this, finish, jobs](QAbstractButton *b) {
+        if (b != finish || !finish)
+            return;
+        for (qint64 job : jobs) {
+            if (m_app->sender()->resumeInterrupted(job))
+                break; // one at a time; the next is offered at the next start
+        }
+    });
+    box->open();
+}
+
+void SendFlow::showFinished(int sent, int failed)
+{
+    if (failed == 0)
+        Q_EMIT message(tr("Done: %n invitation(s) sent.", nullptr, sent), 0);
+    else
+        Q_EMIT message(
+            tr("Done: %1 sent, %2 not sent — see the Problem column.").arg(sent).arg(failed), 0);
+    Q_EMIT stateChanged();
+}
+
+} // namespace ui

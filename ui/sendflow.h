@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sending/sendtypes.h"
+
+#include <QList>
+#include <QObject>
+
+class QWidget;
+
+namespace core {
+class Application;
+}
+
+namespace ui {
+
+class InvitePanel;
+
+// The window's side of a send: Send asks who already has an invitation, shows the
+// confirmation, starts the send and says how it ended; an interrupted earlier send is offered
+// to finish. The sending itself is the application's send controller.
+class SendFlow final : public QObject
+{
+    Q_OBJECT
+public:
+    SendFlow(QWidget *window, core::Application *app, InvitePanel *invite);
+
+    // One send at a time: a double click, a second Send or Send during a send does nothing.
+    void send();
+    bool isPreviewing() const { return m_previewing; }
+
+Q_SIGNALS:
+    // For the status bar; 0 keeps the text until the next one.
+    void message(const QString &text, int timeoutMs);
+    // Sending or previewing started or ended.
+    void stateChanged();
+
+private:
+    void confirmAndSend(const sending::SendPlan &plan);
+    void showPreviewFailed(const QString &why);
+    void showRecovery(const sending::RecoverySummary &summary);
+    void showFinished(int sent, int failed);
+
+    QWidget *m_window;
+    core::Application *m_app;
+    InvitePanel *m_invite;
+    QList<sending::SendItem> m_pendingItems; // waiting for the admin's confirmation
+    bool m_previewing = false;
+};
+
+} // namespace ui
