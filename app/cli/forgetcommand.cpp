@@ -98,7 +98,7 @@ int ForgetCommand::run(const QStringList &arguments)
     }
     out << tr("Removed %n record(s) of %1 from the send history (%2). Invitations in Accessy "
               "are not affected.",
-              removed)
+              nullptr, removed)
                .arg(msisdns.join(QStringLiteral(", ")), path)
         << '\n';
     return 0;

@@ -28,8 +28,7 @@ int runWatchCommand(const QStringList &arguments)
                                        std::pair{watchArguments.eventsUrl, Channel::Events}}) {
         if (const QString problem = accessy::tls::transportProblem(url, channel);
             !problem.isEmpty()) {
-            err << "accessy-invite watch: " << problem << '
-';
+            err << "accessy-invite watch: " << problem << '\n';
             return 2;
         }
     }
