@@ -2,20 +2,15 @@
 // `accessy-invite send --numbers` (the real program) read the same list the same way, refuse
 // the same inputs with the same sentence, and defuse formula-like cells in what they print.
 #include "importing/importjob.h"
+#include "programrun.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProgramRun;
 
 class ImportPaths : public QObject
 {
@@ -26,7 +21,6 @@ private:
 
     Run program(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const QString &name : env.keys()) {
             if (name.startsWith(QLatin1String("ACCESSY_")))
@@ -35,15 +29,7 @@ private:
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(INVITE_BIN_DIR "/accessy-invite"), arguments);
-        process.waitForStarted();
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runAccessyInvite(arguments, input, env);
     }
     Run check(const QString &file, const QStringList &options = {})
     {
@@ -136,6 +122,23 @@ private Q_SLOTS:
                                  "name\nAnna\n");
         QCOMPARE(sent.exitCode, 2);
         QCOMPARE(sent.err.trimmed(), QStringLiteral("accessy-invite send: ") + sentence);
+    }
+
+    // Standard input has the files' size limit, kept while reading (before, check read it
+    // all into memory and send copied it to disk without a bound).
+    void standardInput_overTheLimit_refusedWithTheFilesSentence()
+    {
+        QByteArray huge;
+        const QByteArray line = "0701234567\n";
+        huge.reserve(50 * 1024 * 1024 + line.size());
+        while (huge.size() <= 50 * 1024 * 1024)
+            huge += line;
+        const QString sentence = QStringLiteral("“stdin” is larger than 50 MiB, the most a phone "
+                                                "list may be. Split it into smaller files.");
+        const Run checked = program({QStringLiteral("check"), QStringLiteral("-")}, huge);
+        QCOMPARE(checked.exitCode, 2);
+        QCOMPARE(checked.err.trimmed(), sentence);
+        QVERIFY(checked.out.isEmpty());
     }
 
     // A contact card named like a column ("Telefon") with no number comes first. Before, the

@@ -1,4 +1,4 @@
-// Export, then read back with the import readers of app/phones, and compare every cell.
+// Export, then read back with the import readers of app/importing, and compare every cell.
 #include "export/delimitedtext.h"
 #include "export/exportfile.h"
 #include "export/exporttable.h"
