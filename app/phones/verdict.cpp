@@ -69,8 +69,8 @@ int VerdictCounts::count(Verdict verdict) const
 
 QString verdictSummary(const VerdictCounts &c)
 {
-    // The parts after "to invite", in verdict order; QT_TRANSLATE_N_NOOP lets lupdate find each
-    // text with its plural forms.
+    // The parts after the total and "to invite", in verdict order; QT_TRANSLATE_N_NOOP lets lupdate
+    // find each text with its plural forms.
     struct Part
     {
         int VerdictCounts::*count;
@@ -84,6 +84,7 @@ QString verdictSummary(const VerdictCounts &c)
         {&VerdictCounts::refused, QT_TRANSLATE_N_NOOP("PhoneVerdict", "%n refused")},
     };
     QStringList parts{
+        QCoreApplication::translate("PhoneVerdict", "%n row(s)", nullptr, c.total()),
         QCoreApplication::translate("PhoneVerdict", "%n to invite", nullptr, c.sendable())};
     for (const Part &part : Parts) {
         if (const int n = c.*part.count)

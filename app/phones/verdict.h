@@ -55,8 +55,8 @@ struct VerdictCounts
 VerdictCounts countVerdicts(const QList<PhoneEntry> &entries);
 
 // The one line every view shows for a checked list, in one wording and one order:
-// "9 to invite · 2 repaired · 1 not mobile · 1 duplicate · 1 invalid · 1 refused" (parts
-// after the first only when not zero; real plural forms).
+// "15 rows · 9 to invite · 2 repaired · 1 not mobile · 1 duplicate · 1 invalid · 1 refused"
+// (the parts after "to invite" only when not zero; real plural forms).
 QString verdictSummary(const VerdictCounts &counts);
 
 } // namespace phones

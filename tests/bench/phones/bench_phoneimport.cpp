@@ -136,7 +136,7 @@ int runPhase(const QString &phase, const QString &dir)
     const qint64 ms = timer.elapsed();
     const qint64 cpu = cpuMs() - cpuStart;
     if (!result.ok()) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(phase), qPrintable(result.error().message));
+        std::fprintf(stderr, "%s: %s\n", qPrintable(phase), qPrintable(result.error->message));
         return 1;
     }
     const phones::VerdictCounts c = phones::countVerdicts(result.entries);
