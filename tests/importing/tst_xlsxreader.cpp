@@ -27,6 +27,18 @@ TableResult readXlsx(const QByteArray &data, const QString &sheet = {},
     return XlsxReader(limits).read(data, u"/tmp/members.xlsx"_s, sheet);
 }
 
+// A one-sheet workbook whose worksheet part is `sheetXml` as given, read.
+TableResult readSheetXml(const QByteArray &sheetXml)
+{
+    xlsxbuilder::Entries entries =
+        xlsxbuilder::workbookEntries({{u"Blad1"_s, {{u"x"_s}}}}, xlsxbuilder::CellKind::Inline);
+    for (auto &[name, bytes] : entries) {
+        if (name == u"xl/worksheets/sheet1.xml"_s)
+            bytes = sheetXml;
+    }
+    return readXlsx(xlsxbuilder::zip(entries));
+}
+
 const Records Members{
     {u"Namn"_s, u"Telefon"_s}, {u"Åsa Öberg"_s, u"070-123 45 67"_s}, {u"Bo Ek"_s, u"0702345678"_s}};
 
@@ -129,19 +141,12 @@ void TestXlsxReader::cellKinds_sharedInlineAndNumbers()
 
 void TestXlsxReader::numberCells_inScientificNotation_areWrittenOutInFull()
 {
-    xlsxbuilder::Entries entries =
-        xlsxbuilder::workbookEntries({{u"Blad1"_s, {{u"x"_s}}}}, xlsxbuilder::CellKind::Inline);
-    for (auto &[name, bytes] : entries) {
-        if (name == u"xl/worksheets/sheet1.xml"_s) {
-            bytes =
-                "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                "<sheetData><row r=\"1\"><c r=\"A1\"><v>4.6701234567E+10</v></c>"
-                "<c r=\"B1\" t=\"n\"><v>4.67E+10</v></c><c r=\"C1\"><v>12.5</v></c>"
-                "<c r=\"D1\" t=\"b\"><v>1</v></c><c r=\"E1\" t=\"str\"><f>A1</f><v>=x</v></c>"
-                "</row></sheetData></worksheet>";
-        }
-    }
-    const TableResult result = readXlsx(xlsxbuilder::zip(entries));
+    const TableResult result = readSheetXml(
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<sheetData><row r=\"1\"><c r=\"A1\"><v>4.6701234567E+10</v></c>"
+        "<c r=\"B1\" t=\"n\"><v>4.67E+10</v></c><c r=\"C1\"><v>12.5</v></c>"
+        "<c r=\"D1\" t=\"b\"><v>1</v></c><c r=\"E1\" t=\"str\"><f>A1</f><v>=x</v></c>"
+        "</row></sheetData></worksheet>");
     QVERIFY(result.ok());
     QCOMPARE(result.value().rows.first(),
              (QStringList{u"46701234567"_s, u"46700000000"_s, u"12.5"_s, u"TRUE"_s, u"=x"_s}));
@@ -149,19 +154,12 @@ void TestXlsxReader::numberCells_inScientificNotation_areWrittenOutInFull()
 
 void TestXlsxReader::rowNumbers_comeFromTheSheet_andEmptyRowsAreSkipped()
 {
-    xlsxbuilder::Entries entries =
-        xlsxbuilder::workbookEntries({{u"Blad1"_s, {{u"x"_s}}}}, xlsxbuilder::CellKind::Inline);
-    for (auto &[name, bytes] : entries) {
-        if (name == u"xl/worksheets/sheet1.xml"_s) {
-            bytes =
-                "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                "<sheetData><row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>a</t></is></c></row>"
-                "<row r=\"4\"/><row r=\"7\"><c r=\"A7\" t=\"inlineStr\"><is><r><t>b</t></r>"
-                "<r><t>c</t></r><rPh><t>phonetic</t></rPh></is></c></row>"
-                "<row><c t=\"inlineStr\"><is><t>d</t></is></c></row></sheetData></worksheet>";
-        }
-    }
-    const TableResult result = readXlsx(xlsxbuilder::zip(entries));
+    const TableResult result = readSheetXml(
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<sheetData><row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>a</t></is></c></row>"
+        "<row r=\"4\"/><row r=\"7\"><c r=\"A7\" t=\"inlineStr\"><is><r><t>b</t></r>"
+        "<r><t>c</t></r><rPh><t>phonetic</t></rPh></is></c></row>"
+        "<row><c t=\"inlineStr\"><is><t>d</t></is></c></row></sheetData></worksheet>");
     QVERIFY(result.ok());
     QCOMPARE(result.value().rows, (Records{{QString(), u"a"_s}, {u"bc"_s}, {u"d"_s}}));
     QCOMPARE(result.value().rowNumbers, (QList<int>{3, 7, 8}));
@@ -169,17 +167,10 @@ void TestXlsxReader::rowNumbers_comeFromTheSheet_andEmptyRowsAreSkipped()
 
 void TestXlsxReader::farColumns_areIgnored()
 {
-    xlsxbuilder::Entries entries =
-        xlsxbuilder::workbookEntries({{u"Blad1"_s, {{u"x"_s}}}}, xlsxbuilder::CellKind::Inline);
-    for (auto &[name, bytes] : entries) {
-        if (name == u"xl/worksheets/sheet1.xml"_s) {
-            bytes =
-                "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"XFD1\"><v>2</v></c>"
-                "<c r=\"ZZZZ1\"><v>3</v></c></row></sheetData></worksheet>";
-        }
-    }
-    const TableResult result = readXlsx(xlsxbuilder::zip(entries));
+    const TableResult result = readSheetXml(
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"XFD1\"><v>2</v></c>"
+        "<c r=\"ZZZZ1\"><v>3</v></c></row></sheetData></worksheet>");
     QVERIFY(result.ok());
     QCOMPARE(result.value().rows.first().size(), 2); // A1 and the unparsable ref placed after it
     QCOMPARE(result.value().rows.first().first(), u"1"_s);
