@@ -49,7 +49,7 @@ private:
     bool m_enabled = false;
 };
 
-QString columnLabel(const phones::RowTable &table, bool hasHeader, int column)
+QString columnLabel(const importing::RowTable &table, bool hasHeader, int column)
 {
     QString letters;
     for (int n = column + 1; n > 0; n = (n - 1) / 26)
@@ -232,20 +232,7 @@ void ImportPreviewDialog::showResult(const importing::ImportResult &result)
     m_source->setText(source);
 
     const phones::VerdictCounts c = m_entries.counts();
-    QStringList parts;
-    parts << tr("%n row(s)", nullptr, c.total());
-    parts << tr("%n valid", nullptr, c.valid);
-    if (c.fixed)
-        parts << tr("%n repaired", nullptr, c.fixed);
-    if (c.duplicate)
-        parts << tr("%n duplicate(s)", nullptr, c.duplicate);
-    if (c.notMobile)
-        parts << tr("%n not mobile", nullptr, c.notMobile);
-    if (c.invalid)
-        parts << tr("%n invalid", nullptr, c.invalid);
-    if (c.refused)
-        parts << tr("%n refused", nullptr, c.refused);
-    m_counts->setText(parts.join(QStringLiteral(" · ")));
+    m_counts->setText(phones::verdictSummary(c));
     m_import->setText(tr("Import %n number(s)", nullptr, c.sendable()));
     setBusy(false);
 }
@@ -253,7 +240,7 @@ void ImportPreviewDialog::showResult(const importing::ImportResult &result)
 void ImportPreviewDialog::fillColumnChoosers()
 {
     m_filling = true;
-    const phones::RowTable &table = m_result.table;
+    const importing::RowTable &table = m_result.table;
     int columns = 0;
     for (int r = 0; r < qMin<qsizetype>(table.rows.size(), 200); ++r)
         columns = qMax(columns, int(table.rows.at(r).size()));
@@ -292,7 +279,7 @@ void ImportPreviewDialog::fillColumnChoosers()
 
 void ImportPreviewDialog::rechoose()
 {
-    phones::ColumnChoice columns;
+    importing::ColumnChoice columns;
     columns.hasHeader = m_hasHeader->isChecked();
     columns.phoneColumn = m_phoneColumn->currentData().toInt();
     for (const QVariant &c : m_nameColumn->currentData().toList())

@@ -290,19 +290,7 @@ void InvitePanel::updateState()
     if (c.total() == 0) {
         m_counts->setText(tr("Each number is checked as you type."));
     } else {
-        QStringList parts;
-        parts << tr("%n to invite", nullptr, c.sendable());
-        if (c.fixed)
-            parts << tr("%n repaired", nullptr, c.fixed);
-        if (c.notMobile)
-            parts << tr("%n not mobile", nullptr, c.notMobile);
-        if (c.duplicate)
-            parts << tr("%n duplicate(s)", nullptr, c.duplicate);
-        if (c.invalid)
-            parts << tr("%n invalid", nullptr, c.invalid);
-        if (c.refused)
-            parts << tr("%n refused", nullptr, c.refused);
-        m_counts->setText(parts.join(QStringLiteral(" · ")));
+        m_counts->setText(phones::verdictSummary(c));
     }
     QString hint = m_blockedReason;
     if (hint.isEmpty() && c.sendable() == 0)

@@ -1,34 +1,12 @@
 #pragma once
 
 #include "accessy/apierror.h"
-
-#include <optional>
-#include <utility>
+#include "common/result.h"
 
 namespace accessy {
 
-// A value or the error that prevented it (C++23's std::expected is not available in C++20).
+// A value or the API error that prevented it.
 template<typename T>
-class Result
-{
-public:
-    Result(T value)
-        : m_value(std::move(value))
-    {
-    }
-    Result(ApiError error)
-        : m_error(std::move(error))
-    {
-    }
-
-    bool ok() const { return m_value.has_value(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
-    const ApiError &error() const { return m_error; }
-
-private:
-    std::optional<T> m_value;
-    ApiError m_error;
-};
+using Result = common::Result<T, ApiError>;
 
 } // namespace accessy

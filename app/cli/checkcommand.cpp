@@ -2,11 +2,9 @@
 
 #include "cli/commandline.h"
 
-#include "phones/checkreport.h"
+#include "importing/checkreport.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -44,29 +42,17 @@ int runCheckCommand(const QStringList &arguments)
     const QCommandLineParser &parser = line.parser();
     if (parser.positionalArguments().size() != 1)
         return line.fail(tr("Name exactly one file to check."));
-    QString path = parser.positionalArguments().first();
-    QTemporaryDir stdinDir;
-    if (path == QLatin1String("-")) {
-        // The readers sniff the format from the bytes, so stdin goes through a file named
-        // "stdin" that the messages can name.
-        QFile input;
-        if (!stdinDir.isValid() || !input.open(stdin, QIODevice::ReadOnly)) {
-            err << tr("Could not read standard input.") << '\n';
-            return 2;
-        }
-        path = stdinDir.filePath(QStringLiteral("stdin"));
-        QFile copy(path);
-        if (!copy.open(QIODevice::WriteOnly) || copy.write(input.readAll()) < 0) {
-            err << tr("Could not read standard input.") << '\n';
-            return 2;
-        }
+    importing::ImportOptions options;
+    options.region = parser.value(region).toUpper();
+    options.sheet = parser.value(sheet);
+    const importing::Result<importing::CheckReport> report = importing::checkList(
+        importing::ImportSource::fromArgument(parser.positionalArguments().first()), options);
+    if (!report.ok()) {
+        err << report.error().message << '\n';
+        return importing::CheckReport::Unreadable;
     }
-    const phones::CheckReport report =
-        phones::checkFile(path, parser.value(region).toUpper(), parser.value(sheet));
-    if (!report.error.isEmpty())
-        err << report.error << '\n';
-    out << report.csv;
-    return report.exitCode;
+    out << report.value().csv;
+    return report.value().exitCode;
 }
 
 } // namespace cli

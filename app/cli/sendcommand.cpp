@@ -35,13 +35,13 @@ int runSendCommand(const QStringList &arguments)
         err << missingCredentialsMessage(QStringLiteral("accessy-invite send")) << '\n';
         return 2;
     }
-    const NumberList list = readNumberList(args.numbersFile, args.region, args.sheet);
+    const auto list = readNumberList(args.numbersFile, args.region, args.sheet);
     if (!list.ok()) {
-        err << "accessy-invite send: " << list.error << '\n';
+        err << "accessy-invite send: " << list.error().message << '\n';
         return 2;
     }
     SendRunner runner(args, credentials);
-    return runner.run(list.entries);
+    return runner.run(list.value());
 }
 
 } // namespace cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importing/readresult.h"
 #include "phones/verdict.h"
 
 #include <QList>
@@ -7,15 +8,12 @@
 
 namespace cli {
 
-struct NumberList
-{
-    QList<phones::PhoneEntry> entries; // every row, checked (valid, fixed, invalid, ...)
-    QString error;                     // why the list could not be read
-    bool ok() const { return error.isEmpty(); }
-};
-
-// Reads a list the way the window does (any supported format, columns detected, every number
-// checked). "-" reads standard input whole first, so spreadsheets can be piped too.
-NumberList readNumberList(const QString &file, const QString &region, const QString &sheet);
+// Reads a list through the same import pipeline as the window and `check` (any supported
+// format, vCard columns fixed, other columns detected, every number checked; "-" is standard
+// input): every row checked (valid, fixed, invalid, ...), or why the list cannot be used. An
+// unknown region or a list with no phone column is such an error, as in `check`.
+importing::Result<QList<phones::PhoneEntry>> readNumberList(const QString &file,
+                                                            const QString &region,
+                                                            const QString &sheet);
 
 } // namespace cli

@@ -1,17 +1,8 @@
 #include "cli/sendreport.h"
 
-namespace cli {
+#include "common/delimitedtext.h"
 
-namespace {
-QString field(QString text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    text.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-} // namespace
+namespace cli {
 
 QString reportHeader()
 {
@@ -20,9 +11,7 @@ QString reportHeader()
 
 QString reportLine(const ReportLine &line)
 {
-    return QStringList{field(line.msisdn), field(line.invitationId), field(line.status),
-                       field(line.error)}
-        .join(QLatin1Char(','));
+    return common::delimited::line({line.msisdn, line.invitationId, line.status, line.error});
 }
 
 } // namespace cli

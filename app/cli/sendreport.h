@@ -16,7 +16,7 @@ struct ReportLine
 };
 
 QString reportHeader();
-// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled.
+// Through the one CSV writer: RFC 4180 quoting, formula-like cells prefixed with '.
 QString reportLine(const ReportLine &line);
 
 } // namespace cli

@@ -8,7 +8,7 @@ namespace cli {
 
 // The watch command's CSV: time,invitation_id,msisdn,old_status,new_status.
 QString watchHeader();
-// RFC 4180 quoting where needed; time in UTC, ISO 8601 with milliseconds.
+// Through the one CSV writer (quoting, formula guard); time in UTC, ISO 8601 with ms.
 QString watchLine(const tracking::StatusChange &change);
 
 } // namespace cli

@@ -1,12 +1,5 @@
 #include "importing/importjob.h"
 
-#include "phones/phonelistchecker.h"
-#include "phones/phonelistreader.h"
-#include "phones/phonenormalizer.h"
-#include "phones/tableentries.h"
-#include "phones/xlsxreader.h"
-
-#include <QCoreApplication>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -34,47 +27,12 @@ ImportJob::~ImportJob()
     m_watcher.waitForFinished();
 }
 
-ImportResult ImportJob::checkTable(ImportResult result, const QString &region,
-                                   std::optional<phones::ColumnChoice> columns)
+ImportOptions ImportJob::options() const
 {
-    const phones::PhoneListChecker checker(region);
-    result.columns = columns ? *columns : phones::detectColumns(result.table, checker.normalizer());
-    if (result.columns.phoneColumn < 0) {
-        result.entries.clear();
-        result.error = phones::ReadError{
-            result.file,
-            QCoreApplication::translate("ImportJob",
-                                        "No column of %1 looks like phone numbers. Check that "
-                                        "the list holds a column of numbers.")
-                .arg(result.file.isEmpty() ? QCoreApplication::translate("ImportJob", "the list")
-                                           : QFileInfo(result.file).fileName())};
-        return result;
-    }
-    result.error.reset();
-    result.entries = checker.checkEntries(phones::entriesFromTable(result.table, result.columns));
-    return result;
-}
-
-ImportResult ImportJob::runFile(const QString &path, const QString &sheet, const QString &region,
-                                const phones::ReadLimits &limits)
-{
-    ImportResult result;
-    result.file = path;
-    phones::TableResult read = phones::readPhoneListFile(path, sheet, limits);
-    if (!read.ok()) {
-        result.error = read.error;
-        return result;
-    }
-    result.table = std::move(read.table);
-    result.sheet = sheet;
-    if (result.table.format == QLatin1String("xlsx")) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly)) {
-            std::optional<phones::ReadError> ignored; // the sheet was read: names will come
-            result.sheets = phones::XlsxReader(limits).sheetNames(file.readAll(), path, &ignored);
-        }
-    }
-    return checkTable(std::move(result), region);
+    ImportOptions options;
+    options.region = m_region;
+    options.limits = m_limits;
+    return options;
 }
 
 void ImportJob::run(std::function<ImportResult()> work)
@@ -87,31 +45,22 @@ void ImportJob::run(std::function<ImportResult()> work)
 
 void ImportJob::readFile(const QString &path, const QString &sheet)
 {
-    const QString region = m_region;
-    const phones::ReadLimits limits = m_limits;
-    run([=] { return runFile(path, sheet, region, limits); });
+    ImportOptions options = this->options();
+    options.sheet = sheet;
+    run([=] { return importList(ImportSource::file(path), options); });
 }
 
 void ImportJob::readClipboard(const QString &text)
 {
-    const QString region = m_region;
-    const phones::ReadLimits limits = m_limits;
-    run([=] {
-        ImportResult result;
-        phones::TableResult read = phones::readClipboardText(text, limits);
-        if (!read.ok()) {
-            result.error = read.error;
-            return result;
-        }
-        result.table = std::move(read.table);
-        return checkTable(std::move(result), region);
-    });
+    const ImportOptions options = this->options();
+    run([=] { return importList(ImportSource::pastedText(text), options); });
 }
 
-void ImportJob::rechoose(const ImportResult &previous, const phones::ColumnChoice &columns)
+void ImportJob::rechoose(const ImportResult &previous, const ColumnChoice &columns)
 {
-    const QString region = m_region;
-    run([=] { return checkTable(previous, region, columns); });
+    ImportOptions options = this->options();
+    options.columns = columns;
+    run([=] { return checkRows(previous, options); });
 }
 
 void ImportJob::cancel()

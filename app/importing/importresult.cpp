@@ -1,19 +1,8 @@
 #include "importing/importresult.h"
 
-namespace importing {
+#include "common/delimitedtext.h"
 
-namespace {
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
-        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')) &&
-        !value.startsWith(QLatin1Char(' ')) && !value.endsWith(QLatin1Char(' ')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-} // namespace
+namespace importing {
 
 QList<phones::PhoneEntry> problemEntries(const QList<phones::PhoneEntry> &entries)
 {
@@ -27,13 +16,13 @@ QList<phones::PhoneEntry> problemEntries(const QList<phones::PhoneEntry> &entrie
 
 QByteArray problemsCsv(const QList<phones::PhoneEntry> &entries)
 {
-    QString text = QStringLiteral("row,input,name,verdict,note\r\n");
-    for (const phones::PhoneEntry &e : entries) {
-        text += QString::number(e.row) + QLatin1Char(',') + csvField(e.input) + QLatin1Char(',') +
-                csvField(e.name) + QLatin1Char(',') + phones::verdictKey(e.verdict) +
-                QLatin1Char(',') + csvField(e.note) + QStringLiteral("\r\n");
-    }
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    QList<QStringList> records{{QStringLiteral("row"), QStringLiteral("input"),
+                                QStringLiteral("name"), QStringLiteral("verdict"),
+                                QStringLiteral("note")}};
+    for (const phones::PhoneEntry &e : entries)
+        records.append(
+            {QString::number(e.row), e.input, e.name, phones::verdictKey(e.verdict), e.note});
+    return common::delimited::excelCsv(records);
 }
 
 } // namespace importing

@@ -37,17 +37,6 @@ bool isSeparator(QChar c)
     }
 }
 
-QStringView trimmed(QStringView text)
-{
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && (text[begin].isSpace() || isInvisibleCharacter(text[begin])))
-        ++begin;
-    while (end > begin && (text[end - 1].isSpace() || isInvisibleCharacter(text[end - 1])))
-        --end;
-    return text.sliced(begin, end - begin);
-}
-
 // Excel writes long numbers as "4.6701234567E+10" (or "4,67012E+10" in a Swedish locale).
 // Every digit survived when the mantissa has as many decimals as the exponent; with fewer,
 // Excel rounded the number and the lost digits cannot be guessed.
@@ -127,12 +116,12 @@ bool stripZeroDecimals(QStringView &text)
 QStringView stripSpreadsheetQuoting(QStringView text)
 {
     if (text.size() >= 3 && text.startsWith(u"=\"") && text.endsWith(u'"'))
-        return trimmed(text.sliced(2, text.size() - 3));
+        return trimBlanks(text.sliced(2, text.size() - 3));
     if (text.startsWith(u'\''))
         text = text.sliced(1);
     if (text.endsWith(u'\''))
         text.chop(1);
-    return trimmed(text);
+    return trimBlanks(text);
 }
 
 } // namespace
@@ -145,9 +134,9 @@ bool isInvisibleCharacter(QChar c)
 CleanNumber cleanNumber(QStringView input)
 {
     CleanNumber out;
-    QStringView text = trimmed(input);
+    QStringView text = trimBlanks(input);
     if (text.size() >= 4 && text.first(4).compare(u"tel:", Qt::CaseInsensitive) == 0)
-        text = trimmed(text.sliced(4));
+        text = trimBlanks(text.sliced(4));
     if (text.isEmpty()) {
         out.problem = CleanNumber::Problem::Empty;
         return out;
@@ -187,6 +176,17 @@ CleanNumber cleanNumber(QStringView input)
         out.droppedDecimals = droppedDecimals;
     }
     return out;
+}
+
+QStringView trimBlanks(QStringView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && (text[begin].isSpace() || isInvisibleCharacter(text[begin])))
+        ++begin;
+    while (end > begin && (text[end - 1].isSpace() || isInvisibleCharacter(text[end - 1])))
+        --end;
+    return text.sliced(begin, end - begin);
 }
 
 } // namespace phones

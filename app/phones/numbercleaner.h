@@ -39,4 +39,8 @@ CleanNumber cleanNumber(QStringView input);
 // (zero-width spaces, direction marks, soft hyphens, byte order marks).
 bool isInvisibleCharacter(QChar c);
 
+// The one trim of the phones module: `text` without blanks and invisible characters at either
+// end (QString::trimmed keeps zero-width spaces and byte order marks that cells carry).
+QStringView trimBlanks(QStringView text);
+
 } // namespace phones

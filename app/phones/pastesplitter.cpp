@@ -11,21 +11,10 @@ bool isEntrySeparator(QChar c)
            c == QChar(0x2029);
 }
 
-QStringView trimmedEntry(QStringView text)
-{
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && (text[begin].isSpace() || isInvisibleCharacter(text[begin])))
-        ++begin;
-    while (end > begin && (text[end - 1].isSpace() || isInvisibleCharacter(text[end - 1])))
-        --end;
-    return text.sliced(begin, end - begin);
-}
-
 // "4,67012E+10": a single digit before the comma and an exponent after it is a decimal comma.
 bool isDecimalCommaOfScientific(QStringView before, QStringView after)
 {
-    const QStringView head = trimmedEntry(before);
+    const QStringView head = trimBlanks(before);
     if (head.isEmpty() || head.size() > 2 || !head.back().isDigit())
         return false;
     if (head.size() == 2 && head.front() != u'+')
@@ -57,7 +46,7 @@ QList<QString> splitPastedNumbers(QStringView text)
         if (i < text.size() && text[i] == u',' &&
             isDecimalCommaOfScientific(text.sliced(start, i - start), text.sliced(i + 1)))
             continue;
-        const QStringView entry = trimmedEntry(text.sliced(start, i - start));
+        const QStringView entry = trimBlanks(text.sliced(start, i - start));
         if (!entry.isEmpty())
             entries.append(entry.toString());
         start = i + 1;

@@ -1,10 +1,7 @@
 #pragma once
 // Everything the phones module offers, for callers that want one include.
-#include "phones/checkreport.h"
 #include "phones/numbercleaner.h"
 #include "phones/pastesplitter.h"
 #include "phones/phonelistchecker.h"
-#include "phones/phonelistimporter.h"
-#include "phones/phonelistreader.h"
 #include "phones/phonenormalizer.h"
 #include "phones/verdict.h"

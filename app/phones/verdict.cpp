@@ -1,6 +1,7 @@
 #include "verdict.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace phones {
 
@@ -64,6 +65,32 @@ int VerdictCounts::count(Verdict verdict) const
         return refused;
     }
     return 0;
+}
+
+QString verdictSummary(const VerdictCounts &c)
+{
+    // The parts after the total and "to invite", in verdict order; QT_TRANSLATE_N_NOOP lets lupdate
+    // find each text with its plural forms.
+    struct Part
+    {
+        int VerdictCounts::*count;
+        const char *text;
+    };
+    static constexpr Part Parts[] = {
+        {&VerdictCounts::fixed, QT_TRANSLATE_N_NOOP("PhoneVerdict", "%n repaired")},
+        {&VerdictCounts::notMobile, QT_TRANSLATE_N_NOOP("PhoneVerdict", "%n not mobile")},
+        {&VerdictCounts::duplicate, QT_TRANSLATE_N_NOOP("PhoneVerdict", "%n duplicate(s)")},
+        {&VerdictCounts::invalid, QT_TRANSLATE_N_NOOP("PhoneVerdict", "%n invalid")},
+        {&VerdictCounts::refused, QT_TRANSLATE_N_NOOP("PhoneVerdict", "%n refused")},
+    };
+    QStringList parts{
+        QCoreApplication::translate("PhoneVerdict", "%n row(s)", nullptr, c.total()),
+        QCoreApplication::translate("PhoneVerdict", "%n to invite", nullptr, c.sendable())};
+    for (const Part &part : Parts) {
+        if (const int n = c.*part.count)
+            parts << QCoreApplication::translate("PhoneVerdict", part.text, nullptr, n);
+    }
+    return parts.join(QStringLiteral(" · "));
 }
 
 VerdictCounts countVerdicts(const QList<PhoneEntry> &entries)

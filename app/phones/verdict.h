@@ -54,4 +54,9 @@ struct VerdictCounts
 
 VerdictCounts countVerdicts(const QList<PhoneEntry> &entries);
 
+// The one line every view shows for a checked list, in one wording and one order:
+// "15 rows · 9 to invite · 2 repaired · 1 not mobile · 1 duplicate · 1 invalid · 1 refused"
+// (the parts after "to invite" only when not zero; real plural forms).
+QString verdictSummary(const VerdictCounts &counts);
+
 } // namespace phones

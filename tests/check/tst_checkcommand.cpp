@@ -1,29 +1,16 @@
 // `accessy-invite check` as scripts use it: the real program, its output and exit codes.
-#include <QProcess>
+#include "programrun.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = ProgramRun;
 
 Run check(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(INVITE_BIN_DIR "/accessy-invite"),
-                  QStringList{QStringLiteral("check")} + arguments);
-    process.waitForStarted();
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(30000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runAccessyInvite(QStringList{QStringLiteral("check")} + arguments, input);
 }
 
 QString fixture(const char *name)

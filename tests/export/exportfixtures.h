@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/delimitedtext.h"
 #include "invitations/invitationrow.h"
 
 #include <QList>
@@ -43,4 +44,15 @@ inline QList<QStringList> withLfLineBreaks(QList<QStringList> rows)
             cell.replace(QLatin1String("\r\n"), QLatin1String("\n"))
                 .replace(QLatin1Char('\r'), QLatin1Char('\n'));
     return rows;
+}
+
+// What a spreadsheet reads back from our CSV and clipboard text: formula-like cells with the
+// leading ' of the formula guard, every line break inside a cell as LF.
+inline QList<QStringList> asWrittenToText(QList<QStringList> rows)
+{
+    for (QStringList &row : rows)
+        for (QString &cell : row)
+            if (common::delimited::startsFormula(cell))
+                cell.prepend(QLatin1Char('\''));
+    return withLfLineBreaks(rows);
 }

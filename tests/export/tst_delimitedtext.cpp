@@ -1,7 +1,8 @@
+#include "common/delimitedtext.h"
 #include "export/delimitedtext.h"
 #include "export/exporttable.h"
 #include "exportfixtures.h"
-#include "phones/csvparser.h"
+#include "importing/csvparser.h"
 
 #include <QTest>
 
@@ -31,6 +32,9 @@ private Q_SLOTS:
         QTest::newRow("blanks at the ends")
             << QStringLiteral(" a b ") << QStringLiteral("\" a b \"");
         QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("formula") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
+        QTest::newRow("formula with comma")
+            << QStringLiteral("=SUM(1,2)") << QStringLiteral("\"'=SUM(1,2)\"");
     }
     void toCsv_quotesOnlyWhereNeeded()
     {
@@ -75,10 +79,68 @@ private Q_SLOTS:
         QList<QStringList> rows;
         for (const invitations::InvitationRow &r : trickyInvitationRows())
             rows.append(invitationCells(r));
-        phones::CsvParser parser(QLatin1Char('\t'), 1 << 20, 1000);
+        importing::CsvParser parser(QLatin1Char('\t'), 1 << 20, 1000);
         QVERIFY(parser.feed(toTabSeparated(rows)));
         QVERIFY(parser.finish());
-        QCOMPARE(parser.records(), withLfLineBreaks(rows));
+        QCOMPARE(parser.records(), asWrittenToText(rows));
+    }
+
+    // OWASP's rule, one table for every writer: a cell that starts with =, @, tab or CR, or
+    // with + or - not followed by a phone number, gets a leading '.
+    void formulaRule_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("written"); // as one CSV cell
+        QTest::newRow("equals") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
+        QTest::newRow("at") << QStringLiteral("@SUM(1)") << QStringLiteral("'@SUM(1)");
+        QTest::newRow("plus command")
+            << QStringLiteral("+cmd|' /C calc'!A0") << QStringLiteral("'+cmd|' /C calc'!A0");
+        QTest::newRow("minus formula") << QStringLiteral("-1+cmd") << QStringLiteral("'-1+cmd");
+        QTest::newRow("minus sum") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::newRow("plus letters") << QStringLiteral("+A1") << QStringLiteral("'+A1");
+        QTest::newRow("plus blank only") << QStringLiteral("+ ") << QStringLiteral("\"'+ \"");
+        QTest::newRow("e164") << QStringLiteral("+46701234567") << QStringLiteral("+46701234567");
+        QTest::newRow("written number")
+            << QStringLiteral("+46 70-123 45 67") << QStringLiteral("+46 70-123 45 67");
+        QTest::newRow("brackets and dots")
+            << QStringLiteral("+46 (0)70.123.45.67") << QStringLiteral("+46 (0)70.123.45.67");
+        QTest::newRow("minus digits")
+            << QStringLiteral("-0701234567") << QStringLiteral("-0701234567");
+        QTest::newRow("lone minus") << QStringLiteral("-") << QStringLiteral("-");
+        QTest::newRow("lone plus") << QStringLiteral("+") << QStringLiteral("+");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("tab start") << QStringLiteral("\tx") << QStringLiteral("'\tx");
+        QTest::newRow("cr start") << QStringLiteral("\rx") << QStringLiteral("\"'\nx\"");
+        QTest::newRow("equals later") << QStringLiteral("a=1") << QStringLiteral("a=1");
+        QTest::newRow("quotes inside")
+            << QStringLiteral("=\"x\"") << QStringLiteral("\"'=\"\"x\"\"\"");
+        QTest::newRow("newline inside") << QStringLiteral("@a\nb") << QStringLiteral("\"'@a\nb\"");
+        QTest::newRow("plain name")
+            << QString::fromUtf8("Åsa Öberg") << QString::fromUtf8("Åsa Öberg");
+    }
+    void formulaRule()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, written);
+        QCOMPARE(common::delimited::cell(cell), written);
+        QCOMPARE(common::delimited::startsFormula(cell),
+                 written.startsWith(u'\'') || written.startsWith(QLatin1String("\"'")));
+    }
+
+    // The window's CSV export and clipboard copy go through the rule too.
+    void exportAndClipboard_defuseFormulas()
+    {
+        const ExportTable table{
+            {QStringLiteral("name"), QStringLiteral("msisdn")},
+            {{QStringLiteral("=HYPERLINK(\"http://x.invalid\")"), QStringLiteral("+46701234567")},
+             {QStringLiteral("@SUM(1)"), QStringLiteral("-1+cmd")}}};
+        QCOMPARE(toCsv(table),
+                 QByteArray("\xEF\xBB\xBFname,msisdn\r\n"
+                            "\"'=HYPERLINK(\"\"http://x.invalid\"\")\",+46701234567\r\n"
+                            "'@SUM(1),'-1+cmd\r\n"));
+        QCOMPARE(toTabSeparated(table.rows),
+                 QStringLiteral("\"'=HYPERLINK(\"\"http://x.invalid\"\")\"\t+46701234567\r\n"
+                                "'@SUM(1)\t'-1+cmd\r\n"));
     }
 };
 

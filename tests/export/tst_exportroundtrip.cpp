@@ -1,11 +1,12 @@
-// Export, then read back with the import readers of app/phones, and compare every cell.
+// Export, then read back with the import readers of app/importing, and compare every cell.
 #include "export/delimitedtext.h"
 #include "export/exportfile.h"
 #include "export/exporttable.h"
 #include "export/xlsxwriter.h"
 #include "exportfixtures.h"
-#include "phones/csvreader.h"
-#include "phones/xlsxreader.h"
+#include "importing/csvreader.h"
+#include "importing/xlsxreader.h"
+#include "importing/ziparchive.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -45,12 +46,12 @@ void compareCells(const QList<QStringList> &actual, const QList<QStringList> &ex
                                     .arg(actual[r].value(c).left(80), expected[r][c].left(80))));
 }
 
-phones::TableResult readCsv(const QByteArray &bytes)
+importing::TableResult readCsv(const QByteArray &bytes)
 {
     QByteArray data = bytes;
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
-    return phones::CsvReader().read(buffer, QStringLiteral("export.csv"));
+    return importing::CsvReader().read(buffer, QStringLiteral("export.csv"));
 }
 
 QByteArray readFile(const QString &path)
@@ -75,12 +76,12 @@ private Q_SLOTS:
     {
         QFETCH(QChar, delimiter);
         const ExportTable table = invitationTable(trickyInvitationRows());
-        const phones::TableResult result = readCsv(toCsv(table, delimiter));
-        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->message : QString()));
-        QVERIFY2(result.table.detail.contains(QStringLiteral("UTF-8")),
-                 qPrintable(result.table.detail));
-        compareCells(padded(result.table.rows, InvitationColumnCount),
-                     withLfLineBreaks(expectedCells(table)));
+        const importing::TableResult result = readCsv(toCsv(table, delimiter));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QVERIFY2(result.value().detail.contains(QStringLiteral("UTF-8")),
+                 qPrintable(result.value().detail));
+        compareCells(padded(result.value().rows, InvitationColumnCount),
+                     asWrittenToText(expectedCells(table)));
     }
 
     void xlsx_readsBackEveryCell()
@@ -90,14 +91,14 @@ private Q_SLOTS:
         QVERIFY2(xlsx.ok(), qPrintable(xlsx.error));
         QVERIFY(xlsx.bytes.startsWith("PK\x03\x04"));
 
-        std::optional<phones::ReadError> error;
-        QCOMPARE(phones::XlsxReader().sheetNames(xlsx.bytes, QStringLiteral("e.xlsx"), &error),
-                 QStringList{QStringLiteral("Invitations")});
-        QVERIFY(!error);
-        const phones::TableResult result =
-            phones::XlsxReader().read(xlsx.bytes, QStringLiteral("e.xlsx"));
-        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->message : QString()));
-        compareCells(padded(result.table.rows, InvitationColumnCount), expectedCells(table));
+        const importing::Result<QStringList> sheets =
+            importing::XlsxReader().sheetNames(xlsx.bytes, QStringLiteral("e.xlsx"));
+        QVERIFY(sheets.ok());
+        QCOMPARE(sheets.value(), QStringList{QStringLiteral("Invitations")});
+        const importing::TableResult result =
+            importing::XlsxReader().read(xlsx.bytes, QStringLiteral("e.xlsx"));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        compareCells(padded(result.value().rows, InvitationColumnCount), expectedCells(table));
     }
 
     void xlsx_numbersStayText()
@@ -110,10 +111,42 @@ private Q_SLOTS:
                                  {QStringLiteral("12345678901234567890")},
                                  {QStringLiteral("1E5")}}};
         const XlsxResult xlsx = toXlsx(table, QStringLiteral("S"));
-        const phones::TableResult result =
-            phones::XlsxReader().read(xlsx.bytes, QStringLiteral("e.xlsx"));
+        const importing::TableResult result =
+            importing::XlsxReader().read(xlsx.bytes, QStringLiteral("e.xlsx"));
         QVERIFY(result.ok());
-        compareCells(result.table.rows, expectedCells(table));
+        compareCells(result.value().rows, expectedCells(table));
+    }
+
+    void xlsx_formulaLookingCells_areStringsNeverFormulas()
+    {
+        const QStringList formulas{QStringLiteral("=1+2"),
+                                   QStringLiteral("@SUM(1)"),
+                                   QStringLiteral("+cmd|' /C calc'!A0"),
+                                   QStringLiteral("-1+cmd"),
+                                   QStringLiteral("=HYPERLINK(\"http://x.invalid\",\"x\")"),
+                                   QStringLiteral("\t=1"),
+                                   QStringLiteral("+46701234567")};
+        ExportTable table{{QStringLiteral("=header")}, {}};
+        for (const QString &cell : formulas)
+            table.rows.append({cell});
+        const XlsxResult xlsx = toXlsx(table, QStringLiteral("S"));
+        QVERIFY2(xlsx.ok(), qPrintable(xlsx.error));
+
+        importing::ZipArchive::Problem problem = importing::ZipArchive::Problem::None;
+        const std::unique_ptr<importing::ZipArchive> zip =
+            importing::ZipArchive::open(xlsx.bytes, 100, 1 << 24, &problem);
+        QVERIFY(zip);
+        const std::optional<QByteArray> sheet =
+            zip->read(QStringLiteral("xl/worksheets/sheet1.xml"), &problem);
+        QVERIFY(sheet);
+        QVERIFY2(!sheet->contains("<f>") && !sheet->contains("<f "), sheet->constData());
+        QCOMPARE(sheet->count("t=\"inlineStr\""), formulas.size() + 1);
+
+        // Read back as the text written: no ' added, nothing evaluated.
+        const importing::TableResult back =
+            importing::XlsxReader().read(xlsx.bytes, QStringLiteral("f.xlsx"));
+        QVERIFY(back.ok());
+        compareCells(back.value().rows, expectedCells(table));
     }
 
     void exportFile_writesBothFormats_data()
@@ -135,13 +168,15 @@ private Q_SLOTS:
         QVERIFY2(!error, qPrintable(error.value_or(QString())));
 
         const QByteArray bytes = readFile(path);
-        const phones::TableResult result =
-            format == ExportFormat::Xlsx ? phones::XlsxReader().read(bytes, path) : readCsv(bytes);
-        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->message : QString()));
-        // XLSX keeps a CR inside a cell; CSV writes every line break as LF.
-        compareCells(padded(result.table.rows, InvitationColumnCount),
+        const importing::TableResult result = format == ExportFormat::Xlsx
+                                                  ? importing::XlsxReader().read(bytes, path)
+                                                  : readCsv(bytes);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        // XLSX keeps a CR inside a cell and formula-like text as it is (a string never runs);
+        // CSV writes every line break as LF and defuses formulas.
+        compareCells(padded(result.value().rows, InvitationColumnCount),
                      format == ExportFormat::Xlsx ? expectedCells(table)
-                                                  : withLfLineBreaks(expectedCells(table)));
+                                                  : asWrittenToText(expectedCells(table)));
 
         // Exporting again replaces the file whole.
         QVERIFY(!writeExportFile(invitationTable({}), path, format));
@@ -214,11 +249,11 @@ private Q_SLOTS:
         QVERIFY(xlsx.ok());
         qInfo("30000 rows: XLSX %lld ms, %lld KiB; CSV %lld ms, %lld KiB", xlsxMs,
               qint64(xlsx.bytes.size() / 1024), csvMs, qint64(csv.size() / 1024));
-        const phones::TableResult back =
-            phones::XlsxReader().read(xlsx.bytes, QStringLiteral("big.xlsx"));
-        QVERIFY2(back.ok(), qPrintable(back.error ? back.error->message : QString()));
-        QCOMPARE(back.table.rows.size(), 30'001);
-        QCOMPARE(padded(back.table.rows, InvitationColumnCount).last(), table.rows.last());
+        const importing::TableResult back =
+            importing::XlsxReader().read(xlsx.bytes, QStringLiteral("big.xlsx"));
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
+        QCOMPARE(back.value().rows.size(), 30'001);
+        QCOMPARE(padded(back.value().rows, InvitationColumnCount).last(), table.rows.last());
     }
 };
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Builds the libFuzzer targets (phones readers, number fast path, STOMP decoder) with clang
+# Builds the libFuzzer targets (list readers, number fast path, STOMP decoder) with clang
 # (ASan + UBSan) and runs each for FUZZ_SECONDS (default 60) seconds on seed corpora made from
 # tests/data/phones, seeds/fastpath and stomp/corpus. Exits 1 when a target crashed; the input
 # that did it is left as BUILD/crash-<target>-*.

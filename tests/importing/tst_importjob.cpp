@@ -69,7 +69,7 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
         const ImportResult first = finished.first().first().value<ImportResult>();
         QVERIFY(first.ok());
-        phones::ColumnChoice columns = first.columns;
+        importing::ColumnChoice columns = first.columns;
         columns.phoneColumn = 2; // the e-mail column: nothing is a number
         job.rechoose(first, columns);
         QTRY_COMPARE(finished.count(), 2);
@@ -145,6 +145,16 @@ private Q_SLOTS:
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(csv.mid(3), QByteArray("row,input,name,verdict,note\r\n"
                                         "2,\"12,3\",\"B \"\"Bee\"\"\",invalid,Too short\r\n"));
+    }
+
+    // Names and inputs come from files anyone may have written: "Save problems as CSV" must
+    // not hand Excel a formula.
+    void problemsCsv_defusesFormulas()
+    {
+        const phones::PhoneEntry bad{3,  QStringLiteral("=1+2"),   QStringLiteral("@SUM(1)"),
+                                     {}, phones::Verdict::Invalid, QStringLiteral("-1+cmd")};
+        QCOMPARE(importing::problemsCsv({bad}).mid(3),
+                 QByteArray("row,input,name,verdict,note\r\n3,'=1+2,'@SUM(1),invalid,'-1+cmd\r\n"));
     }
 };
 

@@ -25,6 +25,7 @@ private slots:
     void checkEntries_keepsRowsInputsAndNames();
     void pastedText_splitThenChecked();
     void countVerdicts_countsEachVerdict();
+    void verdictSummary_oneWordingInVerdictOrder();
     void verdictKeys_areStable();
     void concurrentChecks_giveTheSameAnswersAsOneThread();
     void largeList_usesThePoolAndKeepsOrder();
@@ -106,6 +107,26 @@ void TestPhoneListChecker::pastedText_splitThenChecked()
     QCOMPARE(entries[1].input, u"+46 (0)70 234 56 78"_s);
     QCOMPARE(entries[2].verdict, Verdict::Refused);
     QCOMPARE(entries[3].verdict, Verdict::NotMobile);
+}
+
+// The invite panel and the import preview show this one line: total, to invite, then only the
+// verdicts that occur, always in the same order.
+void TestPhoneListChecker::verdictSummary_oneWordingInVerdictOrder()
+{
+    phones::VerdictCounts counts;
+    counts.valid = 5;
+    counts.fixed = 2;
+    counts.notMobile = 1;
+    counts.duplicate = 3;
+    counts.refused = 1;
+    QCOMPARE(phones::verdictSummary(counts),
+             u"12 row(s) · 7 to invite · 2 repaired · 1 not mobile · 3 duplicate(s) · 1 refused"_s);
+    phones::VerdictCounts clean;
+    clean.valid = 1;
+    QCOMPARE(phones::verdictSummary(clean), u"1 row(s) · 1 to invite"_s);
+    phones::VerdictCounts none;
+    none.invalid = 2;
+    QCOMPARE(phones::verdictSummary(none), u"2 row(s) · 0 to invite · 2 invalid"_s);
 }
 
 void TestPhoneListChecker::countVerdicts_countsEachVerdict()

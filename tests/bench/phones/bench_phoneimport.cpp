@@ -1,7 +1,7 @@
 // Imports 100,000 mixed Swedish rows from CSV and from XLSX and prints rows/second and the
 // peak resident memory of each phase (each phase runs in a process of its own).
+#include "importing/phonelistimporter.h"
 #include "phones/phonelistchecker.h"
-#include "phones/phonelistimporter.h"
 #include "xlsxbuilder.h"
 
 #include <QCoreApplication>
@@ -117,7 +117,7 @@ int runPhase(const QString &phase, const QString &dir)
 {
     qint64 cpuStart = 0;
     QElapsedTimer timer;
-    phones::ImportResult result;
+    importing::ImportResult result;
     if (phase == u"validate") {
         QList<phones::PhoneEntry> entries;
         const QList<QStringList> rows = generateRows();
@@ -130,8 +130,8 @@ int runPhase(const QString &phase, const QString &dir)
     } else {
         cpuStart = cpuMs();
         timer.start();
-        result =
-            phones::importPhoneFile(dir + (phase == u"csv" ? u"/list.csv"_s : u"/list.xlsx"_s));
+        result = importing::importList(importing::ImportSource::file(
+            dir + (phase == u"csv" ? u"/list.csv"_s : u"/list.xlsx"_s)));
     }
     const qint64 ms = timer.elapsed();
     const qint64 cpu = cpuMs() - cpuStart;

@@ -1,0 +1,160 @@
+#include "importing/csvparser.h"
+
+namespace importing {
+
+CsvParser::CsvParser(QChar delimiter, qsizetype maxCellChars, qsizetype maxRows, int firstLine)
+    : m_delimiter(delimiter)
+    , m_hasDelimiter(!delimiter.isNull())
+    , m_maxCellChars(maxCellChars)
+    , m_maxRows(maxRows)
+    , m_line(firstLine)
+    , m_recordLine(firstLine)
+{
+}
+
+void CsvParser::fail(Error error)
+{
+    if (m_error == Error::None) {
+        m_error = error;
+        m_errorLine = m_recordLine;
+    }
+}
+
+bool CsvParser::append(QStringView text)
+{
+    if (m_field.size() + text.size() > m_maxCellChars) {
+        fail(Error::CellTooLong);
+        return false;
+    }
+    m_field.append(text);
+    return true;
+}
+
+void CsvParser::endField()
+{
+    m_record.append(m_field);
+    m_field.clear();
+    m_state = State::FieldStart;
+}
+
+void CsvParser::endRecord()
+{
+    bool blank = true;
+    for (const QString &cell : std::as_const(m_record))
+        blank = blank && cell.trimmed().isEmpty();
+    if (!blank) {
+        if (m_records.size() >= m_maxRows) {
+            fail(Error::TooManyRows);
+            return;
+        }
+        m_records.append(m_record);
+        m_recordLines.append(m_recordLine);
+    }
+    m_record.clear();
+    m_recordLine = m_line;
+}
+
+bool CsvParser::feed(QStringView text)
+{
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n && m_error == Error::None) {
+        const QChar c = text[i];
+        if (m_afterCR) {
+            m_afterCR = false;
+            if (c == u'\n') { // the LF of a CRLF: the break was handled at the CR
+                ++i;
+                continue;
+            }
+        }
+        const bool isBreak = c == u'\r' || c == u'\n';
+        if (isBreak) {
+            ++m_line;
+            m_afterCR = c == u'\r';
+        }
+        const bool isDelimiter = m_hasDelimiter && c == m_delimiter;
+
+        switch (m_state) {
+        case State::FieldStart:
+        case State::LeadingBlanks:
+            if (c == u'"') {
+                m_field.clear(); // blanks before an opening quote are layout, not content
+                m_state = State::Quoted;
+                ++i;
+                continue;
+            }
+            if (c == u' ') {
+                append(c);
+                m_state = State::LeadingBlanks;
+                ++i;
+                continue;
+            }
+            m_state = State::Unquoted;
+            [[fallthrough]];
+        case State::Unquoted:
+            if (isDelimiter) {
+                endField();
+            } else if (isBreak) {
+                endField();
+                endRecord();
+            } else {
+                // Copy the run up to the next character that matters in one go.
+                qsizetype end = i + 1;
+                while (end < n && text[end] != u'\r' && text[end] != u'\n' &&
+                       !(m_hasDelimiter && text[end] == m_delimiter))
+                    ++end;
+                append(text.sliced(i, end - i));
+                i = end;
+                continue;
+            }
+            break;
+        case State::Quoted:
+            if (c == u'"') {
+                m_state = State::QuoteInQuoted;
+            } else if (isBreak) {
+                append(u'\n'); // CR, LF and CRLF inside a cell all become one LF
+            } else {
+                qsizetype end = i + 1;
+                while (end < n && text[end] != u'"' && text[end] != u'\r' && text[end] != u'\n')
+                    ++end;
+                append(text.sliced(i, end - i));
+                i = end;
+                continue;
+            }
+            break;
+        case State::QuoteInQuoted:
+            if (c == u'"') {
+                append(c);
+                m_state = State::Quoted;
+            } else if (isDelimiter) {
+                endField();
+            } else if (isBreak) {
+                endField();
+                endRecord();
+            } else {
+                append(c); // "abc"def: keep the text, as spreadsheets do
+                m_state = State::Unquoted;
+            }
+            break;
+        }
+        ++i;
+    }
+    return m_error == Error::None;
+}
+
+bool CsvParser::finish()
+{
+    if (m_error != Error::None)
+        return false;
+    if (m_state == State::Quoted) {
+        fail(Error::UnterminatedQuote);
+        return false;
+    }
+    if (m_state != State::FieldStart || !m_record.isEmpty()) {
+        endField();
+        endRecord();
+    }
+    return m_error == Error::None;
+}
+
+} // namespace importing

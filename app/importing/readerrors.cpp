@@ -1,0 +1,108 @@
+#include "importing/readerrors.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace importing::readerrors {
+QString displayName(const QString &file)
+{
+    if (file.isEmpty())
+        return QCoreApplication::translate("PhoneListReader", "The pasted text");
+    const QString name = QFileInfo(file).fileName();
+    return QStringLiteral("“%1”").arg(name.isEmpty() ? file : name);
+}
+
+ReadError cannotOpen(const QString &file, const QString &reason)
+{
+    return {file, QCoreApplication::translate("PhoneListReader", "%1 could not be opened: %2")
+                      .arg(displayName(file), reason)};
+}
+
+ReadError empty(const QString &file)
+{
+    return {file,
+            QCoreApplication::translate("PhoneListReader", "%1 is empty.").arg(displayName(file))};
+}
+
+ReadError tooLarge(const QString &file, qint64 limitBytes)
+{
+    return {file, QCoreApplication::translate(
+                      "PhoneListReader",
+                      "%1 is larger than %2 MiB, the most a phone list may be. Split it into "
+                      "smaller files.")
+                      .arg(displayName(file))
+                      .arg(limitBytes / (1024 * 1024))};
+}
+
+ReadError tooManyRows(const QString &file, qsizetype limit)
+{
+    return {file, QCoreApplication::translate(
+                      "PhoneListReader",
+                      "%1 has more than %L2 rows, the most a phone list may have. Split it into "
+                      "smaller files.")
+                      .arg(displayName(file))
+                      .arg(limit)};
+}
+
+ReadError cellTooLong(const QString &file, int row, qsizetype limit)
+{
+    return {file, QCoreApplication::translate(
+                      "PhoneListReader",
+                      "Row %2 of %1 has a cell longer than %L3 characters: this is not a phone "
+                      "list.")
+                      .arg(displayName(file))
+                      .arg(row)
+                      .arg(limit)};
+}
+
+ReadError binary(const QString &file)
+{
+    return {file, QCoreApplication::translate(
+                      "PhoneListReader",
+                      "%1 is neither a text file nor a spreadsheet: it holds binary data. Save "
+                      "the list as CSV, XLSX or vCard.")
+                      .arg(displayName(file))};
+}
+
+ReadError unterminatedQuote(const QString &file, int line)
+{
+    return {file, QCoreApplication::translate(
+                      "PhoneListReader",
+                      "%1 ends inside a quoted cell that starts on line %2: the file is cut "
+                      "short or a closing quote is missing.")
+                      .arg(displayName(file))
+                      .arg(line)};
+}
+
+ReadError encrypted(const QString &file)
+{
+    return {file, QCoreApplication::translate(
+                      "PhoneListReader",
+                      "%1 is password-protected. Save it without a password and try again.")
+                      .arg(displayName(file))};
+}
+
+ReadError oldExcel(const QString &file)
+{
+    return {file, QCoreApplication::translate(
+                      "PhoneListReader",
+                      "%1 is an old Excel 97-2003 workbook (.xls). Save it as .xlsx or CSV and "
+                      "try again.")
+                      .arg(displayName(file))};
+}
+
+ReadError brokenSpreadsheet(const QString &file, const QString &what)
+{
+    return {file, QCoreApplication::translate("PhoneListReader",
+                                              "%1 is not a readable XLSX spreadsheet: %2")
+                      .arg(displayName(file), what)};
+}
+
+ReadError noRows(const QString &file)
+{
+    return {
+        file,
+        QCoreApplication::translate("PhoneListReader", "%1 holds no rows.").arg(displayName(file))};
+}
+
+} // namespace importing::readerrors

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "importing/readresult.h"
+
+namespace importing::readerrors {
+
+// The sentences every reader uses for the same problem, so the admin sees one wording.
+// `file` is the path as given; messages name the file by its name only.
+QString displayName(const QString &file);
+
+ReadError cannotOpen(const QString &file, const QString &reason);
+ReadError empty(const QString &file);
+ReadError tooLarge(const QString &file, qint64 limitBytes);
+ReadError tooManyRows(const QString &file, qsizetype limit);
+ReadError cellTooLong(const QString &file, int row, qsizetype limit);
+ReadError binary(const QString &file);
+ReadError unterminatedQuote(const QString &file, int line);
+ReadError encrypted(const QString &file);
+ReadError oldExcel(const QString &file);
+ReadError brokenSpreadsheet(const QString &file, const QString &what);
+ReadError noRows(const QString &file);
+
+} // namespace importing::readerrors

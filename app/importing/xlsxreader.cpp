@@ -1,0 +1,462 @@
+#include "importing/xlsxreader.h"
+
+#include "importing/readerrors.h"
+#include "importing/ziparchive.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace importing {
+namespace {
+
+constexpr QStringView RelOfficeDocument = u"/officeDocument";
+constexpr QStringView RelWorksheet = u"/worksheet";
+constexpr QStringView RelSharedStrings = u"/sharedStrings";
+
+// "xl/" + "worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml", "../x.xml" -> an entry name.
+QString resolvePart(const QString &baseDir, const QString &target)
+{
+    QStringList parts;
+    if (!target.startsWith(u'/'))
+        parts = baseDir.split(u'/', Qt::SkipEmptyParts);
+    for (const QString &part : target.split(u'/', Qt::SkipEmptyParts)) {
+        if (part == u"..") {
+            if (!parts.isEmpty())
+                parts.removeLast();
+        } else if (part != u".") {
+            parts.append(part);
+        }
+    }
+    return parts.join(u'/');
+}
+
+QString directoryOf(const QString &part)
+{
+    const qsizetype slash = part.lastIndexOf(u'/');
+    return slash < 0 ? QString() : part.left(slash);
+}
+
+// "xl/workbook.xml" -> "xl/_rels/workbook.xml.rels"
+QString relsOf(const QString &part)
+{
+    const QString dir = directoryOf(part);
+    const QString name = part.mid(dir.isEmpty() ? 0 : dir.size() + 1);
+    return (dir.isEmpty() ? QString() : dir + u'/') + u"_rels/"_s + name + u".rels"_s;
+}
+
+struct Relationship
+{
+    QString type;
+    QString target; // resolved entry name
+};
+
+QHash<QString, Relationship> readRelationships(const QByteArray &xml, const QString &sourcePart)
+{
+    QHash<QString, Relationship> rels;
+    QXmlStreamReader reader(xml);
+    const QString baseDir = directoryOf(sourcePart);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement() || reader.name() != u"Relationship")
+            continue;
+        const QXmlStreamAttributes a = reader.attributes();
+        if (a.value(QLatin1String("TargetMode")) == u"External")
+            continue;
+        rels.insert(a.value(QLatin1String("Id")).toString(),
+                    {a.value(QLatin1String("Type")).toString(),
+                     resolvePart(baseDir, a.value(QLatin1String("Target")).toString())});
+    }
+    return rels;
+}
+
+// Column index of a reference like "AB12" (0-based), or -1.
+int columnOf(QStringView reference)
+{
+    int column = 0;
+    qsizetype i = 0;
+    for (; i < reference.size() && reference[i].isLetter(); ++i) {
+        const char16_t c = reference[i].toUpper().unicode();
+        if (c < u'A' || c > u'Z')
+            return -1;
+        column = column * 26 + (c - u'A' + 1);
+        if (column > 16384)
+            return -1;
+    }
+    return i == 0 ? -1 : column - 1;
+}
+
+// Excel keeps numbers as doubles and writes them shortest-first: "46701234567", sometimes
+// "4.6701234567E+10". A whole number is written out in full so no digit is hidden.
+QString numberText(const QString &raw)
+{
+    const qsizetype e = raw.indexOf(u'E', 0, Qt::CaseInsensitive);
+    if (e < 0)
+        return raw;
+    const QStringView mantissa = QStringView(raw).first(e);
+    bool ok = false;
+    const int exponent = QStringView(raw).sliced(e + 1).toInt(&ok);
+    if (!ok || exponent < 0 || exponent > 20)
+        return raw;
+    const qsizetype point = mantissa.indexOf(u'.');
+    QString digits = mantissa.toString();
+    qsizetype decimals = 0;
+    if (point >= 0) {
+        digits.remove(point, 1);
+        decimals = mantissa.size() - point - 1;
+    }
+    if (decimals > exponent)
+        return raw; // not a whole number
+    for (qsizetype i = decimals; i < exponent; ++i)
+        digits.append(u'0');
+    return digits;
+}
+
+struct Workbook
+{
+    QStringList names;
+    QStringList parts; // worksheet entry per name
+    QString sharedStrings;
+};
+
+class Reader final
+{
+public:
+    Reader(const ReadLimits &limits, const QString &file)
+        : m_limits(limits)
+        , m_file(file)
+    {
+    }
+
+    std::unique_ptr<ZipArchive> open(const QByteArray &data);
+    std::optional<Workbook> workbook();
+    bool readSharedStrings(const QString &part);
+    bool readSheet(const QString &part, RowTable *table);
+
+    ReadError error; // why the last step failed
+
+private:
+    void fail(const QString &what) { error = readerrors::brokenSpreadsheet(m_file, what); }
+    std::optional<QByteArray> entry(const QString &name);
+    bool xmlFailed(const QXmlStreamReader &reader, const QString &part);
+    QString inlineText(QXmlStreamReader &reader, QStringView end);
+
+    const ReadLimits &m_limits;
+    const QString &m_file;
+    ZipArchive *m_zip = nullptr;
+    QStringList m_shared;
+};
+
+std::unique_ptr<ZipArchive> Reader::open(const QByteArray &data)
+{
+    ZipArchive::Problem problem;
+    std::unique_ptr<ZipArchive> zip = ZipArchive::open(data, m_limits.maxXlsxEntries,
+                                                       m_limits.maxXlsxUncompressedBytes, &problem);
+    switch (problem) {
+    case ZipArchive::Problem::None:
+        break;
+    case ZipArchive::Problem::TooManyEntries:
+        fail(QCoreApplication::translate(
+                 "PhoneListReader",
+                 "it holds more than %L1 parts, more than a spreadsheet may have.")
+                 .arg(m_limits.maxXlsxEntries));
+        break;
+    case ZipArchive::Problem::TooLarge:
+        fail(QCoreApplication::translate(
+                 "PhoneListReader",
+                 "it would unpack to more than %1 MiB, more than a phone list may be.")
+                 .arg(m_limits.maxXlsxUncompressedBytes / (1024 * 1024)));
+        break;
+    default:
+        fail(QCoreApplication::translate("PhoneListReader", "the file is damaged or cut short."));
+        break;
+    }
+    m_zip = zip.get();
+    return zip;
+}
+
+std::optional<QByteArray> Reader::entry(const QString &name)
+{
+    ZipArchive::Problem problem;
+    std::optional<QByteArray> bytes = m_zip->read(name, &problem);
+    if (problem == ZipArchive::Problem::Encrypted)
+        error = readerrors::encrypted(m_file);
+    else if (problem == ZipArchive::Problem::Missing)
+        fail(QCoreApplication::translate("PhoneListReader", "its part %1 is missing.").arg(name));
+    else if (problem != ZipArchive::Problem::None)
+        fail(QCoreApplication::translate("PhoneListReader", "its part %1 is damaged.").arg(name));
+    return bytes;
+}
+
+bool Reader::xmlFailed(const QXmlStreamReader &reader, const QString &part)
+{
+    if (!reader.hasError())
+        return false;
+    fail(QCoreApplication::translate("PhoneListReader",
+                                     "its part %1 is not well-formed XML (line %2: %3).")
+             .arg(part)
+             .arg(reader.lineNumber())
+             .arg(reader.errorString()));
+    return true;
+}
+
+std::optional<Workbook> Reader::workbook()
+{
+    if (!m_zip->contains(u"_rels/.rels"_s)) {
+        fail(QCoreApplication::translate("PhoneListReader",
+                                         "it is a ZIP archive, but not a spreadsheet."));
+        return std::nullopt;
+    }
+    const std::optional<QByteArray> rootRels = entry(u"_rels/.rels"_s);
+    if (!rootRels)
+        return std::nullopt;
+    QString workbookPart;
+    for (const Relationship &rel : readRelationships(*rootRels, QString())) {
+        if (rel.type.endsWith(RelOfficeDocument))
+            workbookPart = rel.target;
+    }
+    if (workbookPart.isEmpty() || !m_zip->contains(workbookPart)) {
+        fail(QCoreApplication::translate("PhoneListReader",
+                                         "it is a ZIP archive, but not a spreadsheet."));
+        return std::nullopt;
+    }
+    const std::optional<QByteArray> workbookXml = entry(workbookPart);
+    if (!workbookXml)
+        return std::nullopt;
+    QHash<QString, Relationship> rels;
+    if (m_zip->contains(relsOf(workbookPart))) {
+        const std::optional<QByteArray> relsXml = entry(relsOf(workbookPart));
+        if (!relsXml)
+            return std::nullopt;
+        rels = readRelationships(*relsXml, workbookPart);
+    }
+
+    Workbook book;
+    for (const Relationship &rel : std::as_const(rels)) {
+        if (rel.type.endsWith(RelSharedStrings))
+            book.sharedStrings = rel.target;
+    }
+    QXmlStreamReader reader(*workbookXml);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (!reader.isStartElement() || reader.name() != u"sheet")
+            continue;
+        const QXmlStreamAttributes a = reader.attributes();
+        QString relId;
+        for (const QXmlStreamAttribute &attribute : a) {
+            if (attribute.name() == u"id") // r:id, whatever the prefix
+                relId = attribute.value().toString();
+        }
+        const Relationship rel = rels.value(relId);
+        if (!rel.type.endsWith(RelWorksheet))
+            continue; // chart sheets, dialog sheets
+        book.names.append(a.value(QLatin1String("name")).toString());
+        book.parts.append(rel.target);
+    }
+    if (xmlFailed(reader, workbookPart))
+        return std::nullopt;
+    if (book.names.isEmpty()) {
+        fail(QCoreApplication::translate("PhoneListReader", "it has no worksheet."));
+        return std::nullopt;
+    }
+    return book;
+}
+
+QString Reader::inlineText(QXmlStreamReader &reader, QStringView end)
+{
+    // Text of <t> elements up to </end>, skipping phonetic runs (<rPh>).
+    QString text;
+    int phonetic = 0;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement()) {
+            if (reader.name() == u"rPh")
+                ++phonetic;
+            else if (reader.name() == u"t" && phonetic == 0) {
+                text += reader.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (text.size() > m_limits.maxCellChars)
+                    text.truncate(m_limits.maxCellChars + 1); // flagged when used
+            }
+        } else if (reader.isEndElement()) {
+            if (reader.name() == u"rPh")
+                --phonetic;
+            else if (reader.name() == end)
+                break;
+        }
+    }
+    return text;
+}
+
+bool Reader::readSharedStrings(const QString &part)
+{
+    if (part.isEmpty() || !m_zip->contains(part))
+        return true; // a workbook with numbers only has none
+    const std::optional<QByteArray> xml = entry(part);
+    if (!xml)
+        return false;
+    QXmlStreamReader reader(*xml);
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == u"si")
+            m_shared.append(inlineText(reader, u"si"));
+    }
+    return !xmlFailed(reader, part);
+}
+
+bool Reader::readSheet(const QString &part, RowTable *table)
+{
+    const std::optional<QByteArray> xml = entry(part);
+    if (!xml)
+        return false;
+    QXmlStreamReader reader(*xml);
+    int rowNumber = 0;
+    QStringList cells;
+    bool inRow = false;
+    const auto finishRow = [&]() -> bool {
+        bool blank = true;
+        for (const QString &cell : std::as_const(cells))
+            blank = blank && cell.trimmed().isEmpty();
+        if (!blank) {
+            if (table->rows.size() >= m_limits.maxRows) {
+                error = readerrors::tooManyRows(m_file, m_limits.maxRows);
+                return false;
+            }
+            table->append(cells, rowNumber);
+        }
+        cells.clear();
+        inRow = false;
+        return true;
+    };
+
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isEndElement() && reader.name() == u"row") {
+            if (!finishRow())
+                return false;
+            continue;
+        }
+        if (!reader.isStartElement())
+            continue;
+        if (reader.name() == u"row") {
+            bool ok = false;
+            const int r = reader.attributes().value(QLatin1String("r")).toInt(&ok);
+            rowNumber = ok && r > rowNumber ? r : rowNumber + 1;
+            cells.clear();
+            inRow = true;
+            continue;
+        }
+        if (reader.name() != u"c" || !inRow)
+            continue;
+        const QXmlStreamAttributes a = reader.attributes();
+        const QStringView type = a.value(QLatin1String("t"));
+        int column = columnOf(a.value(QLatin1String("r")));
+        if (column < 0)
+            column = int(cells.size());
+        QString value;
+        QString raw;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isEndElement() && reader.name() == u"c")
+                break;
+            if (!reader.isStartElement())
+                continue;
+            if (reader.name() == u"v")
+                raw = reader.readElementText(QXmlStreamReader::IncludeChildElements);
+            else if (reader.name() == u"is")
+                value = inlineText(reader, u"is");
+        }
+        if (type == u"s") {
+            bool ok = false;
+            const qsizetype index = raw.trimmed().toLongLong(&ok);
+            value = ok && index >= 0 && index < m_shared.size() ? m_shared[index] : QString();
+        } else if (type == u"str" || type == u"e" || type == u"d") {
+            value = raw;
+        } else if (type == u"b") {
+            value = raw == u"1" ? u"TRUE"_s : u"FALSE"_s;
+        } else if (type != u"inlineStr") {
+            value = numberText(raw.trimmed());
+        }
+        if (value.size() > m_limits.maxCellChars || raw.size() > m_limits.maxCellChars) {
+            error = readerrors::cellTooLong(m_file, rowNumber, m_limits.maxCellChars);
+            return false;
+        }
+        if (column >= XlsxReader::MaxColumns || value.isEmpty())
+            continue;
+        while (cells.size() <= column)
+            cells.append(QString());
+        cells[column] = value;
+    }
+    if (xmlFailed(reader, part))
+        return false;
+    if (inRow && !finishRow())
+        return false;
+    return true;
+}
+
+} // namespace
+
+XlsxReader::XlsxReader(const ReadLimits &limits)
+    : m_limits(limits)
+{
+}
+
+Result<QStringList> XlsxReader::sheetNames(const QByteArray &data, const QString &file) const
+{
+    Reader reader(m_limits, file);
+    const std::unique_ptr<ZipArchive> zip = reader.open(data);
+    if (!zip)
+        return reader.error;
+    const std::optional<Workbook> book = reader.workbook();
+    if (!book)
+        return reader.error;
+    return book->names;
+}
+
+TableResult XlsxReader::read(const QByteArray &data, const QString &file,
+                             const QString &sheet) const
+{
+    RowTable table;
+    if (data.size() > m_limits.maxFileBytes) {
+        return readerrors::tooLarge(file, m_limits.maxFileBytes);
+    }
+    Reader reader(m_limits, file);
+    const std::unique_ptr<ZipArchive> zip = reader.open(data);
+    if (!zip) {
+        return reader.error;
+    }
+    const std::optional<Workbook> book = reader.workbook();
+    if (!book) {
+        return reader.error;
+    }
+    qsizetype index = 0;
+    if (!sheet.isEmpty()) {
+        index = -1;
+        for (qsizetype i = 0; i < book->names.size() && index < 0; ++i) {
+            if (book->names[i].compare(sheet, Qt::CaseInsensitive) == 0)
+                index = i;
+        }
+        if (index < 0) {
+            return ReadError{
+                file, QCoreApplication::translate("PhoneListReader",
+                                                  "%1 has no sheet named “%2”. Its sheets are: %3.")
+                          .arg(readerrors::displayName(file), sheet,
+                               book->names.join(QStringLiteral(", ")))};
+        }
+    }
+    if (!reader.readSharedStrings(book->sharedStrings) ||
+        !reader.readSheet(book->parts[index], &table)) {
+        return reader.error;
+    }
+    table.format = QStringLiteral("xlsx");
+    table.detail =
+        QCoreApplication::translate("PhoneListReader", "sheet “%1”").arg(book->names[index]);
+    if (table.rows.isEmpty())
+        return ReadError{
+            file, QCoreApplication::translate("PhoneListReader", "The sheet “%2” of %1 is empty.")
+                      .arg(readerrors::displayName(file), book->names[index])};
+    return table;
+}
+
+} // namespace importing
