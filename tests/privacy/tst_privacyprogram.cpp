@@ -300,7 +300,7 @@ private Q_SLOTS:
             << QStringList{"+46701234568", "hello"} << "\"hello\" is not a phone number";
         QTest::newRow("unknown region")
             << QStringList{"--region", "XX", "0701234568"} << "Unknown country code \"XX\"";
-        QTest::newRow("unknown option") << QStringList{"--all"} << "Unknown option 'all'";
+        QTest::newRow("unknown option") << QStringList{"--all"} << "unknown option \"--all\"";
     }
     void forget_badUsage_exit2_nothingRemoved()
     {

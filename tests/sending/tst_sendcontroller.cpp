@@ -85,7 +85,8 @@ private Q_SLOTS:
         QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
         sendtest::Engine engine(m_sandbox.baseUrl(), 300);
         models::InvitationTableModel table;
-        SendController controller(&engine.session, &table);
+        SendController controller(&engine.session);
+        models::SendResultsFollower follower(&controller, &table);
         controller.setHistory(&store);
         SendOptions options = sendtest::quickOptions(2, 2);
         options.graceMs = 1500;
