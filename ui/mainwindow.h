@@ -27,6 +27,10 @@ class QSystemTrayIcon;
 
 namespace ui {
 
+using events::InvitationStatusChange;
+using events::OrganizationEvents;
+using events::StompClient;
+
 class ConnectionForm;
 class InvitePanel;
 class ResultsPanel;

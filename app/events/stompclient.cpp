@@ -10,6 +10,8 @@
 
 #include <cmath>
 
+namespace events {
+
 namespace {
 
 // The heart-beat header "x,y" (two non-negative integers); nullopt when malformed.
@@ -173,7 +175,7 @@ void StompClient::openSocket()
             tr("The event server address '%1' is not a ws:// or wss:// address.")
                 .arg(m_settings.url.toDisplayString());
         setState(State::Offline, message);
-        emit errorOccurred(message);
+        Q_EMIT errorOccurred(message);
         return;
     }
     const QString token = m_tokenProvider ? m_tokenProvider() : QString();
@@ -284,7 +286,7 @@ void StompClient::onBytes(const QByteArray &bytes)
         m_silenceTimer.start(); // any byte proves the server alive
     const StompDecoder::Result result = m_decoder.feed(bytes);
     for (int i = 0; i < result.heartBeats; ++i)
-        emit heartBeatReceived();
+        Q_EMIT heartBeatReceived();
     for (const StompFrame &frame : result.frames) {
         const quint64 serial = m_connectionSerial;
         handleFrame(frame);
@@ -294,7 +296,7 @@ void StompClient::onBytes(const QByteArray &bytes)
     if (!result.ok) {
         const QString message =
             tr("The event server sent a malformed STOMP frame: %1").arg(m_decoder.errorString());
-        emit errorOccurred(message);
+        Q_EMIT errorOccurred(message);
         dropAndReconnect(message);
     }
 }
@@ -313,7 +315,7 @@ void StompClient::handleFrame(const StompFrame &frame)
         if (m_phase == Phase::AwaitingSubscription)
             goLive(); // a message on the subscription proves it active
         if (m_phase == Phase::Live || m_phase == Phase::Closing)
-            emit messageReceived(frame);
+            Q_EMIT messageReceived(frame);
     } else if (command == "RECEIPT") {
         handleReceipt(frame);
     } else if (command == "ERROR") {
@@ -334,7 +336,7 @@ void StompClient::handleConnected(const StompFrame &frame)
         const QString message =
             tr("The event server speaks STOMP %1; this program needs STOMP 1.2.")
                 .arg(QString::fromUtf8(version).left(20));
-        emit errorOccurred(message);
+        Q_EMIT errorOccurred(message);
         dropAndReconnect(message);
         return;
     }
@@ -406,7 +408,7 @@ void StompClient::handleError(const StompFrame &frame)
     const QString message = what.isEmpty()
                                 ? tr("The event server reported an error without a message.")
                                 : tr("The event server reported an error: %1").arg(shortText(what));
-    emit errorOccurred(message);
+    Q_EMIT errorOccurred(message);
     // STOMP 1.2: the server closes the connection after an ERROR; do not wait for it.
     dropAndReconnect(message);
 }
@@ -417,7 +419,7 @@ void StompClient::goLive()
     m_phase = Phase::Live;
     m_liveSince.start();
     setState(State::Live, tr("Receiving live invitation status."));
-    emit resynchronizeNeeded();
+    Q_EMIT resynchronizeNeeded();
 }
 
 void StompClient::sendFrame(const StompFrame &frame)
@@ -447,7 +449,7 @@ void StompClient::dropAndReconnect(const QString &reason)
     m_reconnectTimer.start(delay);
     setState(State::Reconnecting,
              tr("%1 Reconnecting in %2 s.").arg(reason).arg(delay / 1000.0, 0, 'f', 1));
-    emit reconnectScheduled(delay, reason);
+    Q_EMIT reconnectScheduled(delay, reason);
 }
 
 void StompClient::refuseSignIn(const QString &message)
@@ -456,7 +458,7 @@ void StompClient::refuseSignIn(const QString &message)
     m_reconnectTimer.stop();
     qCWarning(lcEvents).noquote() << message;
     setState(State::SignInRefused, message);
-    emit errorOccurred(message);
+    Q_EMIT errorOccurred(message);
 }
 
 void StompClient::finishStop(bool confirmed)
@@ -465,7 +467,7 @@ void StompClient::finishStop(bool confirmed)
     m_reconnectTimer.stop();
     teardownSocket(true);
     setState(State::Offline, tr("Live status is off."));
-    emit stopped(confirmed);
+    Q_EMIT stopped(confirmed);
 }
 
 void StompClient::teardownSocket(bool graceful)
@@ -499,5 +501,7 @@ void StompClient::setState(State state, const QString &detail)
     if (state == m_state)
         return;
     m_state = state;
-    emit stateChanged(state);
+    Q_EMIT stateChanged(state);
 }
+
+} // namespace events

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+namespace sandbox {
+
 namespace {
 
 HttpReply ok(const QJsonObject &object = {{QStringLiteral("ok"), true}})
@@ -139,3 +141,5 @@ HttpReply ControlRoutes::setGroups(const QHttpServerRequest &request)
         m_groups.emptyPageOnce(emptyPage.toInt());
     return ok({{QStringLiteral("count"), int(m_groups.groups().size())}});
 }
+
+} // namespace sandbox

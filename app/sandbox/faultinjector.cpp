@@ -1,5 +1,7 @@
 #include "faultinjector.h"
 
+namespace sandbox {
+
 FaultInjector::FaultInjector(const FaultSettings &settings)
 {
     m_clock.start();
@@ -62,3 +64,5 @@ FaultInjector::Decision FaultInjector::decideInvitationPost()
         return {Outcome::CutAnswer, 200};
     return {};
 }
+
+} // namespace sandbox

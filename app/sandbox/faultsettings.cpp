@@ -4,6 +4,8 @@
 #include <QJsonValue>
 #include <QSet>
 
+namespace sandbox {
+
 namespace {
 
 const QSet<QString> &knownKeys()
@@ -176,3 +178,5 @@ QString FaultSettings::validate() const
     }
     return {};
 }
+
+} // namespace sandbox

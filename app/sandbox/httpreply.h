@@ -8,6 +8,8 @@
 
 #include <utility>
 
+namespace sandbox {
+
 // One answer of the sandbox, built by a route and written by SandboxServer. Faults need more
 // than "status + body": an answer may never come (Hang) or the connection may close (Drop).
 struct HttpReply
@@ -42,3 +44,5 @@ struct HttpReply
     QByteArray serialize() const;
     static QByteArray reasonPhrase(int status);
 };
+
+} // namespace sandbox

@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 
+namespace sandbox {
+
 // How the sandbox answered so far: part of the ground truth GET /_sandbox/state reports.
 struct RequestCounters
 {
@@ -44,3 +46,5 @@ struct RequestCounters
                 {QStringLiteral("listRequests"), listRequests}};
     }
 };
+
+} // namespace sandbox

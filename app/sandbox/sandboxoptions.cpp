@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QUuid>
 
+namespace sandbox {
+
 namespace {
 
 struct NumericFault
@@ -227,3 +229,5 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
     m_options = options;
     return Result::Run;
 }
+
+} // namespace sandbox

@@ -7,6 +7,8 @@
 #include <QHostAddress>
 #include <QStringList>
 
+namespace sandbox {
+
 // Everything the command line of accessy-sandbox can set.
 struct SandboxOptions
 {
@@ -48,3 +50,5 @@ private:
     SandboxOptions m_options;
     QString m_error;
 };
+
+} // namespace sandbox

@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QUrl>
 
+namespace sandbox {
+
 Q_LOGGING_CATEGORY(lcSandbox, "accessy.sandbox")
 
 namespace {
@@ -78,3 +80,5 @@ void SandboxServer::deliver(QTcpSocket *socket, const HttpReply &reply)
     }
     }
 }
+
+} // namespace sandbox

@@ -13,7 +13,7 @@ class TestCheckReport final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void allUsable_exitsZero_withTheCsv();
     void someNotUsable_exitsOne();
     void unreadable_exitsTwo_withTheSentence();
