@@ -28,7 +28,7 @@ public:
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
 
-    // The whole pipeline, for the command line and tests (runs on the calling thread).
+    // The whole pipeline on the calling thread (readFile runs it on a worker; tests call it).
     static ImportResult runFile(const QString &path, const QString &sheet, const QString &region,
                                 const phones::ReadLimits &limits);
     static ImportResult checkTable(ImportResult result, const QString &region,
