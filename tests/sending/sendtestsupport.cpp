@@ -39,10 +39,7 @@ QByteArray SandboxControl::call(const QByteArray &method, const QString &path,
     request.setTransferTimeout(20000);
     QNetworkReply *reply =
         method == "POST" ? m_network.post(request, body) : m_network.get(request);
-    QElapsedTimer clock;
-    clock.start();
-    while (!reply->isFinished() && clock.elapsed() < 30000)
-        QTest::qWait(2);
+    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000);
     if (status)
         *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray answer = reply->readAll();
@@ -118,10 +115,7 @@ QJsonArray SandboxControl::postInvitations(const QStringList &msisdns)
                                   {QStringLiteral("msisdns"), QJsonArray::fromStringList(msisdns)}})
             .toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_network.post(request, body);
-    QElapsedTimer clock;
-    clock.start();
-    while (!reply->isFinished() && clock.elapsed() < 30000)
-        QTest::qWait(2);
+    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000);
     const QJsonArray answer = QJsonDocument::fromJson(reply->readAll()).array();
     reply->deleteLater();
     return answer;
@@ -173,8 +167,7 @@ JobRun runJob(sending::SendJob &job, const sending::SendRequest &request, int ti
     QElapsedTimer clock;
     clock.start();
     job.start(request);
-    while (!run.finished && clock.elapsed() < timeoutMs)
-        QTest::qWait(5);
+    (void)QTest::qWaitFor([&run] { return run.finished; }, timeoutMs);
     run.elapsedMs = clock.elapsed();
     return run;
 }
