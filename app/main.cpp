@@ -1,4 +1,4 @@
-// accessy-invite: the window, and the command-line modes check, send and watch.
+// accessy-invite: the window, or with a command (check, send, watch, forget) the command line.
 #include "accessy/logredaction.h"
 #include "cli/commands.h"
 #include "cli/toplevel.h"

@@ -26,6 +26,10 @@ class OrganizationEvents;
 
 namespace ui {
 
+using events::InvitationStatusChange;
+using events::OrganizationEvents;
+using events::StompClient;
+
 class ConnectionForm;
 class FileCommands;
 class InvitePanel;

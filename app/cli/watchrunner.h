@@ -12,6 +12,10 @@
 
 namespace cli {
 
+using events::InvitationStatusChange;
+using events::OrganizationEvents;
+using events::StompClient;
+
 // Runs one `accessy-invite watch`: signs in, learns the current statuses without printing
 // them, then prints every change the event stream or a list re-read reveals until a
 // termination signal. run() returns the exit code.

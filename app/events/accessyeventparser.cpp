@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+namespace events {
+
 namespace {
 
 QString stringField(const QJsonObject &object, QLatin1StringView key)
@@ -114,3 +116,5 @@ AccessyEvent AccessyEventParser::parse(QByteArrayView body, const QDateTime &rec
     event.change = change;
     return event;
 }
+
+} // namespace events

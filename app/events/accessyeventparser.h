@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace events {
+
 // What one MESSAGE body of the Accessy event stream means for invitations.
 struct AccessyEvent
 {
@@ -37,3 +39,5 @@ public:
     // The event types API.md lists (known, but only two of them concern invitations).
     static QStringList knownEventTypes();
 };
+
+} // namespace events

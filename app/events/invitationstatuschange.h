@@ -4,6 +4,8 @@
 #include <QMetaType>
 #include <QString>
 
+namespace events {
+
 // An invitation changed status on the server, as told by the event stream.
 struct InvitationStatusChange
 {
@@ -17,4 +19,6 @@ struct InvitationStatusChange
                            const InvitationStatusChange &) = default;
 };
 
-Q_DECLARE_METATYPE(InvitationStatusChange)
+} // namespace events
+
+Q_DECLARE_METATYPE(events::InvitationStatusChange)

@@ -3,6 +3,8 @@
 #include "accessyeventparser.h"
 #include "eventslogging.h"
 
+namespace events {
+
 OrganizationEvents::OrganizationEvents(QObject *parent)
     : QObject(parent)
     , m_client(new StompClient(this))
@@ -44,7 +46,7 @@ void OrganizationEvents::setTokenProvider(StompClient::TokenProvider provider)
 void OrganizationEvents::start()
 {
     if (m_organizationId.trimmed().isEmpty()) {
-        emit errorMessage(tr("Live status needs the organization id; sign in first."));
+        Q_EMIT errorMessage(tr("Live status needs the organization id; sign in first."));
         return;
     }
     StompClient::Settings settings = m_client->settings();
@@ -66,7 +68,7 @@ void OrganizationEvents::onMessage(const StompFrame &frame)
     case AccessyEvent::Kind::StatusChange:
         qCInfo(lcEvents).noquote() << event.eventType << "-> invitation"
                                    << event.change->invitationId << event.change->newStatus;
-        emit invitationStatusChanged(*event.change);
+        Q_EMIT invitationStatusChanged(*event.change);
         break;
     case AccessyEvent::Kind::Ignored:
         qCInfo(lcEvents).noquote() << "event ignored:" << event.detail;
@@ -76,3 +78,5 @@ void OrganizationEvents::onMessage(const StompFrame &frame)
         break;
     }
 }
+
+} // namespace events

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QUrl>
 
+namespace events {
+
 // The live invitation status of one organization: a StompClient subscribed to
 // /topic/organization/{orgId} plus AccessyEventParser. Emits what the rest of the app needs and
 // nothing of STOMP. After resynchronizeNeeded() the owner re-reads the invitation list, since
@@ -32,11 +34,11 @@ public:
     StompClient *client() const { return m_client; }
     StompClient::State state() const { return m_client->state(); }
 
-public slots:
+public Q_SLOTS:
     void start();
     void stop();
 
-signals:
+Q_SIGNALS:
     void invitationStatusChanged(const InvitationStatusChange &change);
     void connectionStateChanged(StompClient::State state);
     void resynchronizeNeeded();
@@ -49,3 +51,5 @@ private:
     QUrl m_url;
     QString m_organizationId;
 };
+
+} // namespace events

@@ -12,6 +12,8 @@
 
 #include <cmath>
 
+namespace events {
+
 namespace {
 
 // The heart-beat header "x,y" (two non-negative integers); nullopt when malformed.
@@ -174,7 +176,7 @@ void StompClient::openSocket()
             accessy::tls::transportProblem(m_settings.url, accessy::tls::Channel::Events);
         !message.isEmpty()) {
         setState(State::Offline, message);
-        emit errorOccurred(message);
+        Q_EMIT errorOccurred(message);
         return;
     }
     const QString token = m_tokenProvider ? m_tokenProvider() : QString();
@@ -285,7 +287,7 @@ void StompClient::onBytes(const QByteArray &bytes)
         m_silenceTimer.start(); // any byte proves the server alive
     const StompDecoder::Result result = m_decoder.feed(bytes);
     for (int i = 0; i < result.heartBeats; ++i)
-        emit heartBeatReceived();
+        Q_EMIT heartBeatReceived();
     for (const StompFrame &frame : result.frames) {
         const quint64 serial = m_connectionSerial;
         handleFrame(frame);
@@ -295,7 +297,7 @@ void StompClient::onBytes(const QByteArray &bytes)
     if (!result.ok) {
         const QString message =
             tr("The event server sent a malformed STOMP frame: %1").arg(m_decoder.errorString());
-        emit errorOccurred(message);
+        Q_EMIT errorOccurred(message);
         dropAndReconnect(message);
     }
 }
@@ -314,7 +316,7 @@ void StompClient::handleFrame(const StompFrame &frame)
         if (m_phase == Phase::AwaitingSubscription)
             goLive(); // a message on the subscription proves it active
         if (m_phase == Phase::Live || m_phase == Phase::Closing)
-            emit messageReceived(frame);
+            Q_EMIT messageReceived(frame);
     } else if (command == "RECEIPT") {
         handleReceipt(frame);
     } else if (command == "ERROR") {
@@ -335,7 +337,7 @@ void StompClient::handleConnected(const StompFrame &frame)
         const QString message =
             tr("The event server speaks STOMP %1; this program needs STOMP 1.2.")
                 .arg(QString::fromUtf8(version).left(20));
-        emit errorOccurred(message);
+        Q_EMIT errorOccurred(message);
         dropAndReconnect(message);
         return;
     }
@@ -407,7 +409,7 @@ void StompClient::handleError(const StompFrame &frame)
     const QString message = what.isEmpty()
                                 ? tr("The event server reported an error without a message.")
                                 : tr("The event server reported an error: %1").arg(shortText(what));
-    emit errorOccurred(message);
+    Q_EMIT errorOccurred(message);
     // STOMP 1.2: the server closes the connection after an ERROR; do not wait for it.
     dropAndReconnect(message);
 }
@@ -418,7 +420,7 @@ void StompClient::goLive()
     m_phase = Phase::Live;
     m_liveSince.start();
     setState(State::Live, tr("Receiving live invitation status."));
-    emit resynchronizeNeeded();
+    Q_EMIT resynchronizeNeeded();
 }
 
 void StompClient::sendFrame(const StompFrame &frame)
@@ -448,7 +450,7 @@ void StompClient::dropAndReconnect(const QString &reason)
     m_reconnectTimer.start(delay);
     setState(State::Reconnecting,
              tr("%1 Reconnecting in %2 s.").arg(reason).arg(delay / 1000.0, 0, 'f', 1));
-    emit reconnectScheduled(delay, reason);
+    Q_EMIT reconnectScheduled(delay, reason);
 }
 
 void StompClient::refuseSignIn(const QString &message)
@@ -457,7 +459,7 @@ void StompClient::refuseSignIn(const QString &message)
     m_reconnectTimer.stop();
     qCWarning(lcEvents).noquote() << message;
     setState(State::SignInRefused, message);
-    emit errorOccurred(message);
+    Q_EMIT errorOccurred(message);
 }
 
 void StompClient::finishStop(bool confirmed)
@@ -466,7 +468,7 @@ void StompClient::finishStop(bool confirmed)
     m_reconnectTimer.stop();
     teardownSocket(true);
     setState(State::Offline, tr("Live status is off."));
-    emit stopped(confirmed);
+    Q_EMIT stopped(confirmed);
 }
 
 void StompClient::teardownSocket(bool graceful)
@@ -500,5 +502,7 @@ void StompClient::setState(State state, const QString &detail)
     if (state == m_state)
         return;
     m_state = state;
-    emit stateChanged(state);
+    Q_EMIT stateChanged(state);
 }
+
+} // namespace events

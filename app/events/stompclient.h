@@ -14,6 +14,8 @@
 
 class QWebSocket;
 
+namespace events {
+
 // A STOMP 1.2 client over one WebSocket, subscribed to one destination, that stays connected:
 // heart-beats negotiated both ways, a silent server detected and dropped, reconnects with
 // jittered exponential back-off, and resynchronizeNeeded() after every (re)connect because the
@@ -70,14 +72,14 @@ public:
     // The delay of the n-th retry (0-based) before jitter, for the record.
     int backoffDelayMs(int attempt) const;
 
-public slots:
+public Q_SLOTS:
     // Connects with the current settings. A no-op while running with the same URL and
     // destination; otherwise (stopping, or settings changed) the old connection is left at once.
     void start();
     // Graceful: DISCONNECT with a receipt, a short wait for the RECEIPT, then close.
     void stop();
 
-signals:
+Q_SIGNALS:
     void stateChanged(StompClient::State state);
     void resynchronizeNeeded();
     void messageReceived(const StompFrame &frame);
@@ -141,3 +143,5 @@ private:
     QTimer m_silenceTimer;
     QTimer m_disconnectTimer;
 };
+
+} // namespace events

@@ -2,6 +2,8 @@
 
 #include <limits>
 
+namespace events {
+
 namespace {
 
 // The longest STOMP 1.2 command ("UNSUBSCRIBE") plus an optional CR: a first line longer than
@@ -320,3 +322,5 @@ void StompDecoder::compact()
     m_scan = qMax<qsizetype>(0, m_scan - drop);
     m_frameStart = qMax<qsizetype>(0, m_frameStart - drop);
 }
+
+} // namespace events

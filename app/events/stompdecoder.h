@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace events {
+
 // A streaming STOMP 1.2 decoder: feed it bytes exactly as they arrive (a frame may be split at
 // any byte across WebSocket messages, one message may carry several frames) and it hands back
 // every complete frame plus the number of heart-beats (EOLs between frames) seen.
@@ -100,3 +102,5 @@ private:
     Error m_error = Error::None;
     QString m_errorString;
 };
+
+} // namespace events

@@ -1,5 +1,7 @@
 #include "stompencoder.h"
 
+namespace events {
+
 namespace {
 
 bool hasLineBreak(QByteArrayView bytes)
@@ -82,3 +84,5 @@ QByteArray StompEncoder::encode(const StompFrame &frame, QString *error)
     out += '\0';
     return out;
 }
+
+} // namespace events

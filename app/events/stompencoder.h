@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace events {
+
 // Turns frames into STOMP 1.2 wire bytes: command, escaped headers (raw for CONNECT/CONNECTED,
 // as the spec requires), a content-length for every body, the body and the NUL terminator.
 class StompEncoder final
@@ -24,3 +26,5 @@ public:
     // STOMP 1.2 header escaping: '\\' -> "\\\\", CR -> "\\r", LF -> "\\n", ':' -> "\\c".
     static QByteArray escape(QByteArrayView raw);
 };
+
+} // namespace events

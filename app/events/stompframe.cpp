@@ -2,6 +2,8 @@
 
 #include <array>
 
+namespace events {
+
 bool StompFrame::isKnownCommand(QByteArrayView command)
 {
     static constexpr std::array<QByteArrayView, 15> known{
@@ -64,3 +66,5 @@ void StompFrame::removeHeader(QByteArrayView name)
 {
     m_headers.removeIf([name](const Header &h) { return h.first == name; });
 }
+
+} // namespace events

@@ -7,6 +7,8 @@
 
 #include <utility>
 
+namespace events {
+
 // One STOMP 1.2 frame as a value: a command, its headers in wire order and a body.
 // Header names and values hold the *unescaped* bytes (UTF-8 on the wire). Repeated headers are
 // kept in order because the spec gives them meaning (history); header() returns the first one,
@@ -54,4 +56,6 @@ private:
     QByteArray m_body;
 };
 
-Q_DECLARE_METATYPE(StompFrame)
+} // namespace events
+
+Q_DECLARE_METATYPE(events::StompFrame)

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QUuid>
 
+namespace sandbox {
+
 namespace {
 
 const char *const names[] = {"Main entrance", "Workshop",       "Storage room", "Office",
@@ -75,3 +77,5 @@ QJsonObject AccessGroupStore::page(int pageNumber, int pageSize)
             {QStringLiteral("pageNumber"), pageNumber},
             {QStringLiteral("totalPages"), qint64((total + pageSize - 1) / pageSize)}};
 }
+
+} // namespace sandbox

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace sandbox {
+
 // The organization's access permission groups, served in pages like Accessy does, with
 // one-shot faults to test a client's page walk.
 class AccessGroupStore final
@@ -45,3 +47,5 @@ private:
     bool m_changeTotalPending = false;
     std::optional<int> m_emptyPageAt;
 };
+
+} // namespace sandbox

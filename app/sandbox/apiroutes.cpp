@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+namespace sandbox {
+
 namespace {
 
 QString pathOf(const QHttpServerRequest &request)
@@ -299,3 +301,5 @@ HttpReply ApiRoutes::listGroups(const QHttpServerRequest &request, const QString
     }
     return HttpReply::json(200, m_groups.page(*pageNumber, *pageSize));
 }
+
+} // namespace sandbox

@@ -2,6 +2,8 @@
 
 #include "httprouter.h"
 
+namespace sandbox {
+
 class AccessGroupStore;
 class FaultInjector;
 class InvitationStore;
@@ -45,3 +47,5 @@ private:
     FaultInjector &m_faults;
     RequestCounters &m_counters;
 };
+
+} // namespace sandbox

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+namespace sandbox {
+
 namespace {
 
 HttpReply ok(const QJsonObject &object = {{QStringLiteral("ok"), true}})
@@ -176,3 +178,5 @@ HttpReply ControlRoutes::setGroups(const QHttpServerRequest &request)
         m_groups.emptyPageOnce(emptyPage.toInt());
     return ok({{QStringLiteral("count"), int(m_groups.groups().size())}});
 }
+
+} // namespace sandbox

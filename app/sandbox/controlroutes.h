@@ -2,6 +2,8 @@
 
 #include "httprouter.h"
 
+namespace sandbox {
+
 class AccessGroupStore;
 class FaultInjector;
 class InvitationStore;
@@ -32,3 +34,5 @@ private:
     FaultInjector &m_faults;
     RequestCounters &m_counters;
 };
+
+} // namespace sandbox

@@ -6,6 +6,8 @@
 
 #include <QWebSocket>
 
+namespace sandbox {
+
 namespace {
 const QString path = QStringLiteral("/ws/app");
 }
@@ -114,3 +116,5 @@ int EventBroker::subscriptionCount() const
         count += session->subscriptionCount();
     return count;
 }
+
+} // namespace sandbox

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+namespace sandbox {
+
 class StompSession;
 class TokenStore;
 
@@ -56,3 +58,5 @@ private:
     int m_messagesSent = 0;
     int m_refused = 0;
 };
+
+} // namespace sandbox

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+namespace sandbox {
+
 namespace {
 
 HttpReply ok(const QJsonObject &object = {{QStringLiteral("ok"), true}})
@@ -85,3 +87,5 @@ HttpReply EventControlRoutes::setInvitees(const QHttpServerRequest &request)
     m_invitees.setSettings(*settings);
     return ok(settings->toJson());
 }
+
+} // namespace sandbox

@@ -2,6 +2,8 @@
 
 #include "httprouter.h"
 
+namespace sandbox {
+
 class EventBroker;
 class InviteeSimulator;
 
@@ -23,3 +25,5 @@ private:
     EventBroker &m_broker;
     InviteeSimulator &m_invitees;
 };
+
+} // namespace sandbox

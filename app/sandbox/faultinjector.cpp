@@ -1,5 +1,7 @@
 #include "faultinjector.h"
 
+namespace sandbox {
+
 FaultInjector::FaultInjector(const FaultSettings &settings)
 {
     m_clock.start();
@@ -65,3 +67,5 @@ FaultInjector::Decision FaultInjector::decideInvitationPost()
         return {Outcome::LateCommit, 200, m_settings.lateCommitMs};
     return {};
 }
+
+} // namespace sandbox

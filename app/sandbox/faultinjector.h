@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <deque>
 
+namespace sandbox {
+
 // Decides, once per well-formed invitation POST, whether it is answered normally or suffers
 // one of the configured faults. One uniform draw per request picks the outcome, so a seed makes
 // a whole run reproducible.
@@ -48,3 +50,5 @@ private:
     QElapsedTimer m_clock;
     std::deque<qint64> m_admittedAt; // when the POSTs of the last second were let through
 };
+
+} // namespace sandbox

@@ -4,6 +4,8 @@
 #include <QJsonValue>
 #include <QSet>
 
+namespace sandbox {
+
 namespace {
 
 const QSet<QString> &knownKeys()
@@ -185,3 +187,5 @@ QString FaultSettings::validate() const
     }
     return {};
 }
+
+} // namespace sandbox

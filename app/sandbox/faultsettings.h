@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace sandbox {
+
 // What can go wrong with the sandbox's answers, as set by the command line or by
 // POST /_sandbox/faults. Every share is a probability in [0, 1] drawn once per invitation POST;
 // missing keys mean "off" (or the default), so a POST replaces the whole set.
@@ -41,3 +43,5 @@ struct FaultSettings
     // Empty when consistent, otherwise why not (shares out of range or summing above 1, ...).
     QString validate() const;
 };
+
+} // namespace sandbox

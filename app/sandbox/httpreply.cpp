@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+namespace sandbox {
+
 HttpReply HttpReply::json(int status, const QJsonObject &object)
 {
     HttpReply reply;
@@ -123,3 +125,5 @@ QByteArray HttpReply::reasonPhrase(int status)
         return status < 500 ? "Client Error" : "Server Error";
     }
 }
+
+} // namespace sandbox

@@ -9,6 +9,8 @@
 #include <functional>
 #include <utility>
 
+namespace sandbox {
+
 // One answer of the sandbox, built by a route and written by SandboxServer. Faults need more
 // than "status + body": an answer may never come (Hang) or the connection may close (Drop).
 struct HttpReply
@@ -48,3 +50,5 @@ struct HttpReply
     QByteArray serialize() const;
     static QByteArray reasonPhrase(int status);
 };
+
+} // namespace sandbox

@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+namespace sandbox {
+
 void HttpRouter::add(QHttpServerRequest::Method method, const QString &pattern, Handler handler)
 {
     m_routes.append(
@@ -55,3 +57,5 @@ QByteArray HttpRouter::methodName(QHttpServerRequest::Method method)
         return "OTHER";
     }
 }
+
+} // namespace sandbox

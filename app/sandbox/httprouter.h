@@ -8,6 +8,8 @@
 
 #include <functional>
 
+namespace sandbox {
+
 // Maps (method, path pattern) to a handler. Unlike QHttpServer 6.4, a known path asked with the
 // wrong method answers 405 with an Allow header, and every miss answers a JSON error body.
 class HttpRouter final
@@ -35,3 +37,5 @@ private:
     };
     QList<Route> m_routes;
 };
+
+} // namespace sandbox

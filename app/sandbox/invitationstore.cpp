@@ -2,6 +2,8 @@
 
 #include <QUuid>
 
+namespace sandbox {
+
 InvitationStore::InvitationStore(const OrganizationProfile &organization, QObject *parent)
     : QObject(parent)
     , m_organization(organization)
@@ -26,7 +28,7 @@ QList<Invitation> InvitationStore::create(const QStringList &msisdns, const QStr
         made.append(invitation);
     }
     for (const Invitation &invitation : std::as_const(made))
-        emit created(invitation);
+        Q_EMIT created(invitation);
     return made;
 }
 
@@ -45,7 +47,7 @@ bool InvitationStore::setStatus(const QString &id, const QString &status)
     const QString previous = invitation.status;
     invitation.status = status;
     const Invitation copy = invitation; // a slot may reset the store
-    emit statusChanged(copy, previous);
+    Q_EMIT statusChanged(copy, previous);
     return true;
 }
 
@@ -82,3 +84,5 @@ QHash<QString, int> InvitationStore::invitationsPerMsisdn() const
         ++counts[invitation.recipientMsisdn];
     return counts;
 }
+
+} // namespace sandbox

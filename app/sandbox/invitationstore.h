@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QStringList>
 
+namespace sandbox {
+
 struct Invitation
 {
     QString id;
@@ -42,7 +44,7 @@ public:
     QJsonArray toJson(const QList<Invitation> &invitations) const;
     QHash<QString, int> invitationsPerMsisdn() const;
 
-signals:
+Q_SIGNALS:
     void created(const Invitation &invitation);
     void statusChanged(const Invitation &invitation, const QString &previousStatus);
 
@@ -52,3 +54,5 @@ private:
     QList<Invitation> m_invitations;
     QHash<QString, qsizetype> m_indexById;
 };
+
+} // namespace sandbox

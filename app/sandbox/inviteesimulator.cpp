@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+namespace sandbox {
+
 QJsonObject InviteeSimulator::Settings::toJson() const
 {
     return {{QStringLiteral("acceptShare"), acceptShare},
@@ -89,3 +91,5 @@ void InviteeSimulator::onCreated(const Invitation &invitation)
             m_invitations.setStatus(id, outcome);
     });
 }
+
+} // namespace sandbox

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+namespace sandbox {
+
 class InvitationStore;
 struct Invitation;
 
@@ -43,3 +45,5 @@ private:
     Settings m_settings;
     QRandomGenerator m_random;
 };
+
+} // namespace sandbox

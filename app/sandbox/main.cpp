@@ -14,29 +14,30 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("accessy-sandbox"));
 
-    SandboxOptionsParser parser;
+    sandbox::SandboxOptionsParser parser;
     switch (parser.parse(QCoreApplication::arguments())) {
-    case SandboxOptionsParser::Result::Help:
+    case sandbox::SandboxOptionsParser::Result::Help:
         std::fputs(qPrintable(parser.usage()), stdout);
         return 0;
-    case SandboxOptionsParser::Result::Error:
+    case sandbox::SandboxOptionsParser::Result::Error:
         std::fprintf(stderr, "accessy-sandbox: %s\n%s", qPrintable(parser.errorMessage()),
                      qPrintable(parser.usage()));
         return 2;
-    case SandboxOptionsParser::Result::Run:
+    case sandbox::SandboxOptionsParser::Result::Run:
         break;
     }
 
-    UnixSignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app,
+    sandbox::UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &sandbox::UnixSignalWatcher::terminationRequested, &app,
                      &QCoreApplication::quit);
-    std::unique_ptr<StdinWatcher> stdinWatcher;
+    std::unique_ptr<sandbox::StdinWatcher> stdinWatcher;
     if (parser.options().exitWithStdin) {
-        stdinWatcher = std::make_unique<StdinWatcher>();
-        QObject::connect(stdinWatcher.get(), &StdinWatcher::closed, &app, &QCoreApplication::quit);
+        stdinWatcher = std::make_unique<sandbox::StdinWatcher>();
+        QObject::connect(stdinWatcher.get(), &sandbox::StdinWatcher::closed, &app,
+                         &QCoreApplication::quit);
     }
 
-    Sandbox sandbox(parser.options());
+    sandbox::Sandbox sandbox(parser.options());
     QString error;
     if (!sandbox.start(&error)) {
         std::fprintf(stderr, "accessy-sandbox: %s\n", qPrintable(error));

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+namespace sandbox {
+
 OrganizationEvents::OrganizationEvents(InvitationStore &invitations, EventBroker &broker,
                                        QObject *parent)
     : QObject(parent)
@@ -53,3 +55,5 @@ void OrganizationEvents::onStatusChanged(const Invitation &invitation,
     else if (invitation.status == QLatin1String("DELETED"))
         m_broker.publish(invitationDeleted(invitation, orgId));
 }
+
+} // namespace sandbox

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+namespace sandbox {
+
 class EventBroker;
 
 // Turns invitation status changes into the events Accessy publishes on the organization topic:
@@ -26,3 +28,5 @@ private:
     InvitationStore &m_invitations;
     EventBroker &m_broker;
 };
+
+} // namespace sandbox

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+namespace sandbox {
+
 QJsonObject OrganizationProfile::toJson() const
 {
     const QJsonObject billingAddress{
@@ -30,3 +32,5 @@ QJsonObject OrganizationProfile::membershipJson() const
             {QStringLiteral("organizationId"), id},
             {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}};
 }
+
+} // namespace sandbox

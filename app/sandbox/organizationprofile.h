@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace sandbox {
+
 // The one organization the sandbox administers and the membership of its application user.
 struct OrganizationProfile
 {
@@ -21,3 +23,5 @@ struct OrganizationProfile
     QJsonObject membershipJson() const;
     static QString userId() { return QStringLiteral("0b6f3c52-7d1e-4a89-8c2b-5e9f1d7a3c60"); }
 };
+
+} // namespace sandbox

@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+namespace sandbox {
+
 std::optional<QJsonObject> jsonObjectBody(const QHttpServerRequest &request)
 {
     QJsonParseError parseError;
@@ -10,3 +12,5 @@ std::optional<QJsonObject> jsonObjectBody(const QHttpServerRequest &request)
         return std::nullopt;
     return document.object();
 }
+
+} // namespace sandbox

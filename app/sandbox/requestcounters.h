@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 
+namespace sandbox {
+
 // How the sandbox answered so far: part of the ground truth GET /_sandbox/state reports.
 struct RequestCounters
 {
@@ -46,3 +48,5 @@ struct RequestCounters
                 {QStringLiteral("listRequests"), listRequests}};
     }
 };
+
+} // namespace sandbox

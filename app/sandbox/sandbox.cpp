@@ -7,6 +7,8 @@
 #include <QSslCertificate>
 #include <QSslKey>
 
+namespace sandbox {
+
 Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -100,3 +102,5 @@ std::optional<QSslConfiguration> Sandbox::loadTls(QString *error) const
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
     return configuration;
 }
+
+} // namespace sandbox

@@ -20,6 +20,8 @@
 
 #include <optional>
 
+namespace sandbox {
+
 // One running sandbox: the stores, the routes and the servers, assembled from the options.
 class Sandbox final : public QObject
 {
@@ -51,3 +53,5 @@ private:
     SandboxServer m_server;
     QUrl m_httpUrl;
 };
+
+} // namespace sandbox

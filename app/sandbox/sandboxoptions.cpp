@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QUuid>
 
+namespace sandbox {
+
 namespace {
 
 struct NumericFault
@@ -280,3 +282,5 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
     m_options = options;
     return Result::Run;
 }
+
+} // namespace sandbox

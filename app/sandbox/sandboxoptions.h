@@ -8,6 +8,8 @@
 #include <QHostAddress>
 #include <QStringList>
 
+namespace sandbox {
+
 // Everything the command line of accessy-sandbox can set.
 struct SandboxOptions
 {
@@ -50,3 +52,5 @@ private:
     SandboxOptions m_options;
     QString m_error;
 };
+
+} // namespace sandbox

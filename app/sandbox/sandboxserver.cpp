@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QUrl>
 
+namespace sandbox {
+
 Q_LOGGING_CATEGORY(lcSandbox, "accessy.sandbox")
 
 namespace {
@@ -92,3 +94,5 @@ void SandboxServer::deliver(QTcpSocket *socket, const HttpReply &reply)
     }
     }
 }
+
+} // namespace sandbox

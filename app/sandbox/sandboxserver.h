@@ -7,6 +7,8 @@
 
 #include <functional>
 
+namespace sandbox {
+
 Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
 // The HTTP side of the sandbox. Built on QAbstractHttpServer rather than QHttpServer because
@@ -35,3 +37,5 @@ private:
     std::function<int()> m_latencyMs;
     bool m_logging = true;
 };
+
+} // namespace sandbox

@@ -5,6 +5,8 @@
 #include <cerrno>
 #include <unistd.h>
 
+namespace sandbox {
+
 StdinWatcher::StdinWatcher(QObject *parent)
     : QObject(parent)
 {
@@ -22,5 +24,7 @@ void StdinWatcher::readAvailable()
         return;
     // 0 = end of file; any other error means stdin is gone as well.
     m_notifier->setEnabled(false);
-    emit closed();
+    Q_EMIT closed();
 }
+
+} // namespace sandbox

@@ -4,6 +4,8 @@
 
 class QSocketNotifier;
 
+namespace sandbox {
+
 // Emits closed() once standard input reaches end of file: the parent that started the sandbox
 // holds the other end of the pipe, so its death (even a crash) closes it and the sandbox exits.
 // Whatever is read from stdin is discarded.
@@ -14,7 +16,7 @@ public:
     explicit StdinWatcher(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(StdinWatcher)
 
-signals:
+Q_SIGNALS:
     void closed();
 
 private:
@@ -22,3 +24,5 @@ private:
 
     QSocketNotifier *m_notifier = nullptr;
 };
+
+} // namespace sandbox

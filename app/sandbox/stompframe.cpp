@@ -1,5 +1,7 @@
 #include "stompframe.h"
 
+namespace sandbox {
+
 namespace {
 
 // CONNECT and CONNECTED frames carry no escapes (STOMP 1.2 §"Value Encoding").
@@ -185,3 +187,5 @@ std::optional<StompFrame> StompDecoder::next()
     m_buffer.remove(0, bodyEnd + 1);
     return frame;
 }
+
+} // namespace sandbox

@@ -7,6 +7,8 @@
 #include <optional>
 #include <utility>
 
+namespace sandbox {
+
 // A STOMP 1.2 frame as the sandbox's broker sends and receives it. The sandbox has its own small
 // codec on purpose: it must not share the client's (app/events), so a codec bug on one side is
 // caught by the other.
@@ -48,3 +50,5 @@ private:
     QByteArray m_buffer;
     QString m_error;
 };
+
+} // namespace sandbox

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QUuid>
 
+namespace sandbox {
+
 StompSession::StompSession(QWebSocket *socket, const QByteArray &allowedDestination,
                            int heartBeatMs, QObject *parent)
     : QObject(parent)
@@ -17,7 +19,7 @@ StompSession::StompSession(QWebSocket *socket, const QByteArray &allowedDestinat
     connect(socket, &QWebSocket::textMessageReceived, this, &StompSession::onText);
     connect(socket, &QWebSocket::binaryMessageReceived, this,
             [this](const QByteArray &bytes) { onText(QString::fromUtf8(bytes)); });
-    connect(socket, &QWebSocket::disconnected, this, [this] { emit finished(this); });
+    connect(socket, &QWebSocket::disconnected, this, [this] { Q_EMIT finished(this); });
     connect(&m_sendHeartBeat, &QTimer::timeout, this, [this] {
         if (m_socket && !m_silent)
             m_socket->sendTextMessage(QStringLiteral("\n"));
@@ -189,3 +191,5 @@ void StompSession::goSilent()
     m_sendHeartBeat.stop();
     m_watchdog.stop();
 }
+
+} // namespace sandbox

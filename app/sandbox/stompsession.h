@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
+namespace sandbox {
+
 // One client of the sandbox's event broker: speaks STOMP 1.2 over an accepted QWebSocket
 // (CONNECT/STOMP, SUBSCRIBE, UNSUBSCRIBE, DISCONNECT), negotiates and honours heart-beats and
 // drops a client that stays silent for too long.
@@ -33,7 +35,7 @@ public:
     // From now on: no heart-beats, no answers, no messages — a connection gone stale.
     void goSilent();
 
-signals:
+Q_SIGNALS:
     void finished(StompSession *session);
 
 private:
@@ -57,3 +59,5 @@ private:
     int m_clientIntervalMs = 0;
     int m_messageCounter = 0;
 };
+
+} // namespace sandbox

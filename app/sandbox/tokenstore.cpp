@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 
+namespace sandbox {
+
 QByteArray TokenStore::issue(qint64 lifetimeMs)
 {
     QByteArray random(24, Qt::Uninitialized);
@@ -29,3 +31,5 @@ QByteArray TokenStore::bearerToken(const QByteArray &authorizationHeader)
         return {};
     return value.mid(space + 1).trimmed();
 }
+
+} // namespace sandbox

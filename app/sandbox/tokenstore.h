@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QHash>
 
+namespace sandbox {
+
 // Issues opaque bearer tokens and tells whether one is still valid. Tokens never leave this
 // class except to the client that asked for them: nothing logs them.
 class TokenStore final
@@ -24,3 +26,5 @@ private:
     QHash<QByteArray, qint64> m_expiresAt; // token → ms since epoch
     int m_issued = 0;
 };
+
+} // namespace sandbox

@@ -6,6 +6,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+namespace sandbox {
+
 namespace {
 
 int signalPipe[2] = {-1, -1};
@@ -47,5 +49,7 @@ void UnixSignalWatcher::readSignal()
 {
     unsigned char byte = 0;
     if (::read(signalPipe[1], &byte, 1) == 1)
-        emit terminationRequested(int(byte));
+        Q_EMIT terminationRequested(int(byte));
 }
+
+} // namespace sandbox

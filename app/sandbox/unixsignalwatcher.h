@@ -6,6 +6,8 @@
 
 class QSocketNotifier;
 
+namespace sandbox {
+
 // Turns SIGTERM, SIGINT and SIGHUP into a Qt signal: the handler only writes a byte to a socket
 // pair (async-signal-safe), the event loop reads it and emits terminationRequested().
 class UnixSignalWatcher final : public QObject
@@ -18,7 +20,7 @@ public:
 
     bool isValid() const { return m_notifier != nullptr; }
 
-signals:
+Q_SIGNALS:
     void terminationRequested(int signalNumber);
 
 private:
@@ -26,3 +28,5 @@ private:
 
     QSocketNotifier *m_notifier = nullptr;
 };
+
+} // namespace sandbox

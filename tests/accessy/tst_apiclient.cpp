@@ -32,9 +32,7 @@ QByteArray post(const QUrl &url)
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply = nam.post(request, QByteArrayLiteral("{}"));
-    QDeadlineTimer deadline(10000);
-    while (!reply->isFinished() && !deadline.hasExpired())
-        QTest::qWait(10);
+    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
     reply->deleteLater();
     return reply->readAll();
 }
@@ -282,12 +280,10 @@ private Q_SLOTS:
         settings.transferTimeoutMs = 300;
         client.setSettings(settings);
         Answer<SessionToken> answer;
-        QElapsedTimer timer;
-        timer.start();
         client.requestToken(SandboxProcess::defaultClientId(),
                             SandboxProcess::defaultClientSecret(), this, answer.callback());
-        QTRY_VERIFY_WITH_TIMEOUT(answer.result.has_value(), 4000);
-        QVERIFY(timer.elapsed() < 4000);
+        // Had the client waited for the 5 s answer it would have a token, not a timeout.
+        QTRY_VERIFY_WITH_TIMEOUT(answer.result.has_value(), 20000);
         QVERIFY(!answer.result->ok());
         QCOMPARE(answer.result->error().kind, ApiError::Kind::Timeout);
         QVERIFY(answer.result->error().outcomeUnknown()); // the request did leave

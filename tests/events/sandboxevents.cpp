@@ -2,7 +2,6 @@
 
 #include "sandboxprocess.h"
 
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -18,21 +17,27 @@ QUrl readEventsUrl(SandboxProcess &sandbox, QString *error)
     // sandbox prints it right after the first one, so a short wait is enough.
     QByteArray seen;
     const QByteArray prefix = "events on ";
-    QDeadlineTimer deadline(300);
-    do {
-        QTest::qWait(20);
-        seen += sandbox.output();
-        for (const QByteArray &line : seen.split('\n')) {
-            const QByteArray trimmed = line.trimmed();
-            if (trimmed.startsWith(prefix) && seen.contains(trimmed + '\n')) {
-                const QUrl url(QString::fromUtf8(trimmed.mid(prefix.size())));
-                if (url.isValid() && url.scheme() == QLatin1StringView("ws") && url.port() > 0)
-                    return url;
-                *error = QStringLiteral("bad events line: ") + QString::fromUtf8(trimmed);
-                return {};
+    QByteArray eventsLine;
+    (void)QTest::qWaitFor(
+        [&] {
+            seen += sandbox.output();
+            for (const QByteArray &line : seen.split('\n')) {
+                const QByteArray trimmed = line.trimmed();
+                if (trimmed.startsWith(prefix) && seen.contains(trimmed + '\n')) {
+                    eventsLine = trimmed;
+                    return true;
+                }
             }
-        }
-    } while (!deadline.hasExpired());
+            return false;
+        },
+        300);
+    if (!eventsLine.isEmpty()) {
+        const QUrl url(QString::fromUtf8(eventsLine.mid(prefix.size())));
+        if (url.isValid() && url.scheme() == QLatin1StringView("ws") && url.port() > 0)
+            return url;
+        *error = QStringLiteral("bad events line: ") + QString::fromUtf8(eventsLine);
+        return {};
+    }
     // Otherwise the same URL from the control API (GET /_sandbox/events).
     const Reply r = get(sandbox.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events"))));
     const QUrl url(r.json().object().value(QLatin1StringView("url")).toString());

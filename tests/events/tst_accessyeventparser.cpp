@@ -3,13 +3,15 @@
 #include <QFile>
 #include <QTest>
 
+using namespace events;
+
 using Kind = AccessyEvent::Kind;
 
 class TestAccessyEventParser final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parse_membershipCreatedFixture_isAccepted();
     void parse_table_data();
     void parse_table();

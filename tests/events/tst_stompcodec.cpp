@@ -4,6 +4,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+using namespace events;
+
+namespace events {
 // Readable QCOMPARE failures for frames (found by argument-dependent lookup).
 char *toString(const StompFrame &frame)
 {
@@ -13,6 +16,7 @@ char *toString(const StompFrame &frame)
     text += " } body=" + frame.body().toPercentEncoding();
     return qstrdup(text.constData());
 }
+} // namespace events
 
 namespace {
 
@@ -73,7 +77,7 @@ class TestStompCodec final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void encode_writesWireFormat_data();
     void encode_writesWireFormat();
     void encode_refusesUnwritableFrames_data();

@@ -31,7 +31,7 @@ class TestColumnDetector final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void detect_data();
     void detect();
     void entries_takeRowNumbersNamesAndRawCells();

@@ -12,7 +12,7 @@ class TestCsvParser final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parse_data();
     void parse();
     void parse_inChunksOfAnySize_data() { parse_data(); }

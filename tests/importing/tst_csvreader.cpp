@@ -52,7 +52,7 @@ class TestCsvReader final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void encodings_data();
     void encodings();
     void utf8Bom_neverEndsUpInTheFirstHeader();

@@ -75,7 +75,7 @@ class TestPhoneListImporter final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void members_data();
     void members();
     void formatIsJudgedByContent_notByName();

@@ -9,7 +9,7 @@ class TestTextDecoding final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void windows1252_specialRange_data();
     void windows1252_specialRange();
     void windows1252_isLatin1Elsewhere();

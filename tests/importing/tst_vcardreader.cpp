@@ -31,7 +31,7 @@ class TestVCardReader final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void exports_data();
     void exports();
     void rowNumbers_countCards();

@@ -48,7 +48,7 @@ class TestXlsxReader final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void libreOfficeTextColumn_readsEveryCell();
     void libreOfficeNumberColumn_keepsEveryDigitExcelKept();
     void libreOfficeTwoSheets_firstByDefault_otherByName();

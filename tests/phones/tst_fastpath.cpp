@@ -72,7 +72,7 @@ class TestFastPath final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void commonSwedishShapes_takeTheFastPath();
     void fastPath_givesWhatParseGives_inEveryRegion();
 };

@@ -12,7 +12,7 @@ class TestNumberCleaner final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void clean_data();
     void clean();
     void invisibleCharacters();

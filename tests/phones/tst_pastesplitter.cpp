@@ -8,7 +8,7 @@ class TestPasteSplitter final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void split_data();
     void split();
 };

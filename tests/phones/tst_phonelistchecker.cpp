@@ -17,7 +17,7 @@ class TestPhoneListChecker final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void checkAll_numbersRowsFromOne();
     void duplicates_pointAtTheFirstRowWithTheSameNumber();
     void duplicates_ofANotMobileNumberAreStillDuplicates();

@@ -29,7 +29,7 @@ class TestPhoneNormalizer final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void check_data();
     void check();
     void check_keepsOriginalText();

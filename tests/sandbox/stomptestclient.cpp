@@ -1,6 +1,5 @@
 #include "stomptestclient.h"
 
-#include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -79,20 +78,13 @@ std::optional<StompTestClient::Frame> StompTestClient::takeFrame()
 
 StompTestClient::Frame StompTestClient::nextFrame(int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    for (;;) {
-        if (auto frame = takeFrame())
-            return *frame;
-        if (deadline.hasExpired())
-            return {};
-        QTest::qWait(10);
-    }
+    std::optional<Frame> frame;
+    (void)QTest::qWaitFor([&] { return (frame = takeFrame()).has_value(); }, timeoutMs);
+    return frame.value_or(Frame());
 }
 
 bool StompTestClient::waitForDisconnected(int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (m_socket.state() != QAbstractSocket::UnconnectedState && !deadline.hasExpired())
-        QTest::qWait(10);
-    return m_socket.state() == QAbstractSocket::UnconnectedState;
+    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; },
+                           timeoutMs);
 }

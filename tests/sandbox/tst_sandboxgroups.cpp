@@ -19,7 +19,7 @@ class TstSandboxGroups final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void cleanup();
 
     void defaultGroups_pageHasDocumentedShape();

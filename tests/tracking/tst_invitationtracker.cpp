@@ -27,9 +27,7 @@ class TestInvitationTracker : public QObject
         std::optional<Result<QList<Invitation>>> answer;
         m_session.createInvitations({QStringLiteral("hi"), numbers, {}}, this,
                                     [&](Result<QList<Invitation>> r) { answer.emplace(r); });
-        QDeadlineTimer deadline(10000);
-        while (!answer && !deadline.hasExpired())
-            QTest::qWait(10);
+        (void)QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000);
         return answer && answer->ok() ? answer->value() : QList<Invitation>();
     }
 
@@ -42,11 +40,24 @@ class TestInvitationTracker : public QObject
                           QByteArrayLiteral("application/json"));
         QNetworkReply *reply = m_nam.post(
             request, QJsonDocument(QJsonObject{{QStringLiteral("status"), status}}).toJson());
-        QDeadlineTimer deadline(10000);
-        while (!reply->isFinished() && !deadline.hasExpired())
-            QTest::qWait(10);
+        (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
         reply->deleteLater();
         return reply->error() == QNetworkReply::NoError;
+    }
+
+    // How many times the invitation list was asked for so far, by the sandbox's count. The
+    // round trip also lets anything already queued here run first.
+    int listRequests()
+    {
+        QUrl url = m_sandbox.baseUrl();
+        url.setPath(QStringLiteral("/_sandbox/state"));
+        QNetworkReply *reply = m_nam.get(QNetworkRequest(url));
+        (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll())
+            .object()
+            .value(QStringLiteral("listRequests"))
+            .toInt(-1);
     }
 
 private Q_SLOTS:
@@ -118,11 +129,14 @@ private Q_SLOTS:
     {
         InvitationTracker tracker(&m_session);
         QSignalSpy refreshed(&tracker, &InvitationTracker::refreshed);
+        const int listedBefore = listRequests();
         tracker.refresh();
         tracker.refresh();
         tracker.refresh();
         QTRY_COMPARE(refreshed.count(), 2);
-        QTest::qWait(200);
+        // Nothing more under way, and the sandbox saw exactly the two reads.
+        QVERIFY(!tracker.isRefreshing());
+        QCOMPARE(listRequests() - listedBefore, 2);
         QCOMPARE(refreshed.count(), 2);
     }
 
@@ -130,14 +144,17 @@ private Q_SLOTS:
     {
         InvitationTracker tracker(&m_session);
         QSignalSpy refreshed(&tracker, &InvitationTracker::refreshed);
+        const int listedBefore = listRequests();
         tracker.setHeld(true);
         tracker.refresh();
         tracker.refresh();
-        QTest::qWait(300);
+        QVERIFY(!tracker.isRefreshing());
+        QCOMPARE(listRequests(), listedBefore); // nothing went out while held
         QCOMPARE(refreshed.count(), 0);
         tracker.setHeld(false);
         QTRY_COMPARE(refreshed.count(), 1);
-        QTest::qWait(200);
+        QVERIFY(!tracker.isRefreshing());
+        QCOMPARE(listRequests() - listedBefore, 1);
         QCOMPARE(refreshed.count(), 1);
     }
 

@@ -302,7 +302,13 @@ private Q_SLOTS:
         // The in-memory copy is gone too: a new dialog finds no secret.
         ConnectionDialog again(m_profiles.get(), &m_keychain);
         again.setProfile(dialog.profile());
-        QTest::qWait(300);
+        // A read of our own, asked after the dialog's: once it answers (empty), so has the
+        // dialog's.
+        std::optional<QString> secret;
+        m_keychain.read(dialog.profile().keychainAccount(), this,
+                        [&secret](const auto &outcome) { secret = outcome.secret; });
+        QTRY_VERIFY(secret.has_value());
+        QVERIFY(secret->isEmpty());
         QVERIFY(child<QLineEdit>(&again, "clientSecret")->text().isEmpty());
     }
 };

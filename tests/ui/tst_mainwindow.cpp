@@ -10,7 +10,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDeadlineTimer>
 #include <QItemSelectionModel>
 #include <QJsonObject>
 #include <QLabel>
@@ -30,10 +29,10 @@ namespace {
 // Answers the confirmation that every send asks for; false when none appeared.
 bool confirmSend(QWidget *window)
 {
-    QDeadlineTimer deadline(10000);
     ui::SendConfirmationDialog *dialog = nullptr;
-    while (!(dialog = window->findChild<ui::SendConfirmationDialog *>()) && !deadline.hasExpired())
-        QTest::qWait(10);
+    (void)QTest::qWaitFor(
+        [&] { return (dialog = window->findChild<ui::SendConfirmationDialog *>()) != nullptr; },
+        10000);
     if (!dialog)
         return false;
     auto *send = dialog->findChild<QPushButton *>(QStringLiteral("confirmSend"));
@@ -159,7 +158,8 @@ private Q_SLOTS:
                                  SandboxProcess::defaultClientId(),
                                  SandboxProcess::defaultClientSecret());
         window.show();
-        QTRY_COMPARE_WITH_TIMEOUT(window.events()->state(), StompClient::State::Live, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.events()->state(), events::StompClient::State::Live,
+                                  10000);
         auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
         auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
         auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
@@ -203,7 +203,8 @@ private Q_SLOTS:
         QTest::mouseClick(send, Qt::LeftButton);
         InvitationTableModel *model = window.resultsModel();
         QTRY_COMPARE_WITH_TIMEOUT(model->allInvitationIds().size(), 3, 15000);
-        QTest::qWait(500);
+        // The send is over once the button is back; any extra click would have asked again.
+        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 15000);
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(window.findChildren<ui::SendConfirmationDialog *>().size(), 0);
         const QJsonObject perNumber =
