@@ -22,7 +22,11 @@ namespace tracking {
 class InvitationTracker;
 struct StatusChange;
 } // namespace tracking
+namespace events {
 class OrganizationEvents;
+class StompClient;
+struct InvitationStatusChange;
+} // namespace events
 
 namespace ui {
 

@@ -10,31 +10,31 @@ LiveStateLabel::LiveStateLabel(QWidget *parent)
 {
     setObjectName(QStringLiteral("connectionState"));
     setAccessibleName(tr("Live status connection"));
-    showState(StompClient::State::Offline);
+    showState(events::StompClient::State::Offline);
 }
 
-void LiveStateLabel::showState(StompClient::State state)
+void LiveStateLabel::showState(events::StompClient::State state)
 {
     QString text;
     QString tip;
     switch (state) {
-    case StompClient::State::Live:
+    case events::StompClient::State::Live:
         text = tr("● Live");
         tip = tr("Status changes arrive as they happen.");
         break;
-    case StompClient::State::Connecting:
+    case events::StompClient::State::Connecting:
         text = tr("◌ Connecting…");
         break;
-    case StompClient::State::Reconnecting:
+    case events::StompClient::State::Reconnecting:
         text = tr("◌ Reconnecting…");
         tip = tr("The live connection dropped; statuses are refreshed when it is back.");
         break;
-    case StompClient::State::SignInRefused:
+    case events::StompClient::State::SignInRefused:
         text = tr("○ Live updates refused");
         tip = tr("The event service refused the sign-in. Statuses are still refreshed every "
                  "minute and with F5.");
         break;
-    case StompClient::State::Offline:
+    case events::StompClient::State::Offline:
         text = tr("○ Offline");
         tip = tr("No live connection. Statuses are refreshed with F5.");
         break;

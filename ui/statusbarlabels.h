@@ -18,7 +18,7 @@ class LiveStateLabel final : public QLabel
     Q_OBJECT
 public:
     explicit LiveStateLabel(QWidget *parent = nullptr);
-    void showState(StompClient::State state);
+    void showState(events::StompClient::State state);
 };
 
 // "Invited: 3 · Accepted: 1": how many invitations have each status, recounted at most every

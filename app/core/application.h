@@ -41,7 +41,7 @@ public:
     sending::SendController *sender() { return &m_sender; }
     tracking::LiveStatus *liveStatus() { return &m_live; }
     tracking::InvitationTracker *tracker() { return m_live.tracker(); }
-    OrganizationEvents *events() { return m_live.events(); }
+    events::OrganizationEvents *events() { return m_live.events(); }
     models::LiveStatusFollower *statusFollower() { return &m_statusFollower; }
 
     // Tunings a support case may set in the settings file (batch size, refresh interval).

@@ -5,6 +5,8 @@
 
 #include <QTcpSocket>
 
+namespace sandbox {
+
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &limits, bool logging)
     : QObject(socket)
     , m_socket(socket)
@@ -189,3 +191,5 @@ void ConnectionGuard::refuse(int status, const QString &message)
         QTimer::singleShot(m_limits.lingerMs, this, [this] { m_socket->abort(); });
     });
 }
+
+} // namespace sandbox

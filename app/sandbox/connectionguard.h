@@ -8,6 +8,8 @@
 
 class QTcpSocket;
 
+namespace sandbox {
+
 // Watches one accepted connection of the HTTP server before QAbstractHttpServer reads from it:
 // it frames the requests itself (request line, headers, Content-Length) on a copy of the bytes
 // QHttpServer is about to read, and refuses with the API's error shape — 413, 414, 431, 411,
@@ -56,3 +58,5 @@ private:
     QTimer m_idleTimer;
     QTimer m_requestTimer;
 };
+
+} // namespace sandbox

@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+namespace sandbox {
+
 // What one HTTP connection to the sandbox may use. The sandbox is shipped (practice mode) and
 // listens on a port, so a broken or hostile client must not make it hold unbounded memory or
 // keep connections forever. Checked byte by byte as the request arrives (ConnectionGuard),
@@ -15,3 +17,5 @@ struct ConnectionLimits
     int requestTimeoutMs = 60000;       // head and body of one request must arrive within this: 408
     int lingerMs = 1000; // after a refusal, read and drop what still comes, then close
 };
+
+} // namespace sandbox

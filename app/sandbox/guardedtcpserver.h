@@ -7,6 +7,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+namespace sandbox {
+
 // A TCP (or TLS) server for QAbstractHttpServer::bind() that puts a ConnectionGuard on every
 // connection it hands out. QAbstractHttpServer takes connections through the virtual
 // nextPendingConnection() and connects its own readyRead slot afterwards, so the guard's slot
@@ -37,3 +39,5 @@ private:
 
 using GuardedTcpServer = GuardedServer<QTcpServer>;
 using GuardedSslServer = GuardedServer<QSslServer>;
+
+} // namespace sandbox

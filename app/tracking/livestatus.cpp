@@ -9,13 +9,13 @@ LiveStatus::LiveStatus(accessy::AccessySession *session, QObject *parent)
     , m_tracker(session)
 {
     m_events.setTokenProvider([session] { return session->currentToken(); });
-    connect(&m_events, &OrganizationEvents::invitationStatusChanged, &m_tracker,
-            [this](const InvitationStatusChange &change) {
+    connect(&m_events, &events::OrganizationEvents::invitationStatusChanged, &m_tracker,
+            [this](const events::InvitationStatusChange &change) {
                 m_tracker.applyEvent(change.invitationId, change.newStatus, change.at,
                                      change.msisdn);
             });
     // Events published while we were away are gone: the list tells what happened meanwhile.
-    connect(&m_events, &OrganizationEvents::resynchronizeNeeded, &m_tracker,
+    connect(&m_events, &events::OrganizationEvents::resynchronizeNeeded, &m_tracker,
             &InvitationTracker::refresh);
 }
 

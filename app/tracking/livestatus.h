@@ -24,7 +24,7 @@ public:
     ~LiveStatus() override;
 
     InvitationTracker *tracker() { return &m_tracker; }
-    OrganizationEvents *events() { return &m_events; }
+    events::OrganizationEvents *events() { return &m_events; }
 
     // Follows the organization: events when `eventsUrl` is valid (signed in with the session's
     // token), and the periodic re-read of the list. The first read is the caller's to ask for
@@ -35,7 +35,7 @@ public:
 
 private:
     InvitationTracker m_tracker;
-    OrganizationEvents m_events;
+    events::OrganizationEvents m_events;
 };
 
 } // namespace tracking

@@ -52,7 +52,7 @@ private Q_SLOTS:
         QVERIFY(!app.isSigningIn());
         QCOMPARE(signedIn.first().at(0).value<accessy::Membership>().organizationId,
                  app.session()->organizationId());
-        QTRY_COMPARE_WITH_TIMEOUT(app.events()->state(), StompClient::State::Live, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.events()->state(), events::StompClient::State::Live, 10000);
 
         sending::SendController *sender = app.sender();
         QSignalSpy sent(sender, &sending::SendController::finished);
@@ -76,7 +76,7 @@ private Q_SLOTS:
         app.signOut();
         QVERIFY(!app.session()->isSignedIn());
         QVERIFY(app.credentials().clientSecret.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(app.events()->state(), StompClient::State::Offline, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.events()->state(), events::StompClient::State::Offline, 10000);
         QVERIFY(!app.signInProblem().isEmpty());
     }
 

@@ -18,6 +18,8 @@
 #include <QTest>
 
 using accessy::tls::Channel;
+using events::OrganizationEvents;
+using events::StompClient;
 Q_DECLARE_METATYPE(accessy::tls::Channel)
 
 namespace {

@@ -82,7 +82,7 @@ private Q_SLOTS:
         QCOMPARE(table.row(row).msisdn, QStringLiteral("+46701239001"));
 
         live.start(m_sandbox.eventsUrl(), m_session.organizationId());
-        QTRY_COMPARE_WITH_TIMEOUT(live.events()->state(), StompClient::State::Live, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(live.events()->state(), events::StompClient::State::Live, 10000);
         QVERIFY(setStatus(id, QStringLiteral("ACCEPTED")));
         QTRY_COMPARE_WITH_TIMEOUT(table.row(row).status, QStringLiteral("ACCEPTED"), 10000);
         QCOMPARE(live.tracker()->statusOf(id), QStringLiteral("ACCEPTED"));
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(table.rowCount(), refreshed.first().at(0).toInt()); // no row twice
 
         live.stop();
-        QTRY_COMPARE_WITH_TIMEOUT(live.events()->state(), StompClient::State::Offline, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(live.events()->state(), events::StompClient::State::Offline, 10000);
     }
 
     void manyChanges_appliedInSlices_allArrive()
