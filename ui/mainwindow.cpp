@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "tracking/statushistory.h"
+
 #include "aboutdialog.h"
 #include "accessgroupspicker.h"
 #include "connectiondialog.h"
@@ -340,6 +342,9 @@ void MainWindow::connectTracking()
             &models::InvitationFilterModel::resort);
     connect(&m_tracker, &tracking::InvitationTracker::refreshFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    // The history learns every status the window sees (events, F5, periodic refresh).
+    new tracking::StatusHistory(
+        &m_tracker, &m_session, [this] { return m_sender.history(); }, this);
 }
 
 void MainWindow::enterPracticeMode(const QUrl &apiUrl, const QUrl &eventsUrl,

@@ -30,7 +30,7 @@ QString sendUsage()
         "                           [--api-url URL] [--batch-size N] [--parallel N]\n"
         "                           [--timeout-ms N] [--grace-seconds N]\n"
         "                           [--region CC] [--sheet NAME]\n"
-        "                           [--invite-again] [--dry-run] [--yes]\n"
+        "                           [--invite-again] [--dry-run] [--yes] [--no-wait]\n"
         "\n"
         "Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads\n"
         "standard input) to the Accessy organization by SMS, and prints one CSV line per\n"
@@ -53,6 +53,8 @@ QString sendUsage()
         "  --yes             send without asking. Without it the command asks on the\n"
         "                    terminal, and refuses (exit 2) when standard input is not a\n"
         "                    terminal or holds the numbers\n"
+        "  --no-wait         when another send to the organization is running on this\n"
+        "                    machine, refuse (exit 2) instead of waiting for it to end\n"
         "\n"
         "Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
         "The send history is kept in the app's data folder ($ACCESSY_INVITE_DATA_DIR\n"
@@ -85,6 +87,8 @@ SendArgumentsResult parseSendArguments(const QStringList &arguments,
             a.dryRun = true;
         } else if (arg == QLatin1String("--yes") || arg == QLatin1String("-y")) {
             a.yes = true;
+        } else if (arg == QLatin1String("--no-wait")) {
+            a.noWait = true;
         } else if (arg == QLatin1String("--invite-again")) {
             a.inviteAgain = true;
         } else if (arg == QLatin1String("--numbers")) {

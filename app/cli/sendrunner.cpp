@@ -6,10 +6,12 @@
 #include "history/historystore.h"
 #include "sending/invitationlistreader.h"
 #include "sending/sendjob.h"
+#include "sending/sendlock.h"
 #include "sending/sendplanner.h"
 #include "sending/sendpolicy.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <unistd.h>
@@ -218,6 +220,11 @@ int SendRunner::send(history::HistoryStore &store)
             items << sending::SendItem{i, m_entries.at(i).e164, m_entries.at(i).name,
                                        m_entries.at(i).input};
     }
+    // One send per organization at a time, the window's included. Taken before looking for an
+    // interrupted job: while another process sends, its job is live, not interrupted.
+    sending::SendLock lock(QFileInfo(store.path()).absolutePath(), m_session.organizationId());
+    if (!waitForLock(lock))
+        return 2;
     // The same command again after a crash or kill finishes that send instead of starting
     // another one: its numbers already invited are reported, not sent again.
     qint64 continueJobId = 0;
@@ -246,6 +253,7 @@ int SendRunner::send(history::HistoryStore &store)
                  .arg(QString::number(double(graceMs) / 1000, 'g', 6))
                  .arg(m_arguments.timeoutMs));
     sending::SendJob job(&m_session, &store, options);
+    job.useHeldLock(&lock);
     // While numbers wait for their grace: a line when their count changes, else every 10 s.
     connect(&job, &sending::SendJob::unconfirmed, this,
             [this, lastNumbers = 0](int numbers, int secondsLeft) mutable {
@@ -293,6 +301,50 @@ int SendRunner::send(history::HistoryStore &store)
     if (m_progressOnTerminal)
         note({});
     return finish(false);
+}
+
+bool SendRunner::waitForLock(sending::SendLock &lock)
+{
+    if (lock.tryLock())
+        return true;
+    if (!lock.error().isEmpty()) {
+        note(tr("accessy-invite send: %1").arg(lock.error()));
+        return false;
+    }
+    const QString organization = m_session.organizationName().isEmpty()
+                                     ? m_session.organizationId()
+                                     : m_session.organizationName();
+    if (m_arguments.noWait) {
+        note(tr("accessy-invite send: another send to %1 is running in process %2; nothing was "
+                "sent (--no-wait).")
+                 .arg(organization)
+                 .arg(lock.holderPid()));
+        return false;
+    }
+    QEventLoop loop;
+    bool stopped = false;
+    connect(&lock, &sending::SendLock::waiting, this, [&](qint64 pid) {
+        note(tr("Another send to %1 is running in process %2 — waiting…")
+                 .arg(organization)
+                 .arg(pid));
+    });
+    connect(&lock, &sending::SendLock::acquired, &loop, &QEventLoop::quit);
+    connect(&lock, &sending::SendLock::failed, &loop, [&](const QString &reason) {
+        note(tr("accessy-invite send: %1").arg(reason));
+        stopped = true;
+        loop.quit();
+    });
+    UnixSignals signals_;
+    connect(&signals_, &UnixSignals::terminationRequested, &loop, [&] {
+        note(tr("Nothing was sent."));
+        stopped = true;
+        loop.quit();
+    });
+    lock.acquire();
+    if (!lock.isLocked() && !stopped)
+        loop.exec();
+    lock.cancel();
+    return lock.isLocked() && !stopped;
 }
 
 int SendRunner::finish(bool dryRun)

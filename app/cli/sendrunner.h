@@ -11,6 +11,9 @@
 namespace history {
 class HistoryStore;
 }
+namespace sending {
+class SendLock;
+}
 
 namespace cli {
 
@@ -31,6 +34,9 @@ private:
     int dryRun(history::HistoryStore *store);
     bool confirm(int count, history::HistoryStore &store);
     int send(history::HistoryStore &store);
+    // Takes the organization's send lock, waiting (with a line on stderr) while another
+    // process holds it, unless --no-wait; false (message printed) when not taken.
+    bool waitForLock(sending::SendLock &lock);
     int finish(bool dryRun);
     void note(const QString &text) const;
 
