@@ -102,6 +102,10 @@ int main(int argc, char **argv)
             return runCommand(argc, argv, cli::runWatchCommand);
         if (mode == "forget")
             return runCommand(argc, argv, cli::runForgetCommand);
+        if (mode == "history")
+            return runCommand(argc, argv, cli::runHistoryCommand);
+        if (mode == "remind")
+            return runCommand(argc, argv, cli::runRemindCommand);
     }
     return runWindow(argc, argv);
 }

@@ -25,4 +25,13 @@ QString reportLine(const ReportLine &line)
         .join(QLatin1Char(','));
 }
 
+QString csvLine(const QStringList &fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &f : fields)
+        quoted << field(f);
+    return quoted.join(QLatin1Char(','));
+}
+
 } // namespace cli

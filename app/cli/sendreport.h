@@ -18,5 +18,7 @@ struct ReportLine
 QString reportHeader();
 // RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled.
 QString reportLine(const ReportLine &line);
+// Any fields as one CSV line, quoted the same way (the history command's lines).
+QString csvLine(const QStringList &fields);
 
 } // namespace cli

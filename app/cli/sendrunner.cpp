@@ -2,6 +2,7 @@
 
 #include "cli/environmentcredentials.h"
 
+#include "cli/sendlockwait.h"
 #include "cli/unixsignals.h"
 #include "history/historystore.h"
 #include "sending/invitationlistreader.h"
@@ -192,6 +193,8 @@ bool SendRunner::confirm(int count, history::HistoryStore &store)
     err() << tr("Send %1 invitation(s) to %2 with the message \"%3\"?")
                  .arg(count - leftOut)
                  .arg(organization, m_arguments.message);
+    if (m_reminder)
+        err() << ' ' << tr("These are reminders: each person gets a second SMS.");
     if (leftOut > 0)
         err()
             << ' '
@@ -222,14 +225,21 @@ int SendRunner::send(history::HistoryStore &store)
     }
     // One send per organization at a time, the window's included. Taken before looking for an
     // interrupted job: while another process sends, its job is live, not interrupted.
-    sending::SendLock lock(QFileInfo(store.path()).absolutePath(), m_session.organizationId());
-    if (!waitForLock(lock))
+    sending::SendLock ownLock(QFileInfo(store.path()).absolutePath(), m_session.organizationId());
+    sending::SendLock &lock = m_heldLock ? *m_heldLock : ownLock;
+    const QString organization = m_session.organizationName().isEmpty()
+                                     ? m_session.organizationId()
+                                     : m_session.organizationName();
+    if (!lock.isLocked() && !takeSendLock(lock, organization, m_arguments.noWait,
+                                          QStringLiteral("accessy-invite send")))
         return 2;
     // The same command again after a crash or kill finishes that send instead of starting
     // another one: its numbers already invited are reported, not sent again.
     qint64 continueJobId = 0;
     for (const history::JobRecord &job : store.unfinishedJobs(m_session.organizationId())) {
-        if (job.message == m_arguments.message && job.groupIds == m_arguments.groupIds) {
+        // Reminders are new invitations by intent: never the rest of an interrupted send.
+        if (!m_reminder && job.message == m_arguments.message &&
+            job.groupIds == m_arguments.groupIds) {
             continueJobId = job.id;
             note(tr("Finishing the interrupted send #%1 of %2.")
                      .arg(job.id)
@@ -254,6 +264,11 @@ int SendRunner::send(history::HistoryStore &store)
                  .arg(m_arguments.timeoutMs));
     sending::SendJob job(&m_session, &store, options);
     job.useHeldLock(&lock);
+    job.setReminder(m_reminder);
+    job.setSource(!m_source.isEmpty() ? m_source
+                  : m_arguments.numbersFile == QLatin1String("-")
+                      ? m_arguments.numbersFile
+                      : QFileInfo(m_arguments.numbersFile).fileName());
     // While numbers wait for their grace: a line when their count changes, else every 10 s.
     connect(&job, &sending::SendJob::unconfirmed, this,
             [this, lastNumbers = 0](int numbers, int secondsLeft) mutable {
@@ -301,50 +316,6 @@ int SendRunner::send(history::HistoryStore &store)
     if (m_progressOnTerminal)
         note({});
     return finish(false);
-}
-
-bool SendRunner::waitForLock(sending::SendLock &lock)
-{
-    if (lock.tryLock())
-        return true;
-    if (!lock.error().isEmpty()) {
-        note(tr("accessy-invite send: %1").arg(lock.error()));
-        return false;
-    }
-    const QString organization = m_session.organizationName().isEmpty()
-                                     ? m_session.organizationId()
-                                     : m_session.organizationName();
-    if (m_arguments.noWait) {
-        note(tr("accessy-invite send: another send to %1 is running in process %2; nothing was "
-                "sent (--no-wait).")
-                 .arg(organization)
-                 .arg(lock.holderPid()));
-        return false;
-    }
-    QEventLoop loop;
-    bool stopped = false;
-    connect(&lock, &sending::SendLock::waiting, this, [&](qint64 pid) {
-        note(tr("Another send to %1 is running in process %2 — waiting…")
-                 .arg(organization)
-                 .arg(pid));
-    });
-    connect(&lock, &sending::SendLock::acquired, &loop, &QEventLoop::quit);
-    connect(&lock, &sending::SendLock::failed, &loop, [&](const QString &reason) {
-        note(tr("accessy-invite send: %1").arg(reason));
-        stopped = true;
-        loop.quit();
-    });
-    UnixSignals signals_;
-    connect(&signals_, &UnixSignals::terminationRequested, &loop, [&] {
-        note(tr("Nothing was sent."));
-        stopped = true;
-        loop.quit();
-    });
-    lock.acquire();
-    if (!lock.isLocked() && !stopped)
-        loop.exec();
-    lock.cancel();
-    return lock.isLocked() && !stopped;
 }
 
 int SendRunner::finish(bool dryRun)

@@ -28,15 +28,17 @@ public:
                QObject *parent = nullptr);
 
     int run(const QList<phones::PhoneEntry> &entries);
+    // `remind`: the send is recorded as reminders, and the confirmation says so; the lock it
+    // already holds (it chose whom to remind under it) is used. Source: for the history.
+    void setReminder(bool reminder) { m_reminder = reminder; }
+    void setSource(const QString &source) { m_source = source; }
+    void useHeldLock(sending::SendLock *lock) { m_heldLock = lock; }
 
 private:
     bool signIn();
     int dryRun(history::HistoryStore *store);
     bool confirm(int count, history::HistoryStore &store);
     int send(history::HistoryStore &store);
-    // Takes the organization's send lock, waiting (with a line on stderr) while another
-    // process holds it, unless --no-wait; false (message printed) when not taken.
-    bool waitForLock(sending::SendLock &lock);
     int finish(bool dryRun);
     void note(const QString &text) const;
 
@@ -47,6 +49,9 @@ private:
     QList<phones::PhoneEntry> m_entries;
     QList<ReportLine> m_lines; // one per entry, in the list's order
     bool m_progressOnTerminal = false;
+    bool m_reminder = false;
+    QString m_source;
+    sending::SendLock *m_heldLock = nullptr;
 };
 
 } // namespace cli
