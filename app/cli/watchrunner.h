@@ -4,6 +4,7 @@
 #include "accessy/apiclient.h"
 #include "cli/watcharguments.h"
 #include "events/organizationevents.h"
+#include "history/historystore.h"
 #include "tracking/invitationtracker.h"
 
 #include <QElapsedTimer>
@@ -42,6 +43,7 @@ private:
     accessy::ApiClient m_client;
     accessy::AccessySession m_session;
     tracking::InvitationTracker m_tracker;
+    history::HistoryStore m_history; // open when this machine has one: it learns the statuses
     OrganizationEvents m_events;
     QTextStream m_out;
     QTextStream m_err;

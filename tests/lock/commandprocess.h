@@ -46,6 +46,7 @@ public:
         m_out += m_process.readAllStandardOutput();
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     }
+    void terminate() { m_process.terminate(); } // SIGTERM: the program ends cleanly
     void killHard()
     {
         m_process.kill(); // SIGKILL: no handler runs, the lock file stays behind

@@ -32,6 +32,7 @@ class TestRemindHistory : public QObject
         env.insert(QStringLiteral("ACCESSY_INVITE_DATA_DIR"), dataDir());
         env.insert(QStringLiteral("ACCESSY_CLIENT_ID"), SandboxProcess::defaultClientId());
         env.insert(QStringLiteral("ACCESSY_CLIENT_SECRET"), SandboxProcess::defaultClientSecret());
+        env.insert(QStringLiteral("ACCESSY_EVENTS_URL"), m_sandbox.eventsUrl().toString());
         return env;
     }
     // Runs the program to its end.
@@ -57,6 +58,16 @@ class TestRemindHistory : public QObject
         if (code != 0)
             qWarning().noquote() << p->err();
         return code == 0;
+    }
+    QString statusInHistory(const QString &msisdn)
+    {
+        history::HistoryStore store;
+        if (!store.open(dataDir() + QStringLiteral("/history.sqlite")))
+            return {};
+        for (const history::InvitationRecord &r : store.invitations())
+            if (r.msisdn == msisdn)
+                return r.status;
+        return {};
     }
     QString idOf(const QString &msisdn)
     {
@@ -267,6 +278,34 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0).value(6), QStringLiteral("ACCEPTED"));
         QVERIFY(!lines.at(0).value(7).isEmpty()); // when it was seen
         QCOMPARE(lines.at(1).value(6), QStringLiteral("PENDING"));
+    }
+
+    void watch_statusesItSeesAreWrittenToTheHistory()
+    {
+        const QStringList numbers = sendtest::numbers(2, 800);
+        QVERIFY(send(numbers, QStringLiteral("w.csv"), QStringLiteral("Hi")));
+        // Accepted before watch starts: its first list read tells.
+        QVERIFY(m_sandbox.control(
+            QStringLiteral("/_sandbox/invitations/%1/status").arg(idOf(numbers.at(0))),
+            R"({"status": "ACCEPTED"})"));
+        CommandProcess watch(
+            {QStringLiteral("watch"), QStringLiteral("--interval"), QStringLiteral("3600")},
+            environment());
+        QVERIFY(watch.started());
+        QTRY_VERIFY_WITH_TIMEOUT(watch.err().contains(QLatin1String("only changes are printed")),
+                                 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusInHistory(numbers.at(0)), QStringLiteral("ACCEPTED"),
+                                  10000);
+        QCOMPARE(statusInHistory(numbers.at(1)), QStringLiteral("PENDING"));
+        // A change pushed while watching (an event; the list is not read again for an hour).
+        QTRY_VERIFY_WITH_TIMEOUT(watch.err().contains(QLatin1String("Events: live")), 30000);
+        QVERIFY(m_sandbox.control(
+            QStringLiteral("/_sandbox/invitations/%1/status").arg(idOf(numbers.at(1))),
+            R"({"status": "DELETED"})"));
+        QTRY_VERIFY2_WITH_TIMEOUT(statusInHistory(numbers.at(1)) == QLatin1String("DELETED"),
+                                  qPrintable(watch.out() + watch.err()), 15000);
+        watch.terminate();
+        QVERIFY(watch.wait(30000) >= 0);
     }
 };
 
