@@ -122,6 +122,16 @@ MainWindow::MainWindow(QWidget *parent)
         box->open();
     });
     connect(&m_sender, &sending::SendController::recovered, this, &MainWindow::showRecovery);
+    // Shown until the other send ends (it may be long): cleared once this one starts or ends.
+    connect(&m_sender, &sending::SendController::waitingForOtherSend, this,
+            [this](const QString &organization, qint64 pid) {
+                statusBar()->showMessage(
+                    tr("Another send to %1 is running in process %2 — waiting…")
+                        .arg(organization)
+                        .arg(pid));
+            });
+    connect(&m_sender, &sending::SendController::planned, statusBar(), &QStatusBar::clearMessage);
+    connect(&m_sender, &sending::SendController::finished, statusBar(), &QStatusBar::clearMessage);
     connect(&m_session, &accessy::AccessySession::signedIn, this, &MainWindow::onSignedIn);
     connect(&m_session, &accessy::AccessySession::signInFailed, this,
             [this](const accessy::ApiError &e) { m_connection->setStatus(e.userMessage(), true); });

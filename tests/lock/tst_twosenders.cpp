@@ -10,6 +10,7 @@
 #include "sending/sendlock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -183,6 +184,43 @@ private Q_SLOTS:
         for (int row = 0; row < table.rowCount(); ++row)
             QVERIFY2(table.row(row).error.contains(QLatin1String("Already invited")),
                      qPrintable(table.row(row).error));
+    }
+
+    void windowSendWaiting_cancelled_sendsNothing_thenSendsOnceFree()
+    {
+        QVERIFY(QDir().mkpath(dataDir()));
+        SendLock holder(dataDir(), m_org); // another send (here: this process's own lock)
+        QVERIFY(holder.tryLock());
+        history::HistoryStore store;
+        QVERIFY(store.open(dataDir() + QStringLiteral("/history.sqlite")));
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        bool signedIn = false;
+        engine.session.signIn(this, [&](const auto &) { signedIn = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(signedIn, 10000);
+        models::InvitationTableModel table;
+        SendController controller(&engine.session, &table);
+        controller.setHistory(&store);
+        controller.setOptions(sendtest::quickOptions(5, 2));
+        QSignalSpy waiting(&controller, &SendController::waitingForOtherSend);
+        QSignalSpy finished(&controller, &SendController::finished);
+        const QStringList numbers = sendtest::numbers(4, 3000);
+        QVERIFY(controller.start(sendtest::items(numbers), QStringLiteral("Hi")));
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().at(1).toLongLong(), QCoreApplication::applicationPid());
+        QVERIFY(controller.isRunning());
+        controller.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(finished.first().at(0).toInt(), 0);
+        QVERIFY(m_control->perMsisdn().isEmpty());
+        QVERIFY(store.jobs().isEmpty()); // nothing was started, so nothing is "interrupted"
+
+        // Retry while the other send still runs: it waits, and goes on when that one ends.
+        QVERIFY(controller.retryFailed());
+        QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 2, 10000);
+        holder.unlock();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(finished.at(1).at(0).toInt(), 4);
+        verifyEachOnce(numbers);
     }
 
     void holderKilled_nextRunTakesTheStaleLockAndRecovers()
