@@ -161,8 +161,13 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
         return std::nullopt;
     }
     o.send.message = parser.value(message);
-    for (const QString &g : parser.values(group))
+    for (const QString &g : parser.values(group)) {
+        if (g.trimmed().isEmpty()) {
+            *error = tr("--group needs an access permission group id");
+            return std::nullopt;
+        }
         o.send.groupIds << g.trimmed();
+    }
     QString url =
         parser.isSet(apiUrl) ? parser.value(apiUrl) : qEnvironmentVariable("ACCESSY_API_URL");
     if (url.isEmpty())

@@ -280,6 +280,42 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1).value(6), QStringLiteral("PENDING"));
     }
 
+    void history_pastedToken_recordedAsSuch_neverTheToken()
+    {
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        bool signedIn = false;
+        engine.session.signIn(this, [&](const auto &) { signedIn = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(signedIn, 10000);
+        const QString token = engine.session.currentToken();
+        QVERIFY(!token.isEmpty());
+        const QString list = m_dir->filePath(QStringLiteral("p.csv"));
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(sendtest::numbers(1, 880).first().toUtf8() + '\n');
+        file.close();
+        QProcessEnvironment env = environment();
+        env.remove(QStringLiteral("ACCESSY_CLIENT_ID"));
+        env.remove(QStringLiteral("ACCESSY_CLIENT_SECRET"));
+        env.insert(QStringLiteral("ACCESSY_SESSION_TOKEN"), token);
+        CommandProcess sent({QStringLiteral("send"), QStringLiteral("--numbers"), list,
+                             QStringLiteral("--message"), QStringLiteral("Hi"),
+                             QStringLiteral("--yes")},
+                            env);
+        QVERIFY(sent.started());
+        QCOMPARE(sent.wait(), 0);
+        int code = -1;
+        auto printed = run({QStringLiteral("history")}, &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(printed->rows().size(), 1);
+        QCOMPARE(printed->rows().first().value(3), QStringLiteral("pasted token"));
+        QVERIFY(!printed->out().contains(token));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile database(dataDir() + QStringLiteral("/history.sqlite") + suffix);
+            if (database.open(QIODevice::ReadOnly))
+                QVERIFY(!database.readAll().contains(token.toUtf8()));
+        }
+    }
+
     void watch_statusesItSeesAreWrittenToTheHistory()
     {
         const QStringList numbers = sendtest::numbers(2, 800);
