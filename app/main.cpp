@@ -99,6 +99,10 @@ int main(int argc, char **argv)
             return runCommand(argc, argv, cli::runWatchCommand);
         if (mode == "forget")
             return runCommand(argc, argv, cli::runForgetCommand);
+        if (mode == "history")
+            return runCommand(argc, argv, cli::runHistoryCommand);
+        if (mode == "remind")
+            return runCommand(argc, argv, cli::runRemindCommand);
     }
     // No command: the window, unless the words are not the window's (help, version, a mistyped
     // command or option) — those are answered without a display, and never open a window.

@@ -189,6 +189,16 @@ void MainWindow::connectApplication()
         updateSendState();
     });
     connect(sender, &sending::SendController::progress, m_resultsPanel, &ResultsPanel::setProgress);
+    // Shown until the other send ends (it may be long): cleared once this one starts or ends.
+    connect(sender, &sending::SendController::waitingForOtherSend, this,
+            [this](const QString &organization, qint64 pid) {
+                showMessage(tr("Another send to %1 is running in process %2 — waiting…")
+                                .arg(organization)
+                                .arg(pid),
+                            0);
+            });
+    connect(sender, &sending::SendController::planned, statusBar(), &QStatusBar::clearMessage);
+    connect(sender, &sending::SendController::finished, statusBar(), &QStatusBar::clearMessage);
     connect(sender, &sending::SendController::unconfirmed, m_resultsPanel,
             &ResultsPanel::setUnconfirmed);
     connect(sender, &sending::SendController::finished, this,

@@ -14,5 +14,9 @@ int runSendCommand(const QStringList &arguments);
 int runWatchCommand(const QStringList &arguments);
 // accessy-invite forget [--region CC] NUMBER...
 int runForgetCommand(const QStringList &arguments);
+// accessy-invite history [--since DATE] [--numbers]
+int runHistoryCommand(const QStringList &arguments);
+// accessy-invite remind --older-than 7d [--message TEXT] [--dry-run] [--yes] [--no-wait]
+int runRemindCommand(const QStringList &arguments);
 
 } // namespace cli

@@ -84,6 +84,10 @@ std::variant<SendArguments, int> parseSendArguments(const QStringList &arguments
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"),
         tr("Check the list and print what would be sent; send nothing."));
+    const QCommandLineOption noWait(
+        QStringLiteral("no-wait"),
+        tr("When another send to the organization is running on this computer, refuse (exit "
+           "2) instead of waiting for it to finish."));
     const QCommandLineOption yes(
         QStringList{QStringLiteral("y"), QStringLiteral("yes")},
         tr("Send without asking. Without it the command asks on the terminal, and refuses "
@@ -100,6 +104,7 @@ std::variant<SendArguments, int> parseSendArguments(const QStringList &arguments
     line.addOption(sheet, tr("--sheet needs a worksheet name"));
     line.addOption(inviteAgain);
     line.addOption(dryRun);
+    line.addOption(noWait);
     line.addOption(yes);
     if (const std::optional<int> done = line.parse(arguments))
         return *done;
@@ -130,6 +135,7 @@ std::variant<SendArguments, int> parseSendArguments(const QStringList &arguments
     a.inviteAgain = p.isSet(inviteAgain);
     a.dryRun = p.isSet(dryRun);
     a.yes = p.isSet(yes);
+    a.noWait = p.isSet(noWait);
     if (a.numbersFile.isEmpty())
         return line.fail(tr("--numbers FILE is required"));
     if (a.message.trimmed().isEmpty())

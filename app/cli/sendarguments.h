@@ -26,6 +26,8 @@ struct SendArguments
     bool dryRun = false;
     bool yes = false;
     bool inviteAgain = false;
+    // Another send to the organization is running: refuse (exit 2) instead of waiting.
+    bool noWait = false;
 };
 
 // The arguments, or the exit status when the command is done already: --help or --version

@@ -2,13 +2,16 @@
 
 #include "cli/awaitresult.h"
 #include "cli/environmentcredentials.h"
+#include "cli/sendlockwait.h"
 #include "cli/unixsignals.h"
 #include "history/historystore.h"
 #include "sending/invitationlistreader.h"
 #include "sending/sendjob.h"
+#include "sending/sendlock.h"
 #include "sending/sendplanner.h"
 #include "sending/sendpolicy.h"
 
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <unistd.h>
@@ -170,6 +173,8 @@ bool SendRunner::confirm(int count, history::HistoryStore &store)
     err() << tr("Send %1 invitation(s) to %2 with the message \"%3\"?")
                  .arg(count - leftOut)
                  .arg(organization, m_arguments.message);
+    if (m_reminder)
+        err() << ' ' << tr("These are reminders: each person gets a second SMS.");
     if (leftOut > 0)
         err()
             << ' '
@@ -198,11 +203,23 @@ int SendRunner::send(history::HistoryStore &store)
             items << sending::SendItem{i, m_entries.at(i).e164, m_entries.at(i).name,
                                        m_entries.at(i).input};
     }
+    // One send per organization at a time, the window's included. Taken before looking for an
+    // interrupted job: while another process sends, its job is live, not interrupted.
+    sending::SendLock ownLock(QFileInfo(store.path()).absolutePath(), m_session.organizationId());
+    sending::SendLock &lock = m_heldLock ? *m_heldLock : ownLock;
+    const QString organization = m_session.organizationName().isEmpty()
+                                     ? m_session.organizationId()
+                                     : m_session.organizationName();
+    if (!lock.isLocked() && !takeSendLock(lock, organization, m_arguments.noWait,
+                                          QStringLiteral("accessy-invite send")))
+        return 2;
     // The same command again after a crash or kill finishes that send instead of starting
     // another one: its numbers already invited are reported, not sent again.
     qint64 continueJobId = 0;
     for (const history::JobRecord &job : store.unfinishedJobs(m_session.organizationId())) {
-        if (job.message == m_arguments.message && job.groupIds == m_arguments.groupIds) {
+        // Reminders are new invitations by intent: never the rest of an interrupted send.
+        if (!m_reminder && job.message == m_arguments.message &&
+            job.groupIds == m_arguments.groupIds) {
             continueJobId = job.id;
             note(tr("Finishing the interrupted send #%1 of %2.")
                      .arg(job.id)
@@ -226,6 +243,12 @@ int SendRunner::send(history::HistoryStore &store)
                  .arg(QString::number(double(graceMs) / 1000, 'g', 6))
                  .arg(m_arguments.timeoutMs));
     sending::SendJob job(&m_session, &store, options);
+    job.useHeldLock(&lock);
+    job.setReminder(m_reminder);
+    job.setSource(!m_source.isEmpty() ? m_source
+                  : m_arguments.numbersFile == QLatin1String("-")
+                      ? m_arguments.numbersFile
+                      : QFileInfo(m_arguments.numbersFile).fileName());
     // While numbers wait for their grace: a line when their count changes, else every 10 s.
     connect(&job, &sending::SendJob::unconfirmed, this,
             [this, lastNumbers = 0](int numbers, int secondsLeft) mutable {

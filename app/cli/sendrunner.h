@@ -11,6 +11,9 @@
 namespace history {
 class HistoryStore;
 }
+namespace sending {
+class SendLock;
+}
 
 namespace cli {
 
@@ -25,6 +28,11 @@ public:
                QObject *parent = nullptr);
 
     int run(const QList<phones::PhoneEntry> &entries);
+    // `remind`: the send is recorded as reminders, and the confirmation says so; the lock it
+    // already holds (it chose whom to remind under it) is used. Source: for the history.
+    void setReminder(bool reminder) { m_reminder = reminder; }
+    void setSource(const QString &source) { m_source = source; }
+    void useHeldLock(sending::SendLock *lock) { m_heldLock = lock; }
 
 private:
     bool signIn();
@@ -43,6 +51,9 @@ private:
     QList<phones::PhoneEntry> m_entries;
     QList<ReportLine> m_lines; // one per entry, in the list's order
     bool m_progressOnTerminal = false;
+    bool m_reminder = false;
+    QString m_source;
+    sending::SendLock *m_heldLock = nullptr;
 };
 
 } // namespace cli

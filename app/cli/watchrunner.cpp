@@ -4,7 +4,9 @@
 #include "cli/awaitresult.h"
 #include "cli/unixsignals.h"
 #include "cli/watchreport.h"
+#include "tracking/statushistory.h"
 
+#include <QFile>
 #include <QTimer>
 
 #include <optional>
@@ -35,6 +37,12 @@ WatchRunner::WatchRunner(const WatchArguments &arguments, const accessy::Credent
     m_client.setSettings(settings);
     m_session.setCredentials(credentials);
     m_tracker.setRefreshInterval(arguments.intervalSeconds * 1000);
+    // The history learns every status watch sees; a machine without one gets none from here.
+    if (const QString path = history::HistoryStore::defaultPath();
+        QFile::exists(path) && m_history.open(path)) {
+        new tracking::StatusHistory(
+            &m_tracker, &m_session, [this] { return &m_history; }, this);
+    }
 }
 
 void WatchRunner::note(const QString &text)

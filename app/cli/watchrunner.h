@@ -4,6 +4,7 @@
 #include "accessy/apiclient.h"
 #include "cli/awaitresult.h"
 #include "cli/watcharguments.h"
+#include "history/historystore.h"
 #include "tracking/livestatus.h"
 
 #include <QElapsedTimer>
@@ -47,6 +48,7 @@ private:
     tracking::LiveStatus m_live; // the same wiring of events and list as the window's
     tracking::InvitationTracker &m_tracker;
     OrganizationEvents &m_events;
+    history::HistoryStore m_history; // open when this machine has one: it learns the statuses
     QTextStream m_out;
     QTextStream m_err;
     Interruption m_stop;        // a termination signal or finish(): no more waiting

@@ -16,6 +16,7 @@ Application::Application(QObject *parent)
     , m_sendFollower(&m_sender, &m_results)
     , m_live(&m_session)
     , m_statusFollower(m_live.tracker(), &m_results)
+    , m_statusHistory(m_live.tracker(), &m_session, [this] { return m_sender.history(); })
 {
     accessy::ApiClientSettings clientSettings = m_client.settings();
     clientSettings.maxReplyBytes = 256LL * 1024 * 1024; // the list of a large organization

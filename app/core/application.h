@@ -11,6 +11,7 @@
 #include "settings/connectiontester.h"
 #include "settings/profilestore.h"
 #include "tracking/livestatus.h"
+#include "tracking/statushistory.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -107,6 +108,7 @@ private:
     models::SendResultsFollower m_sendFollower;
     tracking::LiveStatus m_live;
     models::LiveStatusFollower m_statusFollower;
+    tracking::StatusHistory m_statusHistory; // the history learns every status the app sees
     settings::ConnectionTester m_signIn;
 };
 

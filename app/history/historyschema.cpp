@@ -31,6 +31,13 @@ const char *const kVersion2[] = {
     "CREATE INDEX batches_state ON batches (state)",
 };
 
+const char *const kVersion3[] = {
+    "ALTER TABLE jobs ADD COLUMN reminder INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE jobs ADD COLUMN sender TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE jobs ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE invitations ADD COLUMN status_seen_at TEXT",
+};
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("HistorySchema", text);
@@ -88,6 +95,8 @@ bool migrate(QSqlDatabase &db, QString *error)
     if (current == 0 && !run(db, kVersion1, 1, error))
         return false;
     if (current <= 1 && !run(db, kVersion2, 2, error))
+        return false;
+    if (current <= 2 && !run(db, kVersion3, 3, error))
         return false;
     return true;
 }

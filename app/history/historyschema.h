@@ -11,9 +11,11 @@ namespace history {
 //   1: jobs, batches, invitations
 //   2: invitations.organization_id, batches.not_before, job_numbers (to finish a job after a
 //      crash), indexes for the "already invited" look-up
+//   3: jobs.reminder, jobs.sender (client id or "pasted token"), jobs.source (file name);
+//      invitations.status_seen_at (when the app last learnt the status from the server)
 namespace schema {
 
-inline constexpr int kCurrentVersion = 2;
+inline constexpr int kCurrentVersion = 3;
 
 int version(QSqlDatabase &db);
 // Brings the database to kCurrentVersion; false with a reason when it cannot (a newer app

@@ -68,12 +68,14 @@ JobRecord jobFrom(const QSqlQuery &q)
     job.groupIds = q.value(5).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     job.state = q.value(6).toString();
     job.finishedAt = timeFrom(q.value(7));
+    job.reminder = q.value(8).toBool();
+    job.sender = q.value(9).toString();
+    job.source = q.value(10).toString();
     return job;
 }
 
-const char kJobColumns[] =
-    "SELECT id, created_at, organization_id, api_url, message, group_ids, state, finished_at "
-    "FROM jobs ";
+const char kJobColumns[] = "SELECT id, created_at, organization_id, api_url, message, group_ids, "
+                           "state, finished_at, reminder, sender, source FROM jobs ";
 
 BatchRecord batchFrom(const QSqlQuery &q)
 {
@@ -270,7 +272,8 @@ qint64 HistoryStore::createJob(const JobRecord &job, const QList<JobNumber> &num
         return fail(db.lastError().text()), 0;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO jobs (created_at, organization_id, api_url, message, "
-                             "group_ids, state) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "group_ids, state, reminder, sender, source) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(
         timeValue(job.createdAt.isValid() ? job.createdAt : QDateTime::currentDateTimeUtc()));
     q.addBindValue(text(job.organizationId));
@@ -278,6 +281,9 @@ qint64 HistoryStore::createJob(const JobRecord &job, const QList<JobNumber> &num
     q.addBindValue(text(job.message));
     q.addBindValue(text(job.groupIds.join(QLatin1Char('\n'))));
     q.addBindValue(job.state.isEmpty() ? QStringLiteral("running") : job.state);
+    q.addBindValue(job.reminder ? 1 : 0);
+    q.addBindValue(text(job.sender));
+    q.addBindValue(text(job.source));
     if (!q.exec()) {
         db.rollback();
         return fail(q.lastError().text()), 0;

@@ -74,6 +74,20 @@ public:
     QList<InvitationRecord> invitations(qint64 jobId = 0) const; // 0 = all
     bool updateInvitationStatus(const QString &invitationId, const QString &status);
 
+    // What the app learns from the server (historystatus.cpp); the server's word always wins.
+    // Statuses seen (events, the tracker's changes) for invitations the history holds; how
+    // many changed, -1 on error.
+    int learnStatuses(const QList<SeenStatus> &seen);
+    // The organization's whole list, read at `readStartedAt` (our clock): every status on it
+    // is written, and an invitation held as PENDING that the list no longer has becomes
+    // kGoneStatus — unless it was recorded too recently to be on a list read then.
+    int learnFromList(const QString &organizationId, const QList<SeenStatus> &list,
+                      const QDateTime &readStartedAt);
+    // How many numbers of the job ended in each state (numberStateKey).
+    QHash<QString, int> numberStateCounts(qint64 jobId) const;
+    // The job's numbers, in order, with their invitation's status as last learnt.
+    QList<JobNumberStatus> jobNumberStatuses(qint64 jobId) const;
+
     // Privacy (historyerasure.cpp). Removes every trace of these numbers (E.164) from every
     // table — invitations, the jobs' number lists, journaled batches, and any text that quotes
     // them — then folds and truncates the WAL and rewrites the file, so that no byte of the

@@ -43,6 +43,9 @@ struct JobRecord
     QStringList groupIds;
     QString state; // "running", "finished", "cancelled", "interrupted"
     QDateTime finishedAt;
+    bool reminder = false; // a new invitation to people whose invitation was still pending
+    QString sender;        // who sent: the client id, or "pasted token" (never a secret)
+    QString source;        // the file the numbers came from (its name only), when known
 };
 
 struct JobNumber
@@ -78,6 +81,25 @@ struct InvitationRecord
     QString organizationId;
     qint64 batchId = 0;
     qint64 jobId = 0;
+};
+
+// A status the app saw on the server (a list read, an event), to be written to the history.
+struct SeenStatus
+{
+    QString invitationId;
+    QString status;
+};
+
+// The status written for an invitation the server's list no longer has (deleted, or the
+// person reset their account): not pending any more.
+inline constexpr char kGoneStatus[] = "GONE";
+
+// One number of a past send with what the history knows now of its invitation.
+struct JobNumberStatus
+{
+    JobNumber number;
+    QString currentStatus; // of its invitation, as last learnt; empty without one
+    QDateTime statusSeenAt;
 };
 
 } // namespace history

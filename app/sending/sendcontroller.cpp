@@ -5,10 +5,13 @@
 #include "sending/invitationlistreader.h"
 #include "sending/recovery.h"
 #include "sending/sendjob.h"
+#include "sending/sendlock.h"
 #include "sending/sendplanner.h"
 #include "sending/sendpolicy.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QTimer>
 
 namespace sending {
@@ -85,8 +88,16 @@ void SendController::checkInterrupted()
                            [this] { checkInterrupted(); });
         return;
     }
+    // Only a job whose process is gone is interrupted: while another process holds the
+    // organization's send lock its job is live, and it is left alone.
+    delete m_recoveryLock;
+    m_recoveryLock =
+        new SendLock(QFileInfo(store->path()).absolutePath(), m_session->organizationId(), this);
+    if (!m_recoveryLock->tryLock())
+        return;
     m_lists->read([this, store](const accessy::Result<QList<accessy::Invitation>> &list) {
         const QString org = m_session->organizationId();
+        const auto release = qScopeGuard([this] { m_recoveryLock->unlock(); });
         if (store->unfinishedBatches(org).isEmpty() && store->unfinishedJobs(org).isEmpty())
             return;
         RecoverySummary summary;
@@ -103,8 +114,11 @@ void SendController::checkInterrupted()
 QList<history::JobRecord> SendController::interruptedJobs()
 {
     history::HistoryStore *store = history();
-    return store->isOpen() ? store->unfinishedJobs(m_session->organizationId())
-                           : QList<history::JobRecord>();
+    if (!store->isOpen() ||
+        SendLock(QFileInfo(store->path()).absolutePath(), m_session->organizationId())
+            .heldByAnotherProcess())
+        return {}; // another process's live send, not an interrupted one
+    return store->unfinishedJobs(m_session->organizationId());
 }
 
 bool SendController::resumeInterrupted(qint64 jobId)
@@ -167,6 +181,10 @@ bool SendController::startJob(const QList<SendItem> &keyedItems, qint64 continue
     connect(job, &SendJob::unconfirmed, this, &SendController::unconfirmed);
     connect(job, &SendJob::recovered, this, &SendController::recovered);
     connect(job, &SendJob::planned, this, &SendController::planned);
+    connect(job, &SendJob::waitingForLock, this, [this](qint64 pid) {
+        const QString name = m_session->organizationName();
+        Q_EMIT waitingForOtherSend(name.isEmpty() ? m_session->organizationId() : name, pid);
+    });
     connect(job, &SendJob::finished, this, [this, job] {
         Q_EMIT finished(job->sentCount(), job->failedCount());
         Q_EMIT runningChanged(false);

@@ -19,6 +19,7 @@ struct JobRecord;
 namespace sending {
 
 class SendJob;
+class SendLock;
 class InvitationListReader;
 
 // Runs the sends of the window: one at a time, so a double click or a second Send can never
@@ -79,6 +80,9 @@ Q_SIGNALS:
     // Numbers waiting for their grace period and the seconds left (SendJob::unconfirmed).
     void unconfirmed(int numbers, int secondsLeft);
     void finished(int sent, int failed);
+    // Another process (a `send`, another window) is sending to this organization: the send
+    // waits until it has finished, then goes on (SendJob::waitingForLock).
+    void waitingForOtherSend(const QString &organization, qint64 processId);
     // Before the first batch: a crash's unanswered batches were reconciled (show lines()).
     void recovered(const sending::RecoverySummary &summary);
     // Before the first batch: what will be sent and what is left out (already invited).
@@ -97,6 +101,7 @@ private:
     SendOptions m_options;
     QPointer<SendJob> m_job;
     InvitationListReader *m_lists;
+    SendLock *m_recoveryLock = nullptr; // held while checkInterrupted() reconciles
     QString m_message;
     QStringList m_groups;
     QHash<int, SendItem> m_itemsByKey;

@@ -6,11 +6,13 @@
 #include "sending/invitationlistreader.h"
 #include "sending/recovery.h"
 #include "sending/sendjournal.h"
+#include "sending/sendlock.h"
 #include "sending/sendplanner.h"
 #include "sending/sendpolicy.h"
 #include "sending/sendpreparation.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -87,7 +89,36 @@ void SendJob::start(const SendRequest &request)
     m_fatal.clear();
     m_phase = Phase::Preparing;
     Q_EMIT progress(0, 0, m_total);
-    m_preparation->start();
+    if (takeLock())
+        m_preparation->start();
+}
+
+bool SendJob::takeLock()
+{
+    // Everything a job does — the list read, recovering an interrupted job, sending — happens
+    // under the organization's send lock: the journal's open batches are then a dead
+    // process's, never a live one's. Jobs without a journal (engine tests) take none.
+    if (!m_history || !m_history->isOpen() || (m_heldLock && m_heldLock->isLocked()))
+        return true;
+    if (!m_lock) {
+        m_lock = new SendLock(QFileInfo(m_history->path()).absolutePath(),
+                              m_session->organizationId(), this);
+        connect(m_lock, &SendLock::waiting, this, &SendJob::waitingForLock);
+        connect(m_lock, &SendLock::acquired, this, [this] {
+            if (m_cancelled)
+                return failPreparation({});
+            m_preparation->start();
+        });
+        connect(m_lock, &SendLock::failed, this, [this](const QString &reason) {
+            m_phase = Phase::Sending;
+            settleAll(m_request.items, OutcomeKind::Failed, tr("Not sent: %1.").arg(reason));
+            finishIfDone();
+        });
+    }
+    if (m_lock->tryLock())
+        return true;
+    m_lock->acquire(); // acquired(), waiting() or failed() follows
+    return false;
 }
 
 void SendJob::failPreparation(const QString &reason)
@@ -116,6 +147,12 @@ void SendJob::onPrepared(const QList<accessy::Invitation> &list)
     job.apiUrl = m_session->client()->settings().baseUrl.toString();
     job.message = m_request.message;
     job.groupIds = m_request.accessPermissionGroupIds;
+    job.reminder = m_reminder;
+    job.source = m_source;
+    // Who sent, for the history: never the secret or the token itself.
+    const accessy::Credentials &credentials = m_session->credentials();
+    job.sender =
+        credentials.usesClientCredentials() ? credentials.clientId : QStringLiteral("pasted token");
     const journal::JobStart start =
         journal::startJob(m_history, job, m_request, list, m_options.inviteAgain);
     Q_EMIT planned(start.plan);
@@ -139,6 +176,10 @@ void SendJob::cancel()
     if (!isRunning() || m_cancelled)
         return;
     m_cancelled = true;
+    if (m_phase == Phase::Preparing && m_lock && !m_lock->isLocked()) {
+        m_lock->cancel(); // still waiting for another process's send: nothing was read
+        return failPreparation({});
+    }
     if (m_phase == Phase::Preparing)
         return m_preparation->cancel(); // it ends, and every number is reported cancelled
     settleAll(takeUnsent(), OutcomeKind::Cancelled, tr("Cancelled before it was sent."));
@@ -512,6 +553,8 @@ void SendJob::finishIfDone()
                                                         : JobState::Finished;
         m_history->setJobState(m_jobId, jobStateKey(state));
     }
+    if (m_lock)
+        m_lock->unlock(); // the journal is written: the next sender may read it
     Q_EMIT finished();
 }
 

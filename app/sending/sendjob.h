@@ -22,6 +22,7 @@ enum class BatchState;
 namespace sending {
 
 class GraceWatch;
+class SendLock;
 class SendPreparation;
 class InvitationListReader;
 
@@ -46,6 +47,14 @@ public:
     void start(const SendRequest &request);
     void start(const QList<SendItem> &items, const QString &message,
                const QStringList &accessPermissionGroupIds = {});
+    // A send lock the caller already holds for this organization (the command line takes it
+    // before it looks for an interrupted job); not owned. Without one, a journaled job takes
+    // its own at start and waits while another process holds it.
+    void useHeldLock(SendLock *lock) { m_heldLock = lock; }
+    // For the history's record of the job: the file the numbers came from (name only), and
+    // whether it is a reminder (a new invitation to people whose invitation is pending).
+    void setSource(const QString &fileName) { m_source = fileName; }
+    void setReminder(bool reminder) { m_reminder = reminder; }
     // No new batch starts; batches in flight finish and are reported.
     void cancel();
     bool isRunning() const { return m_phase != Phase::Idle; }
@@ -60,6 +69,9 @@ public:
     int listReads() const;
 
 Q_SIGNALS:
+    // Another process is sending to this organization: this job waits for it to finish
+    // (nothing is read or sent meanwhile) and goes on by itself.
+    void waitingForLock(qint64 holderPid);
     void recovered(const sending::RecoverySummary &summary);
     void planned(const sending::SendPlan &plan);
     void batchStarted(const QList<int> &keys);
@@ -93,6 +105,7 @@ private:
         QString lastError;
     };
 
+    bool takeLock(); // false: waiting for it, or refused (the numbers are settled)
     void onPrepared(const QList<accessy::Invitation> &list);
     void failPreparation(const QString &reason);
     void pump();
@@ -125,6 +138,10 @@ private:
     InvitationListReader *m_lists;
     GraceWatch *m_watch; // numbers waiting for their grace: the unconfirmed() signal
     SendPreparation *m_preparation;
+    SendLock *m_lock = nullptr;     // this job's own, while it runs
+    SendLock *m_heldLock = nullptr; // the caller's (useHeldLock)
+    QString m_source;
+    bool m_reminder = false;
     Backoff m_backoff;
     ServerClock m_clock;
     SendRequest m_request;

@@ -21,6 +21,15 @@ QString repeatedReason()
 
 } // namespace
 
+QList<history::SeenStatus> seenStatuses(const QList<accessy::Invitation> &list)
+{
+    QList<history::SeenStatus> seen;
+    seen.reserve(list.size());
+    for (const accessy::Invitation &inv : list)
+        seen << history::SeenStatus{inv.id, inv.status};
+    return seen;
+}
+
 NumberState numberState(OutcomeKind kind)
 {
     switch (kind) {

@@ -7,6 +7,7 @@ class HistoryStore;
 enum class BatchState;
 enum class NumberState;
 struct JobRecord;
+struct SeenStatus;
 } // namespace history
 
 namespace sending::journal {
@@ -21,6 +22,9 @@ struct Settled
 };
 
 history::NumberState numberState(OutcomeKind kind);
+
+// The statuses of a list the server gave, as the history learns them.
+QList<history::SeenStatus> seenStatuses(const QList<accessy::Invitation> &list);
 
 // Writes the outcomes, their invitations and the batch's state in one transaction (batchId 0 =
 // no batch). False when the history could not be written.

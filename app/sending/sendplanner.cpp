@@ -62,8 +62,9 @@ SendPlan plan(const QList<SendItem> &items, const QList<accessy::Invitation> &se
             }
             const auto h = historyPending.constFind(item.msisdn);
             // The server's word on a status wins: a history entry the list shows as accepted
-            // or deleted is not pending any more.
-            if (h != historyPending.cend() && serverStatusById.value(h->id, kPending) == kPending) {
+            // or deleted, or no longer lists at all (deleted, an account reset), is not
+            // pending any more. The history never outvotes the server.
+            if (h != historyPending.cend() && serverStatusById.value(h->id) == kPending) {
                 result.alreadyInvited << AlreadyInvited{item, toInvitation(*h), true};
                 continue;
             }

@@ -6,6 +6,7 @@
 #include "sending/gracewatch.h"
 #include "sending/invitationlistreader.h"
 #include "sending/recovery.h"
+#include "sending/sendjournal.h"
 #include "sending/sendpolicy.h"
 
 #include <QLoggingCategory>
@@ -49,9 +50,15 @@ void SendPreparation::read()
 {
     // Nothing is sent before the list is read: it settles what a crash left open and shows
     // which numbers are invited already.
-    m_lists->read([this](const accessy::Result<QList<accessy::Invitation>> &result) {
+    const QDateTime readStartedAt = QDateTime::currentDateTimeUtc();
+    m_lists->read([this, readStartedAt](const accessy::Result<QList<accessy::Invitation>> &result) {
         if (m_done)
             return;
+        if (result.ok() && m_history) {
+            // The history learns every status on the list, and which pending ones are gone.
+            m_history->learnFromList(m_session->organizationId(),
+                                     journal::seenStatuses(result.value()), readStartedAt);
+        }
         if (result.ok()) {
             if (waitForOpenGrace())
                 return;

@@ -51,18 +51,20 @@ void InvitationTracker::refresh()
         return;
     }
     m_refreshing = true;
-    m_session->listInvitations(this,
-                               [this](const accessy::Result<QList<accessy::Invitation>> &result) {
-                                   m_refreshing = false;
-                                   if (result.ok()) {
-                                       merge(result.value());
-                                       Q_EMIT refreshed(int(result.value().size()));
-                                   } else {
-                                       Q_EMIT refreshFailed(result.error().userMessage());
-                                   }
-                                   if (!m_held && std::exchange(m_refreshAgain, false))
-                                       refresh();
-                               });
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    m_session->listInvitations(
+        this, [this, startedAt](const accessy::Result<QList<accessy::Invitation>> &result) {
+            m_refreshing = false;
+            if (result.ok()) {
+                merge(result.value());
+                Q_EMIT listRead(result.value(), startedAt);
+                Q_EMIT refreshed(int(result.value().size()));
+            } else {
+                Q_EMIT refreshFailed(result.error().userMessage());
+            }
+            if (!m_held && std::exchange(m_refreshAgain, false))
+                refresh();
+        });
 }
 
 void InvitationTracker::merge(const QList<accessy::Invitation> &invitations)

@@ -64,6 +64,9 @@ Q_SIGNALS:
     // An invitation we had not seen (created elsewhere, or before this run).
     void invitationDiscovered(const accessy::Invitation &invitation);
     void refreshed(int invitationCount);
+    // The whole list as read (asked for at `readStartedAt`), after the changes it brought
+    // were reported: what the history learns from (StatusHistory).
+    void listRead(const QList<accessy::Invitation> &list, const QDateTime &readStartedAt);
     void refreshFailed(const QString &message);
 
 private:

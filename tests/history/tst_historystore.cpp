@@ -76,11 +76,11 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(store.open(path, &error), qPrintable(error));
             QCOMPARE(store.schemaVersion(), schema::kCurrentVersion);
-            QCOMPARE(schema::kCurrentVersion, 2);
+            QCOMPARE(schema::kCurrentVersion, 3);
             QVERIFY(store.jobs().isEmpty());
         }
         QCOMPARE(pragma(path, QStringLiteral("journal_mode")), QStringLiteral("wal"));
-        QCOMPARE(pragma(path, QStringLiteral("user_version")), QStringLiteral("2"));
+        QCOMPARE(pragma(path, QStringLiteral("user_version")), QStringLiteral("3"));
     }
 
     void version1File_migratedKeepingItsData()
@@ -94,7 +94,7 @@ private Q_SLOTS:
 
         HistoryStore store;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), 3);
         const QList<JobRecord> jobs = store.jobs();
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs.first().message, QStringLiteral("Welcome to the club"));

@@ -289,7 +289,7 @@ private Q_SLOTS:
         }
     }
 
-    void historyKnowsPending_evenWhenServerListIsEmpty()
+    void serverNoLongerListsThem_historyDoesNotOutvoteIt()
     {
         const QStringList msisdns = sendtest::numbers(4);
         sendtest::Engine engine(m_sandbox.baseUrl());
@@ -300,14 +300,19 @@ private Q_SLOTS:
                          .count(OutcomeKind::Invited),
                      4);
         }
-        // The server forgets (a list that does not show them); the journal still remembers.
+        QCOMPARE(m_history->pendingByMsisdn(engine.session.organizationId()).size(), 4);
+        // The server forgets them (deleted invitations, reset accounts): the journal still
+        // says pending, but the server's list is the truth, so they are invited again.
         QVERIFY(m_control->reset());
         SendJob job(&engine.session, m_history.get(), sendtest::quickOptions(4, 1));
         const sendtest::JobRun run = sendtest::runJob(
             job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
-        QCOMPARE(run.count(OutcomeKind::AlreadyInvited), 4);
-        QVERIFY(run.plans.first().alreadyInvited.first().fromHistoryOnly);
-        QVERIFY(m_control->perMsisdn().isEmpty());
+        QCOMPARE(run.count(OutcomeKind::Invited), 4);
+        QVERIFY(run.plans.first().alreadyInvited.isEmpty());
+        const QHash<QString, int> per = m_control->perMsisdn();
+        QCOMPARE(per.size(), 4);
+        for (int n : per)
+            QCOMPARE(n, 1);
     }
 
     void cancel_inFlightFinishAndAreRecorded_restNotSent()

@@ -1,0 +1,150 @@
+#include "cli/commands.h"
+
+#include "cli/sendreport.h"
+#include "history/historystore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+namespace cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HistoryCommand", text);
+}
+
+QString when(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(Qt::ISODate) : QString();
+}
+
+// "2026-11-01" (local midnight) or an ISO date and time; invalid when neither.
+QDateTime parseSince(const QString &text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return date.startOfDay();
+    return QDateTime::fromString(text, Qt::ISODate);
+}
+
+QStringList jobFields(const history::JobRecord &job, const QHash<QString, int> &counts)
+{
+    int total = 0;
+    for (int n : counts)
+        total += n;
+    const auto count = [&counts](history::NumberState state) {
+        return QString::number(counts.value(history::numberStateKey(state)));
+    };
+    return {QString::number(job.id),
+            when(job.createdAt),
+            job.organizationId,
+            job.sender,
+            job.source,
+            job.message,
+            job.groupIds.join(QLatin1Char(' ')),
+            job.reminder ? QStringLiteral("yes") : QStringLiteral("no"),
+            job.state,
+            QString::number(total),
+            count(history::NumberState::Invited),
+            count(history::NumberState::AlreadyInvited),
+            count(history::NumberState::Failed),
+            count(history::NumberState::Cancelled),
+            count(history::NumberState::Unconfirmed),
+            count(history::NumberState::Pending)};
+}
+
+} // namespace
+
+// accessy-invite history [--since DATE] [--numbers]: every past send of this machine as CSV,
+// from the local history (no sign-in, nothing is sent). Exit 0, or 2 for bad usage or a
+// history that cannot be read.
+int runHistoryCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints every send kept in the local history as CSV, oldest first: when, the "
+           "organization, who sent (the client id, or \"pasted token\"), the file the numbers "
+           "came from, the message, the access groups, whether it was a reminder, and how many "
+           "numbers ended in each outcome. With --numbers, one line per number instead, with "
+           "the status its invitation had when the app last saw it (GONE: no longer on the "
+           "server's list). Reads only the history; signs in nowhere.\n"
+           "Exit code 0, or 2 for bad usage or an unreadable history."));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   tr("Only sends started on or after DATE (2026-11-01, local "
+                                      "time, or an ISO date and time)."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption numbers(QStringLiteral("numbers"),
+                                     tr("One line per number of each send, with its current "
+                                        "status."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOptions({since, numbers, help});
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("accessy-invite history"));
+    if (!parser.parse(argv)) {
+        err << parser.errorText() << '\n' << parser.helpText();
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n'
+            << parser.helpText();
+        return 2;
+    }
+    QDateTime from;
+    if (parser.isSet(since)) {
+        from = parseSince(parser.value(since).trimmed());
+        if (!from.isValid()) {
+            err << tr("--since needs a date such as 2026-11-01 (or an ISO date and time), not "
+                      "\"%1\".")
+                       .arg(parser.value(since))
+                << '\n';
+            return 2;
+        }
+    }
+    const bool perNumber = parser.isSet(numbers);
+    out << (perNumber ? QStringLiteral("job,when,msisdn,name,outcome,invitation_id,status,"
+                                       "status_seen_at,reason")
+                      : QStringLiteral("job,when,organization,sender,source,message,groups,"
+                                       "reminder,state,numbers,invited,already_invited,failed,"
+                                       "cancelled,unconfirmed,pending"))
+        << '\n';
+    const QString path = history::HistoryStore::defaultPath();
+    if (!QFile::exists(path))
+        return 0; // nothing sent from this machine yet: an empty list, and no file created
+    history::HistoryStore store;
+    QString error;
+    if (!store.open(path, &error)) {
+        err << "accessy-invite history: " << error << '\n';
+        return 2;
+    }
+    QList<history::JobRecord> jobs = store.jobs(); // newest first
+    std::reverse(jobs.begin(), jobs.end());
+    for (const history::JobRecord &job : std::as_const(jobs)) {
+        if (from.isValid() && job.createdAt < from)
+            continue;
+        if (!perNumber) {
+            out << csvLine(jobFields(job, store.numberStateCounts(job.id))) << '\n';
+            continue;
+        }
+        for (const history::JobNumberStatus &n : store.jobNumberStatuses(job.id)) {
+            out << csvLine({QString::number(job.id), when(job.createdAt), n.number.msisdn,
+                            n.number.name, history::numberStateKey(n.number.state),
+                            n.number.invitationId, n.currentStatus, when(n.statusSeenAt),
+                            n.number.reason})
+                << '\n';
+        }
+    }
+    return 0;
+}
+
+} // namespace cli

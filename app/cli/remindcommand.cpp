@@ -1,0 +1,345 @@
+#include "cli/commands.h"
+
+#include "accessy/accessysession.h"
+#include "accessy/apiclient.h"
+#include "accessy/tlspolicy.h"
+#include "cli/environmentcredentials.h"
+#include "cli/sendarguments.h"
+#include "cli/sendlockwait.h"
+#include "cli/sendreport.h"
+#include "cli/sendrunner.h"
+#include "history/historystore.h"
+#include "sending/invitationlistreader.h"
+#include "sending/sendjournal.h"
+#include "sending/sendlock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RemindCommand", text);
+}
+
+const QString kCommand = QStringLiteral("accessy-invite remind");
+
+// "7d", "36h", "0d": the age in milliseconds; -1 when not such an age.
+qint64 parseAge(const QString &text)
+{
+    static const QRegularExpression age(QStringLiteral("^(\\d{1,5})([dh])$"));
+    const QRegularExpressionMatch m = age.match(text.trimmed().toLower());
+    if (!m.hasMatch())
+        return -1;
+    const qint64 hours =
+        m.captured(1).toLongLong() * (m.captured(2) == QLatin1String("d") ? 24 : 1);
+    return hours * 3600 * 1000;
+}
+
+// Per number, its newest invitation decides: reminded when that one is PENDING and was created
+// at or before `cutoff`. A number with a newer accepted, younger or other invitation is not.
+QList<accessy::Invitation> pickReminders(const QList<accessy::Invitation> &list,
+                                         const QDateTime &cutoff)
+{
+    QHash<QString, accessy::Invitation> newest;
+    QStringList order;
+    for (const accessy::Invitation &inv : list) {
+        auto it = newest.find(inv.recipientMsisdn);
+        if (it == newest.end()) {
+            newest.insert(inv.recipientMsisdn, inv);
+            order << inv.recipientMsisdn;
+        } else if (inv.createdAt > it->createdAt) {
+            *it = inv;
+        }
+    }
+    QList<accessy::Invitation> picked;
+    for (const QString &msisdn : std::as_const(order)) {
+        const accessy::Invitation &inv = newest.value(msisdn);
+        if (!msisdn.isEmpty() && inv.status == QLatin1String("PENDING") &&
+            inv.createdAt.isValid() && inv.createdAt <= cutoff)
+            picked << inv;
+    }
+    std::sort(picked.begin(), picked.end(), [](const auto &a, const auto &b) {
+        return a.createdAt < b.createdAt; // the longest waiting first
+    });
+    return picked;
+}
+
+struct Options
+{
+    SendArguments send;
+    qint64 olderThanMs = 0;
+    QString olderThanText; // as given, for messages
+    bool help = false;
+    QString helpText;
+};
+
+std::optional<Options> parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sends a new invitation — a second SMS — to everyone whose invitation is still pending "
+           "after the given age, read from the server's invitation list (a number whose newest "
+           "invitation is accepted, younger or otherwise settled is left alone). Asks first "
+           "unless --yes; prints one CSV line per number like send: "
+           "msisdn,invitation_id,status,error. The reminders are recorded in the send history.\n"
+           "Without --message, the text of the pending invitations is sent again; without "
+           "--group, the access groups the history recorded for them.\n"
+           "Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
+           "Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad "
+           "usage, sign-in failure, or another send running with --no-wait."));
+    const QCommandLineOption olderThan(QStringLiteral("older-than"),
+                                       tr("Remind invitations pending longer than AGE: days or "
+                                          "hours, such as 7d or 36h."),
+                                       QStringLiteral("AGE"));
+    const QCommandLineOption message(QStringLiteral("message"), tr("The reminder's text."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   tr("An access permission group to join (repeatable)."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption apiUrl(
+        QStringLiteral("api-url"),
+        tr("The API host (default: $ACCESSY_API_URL or https://api.accessy.se)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption timeout(QStringLiteral("timeout-ms"),
+                                     tr("Give up on an answer after N ms (default 30000)."),
+                                     QStringLiteral("N"), QStringLiteral("30000"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Print who would be reminded; send nothing."));
+    const QCommandLineOption yes(QStringList{QStringLiteral("y"), QStringLiteral("yes")},
+                                 tr("Send without asking."));
+    const QCommandLineOption noWait(
+        QStringLiteral("no-wait"),
+        tr("When another send to the organization is running on this machine, refuse (exit 2) "
+           "instead of waiting for it to end."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOptions({olderThan, message, group, apiUrl, timeout, dryRun, yes, noWait, help});
+    Options o;
+    QStringList argv = arguments;
+    argv.prepend(kCommand);
+    if (!parser.parse(argv)) {
+        *error = parser.errorText() + QLatin1Char('\n') + parser.helpText();
+        return std::nullopt;
+    }
+    o.helpText = parser.helpText();
+    if (parser.isSet(help)) {
+        o.help = true;
+        return o;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+    if (!parser.isSet(olderThan)) {
+        *error = tr("--older-than AGE is required (such as 7d: pending for more than a week).");
+        return std::nullopt;
+    }
+    o.olderThanText = parser.value(olderThan).trimmed();
+    o.olderThanMs = parseAge(o.olderThanText);
+    if (o.olderThanMs < 0) {
+        *error = tr("--older-than needs an age in days or hours, such as 7d or 36h, not \"%1\".")
+                     .arg(parser.value(olderThan));
+        return std::nullopt;
+    }
+    bool ok = false;
+    o.send.timeoutMs = parser.value(timeout).toInt(&ok);
+    if (!ok || o.send.timeoutMs < 100 || o.send.timeoutMs > 600000) {
+        *error = tr("--timeout-ms needs a whole number from 100 to 600000");
+        return std::nullopt;
+    }
+    o.send.graceSeconds = qMax(o.send.graceSeconds, 2 * o.send.timeoutMs / 1000 + 1);
+    if (parser.isSet(message) && parser.value(message).trimmed().isEmpty()) {
+        *error = tr("--message must not be blank");
+        return std::nullopt;
+    }
+    o.send.message = parser.value(message);
+    for (const QString &g : parser.values(group)) {
+        if (g.trimmed().isEmpty()) {
+            *error = tr("--group needs an access permission group id");
+            return std::nullopt;
+        }
+        o.send.groupIds << g.trimmed();
+    }
+    QString url =
+        parser.isSet(apiUrl) ? parser.value(apiUrl) : qEnvironmentVariable("ACCESSY_API_URL");
+    if (url.isEmpty())
+        url = QStringLiteral("https://api.accessy.se");
+    o.send.apiUrl = QUrl(url, QUrl::StrictMode);
+    if (!o.send.apiUrl.isValid() || o.send.apiUrl.host().isEmpty()) {
+        *error = tr("the API URL \"%1\" is not an http(s) address").arg(url);
+        return std::nullopt;
+    }
+    o.send.dryRun = parser.isSet(dryRun);
+    o.send.yes = parser.isSet(yes);
+    o.send.noWait = parser.isSet(noWait);
+    o.send.inviteAgain = true; // they are pending: that is the point
+    return o;
+}
+
+// The groups recorded for these invitations' sends; nullopt when they differ.
+std::optional<QStringList> recordedGroups(const history::HistoryStore &store,
+                                          const QList<accessy::Invitation> &picked)
+{
+    QHash<QString, qint64> jobOf;
+    for (const history::InvitationRecord &r : store.invitations())
+        jobOf.insert(r.id, r.jobId);
+    QSet<QString> distinct;
+    QStringList groups;
+    for (const accessy::Invitation &inv : picked) {
+        const qint64 jobId = jobOf.value(inv.id);
+        const std::optional<history::JobRecord> job = jobId > 0 ? store.job(jobId) : std::nullopt;
+        if (!job)
+            continue;
+        distinct.insert(job->groupIds.join(QLatin1Char('\n')));
+        groups = job->groupIds;
+    }
+    if (distinct.size() > 1)
+        return std::nullopt;
+    return groups;
+}
+
+} // namespace
+
+// accessy-invite remind --older-than 7d [...]: see the help text for the contract.
+int runRemindCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString error;
+    std::optional<Options> options = parse(arguments, &error);
+    if (!options) {
+        err << kCommand << ": " << error << '\n';
+        return 2;
+    }
+    if (options->help) {
+        out << options->helpText;
+        return 0;
+    }
+    SendArguments &args = options->send;
+    const accessy::Credentials credentials = credentialsFromEnvironment();
+    if (const QString problem =
+            accessy::tls::transportProblem(args.apiUrl, accessy::tls::Channel::Api);
+        !problem.isEmpty()) {
+        err << kCommand << ": " << problem << '\n';
+        return 2;
+    }
+    if (!credentials.isComplete()) {
+        err << missingCredentialsMessage(kCommand) << '\n';
+        return 2;
+    }
+    history::HistoryStore store;
+    if (!store.open(history::HistoryStore::defaultPath(), &error)) {
+        err << kCommand << ": " << error << '\n';
+        return 2;
+    }
+
+    accessy::ApiClient client;
+    accessy::ApiClientSettings settings;
+    settings.baseUrl = args.apiUrl;
+    settings.transferTimeoutMs = args.timeoutMs;
+    settings.maxReplyBytes = 256LL * 1024 * 1024; // the whole list of a large organization
+    client.setSettings(settings);
+    accessy::AccessySession session(&client);
+    session.setCredentials(credentials);
+    QEventLoop loop;
+    std::optional<accessy::Result<accessy::Membership>> signedIn;
+    session.signIn(&session, [&](const accessy::Result<accessy::Membership> &r) {
+        signedIn = r;
+        loop.quit();
+    });
+    if (!signedIn)
+        loop.exec();
+    if (!signedIn->ok()) {
+        err << kCommand << ": " << signedIn->error().userMessage() << '\n';
+        return 2;
+    }
+    // Whom to remind is chosen under the organization's send lock: two reminders started
+    // together must not both text the same people.
+    sending::SendLock lock(QFileInfo(store.path()).absolutePath(), session.organizationId());
+    const QString organization = session.organizationName().isEmpty() ? session.organizationId()
+                                                                      : session.organizationName();
+    if (!args.dryRun && !takeSendLock(lock, organization, args.noWait, kCommand))
+        return 2;
+    sending::InvitationListReader reader(&session);
+    std::optional<accessy::Result<QList<accessy::Invitation>>> list;
+    const QDateTime readStartedAt = QDateTime::currentDateTimeUtc();
+    reader.read([&](const accessy::Result<QList<accessy::Invitation>> &r) {
+        list = r;
+        loop.quit();
+    });
+    if (!list)
+        loop.exec();
+    if (!list->ok()) {
+        err << kCommand << ": " << list->error().userMessage() << '\n';
+        return 2;
+    }
+    store.learnFromList(session.organizationId(), sending::journal::seenStatuses(list->value()),
+                        readStartedAt);
+    const QList<accessy::Invitation> picked =
+        pickReminders(list->value(), readStartedAt.addMSecs(-options->olderThanMs));
+    if (picked.isEmpty()) {
+        err << tr("No invitation has been pending longer than %1; nothing to send.")
+                   .arg(options->olderThanText)
+            << '\n';
+        out << reportHeader() << '\n';
+        return 0;
+    }
+    if (args.message.isEmpty()) {
+        QSet<QString> messages;
+        for (const accessy::Invitation &inv : picked)
+            messages.insert(inv.invitationMessage);
+        if (messages.size() != 1 || messages.begin()->trimmed().isEmpty()) {
+            err << kCommand << ": "
+                << tr("the %1 pending invitations do not share one text; give the reminder's "
+                      "text with --message.")
+                       .arg(picked.size())
+                << '\n';
+            return 2;
+        }
+        args.message = *messages.begin();
+    }
+    if (args.groupIds.isEmpty()) {
+        const std::optional<QStringList> groups = recordedGroups(store, picked);
+        if (!groups) {
+            err << kCommand << ": "
+                << tr("the pending invitations were sent with different access groups; name "
+                      "the reminder's groups with --group.")
+                << '\n';
+            return 2;
+        }
+        args.groupIds = *groups;
+    }
+    QHash<QString, QString> names;
+    for (const history::InvitationRecord &r : store.invitations())
+        names.insert(r.msisdn, r.name);
+    QList<phones::PhoneEntry> entries;
+    for (const accessy::Invitation &inv : picked) {
+        phones::PhoneEntry e;
+        e.row = int(entries.size()) + 1;
+        e.input = e.e164 = inv.recipientMsisdn;
+        e.name = names.value(inv.recipientMsisdn);
+        e.verdict = phones::Verdict::Valid;
+        entries << e;
+    }
+    err << tr("%1 invitation(s) pending since before %2.")
+               .arg(picked.size())
+               .arg(readStartedAt.addMSecs(-options->olderThanMs)
+                        .toLocalTime()
+                        .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+        << '\n';
+    err.flush();
+    SendRunner runner(args, credentials);
+    runner.setReminder(true);
+    runner.useHeldLock(&lock);
+    return runner.run(entries);
+}
+
+} // namespace cli

@@ -1,0 +1,266 @@
+// One send at a time per machine and organization (issue 11 item 4), with real processes: two
+// `accessy-invite send` on one data folder, a window-side SendController plus a `send`, a
+// holder killed with SIGKILL, and --no-wait. The sandbox's ground truth decides.
+#include "commandprocess.h"
+#include "sendtestsupport.h"
+
+#include "history/historystore.h"
+#include "models/invitationtablemodel.h"
+#include "sending/sendcontroller.h"
+#include "sending/sendlock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sending;
+
+class TestTwoSenders : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    std::unique_ptr<sendtest::SandboxControl> m_control;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_org;
+
+    QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
+    QString lockPath() const { return dataDir() + QLatin1Char('/') + SendLock::fileName(m_org); }
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ACCESSY_SESSION_TOKEN"));
+        env.insert(QStringLiteral("ACCESSY_API_URL"), m_sandbox.baseUrl().toString());
+        env.insert(QStringLiteral("ACCESSY_INVITE_DATA_DIR"), dataDir());
+        env.insert(QStringLiteral("ACCESSY_CLIENT_ID"), SandboxProcess::defaultClientId());
+        env.insert(QStringLiteral("ACCESSY_CLIENT_SECRET"), SandboxProcess::defaultClientSecret());
+        return env;
+    }
+    QString writeList(const QStringList &numbers)
+    {
+        const QString path = m_dir->filePath(QStringLiteral("list.csv"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(numbers.join(QLatin1Char('\n')).toUtf8() + '\n');
+        return path;
+    }
+    QStringList sendArguments(const QString &list, const QStringList &extra = {})
+    {
+        return QStringList{QStringLiteral("send"),
+                           QStringLiteral("--numbers"),
+                           list,
+                           QStringLiteral("--message"),
+                           QStringLiteral("Welcome"),
+                           QStringLiteral("--yes")} +
+               extra;
+    }
+    // Every number of `numbers` has exactly one invitation on the server, and no other does.
+    void verifyEachOnce(const QStringList &numbers)
+    {
+        const QHash<QString, int> per = m_control->perMsisdn();
+        QCOMPARE(per.size(), numbers.size());
+        int twice = 0;
+        for (const QString &n : numbers)
+            twice += per.value(n) == 1 ? 0 : 1;
+        QCOMPARE(twice, 0);
+    }
+    // Another process holds the organization's lock (seen from here).
+    bool heldElsewhere() { return SendLock(dataDir(), m_org).heldByAnotherProcess(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        m_control = std::make_unique<sendtest::SandboxControl>(m_sandbox.baseUrl());
+        QVERIFY(QFile::exists(CommandProcess::program()));
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        bool done = false;
+        engine.session.signIn(this, [&](const auto &) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        m_org = engine.session.organizationId();
+        QVERIFY(!m_org.isEmpty());
+    }
+    void init()
+    {
+        QVERIFY(m_control->setFaults({}));
+        QVERIFY(m_control->reset());
+        m_dir = std::make_unique<QTemporaryDir>();
+    }
+
+    void twoSendProcesses_sameList_eachNumberOnce()
+    {
+        // The reported case: the same list sent twice, moments apart, on one machine.
+        const QStringList numbers = sendtest::numbers(300);
+        const QString list = writeList(numbers);
+        QVERIFY(m_control->setFaults({{QStringLiteral("latencyMs"), 400}}));
+        const QStringList options{QStringLiteral("--batch-size"), QStringLiteral("15"),
+                                  QStringLiteral("--parallel"), QStringLiteral("2")};
+        CommandProcess first(sendArguments(list, options), environment());
+        QVERIFY(first.started());
+        const qint64 firstPid = first.pid();
+        QTRY_VERIFY_WITH_TIMEOUT(heldElsewhere(), 30000);
+        CommandProcess second(sendArguments(list, options), environment());
+        QVERIFY(second.started());
+        QCOMPARE(first.wait(), 0);
+        QCOMPARE(second.wait(), 0);
+        const QString waiting = QStringLiteral("is running in process %1 — waiting…").arg(firstPid);
+        QVERIFY2(second.err().contains(waiting), qPrintable(second.err()));
+        QVERIFY2(!second.err().contains(QLatin1String("interrupted")), qPrintable(second.err()));
+        verifyEachOnce(numbers);
+        // The second found every number invited by the first: nothing sent, nothing failed.
+        const QList<QStringList> rows = second.rows();
+        QCOMPARE(rows.size(), numbers.size());
+        for (const QStringList &row : rows)
+            QCOMPARE(row.value(2), QStringLiteral("already-invited"));
+        QVERIFY(!QFile::exists(lockPath()));
+    }
+
+    void noWait_whileAnotherHolds_exit2AndNothingSent()
+    {
+        const QStringList numbers = sendtest::numbers(3, 500);
+        const QString list = writeList(numbers);
+        SendLock holder(dataDir(), m_org); // a send of this test process
+        QVERIFY(QDir().mkpath(dataDir()));
+        QVERIFY(holder.tryLock());
+        CommandProcess refused(sendArguments(list, {QStringLiteral("--no-wait")}), environment());
+        QVERIFY(refused.started());
+        QCOMPARE(refused.wait(), 2);
+        QVERIFY2(refused.err().contains(QStringLiteral("another send to")) &&
+                     refused.err().contains(QStringLiteral("is running in process %1")
+                                                .arg(QCoreApplication::applicationPid())) &&
+                     refused.err().contains(QLatin1String("--no-wait")),
+                 qPrintable(refused.err()));
+        QVERIFY(m_control->perMsisdn().isEmpty());
+
+        // Without --no-wait it waits, says so, and sends once the holder lets go.
+        CommandProcess waits(sendArguments(list), environment());
+        QVERIFY(waits.started());
+        QTRY_VERIFY_WITH_TIMEOUT(waits.err().contains(QStringLiteral("waiting…")), 30000);
+        QVERIFY(waits.isRunning());
+        QVERIFY(m_control->perMsisdn().isEmpty());
+        holder.unlock();
+        QCOMPARE(waits.wait(), 0);
+        verifyEachOnce(numbers);
+    }
+
+    void windowSendWhileCommandSends_eachNumberOnce()
+    {
+        const QStringList numbers = sendtest::numbers(120, 1000);
+        const QString list = writeList(numbers);
+        QVERIFY(m_control->setFaults({{QStringLiteral("latencyMs"), 400}}));
+        CommandProcess command(
+            sendArguments(list, {QStringLiteral("--batch-size"), QStringLiteral("10"),
+                                 QStringLiteral("--parallel"), QStringLiteral("2")}),
+            environment());
+        QVERIFY(command.started());
+        const qint64 commandPid = command.pid();
+        QTRY_VERIFY_WITH_TIMEOUT(heldElsewhere(), 30000);
+
+        // The window, on the same data folder: its send waits and says for whom.
+        history::HistoryStore store;
+        QVERIFY(store.open(dataDir() + QStringLiteral("/history.sqlite")));
+        sendtest::Engine engine(m_sandbox.baseUrl(), 10000);
+        models::InvitationTableModel table;
+        SendController controller(&engine.session, &table);
+        controller.setHistory(&store);
+        controller.setOptions(sendtest::quickOptions(10, 2));
+        QSignalSpy waiting(&controller, &SendController::waitingForOtherSend);
+        QSignalSpy finished(&controller, &SendController::finished);
+        // A live job of another process is not offered as an interrupted one.
+        bool signedIn = false;
+        engine.session.signIn(this, [&](const auto &) { signedIn = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(signedIn, 10000);
+        QVERIFY(controller.interruptedJobs().isEmpty());
+        QVERIFY(controller.start(sendtest::items(numbers), QStringLiteral("Welcome")));
+        QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 30000);
+        QCOMPARE(waiting.first().at(1).toLongLong(), commandPid);
+        QCOMPARE(command.wait(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(finished.first().at(0).toInt(), 0); // nothing left to send
+        verifyEachOnce(numbers);
+        for (int row = 0; row < table.rowCount(); ++row)
+            QVERIFY2(table.row(row).error.contains(QLatin1String("Already invited")),
+                     qPrintable(table.row(row).error));
+    }
+
+    void windowSendWaiting_cancelled_sendsNothing_thenSendsOnceFree()
+    {
+        QVERIFY(QDir().mkpath(dataDir()));
+        SendLock holder(dataDir(), m_org); // another send (here: this process's own lock)
+        QVERIFY(holder.tryLock());
+        history::HistoryStore store;
+        QVERIFY(store.open(dataDir() + QStringLiteral("/history.sqlite")));
+        sendtest::Engine engine(m_sandbox.baseUrl());
+        bool signedIn = false;
+        engine.session.signIn(this, [&](const auto &) { signedIn = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(signedIn, 10000);
+        models::InvitationTableModel table;
+        SendController controller(&engine.session, &table);
+        controller.setHistory(&store);
+        controller.setOptions(sendtest::quickOptions(5, 2));
+        QSignalSpy waiting(&controller, &SendController::waitingForOtherSend);
+        QSignalSpy finished(&controller, &SendController::finished);
+        const QStringList numbers = sendtest::numbers(4, 3000);
+        QVERIFY(controller.start(sendtest::items(numbers), QStringLiteral("Hi")));
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().at(1).toLongLong(), QCoreApplication::applicationPid());
+        QVERIFY(controller.isRunning());
+        controller.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(finished.first().at(0).toInt(), 0);
+        QVERIFY(m_control->perMsisdn().isEmpty());
+        QVERIFY(store.jobs().isEmpty()); // nothing was started, so nothing is "interrupted"
+
+        // Retry while the other send still runs: it waits, and goes on when that one ends.
+        QVERIFY(controller.retryFailed());
+        QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 2, 10000);
+        holder.unlock();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(finished.at(1).at(0).toInt(), 4);
+        verifyEachOnce(numbers);
+    }
+
+    void holderKilled_nextRunTakesTheStaleLockAndRecovers()
+    {
+        const QStringList numbers = sendtest::numbers(40, 2000);
+        const QString list = writeList(numbers);
+        // Slow answers: the first sender is killed with requests in flight.
+        QVERIFY(m_control->setFaults({{QStringLiteral("latencyMs"), 1000}}));
+        CommandProcess victim(
+            sendArguments(list, {QStringLiteral("--batch-size"), QStringLiteral("5"),
+                                 QStringLiteral("--parallel"), QStringLiteral("2"),
+                                 QStringLiteral("--timeout-ms"), QStringLiteral("10000")}),
+            environment());
+        QVERIFY(victim.started());
+        history::HistoryStore reader;
+        // Opened once the sender has created it (an open racing its creation may fail).
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dataDir() + QStringLiteral("/history.sqlite")) &&
+                                     reader.open(dataDir() + QStringLiteral("/history.sqlite")),
+                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!reader.unfinishedBatches(m_org).isEmpty(), 30000);
+        victim.killHard();
+        QVERIFY(QFile::exists(lockPath())); // left behind, naming a process that is gone
+        QVERIFY(!heldElsewhere());
+
+        // The same command again: no waiting for the dead holder; the grace of its open
+        // requests is respected, then its job is finished and nobody is texted twice.
+        CommandProcess next(
+            sendArguments(list, {QStringLiteral("--grace-seconds"), QStringLiteral("3"),
+                                 QStringLiteral("--timeout-ms"), QStringLiteral("1500")}),
+            environment());
+        QVERIFY(next.started());
+        QCOMPARE(next.wait(), 0);
+        QVERIFY2(!next.err().contains(QStringLiteral("waiting…")), qPrintable(next.err()));
+        QVERIFY2(next.err().contains(QLatin1String("Finishing the interrupted send")),
+                 qPrintable(next.err()));
+        verifyEachOnce(numbers);
+        QVERIFY(reader.unfinishedBatches(m_org).isEmpty());
+        QVERIFY(reader.unfinishedJobs(m_org).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTwoSenders)
+#include "tst_twosenders.moc"
