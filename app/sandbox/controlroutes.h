@@ -5,6 +5,7 @@
 class AccessGroupStore;
 class FaultInjector;
 class InvitationStore;
+class MemberStore;
 class TokenStore;
 struct RequestCounters;
 
@@ -18,6 +19,8 @@ public:
     Q_DISABLE_COPY_MOVE(ControlRoutes)
 
     void registerOn(HttpRouter &router);
+    // The members /_sandbox/state reports and /_sandbox/reset clears.
+    void setMembers(MemberStore *members) { m_members = members; }
 
 private:
     HttpReply setFaults(const QHttpServerRequest &request);
@@ -31,4 +34,5 @@ private:
     AccessGroupStore &m_groups;
     FaultInjector &m_faults;
     RequestCounters &m_counters;
+    MemberStore *m_members = nullptr;
 };
