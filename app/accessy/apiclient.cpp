@@ -135,10 +135,17 @@ void ApiClient::send(Method method, const QString &path, const QString &token,
         auto *upload = new NonReplayableBody(body);
         reply = m_network.post(request, upload);
         upload->setParent(reply);
+    } else if (method == Method::Put) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        reply = m_network.put(request, body);
     } else {
         reply = m_network.get(request);
     }
-    qCDebug(lcApi) << (method == Method::Post ? "POST" : "GET") << url.path();
+    qCDebug(lcApi) << (method == Method::Post  ? "POST"
+                       : method == Method::Put ? "PUT"
+                                               : "GET")
+                   << url.path();
 
     auto state = std::make_shared<ReplyState>();
     const qint64 limit = m_settings.maxReplyBytes;
