@@ -19,7 +19,7 @@ namespace cli {
 namespace {
 
 const QString kInvited = QStringLiteral("invited");
-const QString kAlreadyInvited = QStringLiteral("already-invited");
+const QString kAlreadyInvited = QStringLiteral("pending");
 const QString kWouldSend = QStringLiteral("would-send");
 
 QTextStream &err()
@@ -115,13 +115,14 @@ int SendRunner::dryRun(history::HistoryStore *store)
             items << sending::SendItem{i, m_entries.at(i).e164, m_entries.at(i).name,
                                        m_entries.at(i).input};
     }
-    QList<accessy::Invitation> list;
+    sending::OrganizationSnapshot organization;
     if (store) {
-        // Reading is harmless: show which numbers would be left out as invited already.
-        sending::InvitationListReader reader(&m_session);
+        // Reading is harmless: show which numbers are members or invited already.
+        sending::InvitationListReader lists(&m_session);
+        sending::OrganizationReader reader(&m_session, &lists);
         QEventLoop loop;
-        std::optional<accessy::Result<QList<accessy::Invitation>>> answer;
-        reader.read([&](const accessy::Result<QList<accessy::Invitation>> &r) {
+        std::optional<accessy::Result<sending::OrganizationSnapshot>> answer;
+        reader.read([&](const accessy::Result<sending::OrganizationSnapshot> &r) {
             answer = r;
             loop.quit();
         });
@@ -131,19 +132,30 @@ int SendRunner::dryRun(history::HistoryStore *store)
             note(tr("accessy-invite send: %1").arg(answer->error().userMessage()));
             return 2;
         }
-        list = answer->value();
+        organization = answer->value();
     }
+    sending::planner::Rules rules;
+    rules.inviteAgain = m_arguments.inviteAgain;
+    rules.groupsChosen = !m_arguments.groupIds.isEmpty();
     const sending::SendPlan plan =
-        sending::planner::plan(items, list,
+        sending::planner::plan(items, organization,
                                store ? store->pendingByMsisdn(m_session.organizationId())
                                      : QHash<QString, history::InvitationRecord>(),
-                               m_arguments.inviteAgain);
+                               rules);
     for (const sending::SendItem &item : plan.toSend)
         m_lines[item.key].status = kWouldSend;
     for (const sending::AlreadyInvited &a : plan.alreadyInvited) {
         m_lines[a.item.key].status = kAlreadyInvited;
         m_lines[a.item.key].invitationId = a.invitation.id;
         m_lines[a.item.key].error = sending::planner::alreadyInvitedReason(a.invitation);
+    }
+    for (const QList<sending::NumberVerdict> &members : {plan.members, plan.toAddToGroups}) {
+        for (const sending::NumberVerdict &m : members) {
+            m_lines[m.item.key].status = m.verdict == sending::Verdict::AddToGroups
+                                             ? QStringLiteral("would-add-to-groups")
+                                             : QStringLiteral("member");
+            m_lines[m.item.key].error = sending::planner::verdictReason(m);
+        }
     }
     note(tr("Dry run: %1 invitation(s) would be sent, %2 left out as already invited; nothing "
             "was sent.")
@@ -168,10 +180,11 @@ bool SendRunner::confirm(int count, history::HistoryStore &store)
         if (phones::isSendable(m_entries.at(i).verdict))
             items << sending::SendItem{i, m_entries.at(i).e164, {}, {}};
     }
-    sending::InvitationListReader reader(&m_session);
+    sending::InvitationListReader lists(&m_session);
+    sending::OrganizationReader reader(&m_session, &lists);
     QEventLoop loop;
-    std::optional<accessy::Result<QList<accessy::Invitation>>> answer;
-    reader.read([&](const accessy::Result<QList<accessy::Invitation>> &r) {
+    std::optional<accessy::Result<sending::OrganizationSnapshot>> answer;
+    reader.read([&](const accessy::Result<sending::OrganizationSnapshot> &r) {
         answer = r;
         loop.quit();
     });
@@ -179,10 +192,13 @@ bool SendRunner::confirm(int count, history::HistoryStore &store)
         loop.exec();
     int leftOut = 0;
     if (answer->ok()) {
-        leftOut = int(sending::planner::plan(items, answer->value(),
-                                             store.pendingByMsisdn(m_session.organizationId()),
-                                             m_arguments.inviteAgain)
-                          .alreadyInvited.size());
+        // Members (and accepted ones) are never texted: left out of the count too.
+        sending::planner::Rules rules;
+        rules.inviteAgain = m_arguments.inviteAgain;
+        rules.groupsChosen = !m_arguments.groupIds.isEmpty();
+        const sending::SendPlan plan = sending::planner::plan(
+            items, answer->value(), store.pendingByMsisdn(m_session.organizationId()), rules);
+        leftOut = int(plan.alreadyInvited.size() + plan.members.size() + plan.toAddToGroups.size());
     }
     const QString organization = m_session.organizationName().isEmpty()
                                      ? tr("organization %1").arg(m_session.organizationId())
@@ -191,9 +207,10 @@ bool SendRunner::confirm(int count, history::HistoryStore &store)
                  .arg(count - leftOut)
                  .arg(organization, m_arguments.message);
     if (leftOut > 0)
-        err()
-            << ' '
-            << tr("%1 number(s) already have a pending invitation and are left out.").arg(leftOut);
+        err() << ' '
+              << tr("%1 number(s) are members or already have a pending invitation and are left "
+                    "out.")
+                     .arg(leftOut);
     const int invalid = int(m_entries.size()) - count;
     if (invalid > 0)
         err() << ' ' << tr("%1 row(s) are not valid mobile numbers and are left out.").arg(invalid);
@@ -316,8 +333,11 @@ int SendRunner::finish(bool dryRun)
         QString status = line.status;
         if (status == QLatin1String("duplicate") && first.contains(m_entries.at(i).e164))
             status = m_lines.at(first.value(m_entries.at(i).e164)).status;
+        // A member is as good as invited: never texted, and given the groups when asked.
         const bool ok =
-            status == kInvited || status == kAlreadyInvited || (dryRun && status == kWouldSend);
+            status == kInvited || status == kAlreadyInvited || status == QLatin1String("member") ||
+            status == QLatin1String("added-to-groups") ||
+            (dryRun && (status == kWouldSend || status == QLatin1String("would-add-to-groups")));
         everyOne = everyOne && ok;
     }
     out.flush();

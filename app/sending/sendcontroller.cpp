@@ -222,6 +222,11 @@ void SendController::onOutcome(const SendOutcome &outcome)
         row.status = outcome.invitation.status;
         row.createdAt = outcome.invitation.createdAt;
         row.error = outcome.error;
+    } else if (outcome.kind == OutcomeKind::Member || outcome.kind == OutcomeKind::AddedToGroups) {
+        // Never texted: a member (the reason says whether the groups were added).
+        row.status = outcome.kind == OutcomeKind::Member ? QStringLiteral("MEMBER")
+                                                         : QStringLiteral("ADDED_TO_GROUPS");
+        row.error = outcome.error;
     } else {
         row.status = models::LocalStatus::failed();
         row.error = outcome.error;

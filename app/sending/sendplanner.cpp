@@ -21,43 +21,158 @@ QString alreadyInvitedReason(const accessy::Invitation &pending)
         .arg(date);
 }
 
-SendPlan plan(const QList<SendItem> &items, const QList<accessy::Invitation> &serverList,
-              const QHash<QString, history::InvitationRecord> &historyPending, bool inviteAgain)
+namespace {
+
+QString dateOf(const accessy::Invitation &invitation)
 {
-    QHash<QString, accessy::Invitation> serverPending; // newest pending one per number
-    QHash<QString, QString> serverStatusById;
-    for (const accessy::Invitation &inv : serverList) {
-        serverStatusById.insert(inv.id, inv.status);
-        if (inv.status == kPending) {
-            auto it = serverPending.find(inv.recipientMsisdn);
-            if (it == serverPending.end() || it->createdAt < inv.createdAt)
-                serverPending.insert(inv.recipientMsisdn, inv);
-        }
+    return invitation.createdAt.isValid()
+               ? invitation.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))
+               : QCoreApplication::translate("SendPlanner", "an unknown date");
+}
+
+// The server's invitations per number: the newest of each kind that matters.
+struct ServerInvitations
+{
+    QHash<QString, accessy::Invitation> pending;  // newest PENDING
+    QHash<QString, accessy::Invitation> accepted; // any ACCEPTED
+    QHash<QString, accessy::Invitation> latest;   // newest of all
+    QSet<QString> ids;
+};
+
+ServerInvitations index(const QList<accessy::Invitation> &list)
+{
+    ServerInvitations server;
+    server.ids.reserve(list.size());
+    const auto keepNewest = [](QHash<QString, accessy::Invitation> &hash,
+                               const accessy::Invitation &inv) {
+        auto it = hash.find(inv.recipientMsisdn);
+        if (it == hash.end() || it->createdAt < inv.createdAt)
+            hash.insert(inv.recipientMsisdn, inv);
+    };
+    for (const accessy::Invitation &inv : list) {
+        server.ids.insert(inv.id);
+        keepNewest(server.latest, inv);
+        if (inv.status == kPending)
+            keepNewest(server.pending, inv);
+        else if (inv.status == QLatin1String("ACCEPTED"))
+            keepNewest(server.accepted, inv);
     }
+    return server;
+}
+
+} // namespace
+
+SendPlan plan(const QList<SendItem> &items, const OrganizationSnapshot &organization,
+              const QHash<QString, history::InvitationRecord> &history, const Rules &rules)
+{
+    const ServerInvitations server = index(organization.invitations);
+    QHash<QString, QString> memberIds; // number → user id
+    memberIds.reserve(organization.members.size());
+    for (const accessy::Member &m : organization.members)
+        memberIds.insert(m.msisdn, m.userId);
+    const QDateTime remindBefore =
+        rules.remindAfterDays >= 0 ? rules.now.addDays(-rules.remindAfterDays) : QDateTime();
+
     SendPlan result;
     QSet<QString> seen;
     for (const SendItem &item : items) {
+        NumberVerdict v{item, Verdict::New, {}, {}};
         if (seen.contains(item.msisdn)) {
+            v.verdict = Verdict::Duplicate;
             result.duplicates << item;
+            result.verdicts << v;
             continue;
         }
         seen.insert(item.msisdn);
-        if (!inviteAgain) {
-            if (const auto it = serverPending.constFind(item.msisdn); it != serverPending.cend()) {
-                result.alreadyInvited << AlreadyInvited{item, *it, false};
-                continue;
-            }
-            const auto h = historyPending.constFind(item.msisdn);
-            // The server's word on a status wins: a history entry the list shows as accepted
-            // or deleted is not pending any more.
-            if (h != historyPending.cend() && serverStatusById.value(h->id, kPending) == kPending) {
-                result.alreadyInvited << AlreadyInvited{item, toInvitation(*h), true};
-                continue;
-            }
+        const auto member = memberIds.constFind(item.msisdn);
+        const auto accepted = server.accepted.constFind(item.msisdn);
+        const auto pending = server.pending.constFind(item.msisdn);
+        const auto latest = server.latest.constFind(item.msisdn);
+        const auto remembered = history.constFind(item.msisdn);
+        if (member != memberIds.cend() || accepted != server.accepted.cend()) {
+            // Never texted, whatever else is asked: there is no "invite again" for members.
+            if (member != memberIds.cend())
+                v.userId = member.value();
+            if (accepted != server.accepted.cend())
+                v.invitation = *accepted;
+            v.verdict = rules.groupsChosen           ? Verdict::AddToGroups
+                        : member != memberIds.cend() ? Verdict::Member
+                                                     : Verdict::Accepted;
+            (v.verdict == Verdict::AddToGroups ? result.toAddToGroups : result.members) << v;
+        } else if (pending != server.pending.cend()) {
+            v.invitation = *pending;
+            if (rules.inviteAgain)
+                v.verdict = Verdict::InviteAgain;
+            else if (remindBefore.isValid() && pending->createdAt.isValid() &&
+                     pending->createdAt <= remindBefore)
+                v.verdict = Verdict::Remind;
+            else
+                v.verdict = Verdict::Pending;
+        } else if (latest != server.latest.cend()) {
+            v.invitation = *latest; // deleted (a reset), or another end: invite again
+            v.verdict = Verdict::Deleted;
+        } else if (remembered != history.cend() && !server.ids.contains(remembered->id)) {
+            // The history remembers an invitation the server no longer has: not pending.
+            v.invitation = toInvitation(*remembered);
+            v.invitation.status.clear();
+            v.verdict = Verdict::Deleted;
         }
-        result.toSend << item;
+        if (v.verdict == Verdict::Pending)
+            result.alreadyInvited << AlreadyInvited{item, v.invitation, false};
+        else if (verdictSends(v.verdict))
+            result.toSend << item;
+        result.verdicts << v;
     }
     return result;
+}
+
+SendPlan plan(const QList<SendItem> &items, const QList<accessy::Invitation> &serverList,
+              const QHash<QString, history::InvitationRecord> &history, bool inviteAgain)
+{
+    Rules rules;
+    rules.inviteAgain = inviteAgain;
+    return plan(items, OrganizationSnapshot{serverList, {}}, history, rules);
+}
+
+QString verdictReason(const NumberVerdict &v)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("SendPlanner", text);
+    };
+    switch (v.verdict) {
+    case Verdict::New:
+        return {};
+    case Verdict::Member:
+        return tr("Already a member of the organization: not invited.");
+    case Verdict::AddToGroups:
+        return tr("Already a member of the organization: added to the chosen access groups "
+                  "instead of invited.");
+    case Verdict::Accepted:
+        return tr("Accepted the invitation of %1: not invited again.").arg(dateOf(v.invitation));
+    case Verdict::Pending:
+        return alreadyInvitedReason(v.invitation);
+    case Verdict::Remind:
+        return tr("Invited on %1 and still pending: reminded with a new invitation (a second "
+                  "SMS).")
+            .arg(dateOf(v.invitation));
+    case Verdict::InviteAgain:
+        return tr("Invited on %1 and still pending: invited again as asked.")
+            .arg(dateOf(v.invitation));
+    case Verdict::Deleted:
+        if (v.invitation.status.isEmpty())
+            return tr("The invitation of %1 is no longer on Accessy's list (deleted, usually an "
+                      "account reset): invited again.")
+                .arg(dateOf(v.invitation));
+        if (v.invitation.status == QLatin1String("DELETED"))
+            return tr("The invitation of %1 was deleted (usually an account reset): invited "
+                      "again.")
+                .arg(dateOf(v.invitation));
+        return tr("The invitation of %1 is %2: invited again.")
+            .arg(dateOf(v.invitation), v.invitation.status);
+    case Verdict::Duplicate:
+        return tr("This number is listed more than once; it is sent once, for its first entry.");
+    }
+    return {};
 }
 
 QHash<QString, accessy::Invitation> matchCreated(const QList<accessy::Invitation> &list,

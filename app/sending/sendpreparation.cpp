@@ -22,6 +22,7 @@ SendPreparation::SendPreparation(accessy::AccessySession *session, history::Hist
     , m_session(session)
     , m_history(history)
     , m_lists(lists)
+    , m_organization(new OrganizationReader(session, lists, this))
     , m_watch(watch)
     , m_backoff(backoff)
     , m_options(options)
@@ -47,9 +48,9 @@ void SendPreparation::cancel()
 
 void SendPreparation::read()
 {
-    // Nothing is sent before the list is read: it settles what a crash left open and shows
-    // which numbers are invited already.
-    m_lists->read([this](const accessy::Result<QList<accessy::Invitation>> &result) {
+    // Nothing is sent before the lists are read: the invitation list settles what a crash left
+    // open, and with the member list it shows who is a member or invited already.
+    m_organization->read([this](const accessy::Result<OrganizationSnapshot> &result) {
         if (m_done)
             return;
         if (result.ok()) {
@@ -60,7 +61,7 @@ void SendPreparation::read()
                 // unanswered are on the list but not in the journal.
                 QSet<QString> recorded = m_history->knownInvitationIds();
                 const RecoverySummary summary = recovery::reconcileUnfinished(
-                    *m_history, m_session->organizationId(), result.value(), &recorded);
+                    *m_history, m_session->organizationId(), result.value().invitations, &recorded);
                 if (!summary.isEmpty())
                     Q_EMIT recovered(summary);
             }

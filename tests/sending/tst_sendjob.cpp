@@ -289,7 +289,7 @@ private Q_SLOTS:
         }
     }
 
-    void historyKnowsPending_evenWhenServerListIsEmpty()
+    void historyPending_goneFromServer_isInvitedAgainOnce()
     {
         const QStringList msisdns = sendtest::numbers(4);
         sendtest::Engine engine(m_sandbox.baseUrl());
@@ -300,14 +300,15 @@ private Q_SLOTS:
                          .count(OutcomeKind::Invited),
                      4);
         }
-        // The server forgets (a list that does not show them); the journal still remembers.
+        // The server no longer has them (deleted, an account reset); the journal still says
+        // pending. The history never outvotes the server: they are invited again, once.
         QVERIFY(m_control->reset());
         SendJob job(&engine.session, m_history.get(), sendtest::quickOptions(4, 1));
         const sendtest::JobRun run = sendtest::runJob(
             job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
-        QCOMPARE(run.count(OutcomeKind::AlreadyInvited), 4);
-        QVERIFY(run.plans.first().alreadyInvited.first().fromHistoryOnly);
-        QVERIFY(m_control->perMsisdn().isEmpty());
+        QCOMPARE(run.count(OutcomeKind::Invited), 4);
+        QCOMPARE(run.plans.first().count(Verdict::Deleted), 4);
+        verifyGroundTruth(msisdns, 1);
     }
 
     void cancel_inFlightFinishAndAreRecorded_restNotSent()
