@@ -30,27 +30,31 @@ QString dateOf(const accessy::Invitation &invitation)
                : QCoreApplication::translate("SendPlanner", "an unknown date");
 }
 
-// The server's invitations per number: the newest of each kind that matters.
+// The server's invitations per number: the newest of each kind that matters. Pointers into
+// the list (10,000 invitations are indexed while the window waits: no copies).
 struct ServerInvitations
 {
-    QHash<QString, accessy::Invitation> pending;  // newest PENDING
-    QHash<QString, accessy::Invitation> accepted; // any ACCEPTED
-    QHash<QString, accessy::Invitation> latest;   // newest of all
+    using Index = QHash<QString, const accessy::Invitation *>;
+    Index pending;  // newest PENDING
+    Index accepted; // newest ACCEPTED
+    Index latest;   // newest of all
     QSet<QString> ids;
 };
 
-ServerInvitations index(const QList<accessy::Invitation> &list)
+// Only the numbers asked about are indexed: a hash lookup per invitation is far cheaper than
+// an insert (10,000 invitations, 1,000 numbers: the window waits for this).
+ServerInvitations index(const QList<accessy::Invitation> &list, const QSet<QString> &wanted)
 {
     ServerInvitations server;
-    server.ids.reserve(list.size());
-    const auto keepNewest = [](QHash<QString, accessy::Invitation> &hash,
-                               const accessy::Invitation &inv) {
-        auto it = hash.find(inv.recipientMsisdn);
-        if (it == hash.end() || it->createdAt < inv.createdAt)
-            hash.insert(inv.recipientMsisdn, inv);
+    const auto keepNewest = [](ServerInvitations::Index &hash, const accessy::Invitation &inv) {
+        const accessy::Invitation *&slot = hash[inv.recipientMsisdn];
+        if (!slot || slot->createdAt < inv.createdAt)
+            slot = &inv;
     };
     for (const accessy::Invitation &inv : list) {
-        server.ids.insert(inv.id);
+        if (!wanted.contains(inv.recipientMsisdn))
+            continue;
+        server.ids.insert(inv.id); // the ids of the wanted numbers' invitations
         keepNewest(server.latest, inv);
         if (inv.status == kPending)
             keepNewest(server.pending, inv);
@@ -65,11 +69,16 @@ ServerInvitations index(const QList<accessy::Invitation> &list)
 SendPlan plan(const QList<SendItem> &items, const OrganizationSnapshot &organization,
               const QHash<QString, history::InvitationRecord> &history, const Rules &rules)
 {
-    const ServerInvitations server = index(organization.invitations);
-    QHash<QString, QString> memberIds; // number → user id
-    memberIds.reserve(organization.members.size());
-    for (const accessy::Member &m : organization.members)
-        memberIds.insert(m.msisdn, m.userId);
+    QSet<QString> wanted;
+    wanted.reserve(items.size());
+    for (const SendItem &item : items)
+        wanted.insert(item.msisdn);
+    const ServerInvitations server = index(organization.invitations, wanted);
+    QHash<QString, QString> memberIds; // number → user id, of the wanted numbers
+    for (const accessy::Member &m : organization.members) {
+        if (wanted.contains(m.msisdn))
+            memberIds.insert(m.msisdn, m.userId);
+    }
     const QDateTime remindBefore =
         rules.remindAfterDays >= 0 ? rules.now.addDays(-rules.remindAfterDays) : QDateTime();
 
@@ -94,22 +103,22 @@ SendPlan plan(const QList<SendItem> &items, const OrganizationSnapshot &organiza
             if (member != memberIds.cend())
                 v.userId = member.value();
             if (accepted != server.accepted.cend())
-                v.invitation = *accepted;
+                v.invitation = **accepted;
             v.verdict = rules.groupsChosen           ? Verdict::AddToGroups
                         : member != memberIds.cend() ? Verdict::Member
                                                      : Verdict::Accepted;
             (v.verdict == Verdict::AddToGroups ? result.toAddToGroups : result.members) << v;
         } else if (pending != server.pending.cend()) {
-            v.invitation = *pending;
+            v.invitation = **pending;
             if (rules.inviteAgain)
                 v.verdict = Verdict::InviteAgain;
-            else if (remindBefore.isValid() && pending->createdAt.isValid() &&
-                     pending->createdAt <= remindBefore)
+            else if (remindBefore.isValid() && v.invitation.createdAt.isValid() &&
+                     v.invitation.createdAt <= remindBefore)
                 v.verdict = Verdict::Remind;
             else
                 v.verdict = Verdict::Pending;
         } else if (latest != server.latest.cend()) {
-            v.invitation = *latest; // deleted (a reset), or another end: invite again
+            v.invitation = **latest; // deleted (a reset), or another end: invite again
             v.verdict = Verdict::Deleted;
         } else if (remembered != history.cend() && !server.ids.contains(remembered->id)) {
             // The history remembers an invitation the server no longer has: not pending.
