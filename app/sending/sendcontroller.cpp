@@ -4,6 +4,7 @@
 #include "history/historystore.h"
 #include "models/invitationtablemodel.h"
 #include "sending/invitationlistreader.h"
+#include "sending/organization.h"
 #include "sending/recovery.h"
 #include "sending/sendjob.h"
 #include "sending/sendplanner.h"
@@ -72,15 +73,21 @@ QList<SendItem> SendController::appendRows(const QList<SendItem> &items)
 
 void SendController::preview(const QList<SendItem> &items)
 {
-    m_lists->read([this, items](const accessy::Result<QList<accessy::Invitation>> &list) {
-        if (!list.ok())
-            return Q_EMIT previewFailed(list.error().userMessage());
+    // The member list too, so the confirmation counts members out (SendJob plans the same way).
+    auto *reader = new OrganizationReader(m_session, m_lists, this);
+    reader->read([this, items, reader](const accessy::Result<OrganizationSnapshot> &organization) {
+        reader->deleteLater();
+        if (!organization.ok())
+            return Q_EMIT previewFailed(organization.error().userMessage());
         history::HistoryStore *store = history();
-        Q_EMIT previewReady(planner::plan(items, list.value(),
+        planner::Rules rules;
+        rules.inviteAgain = m_options.inviteAgain;
+        rules.remindAfterDays = m_options.remindAfterDays;
+        Q_EMIT previewReady(planner::plan(items, organization.value(),
                                           store->isOpen()
                                               ? store->pendingByMsisdn(m_session->organizationId())
                                               : QHash<QString, history::InvitationRecord>(),
-                                          m_options.inviteAgain));
+                                          rules));
     });
 }
 

@@ -208,6 +208,32 @@ private Q_SLOTS:
         QCOMPARE(members.at(0).toObject().value(QStringLiteral("groups")).toArray().size(), 2);
     }
 
+    void acceptedNotYetMember_withGroups_isNeitherTextedNorAdded()
+    {
+        const QStringList numbers = sendtest::numbers(1);
+        const sendtest::JobRun sent = send(numbers, m_history.get());
+        setStatus(sent.byMsisdn.value(numbers.at(0)).invitation.id, QStringLiteral("ACCEPTED"));
+        const QJsonArray members = control("GET", QStringLiteral("/_sandbox/members"))
+                                       .json()
+                                       .object()
+                                       .value(QStringLiteral("members"))
+                                       .toArray();
+        QCOMPARE(control("DELETE", QStringLiteral("/_sandbox/members/%1")
+                                       .arg(members.at(0).toObject().value("id").toString()))
+                     .status,
+                 200);
+        // Looked up by number (find-by-msisdn answers 404): reported, and no second SMS.
+        const sendtest::JobRun run =
+            send(numbers, m_history.get(), sendtest::quickOptions(5, 2), groupIds(1));
+        QVERIFY(run.finished);
+        verifyKinds(run, numbers, OutcomeKind::Failed);
+        QVERIFY2(
+            run.byMsisdn.value(numbers.at(0)).error.contains(QLatin1String("not a member yet")),
+            qPrintable(run.byMsisdn.value(numbers.at(0)).error));
+        QCOMPARE(m_control->perMsisdn().value(numbers.at(0)), 1);
+        QCOMPARE(m_control->state().value(QStringLiteral("groupAdditions")).toInt(), 0);
+    }
+
     void pendingOlderThanReminderAge_isReminded()
     {
         const QStringList numbers = sendtest::numbers(2);
