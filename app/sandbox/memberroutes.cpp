@@ -201,6 +201,13 @@ HttpReply MemberRoutes::addToGroup(const QHttpServerRequest &request, const QStr
     if (!m_groups.contains(groupId))
         return HttpReply::error(
             404, QStringLiteral("Unknown access permission group: %1").arg(groupId), path);
+    MemberStore::WalkFaults &faults = m_members.walkFaults();
+    if (faults.rateLimitNextGroupAdd) {
+        faults.rateLimitNextGroupAdd = false;
+        HttpReply reply = HttpReply::error(429, QStringLiteral("Too many requests"), path);
+        reply.withHeader("Retry-After", QByteArray::number(faults.retryAfterSeconds));
+        return reply;
+    }
     const auto body = jsonObjectBody(request);
     const QJsonValue membership = body ? body->value(QStringLiteral("membership")) : QJsonValue();
     if (!membership.isString())
@@ -309,7 +316,8 @@ HttpReply MemberRoutes::setWalkFaults(const QHttpServerRequest &request)
     const auto body = jsonObjectBody(request);
     const QString usage = QStringLiteral(
         "Send {\"changeTotalMidWalk\": true, \"emptyPageAt\": k, \"rateLimitPageAt\": k, "
-        "\"retryAfterSeconds\": s, \"expireTokensAtPage\": k} (each optional)");
+        "\"retryAfterSeconds\": s, \"expireTokensAtPage\": k, \"rateLimitNextGroupAdd\": "
+        "true} (each optional)");
     if (!body)
         return refused(400, usage, request);
     const QJsonValue change = body->value(QStringLiteral("changeTotalMidWalk"));
@@ -317,9 +325,10 @@ HttpReply MemberRoutes::setWalkFaults(const QHttpServerRequest &request)
     const QJsonValue limited = body->value(QStringLiteral("rateLimitPageAt"));
     const QJsonValue retryAfter = body->value(QStringLiteral("retryAfterSeconds"));
     const QJsonValue expire = body->value(QStringLiteral("expireTokensAtPage"));
+    const QJsonValue groupAdd = body->value(QStringLiteral("rateLimitNextGroupAdd"));
     if (!(change.isUndefined() || change.isBool()) || !wholeOrAbsent(empty, 100000) ||
         !wholeOrAbsent(limited, 100000) || !wholeOrAbsent(retryAfter, 3600) ||
-        !wholeOrAbsent(expire, 100000))
+        !wholeOrAbsent(expire, 100000) || !(groupAdd.isUndefined() || groupAdd.isBool()))
         return refused(400, usage, request);
     MemberStore::WalkFaults &faults = m_members.walkFaults();
     if (change.toBool())
@@ -332,6 +341,8 @@ HttpReply MemberRoutes::setWalkFaults(const QHttpServerRequest &request)
         faults.retryAfterSeconds = retryAfter.toInt();
     if (!expire.isUndefined())
         faults.expireTokensAtPage = expire.toInt();
+    if (groupAdd.toBool())
+        faults.rateLimitNextGroupAdd = true;
     return controlAnswer(200, {{QStringLiteral("ok"), true}});
 }
 

@@ -66,6 +66,7 @@ public:
         std::optional<int> emptyPageAt;
         std::optional<int> rateLimitPageAt;    // that page answers 429 once
         std::optional<int> expireTokensAtPage; // every token expires before that page
+        bool rateLimitNextGroupAdd = false;    // the next group PUT/POST answers 429 once
         int retryAfterSeconds = 1;
     };
     WalkFaults &walkFaults() { return m_faults; }

@@ -2,6 +2,10 @@
 
 #include "accessy/memberapi.h"
 
+#include <QTimer>
+
+#include <cmath>
+
 namespace sending {
 
 GroupAdder::GroupAdder(accessy::AccessySession *session, QObject *parent)
@@ -29,33 +33,8 @@ void GroupAdder::cancel()
 void GroupAdder::pump()
 {
     while (m_inFlight < kMaxInFlight && !m_queue.isEmpty()) {
-        const NumberVerdict member = m_queue.takeFirst();
         ++m_inFlight;
-        const auto withRef = [this, member](const QString &membershipId) {
-            addToGroups(member, membershipId, 0);
-        };
-        if (!member.userId.isEmpty()) {
-            m_api->membershipOfUser(member.userId, this, [this, member, withRef](const auto &ref) {
-                if (!ref.ok())
-                    return done(
-                        member, OutcomeKind::Failed,
-                        tr("Not added to the access groups: %1").arg(ref.error().userMessage()));
-                withRef(ref.value().id);
-            });
-        } else {
-            m_api->findByMsisdn(member.item.msisdn, this, [this, member, withRef](const auto &ref) {
-                if (!ref.ok())
-                    return done(
-                        member, OutcomeKind::Failed,
-                        tr("Not added to the access groups: %1").arg(ref.error().userMessage()));
-                if (!ref.value())
-                    return done(member, OutcomeKind::Failed,
-                                tr("Accepted the invitation but is not a member yet, "
-                                   "so the access groups were not added; not "
-                                   "invited again. Try again later."));
-                withRef(ref.value()->id);
-            });
-        }
+        step(m_queue.takeFirst(), {}, 0, 0);
     }
     if (m_inFlight == 0 && m_queue.isEmpty() && m_running) {
         m_running = false;
@@ -63,23 +42,63 @@ void GroupAdder::pump()
     }
 }
 
-void GroupAdder::addToGroups(const NumberVerdict &member, const QString &membershipId,
-                             int groupIndex)
+bool GroupAdder::waitIfRateLimited(const accessy::ApiError &error, int rateLimited,
+                                   std::function<void()> again)
 {
-    if (groupIndex >= m_groupIds.size())
-        return done(member, OutcomeKind::AddedToGroups,
-                    tr("Already a member of the organization: added to %n access group(s) "
-                       "instead of invited.",
-                       nullptr, int(m_groupIds.size())));
-    m_api->addToGroup(
-        m_groupIds.at(groupIndex), membershipId, this,
-        [this, member, membershipId, groupIndex](const auto &added) {
-            if (!added.ok())
-                return done(
-                    member, OutcomeKind::Failed,
-                    tr("Not added to the access groups: %1").arg(added.error().userMessage()));
-            addToGroups(member, membershipId, groupIndex + 1);
+    if (error.kind != accessy::ApiError::Kind::Http || error.httpStatus != 429 ||
+        rateLimited >= kMaxRateLimited)
+        return false;
+    // Retry-After when given, else 0.3 s × 1.5 per try (API.md §7); the calls are idempotent.
+    const int delay = error.retryAfterSeconds >= 0 ? qMin(error.retryAfterSeconds, 120) * 1000
+                                                   : int(300 * std::pow(1.5, rateLimited));
+    QTimer::singleShot(delay, this, std::move(again));
+    return true;
+}
+
+void GroupAdder::step(const NumberVerdict &member, const QString &membershipId, int groupIndex,
+                      int rateLimited)
+{
+    const auto failed = [this, member](const accessy::ApiError &error) {
+        done(member, OutcomeKind::Failed,
+             tr("Not added to the access groups: %1").arg(error.userMessage()));
+    };
+    const auto retry = [this, member, membershipId, groupIndex, rateLimited] {
+        step(member, membershipId, groupIndex, rateLimited + 1);
+    };
+    if (membershipId.isEmpty() && !member.userId.isEmpty()) {
+        m_api->membershipOfUser(member.userId, this, [=, this](const auto &ref) {
+            if (!ref.ok())
+                return waitIfRateLimited(ref.error(), rateLimited, retry) ? void()
+                                                                          : failed(ref.error());
+            step(member, ref.value().id, 0, rateLimited);
         });
+    } else if (membershipId.isEmpty()) {
+        // Accepted, but not on the member list: looked up by number.
+        m_api->findByMsisdn(member.item.msisdn, this, [=, this](const auto &ref) {
+            if (!ref.ok())
+                return waitIfRateLimited(ref.error(), rateLimited, retry) ? void()
+                                                                          : failed(ref.error());
+            if (!ref.value())
+                return done(member, OutcomeKind::Failed,
+                            tr("Accepted the invitation but is not a member yet, so the access "
+                               "groups were not added; not invited again. Try again later."));
+            step(member, ref.value()->id, 0, rateLimited);
+        });
+    } else if (groupIndex >= m_groupIds.size()) {
+        done(member, OutcomeKind::AddedToGroups,
+             tr("Already a member of the organization: added to %n access group(s) instead of "
+                "invited.",
+                nullptr, int(m_groupIds.size())));
+    } else {
+        m_api->addToGroup(m_groupIds.at(groupIndex), membershipId, this,
+                          [=, this](const auto &added) {
+                              if (!added.ok())
+                                  return waitIfRateLimited(added.error(), rateLimited, retry)
+                                             ? void()
+                                             : failed(added.error());
+                              step(member, membershipId, groupIndex + 1, rateLimited);
+                          });
+    }
 }
 
 void GroupAdder::done(const NumberVerdict &member, OutcomeKind kind, const QString &reason)

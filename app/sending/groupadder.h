@@ -5,7 +5,10 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace accessy {
+struct ApiError;
 class AccessySession;
 class MemberApi;
 struct MembershipRef;
@@ -22,6 +25,7 @@ class GroupAdder final : public QObject
     Q_OBJECT
 public:
     static constexpr int kMaxInFlight = 4;
+    static constexpr int kMaxRateLimited = 8; // 429s per member before it is reported failed
 
     explicit GroupAdder(accessy::AccessySession *session, QObject *parent = nullptr);
 
@@ -36,7 +40,12 @@ Q_SIGNALS:
 
 private:
     void pump();
-    void addToGroups(const NumberVerdict &member, const QString &membershipId, int groupIndex);
+    // One step for a member: its membership id (when still empty), then group groupIndex.
+    void step(const NumberVerdict &member, const QString &membershipId, int groupIndex,
+              int rateLimited);
+    // A 429: `again` runs after Retry-After (or a back-off); false when not a 429 or too many.
+    bool waitIfRateLimited(const accessy::ApiError &error, int rateLimited,
+                           std::function<void()> again);
     void done(const NumberVerdict &member, OutcomeKind kind, const QString &reason);
 
     accessy::MemberApi *m_api;

@@ -61,6 +61,7 @@ SendJob::SendJob(accessy::AccessySession *session, history::HistoryStore *histor
     m_preparation =
         new SendPreparation(session, history, m_lists, m_watch, &m_backoff, m_options, this);
     connect(m_preparation, &SendPreparation::recovered, this, &SendJob::recovered);
+    connect(m_preparation, &SendPreparation::memberProgress, this, &SendJob::memberProgress);
     connect(m_preparation, &SendPreparation::ready, this, &SendJob::onPrepared);
     connect(m_preparation, &SendPreparation::failed, this, &SendJob::failPreparation);
     connect(m_groups, &GroupAdder::settled, this,

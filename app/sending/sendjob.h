@@ -65,6 +65,8 @@ public:
 
 Q_SIGNALS:
     void recovered(const sending::RecoverySummary &summary);
+    // Before the plan: members read so far of total (the member list is walked page by page).
+    void memberProgress(int read, qint64 total);
     void planned(const sending::SendPlan &plan);
     void batchStarted(const QList<int> &keys);
     void outcome(const sending::SendOutcome &outcome);

@@ -27,6 +27,8 @@ SendPreparation::SendPreparation(accessy::AccessySession *session, history::Hist
     , m_backoff(backoff)
     , m_options(options)
 {
+    connect(m_organization, &OrganizationReader::memberProgress, this,
+            &SendPreparation::memberProgress);
 }
 
 void SendPreparation::start()

@@ -39,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void recovered(const sending::RecoverySummary &summary);
+    // Members read so far of total, while the member list is walked (for a progress bar).
+    void memberProgress(int read, qint64 total);
     void ready(const sending::OrganizationSnapshot &organization);
     void failed(const QString &reason);
 
