@@ -157,6 +157,8 @@ int SendRunner::dryRun(history::HistoryStore *store)
             m_lines[m.item.key].error = sending::planner::verdictReason(m);
         }
     }
+    for (const QString &line : sending::planner::summaryLines(plan))
+        note(line);
     note(tr("Dry run: %1 invitation(s) would be sent, %2 left out as already invited; nothing "
             "was sent.")
              .arg(plan.toSend.size())

@@ -184,6 +184,29 @@ QString verdictReason(const NumberVerdict &v)
     return {};
 }
 
+QStringList summaryLines(const SendPlan &plan)
+{
+    const auto tr = [](const char *text, int n) {
+        return QCoreApplication::translate("SendPlanner", text, nullptr, n);
+    };
+    QStringList lines;
+    const auto add = [&](Verdict verdict, const char *text) {
+        if (const int n = plan.count(verdict); n > 0)
+            lines << tr(text, n);
+    };
+    add(Verdict::New, "%n new number(s): invited.");
+    add(Verdict::Deleted, "%n number(s) whose invitation was deleted (usually an account reset): "
+                          "invited again.");
+    add(Verdict::Remind, "%n number(s) pending for a long time: reminded with a second SMS.");
+    add(Verdict::InviteAgain, "%n pending number(s): invited again as asked.");
+    add(Verdict::Pending, "%n number(s) already invited and pending: left out.");
+    add(Verdict::Member, "%n number(s) already members: not invited.");
+    add(Verdict::Accepted, "%n number(s) that accepted an invitation: not invited.");
+    add(Verdict::AddToGroups, "%n member(s): added to the chosen access groups, not invited.");
+    add(Verdict::Duplicate, "%n number(s) listed twice: sent once.");
+    return lines;
+}
+
 QHash<QString, accessy::Invitation> matchCreated(const QList<accessy::Invitation> &list,
                                                  const QStringList &numbers,
                                                  const QDateTime &notBefore,

@@ -35,6 +35,9 @@ SendPlan plan(const QList<SendItem> &items, const QList<accessy::Invitation> &se
 
 // Why a number got its verdict, in admin words ("" for a new number).
 QString verdictReason(const NumberVerdict &verdict);
+// One line per verdict the plan holds, with its count, for a confirmation:
+// "3 already members: not invited.", "12 new: invited." …
+QStringList summaryLines(const SendPlan &plan);
 
 // The sentence shown for a number left out ("Already invited on 2026-11-20 …").
 QString alreadyInvitedReason(const accessy::Invitation &pending);

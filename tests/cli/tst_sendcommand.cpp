@@ -296,6 +296,13 @@ private Q_SLOTS:
         const QString member = QStringLiteral("+46709990003");
         QVERIFY(!m_control->addMember(member).value(QStringLiteral("id")).toString().isEmpty());
         const QString newcomer = sendtest::numbers(1, 60).first();
+        const Run dry =
+            run({"--numbers", writeList({member, newcomer}), "--message", "Hi", "--dry-run"},
+                environment());
+        QCOMPARE(dry.exitCode, 0);
+        QCOMPARE(dry.rows().at(0).at(2), QStringLiteral("member"));
+        QCOMPARE(dry.rows().at(1).at(2), QStringLiteral("would-send"));
+        QVERIFY2(dry.err.contains("1 number(s) already members"), dry.err.constData());
         const Run plain =
             run({"--numbers", writeList({member, newcomer}), "--message", "Hi", "--yes"},
                 environment());

@@ -118,6 +118,11 @@ private Q_SLOTS:
         QVERIFY(planner::alreadyInvitedReason(plan.alreadyInvited.at(0).invitation)
                     .contains(QLatin1String("2026-11-20")));
 
+        const QStringList summary = planner::summaryLines(plan);
+        QCOMPARE(summary.size(), 5); // new, deleted, pending, accepted, listed twice
+        QVERIFY2(summary.first().startsWith(QLatin1String("1 new")), qPrintable(summary.first()));
+        QVERIFY(summary.join(u'\n').contains(QLatin1String("accepted an invitation")));
+
         const SendPlan again = planner::plan(items, server, journal, true);
         QCOMPARE(again.toSend.size(), 3);
         QVERIFY(again.alreadyInvited.isEmpty());
