@@ -103,8 +103,8 @@ void SendJob::failPreparation(const QString &reason)
         settleAll(m_request.items, OutcomeKind::Cancelled, tr("Cancelled before it was sent."));
     else
         settleAll(m_request.items, OutcomeKind::Failed,
-                  tr("Not sent: the invitation list could not be read to check which numbers "
-                     "are invited already. %1")
+                  tr("Not sent: the member and invitation lists could not be read to check "
+                     "who is a member or invited already. %1")
                       .arg(reason));
     finishIfDone();
 }
