@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QNetworkRequest>
 #include <QPromise>
 #include <QSslConfiguration>
@@ -254,12 +255,16 @@ void ApiClient::listInvitations(const QString &token, const QString &organizatio
              if (reply.error.isError())
                  return callback(reply.error);
              // 10,000 invitations (4 MB of JSON) take 100 ms and more to parse: done on a
-             // worker thread, so the window never stalls; the answer comes back on the
-             // context's thread, and never once the context is gone.
+             // worker thread, so the window never stalls. The answer comes back through a
+             // watcher on this thread, and only while the context lives (Qt 6.4's
+             // QFuture::then(context) asserts when the context is gone first).
              using Answer = Result<QList<Invitation>>;
              auto promise = std::make_shared<QPromise<Answer>>();
-             promise->future().then(context,
-                                    [callback](const Answer &answer) { callback(answer); });
+             auto *watcher = new QFutureWatcher<Answer>();
+             connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, callback] { callback(watcher->result()); });
+             connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+             watcher->setFuture(promise->future());
              promise->start();
              QThreadPool::globalInstance()->start([promise, body = reply.body, operation] {
                  promise->addResult(json::parseInvitations(body, operation));
