@@ -145,65 +145,86 @@ SendPlan plan(const QList<SendItem> &items, const QList<accessy::Invitation> &se
 
 QString verdictReason(const NumberVerdict &v)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("SendPlanner", text);
-    };
     switch (v.verdict) {
     case Verdict::New:
         return {};
     case Verdict::Member:
-        return tr("Already a member of the organization: not invited.");
+        return QCoreApplication::translate("SendPlanner",
+                                           "Already a member of the organization: not invited.");
     case Verdict::AddToGroups:
-        return tr("Already a member of the organization: added to the chosen access groups "
-                  "instead of invited.");
+        return QCoreApplication::translate(
+            "SendPlanner",
+            "Already a member of the organization: added to the chosen access groups "
+            "instead of invited.");
     case Verdict::Accepted:
-        return tr("Accepted the invitation of %1: not invited again.").arg(dateOf(v.invitation));
+        return QCoreApplication::translate("SendPlanner",
+                                           "Accepted the invitation of %1: not invited again.")
+            .arg(dateOf(v.invitation));
     case Verdict::Pending:
         return alreadyInvitedReason(v.invitation);
     case Verdict::Remind:
-        return tr("Invited on %1 and still pending: reminded with a new invitation (a second "
-                  "SMS).")
+        return QCoreApplication::translate(
+                   "SendPlanner",
+                   "Invited on %1 and still pending: reminded with a new invitation (a second "
+                   "SMS).")
             .arg(dateOf(v.invitation));
     case Verdict::InviteAgain:
-        return tr("Invited on %1 and still pending: invited again as asked.")
+        return QCoreApplication::translate(
+                   "SendPlanner", "Invited on %1 and still pending: invited again as asked.")
             .arg(dateOf(v.invitation));
     case Verdict::Deleted:
         if (v.invitation.status.isEmpty())
-            return tr("The invitation of %1 is no longer on Accessy's list (deleted, usually an "
-                      "account reset): invited again.")
+            return QCoreApplication::translate(
+                       "SendPlanner",
+                       "The invitation of %1 is no longer on Accessy's list (deleted, usually an "
+                       "account reset): invited again.")
                 .arg(dateOf(v.invitation));
         if (v.invitation.status == QLatin1String("DELETED"))
-            return tr("The invitation of %1 was deleted (usually an account reset): invited "
-                      "again.")
+            return QCoreApplication::translate(
+                       "SendPlanner",
+                       "The invitation of %1 was deleted (usually an account reset): invited "
+                       "again.")
                 .arg(dateOf(v.invitation));
-        return tr("The invitation of %1 is %2: invited again.")
+        return QCoreApplication::translate("SendPlanner",
+                                           "The invitation of %1 is %2: invited again.")
             .arg(dateOf(v.invitation), v.invitation.status);
     case Verdict::Duplicate:
-        return tr("This number is listed more than once; it is sent once, for its first entry.");
+        return QCoreApplication::translate(
+            "SendPlanner",
+            "This number is listed more than once; it is sent once, for its first entry.");
     }
     return {};
 }
 
 QStringList summaryLines(const SendPlan &plan)
 {
-    const auto tr = [](const char *text, int n) {
-        return QCoreApplication::translate("SendPlanner", text, nullptr, n);
+    // Marked for lupdate here, translated (with the count) below.
+    static const std::pair<Verdict, const char *> texts[] = {
+        {Verdict::New, QT_TRANSLATE_N_NOOP("SendPlanner", "%n new number(s): invited.")},
+        {Verdict::Deleted,
+         QT_TRANSLATE_N_NOOP("SendPlanner", "%n number(s) whose invitation was deleted (usually "
+                                            "an account reset): invited again.")},
+        {Verdict::Remind, QT_TRANSLATE_N_NOOP("SendPlanner", "%n number(s) pending for a long "
+                                                             "time: reminded with a second SMS.")},
+        {Verdict::InviteAgain,
+         QT_TRANSLATE_N_NOOP("SendPlanner", "%n pending number(s): invited again as asked.")},
+        {Verdict::Pending, QT_TRANSLATE_N_NOOP("SendPlanner", "%n number(s) already invited and "
+                                                              "pending: left out.")},
+        {Verdict::Member,
+         QT_TRANSLATE_N_NOOP("SendPlanner", "%n number(s) already members: not invited.")},
+        {Verdict::Accepted, QT_TRANSLATE_N_NOOP("SendPlanner", "%n number(s) that accepted an "
+                                                               "invitation: not invited.")},
+        {Verdict::AddToGroups, QT_TRANSLATE_N_NOOP("SendPlanner", "%n member(s): added to the "
+                                                                  "chosen access groups, not "
+                                                                  "invited.")},
+        {Verdict::Duplicate,
+         QT_TRANSLATE_N_NOOP("SendPlanner", "%n number(s) listed twice: sent once.")},
     };
     QStringList lines;
-    const auto add = [&](Verdict verdict, const char *text) {
+    for (const auto &[verdict, text] : texts) {
         if (const int n = plan.count(verdict); n > 0)
-            lines << tr(text, n);
-    };
-    add(Verdict::New, "%n new number(s): invited.");
-    add(Verdict::Deleted, "%n number(s) whose invitation was deleted (usually an account reset): "
-                          "invited again.");
-    add(Verdict::Remind, "%n number(s) pending for a long time: reminded with a second SMS.");
-    add(Verdict::InviteAgain, "%n pending number(s): invited again as asked.");
-    add(Verdict::Pending, "%n number(s) already invited and pending: left out.");
-    add(Verdict::Member, "%n number(s) already members: not invited.");
-    add(Verdict::Accepted, "%n number(s) that accepted an invitation: not invited.");
-    add(Verdict::AddToGroups, "%n member(s): added to the chosen access groups, not invited.");
-    add(Verdict::Duplicate, "%n number(s) listed twice: sent once.");
+            lines << QCoreApplication::translate("SendPlanner", text, nullptr, n);
+    }
     return lines;
 }
 
