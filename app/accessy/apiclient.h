@@ -63,7 +63,8 @@ public:
     enum class Method
     {
         Get,
-        Post
+        Post,
+        Put // idempotent (a group membership): Qt may resend it, which is harmless
     };
     void send(Method method, const QString &path, const QString &token, const QByteArray &accept,
               const QByteArray &body, const QString &operation, QObject *context,

@@ -32,7 +32,12 @@ std::variant<SendArguments, int> parseSendArguments(const QStringList &arguments
         QStringLiteral("send"),
         tr("Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads\n"
            "standard input) to the Accessy organization by SMS, and prints one CSV line per\n"
-           "number: msisdn,invitation_id,status,error."),
+           "number: msisdn,invitation_id,status,error.\n"
+           "Status: invited; pending (invited before, not accepted yet: left out); member\n"
+           "(a member already, or accepted: never texted); added-to-groups (a member, given\n"
+           "the --group groups instead of an SMS); failed; cancelled; unconfirmed;\n"
+           "would-send and would-add-to-groups (--dry-run); or why the row is not a mobile\n"
+           "number."),
         tr("Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
            "The send history is kept in the app's data folder ($ACCESSY_INVITE_DATA_DIR\n"
            "overrides it); an interrupted send is checked and finished by running the same\n"

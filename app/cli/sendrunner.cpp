@@ -21,7 +21,7 @@ namespace cli {
 namespace {
 
 const QString kInvited = QStringLiteral("invited");
-const QString kAlreadyInvited = QStringLiteral("already-invited");
+const QString kAlreadyInvited = QStringLiteral("pending");
 const QString kWouldSend = QStringLiteral("would-send");
 
 QTextStream &err()
@@ -92,10 +92,11 @@ int SendRunner::run(const QList<phones::PhoneEntry> &entries)
     return send(store);
 }
 
-std::optional<accessy::Result<QList<accessy::Invitation>>> SendRunner::readInvitationList()
+std::optional<accessy::Result<sending::OrganizationSnapshot>> SendRunner::readOrganization()
 {
-    sending::InvitationListReader reader(&m_session);
-    return awaitResult<accessy::Result<QList<accessy::Invitation>>>(
+    sending::InvitationListReader lists(&m_session);
+    sending::OrganizationReader reader(&m_session, &lists);
+    return awaitResult<accessy::Result<sending::OrganizationSnapshot>>(
         [&reader](auto done) { reader.read(done); });
 }
 
@@ -118,18 +119,21 @@ int SendRunner::dryRun(history::HistoryStore *store)
             items << sending::SendItem{i, m_entries.at(i).e164, m_entries.at(i).name,
                                        m_entries.at(i).input};
     }
-    QList<accessy::Invitation> list;
+    sending::OrganizationSnapshot organization;
     if (store) {
-        // Reading is harmless: show which numbers would be left out as invited already.
-        const auto answer = readInvitationList();
+        // Reading is harmless: show which numbers are members or invited already.
+        const auto answer = readOrganization();
         if (!answer->ok()) {
             note(tr("accessy-invite send: %1").arg(answer->error().userMessage()));
             return 2;
         }
-        list = answer->value();
+        organization = answer->value();
     }
-    const sending::SendPlan plan = sending::planner::preview(
-        items, list, store, m_session.organizationId(), m_arguments.inviteAgain);
+    sending::planner::Rules rules;
+    rules.inviteAgain = m_arguments.inviteAgain;
+    rules.groupsChosen = !m_arguments.groupIds.isEmpty();
+    const sending::SendPlan plan =
+        sending::planner::preview(items, organization, store, m_session.organizationId(), rules);
     for (const sending::SendItem &item : plan.toSend)
         m_lines[item.key].status = kWouldSend;
     for (const sending::AlreadyInvited &a : plan.alreadyInvited) {
@@ -137,6 +141,16 @@ int SendRunner::dryRun(history::HistoryStore *store)
         m_lines[a.item.key].invitationId = a.invitation.id;
         m_lines[a.item.key].error = sending::planner::alreadyInvitedReason(a.invitation);
     }
+    for (const QList<sending::NumberVerdict> &members : {plan.members, plan.toAddToGroups}) {
+        for (const sending::NumberVerdict &m : members) {
+            m_lines[m.item.key].status = m.verdict == sending::Verdict::AddToGroups
+                                             ? QStringLiteral("would-add-to-groups")
+                                             : QStringLiteral("member");
+            m_lines[m.item.key].error = sending::planner::verdictReason(m);
+        }
+    }
+    for (const QString &line : sending::planner::summaryLines(plan))
+        note(line);
     note(tr("Dry run: %1 invitation(s) would be sent, %2 left out as already invited; nothing "
             "was sent.")
              .arg(plan.toSend.size())
@@ -160,12 +174,16 @@ bool SendRunner::confirm(int count, history::HistoryStore &store)
         if (phones::isSendable(m_entries.at(i).verdict))
             items << sending::SendItem{i, m_entries.at(i).e164, {}, {}};
     }
-    const auto answer = readInvitationList();
+    const auto answer = readOrganization();
     int leftOut = 0;
     if (answer->ok()) {
-        leftOut = int(sending::planner::preview(items, answer->value(), &store,
-                                                m_session.organizationId(), m_arguments.inviteAgain)
-                          .alreadyInvited.size());
+        // Members (and accepted ones) are never texted: left out of the count too.
+        sending::planner::Rules rules;
+        rules.inviteAgain = m_arguments.inviteAgain;
+        rules.groupsChosen = !m_arguments.groupIds.isEmpty();
+        const sending::SendPlan plan = sending::planner::preview(
+            items, answer->value(), &store, m_session.organizationId(), rules);
+        leftOut = int(plan.alreadyInvited.size() + plan.members.size() + plan.toAddToGroups.size());
     }
     const QString organization = m_session.organizationName().isEmpty()
                                      ? tr("organization %1").arg(m_session.organizationId())
@@ -176,9 +194,10 @@ bool SendRunner::confirm(int count, history::HistoryStore &store)
     if (m_reminder)
         err() << ' ' << tr("These are reminders: each person gets a second SMS.");
     if (leftOut > 0)
-        err()
-            << ' '
-            << tr("%1 number(s) already have a pending invitation and are left out.").arg(leftOut);
+        err() << ' '
+              << tr("%1 number(s) are members or already have a pending invitation and are left "
+                    "out.")
+                     .arg(leftOut);
     const int invalid = int(m_entries.size()) - count;
     if (invalid > 0)
         err() << ' ' << tr("%1 row(s) are not valid mobile numbers and are left out.").arg(invalid);
@@ -320,8 +339,11 @@ int SendRunner::finish(bool dryRun)
         QString status = line.status;
         if (status == QLatin1String("duplicate") && first.contains(m_entries.at(i).e164))
             status = m_lines.at(first.value(m_entries.at(i).e164)).status;
+        // A member is as good as invited: never texted, and given the groups when asked.
         const bool ok =
-            status == kInvited || status == kAlreadyInvited || (dryRun && status == kWouldSend);
+            status == kInvited || status == kAlreadyInvited || status == QLatin1String("member") ||
+            status == QLatin1String("added-to-groups") ||
+            (dryRun && (status == kWouldSend || status == QLatin1String("would-add-to-groups")));
         everyOne = everyOne && ok;
     }
     out.flush();

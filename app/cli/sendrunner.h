@@ -5,6 +5,7 @@
 #include "cli/sendarguments.h"
 #include "cli/sendreport.h"
 #include "phones/verdict.h"
+#include "sending/organization.h"
 
 #include <QObject>
 
@@ -37,7 +38,8 @@ public:
 private:
     bool signIn();
     // Waits for the organization's whole invitation list (never empty: there is no interruption).
-    std::optional<accessy::Result<QList<accessy::Invitation>>> readInvitationList();
+    // The invitation list and the member list, read together.
+    std::optional<accessy::Result<sending::OrganizationSnapshot>> readOrganization();
     int dryRun(history::HistoryStore *store);
     bool confirm(int count, history::HistoryStore &store);
     int send(history::HistoryStore &store);

@@ -8,7 +8,10 @@ const QList<StatusDefinition> &InvitationStatus::all()
         {ApiStatus::pending, QT_TR_NOOP("Invited"), QStringLiteral("pending"), 2, true},
         {ApiStatus::accepted, QT_TR_NOOP("Accepted"), QStringLiteral("accepted"), 3, true},
         {ApiStatus::deleted, QT_TR_NOOP("Deleted"), QStringLiteral("deleted"), 4, true},
-        {LocalStatus::failed(), QT_TR_NOOP("Not sent"), QStringLiteral("failed"), 5, true},
+        {LocalStatus::member(), QT_TR_NOOP("Member"), QStringLiteral("accepted"), 5, true},
+        {LocalStatus::addedToGroups(), QT_TR_NOOP("Added to groups"), QStringLiteral("accepted"), 6,
+         true},
+        {LocalStatus::failed(), QT_TR_NOOP("Not sent"), QStringLiteral("failed"), 7, true},
         {LocalStatus::sending(), QT_TR_NOOP("Sending…"), QStringLiteral("sending"), 1, false},
         {LocalStatus::queued(), QT_TR_NOOP("Waiting"), QStringLiteral("queued"), 0, false},
     };

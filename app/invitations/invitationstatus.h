@@ -20,6 +20,16 @@ inline QString failed()
 {
     return QStringLiteral("FAILED");
 }
+// Already a member of the organization: never texted.
+inline QString member()
+{
+    return QStringLiteral("MEMBER");
+}
+// Already a member: added to the chosen access groups instead of texted.
+inline QString addedToGroups()
+{
+    return QStringLiteral("ADDED_TO_GROUPS");
+}
 } // namespace LocalStatus
 
 // The API's statuses this app knows by name.

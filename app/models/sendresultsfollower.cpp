@@ -67,6 +67,12 @@ void SendResultsFollower::applyOutcome(const sending::SendOutcome &outcome)
         row.status = outcome.invitation.status;
         row.createdAt = outcome.invitation.createdAt;
         row.error = outcome.invited ? QString() : outcome.error;
+    } else if (outcome.kind == sending::OutcomeKind::Member ||
+               outcome.kind == sending::OutcomeKind::AddedToGroups) {
+        // Never texted: a member (the reason says whether the groups were added).
+        row.status = outcome.kind == sending::OutcomeKind::Member ? LocalStatus::member()
+                                                                 : LocalStatus::addedToGroups();
+        row.error = outcome.error;
     } else {
         row.status = LocalStatus::failed();
         row.error = outcome.error;

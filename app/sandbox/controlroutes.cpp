@@ -3,6 +3,7 @@
 #include "accessgroupstore.h"
 #include "faultinjector.h"
 #include "invitationstore.h"
+#include "memberstore.h"
 #include "requestbody.h"
 #include "requestcounters.h"
 #include "tokenstore.h"
@@ -74,6 +75,8 @@ void ControlRoutes::registerOn(HttpRouter &router)
     router.add(Method::Post, QStringLiteral("/_sandbox/reset"),
                [this](const QHttpServerRequest &, const QStringList &) {
                    m_invitations.reset();
+                   if (m_members)
+                       m_members->reset();
                    m_counters = RequestCounters();
                    return ok();
                });
@@ -112,6 +115,15 @@ HttpReply ControlRoutes::state() const
     QJsonObject object = m_counters.toJson();
     object.insert(QStringLiteral("invitationsPerStatus"), perStatus);
     object.insert(QStringLiteral("invitationCount"), int(m_invitations.invitations().size()));
+    if (m_members) {
+        // The numbers of the members (a JSON array: linear, unlike an object's keys).
+        QStringList numbers;
+        for (const MemberStore::Member &member : m_members->members())
+            numbers << member.msisdn;
+        object.insert(QStringLiteral("memberCount"), int(numbers.size()));
+        object.insert(QStringLiteral("members"), QJsonArray::fromStringList(numbers));
+        object.insert(QStringLiteral("groupAdditions"), m_members->groupAdditions());
+    }
     // One key per number: QJsonObject keeps its keys in one sorted array, so inserting them one
     // by one costs O(n²) (100k invitations took 3 s, 1 M ten minutes). Written as text instead.
     QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);

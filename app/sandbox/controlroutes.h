@@ -7,6 +7,7 @@ namespace sandbox {
 class AccessGroupStore;
 class FaultInjector;
 class InvitationStore;
+class MemberStore;
 class TokenStore;
 struct RequestCounters;
 
@@ -20,6 +21,8 @@ public:
     Q_DISABLE_COPY_MOVE(ControlRoutes)
 
     void registerOn(HttpRouter &router);
+    // The members /_sandbox/state reports and /_sandbox/reset clears.
+    void setMembers(MemberStore *members) { m_members = members; }
 
 private:
     HttpReply setFaults(const QHttpServerRequest &request);
@@ -33,6 +36,7 @@ private:
     AccessGroupStore &m_groups;
     FaultInjector &m_faults;
     RequestCounters &m_counters;
+    MemberStore *m_members = nullptr;
 };
 
 } // namespace sandbox

@@ -51,6 +51,15 @@ bool InvitationStore::setStatus(const QString &id, const QString &status)
     return true;
 }
 
+bool InvitationStore::setCreatedAt(const QString &id, const QDateTime &createdAt)
+{
+    const auto it = m_indexById.constFind(id);
+    if (it == m_indexById.constEnd())
+        return false;
+    m_invitations[it.value()].createdAt = createdAt;
+    return true;
+}
+
 void InvitationStore::reset()
 {
     m_invitations.clear();

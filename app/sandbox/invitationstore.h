@@ -38,6 +38,8 @@ public:
     const Invitation *find(const QString &id) const;
     // false when no invitation has that id.
     bool setStatus(const QString &id, const QString &status);
+    // Backdates (or moves) an invitation, so reminders can be tested; false when unknown.
+    bool setCreatedAt(const QString &id, const QDateTime &createdAt);
     void reset();
 
     QJsonObject toJson(const Invitation &invitation) const;

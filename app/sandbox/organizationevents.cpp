@@ -44,6 +44,15 @@ QByteArray OrganizationEvents::invitationDeleted(const Invitation &invitation, c
     return QJsonDocument(event).toJson(QJsonDocument::Compact);
 }
 
+QByteArray OrganizationEvents::membershipRemoved(const QString &userId, const QString &orgId)
+{
+    const QJsonObject event{{QStringLiteral("userId"), userId},
+                            {QStringLiteral("organizationId"), orgId},
+                            {QStringLiteral("role"), QStringLiteral("USER")},
+                            {QStringLiteral("eventType"), QStringLiteral("MEMBERSHIP_REMOVED")}};
+    return QJsonDocument(event).toJson(QJsonDocument::Compact);
+}
+
 void OrganizationEvents::onStatusChanged(const Invitation &invitation,
                                          const QString &previousStatus)
 {

@@ -21,6 +21,7 @@ public:
 
     static QByteArray membershipCreated(const Invitation &invitation, const QString &orgId);
     static QByteArray invitationDeleted(const Invitation &invitation, const QString &orgId);
+    static QByteArray membershipRemoved(const QString &userId, const QString &orgId);
 
 private:
     void onStatusChanged(const Invitation &invitation, const QString &previousStatus);

@@ -14,10 +14,12 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     , m_options(options)
     , m_invitations(options.organization)
     , m_groups(options.organization.id, options.groupCount)
+    , m_members(options.organization.id)
     , m_faults(options.faults)
     , m_api({options.clientId, options.clientSecret}, m_tokens, m_invitations, m_groups, m_faults,
             m_counters)
     , m_control(m_tokens, m_invitations, m_groups, m_faults, m_counters)
+    , m_memberRoutes(m_tokens, m_invitations, m_members, m_groups)
     , m_broker(m_tokens, options.organization.id, options.heartBeatMs)
     , m_events(m_invitations, m_broker)
     , m_invitees(m_invitations, options.invitees, options.faults.seed)
@@ -26,6 +28,18 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
 {
     m_api.registerOn(m_server.router());
     m_control.registerOn(m_server.router());
+    m_control.setMembers(&m_members);
+    m_memberRoutes.registerOn(m_server.router());
+    // An accepted invitation makes its number a member; a removed member is announced.
+    connect(&m_invitations, &InvitationStore::statusChanged, &m_members,
+            [this](const Invitation &invitation) {
+                if (invitation.status == QLatin1String("ACCEPTED"))
+                    m_members.add(invitation.recipientMsisdn, {}, {});
+            });
+    connect(&m_members, &MemberStore::removed, this, [this](const MemberStore::Member &member) {
+        m_broker.publish(
+            OrganizationEvents::membershipRemoved(member.userId, m_options.organization.id));
+    });
     m_eventControl.registerOn(m_server.router());
     m_server.setLogging(!options.quiet);
 }

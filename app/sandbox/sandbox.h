@@ -8,6 +8,8 @@
 #include "faultinjector.h"
 #include "invitationstore.h"
 #include "inviteesimulator.h"
+#include "memberroutes.h"
+#include "memberstore.h"
 #include "organizationevents.h"
 #include "requestcounters.h"
 #include "sandboxoptions.h"
@@ -43,9 +45,11 @@ private:
     RequestCounters m_counters;
     InvitationStore m_invitations;
     AccessGroupStore m_groups;
+    MemberStore m_members;
     FaultInjector m_faults;
     ApiRoutes m_api;
     ControlRoutes m_control;
+    MemberRoutes m_memberRoutes;
     EventBroker m_broker;
     OrganizationEvents m_events;
     InviteeSimulator m_invitees;

@@ -3,6 +3,7 @@
 #include "accessy/accessysession.h"
 #include "history/historystore.h"
 #include "sending/invitationlistreader.h"
+#include "sending/organization.h"
 #include "sending/recovery.h"
 #include "sending/sendjob.h"
 #include "sending/sendlock.h"
@@ -63,11 +64,17 @@ QList<SendItem> SendController::queue(const QList<SendItem> &items)
 
 void SendController::preview(const QList<SendItem> &items)
 {
-    m_lists->read([this, items](const accessy::Result<QList<accessy::Invitation>> &list) {
-        if (!list.ok())
-            return Q_EMIT previewFailed(list.error().userMessage());
-        Q_EMIT previewReady(planner::preview(items, list.value(), history(),
-                                             m_session->organizationId(), m_options.inviteAgain));
+    // The member list too, so the confirmation counts members out (SendJob plans the same way).
+    auto *reader = new OrganizationReader(m_session, m_lists, this);
+    reader->read([this, items, reader](const accessy::Result<OrganizationSnapshot> &organization) {
+        reader->deleteLater();
+        if (!organization.ok())
+            return Q_EMIT previewFailed(organization.error().userMessage());
+        planner::Rules rules;
+        rules.inviteAgain = m_options.inviteAgain;
+        rules.remindAfterDays = m_options.remindAfterDays;
+        Q_EMIT previewReady(planner::preview(items, organization.value(), history(),
+                                             m_session->organizationId(), rules));
     });
 }
 

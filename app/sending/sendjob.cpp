@@ -3,6 +3,7 @@
 #include "accessy/accessysession.h"
 #include "history/historystore.h"
 #include "sending/gracewatch.h"
+#include "sending/groupadder.h"
 #include "sending/invitationlistreader.h"
 #include "sending/recovery.h"
 #include "sending/sendjournal.h"
@@ -46,6 +47,7 @@ SendJob::SendJob(accessy::AccessySession *session, history::HistoryStore *histor
     , m_watch(new GraceWatch(this))
     , m_backoff(options.backoffInitialMs, options.backoffFactor, options.backoffMaxMs, options.seed)
     , m_clock(options.clockSkewMarginMs, options.unknownClockSkewMarginMs)
+    , m_groups(new GroupAdder(session, this))
 {
     m_options.batchSize = qMax(1, m_options.batchSize);
     m_options.maxInFlight = qMax(1, m_options.maxInFlight);
@@ -61,8 +63,12 @@ SendJob::SendJob(accessy::AccessySession *session, history::HistoryStore *histor
     m_preparation =
         new SendPreparation(session, history, m_lists, m_watch, &m_backoff, m_options, this);
     connect(m_preparation, &SendPreparation::recovered, this, &SendJob::recovered);
+    connect(m_preparation, &SendPreparation::memberProgress, this, &SendJob::memberProgress);
     connect(m_preparation, &SendPreparation::ready, this, &SendJob::onPrepared);
     connect(m_preparation, &SendPreparation::failed, this, &SendJob::failPreparation);
+    connect(m_groups, &GroupAdder::settled, this,
+            [this](const Settled &outcome) { settle(0, BatchState::Done, {outcome}); });
+    connect(m_groups, &GroupAdder::finished, this, &SendJob::finishIfDone);
 }
 
 SendJob::~SendJob() = default;
@@ -128,16 +134,16 @@ void SendJob::failPreparation(const QString &reason)
         settleAll(m_request.items, OutcomeKind::Cancelled, tr("Cancelled before it was sent."));
     else
         settleAll(m_request.items, OutcomeKind::Failed,
-                  tr("Not sent: the invitation list could not be read to check which numbers "
-                     "are invited already. %1")
+                  tr("Not sent: the member and invitation lists could not be read to check "
+                     "who is a member or invited already. %1")
                       .arg(reason));
     finishIfDone();
 }
 
-void SendJob::onPrepared(const QList<accessy::Invitation> &list)
+void SendJob::onPrepared(const OrganizationSnapshot &organization)
 {
     m_knownIds.clear();
-    for (const accessy::Invitation &inv : list)
+    for (const accessy::Invitation &inv : organization.invitations)
         m_knownIds.insert(inv.id);
     if (m_cancelled)
         return failPreparation({});
@@ -153,8 +159,12 @@ void SendJob::onPrepared(const QList<accessy::Invitation> &list)
     const accessy::Credentials &credentials = m_session->credentials();
     job.sender =
         credentials.usesClientCredentials() ? credentials.clientId : QStringLiteral("pasted token");
+    planner::Rules rules;
+    rules.inviteAgain = m_options.inviteAgain;
+    rules.remindAfterDays = m_options.remindAfterDays;
+    rules.groupsChosen = !m_request.accessPermissionGroupIds.isEmpty();
     const journal::JobStart start =
-        journal::startJob(m_history, job, m_request, list, m_options.inviteAgain);
+        journal::startJob(m_history, job, m_request, organization, rules);
     Q_EMIT planned(start.plan);
     m_jobId = start.jobId;
     m_phase = Phase::Sending;
@@ -167,6 +177,8 @@ void SendJob::onPrepared(const QList<accessy::Invitation> &list)
     }
     settle(0, BatchState::Done, start.done);
     m_queue = start.plan.toSend;
+    if (!start.plan.toAddToGroups.isEmpty())
+        m_groups->start(start.plan.toAddToGroups, m_request.accessPermissionGroupIds);
     pump();
     finishIfDone();
 }
@@ -183,6 +195,7 @@ void SendJob::cancel()
     if (m_phase == Phase::Preparing)
         return m_preparation->cancel(); // it ends, and every number is reported cancelled
     settleAll(takeUnsent(), OutcomeKind::Cancelled, tr("Cancelled before it was sent."));
+    m_groups->cancel();
     cancelWaiting();
     finishIfDone();
 }
@@ -543,7 +556,8 @@ void SendJob::settle(qint64 batchId, BatchState state, const QList<Settled> &out
 
 void SendJob::finishIfDone()
 {
-    if (m_phase != Phase::Sending || !m_tasks.isEmpty() || !m_queue.isEmpty() || !m_ready.isEmpty())
+    if (m_phase != Phase::Sending || !m_tasks.isEmpty() || !m_queue.isEmpty() ||
+        !m_ready.isEmpty() || m_groups->isRunning())
         return;
     m_phase = Phase::Idle;
     if (m_history && m_jobId > 0) {

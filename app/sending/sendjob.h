@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sending/backoff.h"
+#include "sending/organization.h"
 #include "sending/sendjournal.h"
 #include "sending/sendtypes.h"
 #include "sending/serverclock.h"
@@ -22,13 +23,16 @@ enum class BatchState;
 namespace sending {
 
 class GraceWatch;
+class GroupAdder;
 class SendLock;
 class SendPreparation;
 class InvitationListReader;
 
 // Sends one list of invitations so that nobody is texted twice and no invitation is lost:
-//  1. reads the server's invitation list, reconciles batches a crash left unanswered
-//     (recovered), and leaves out numbers with a PENDING invitation (planned);
+//  1. reads the server's invitation and member lists, reconciles batches a crash left
+//     unanswered (recovered), and plans every number (planned): members are never texted
+//     (with access groups chosen they are added to them instead, by GroupAdder), PENDING ones
+//     are left out unless reminded, deleted ones are invited again;
 //  2. sends batches with a bounded number in flight, each journaled before it leaves;
 //  3. failures follow policy::decide: 429 waits and retries; 400 splits the batch until the
 //     bad numbers are alone; an unknown outcome leaves its numbers unconfirmed until the grace
@@ -73,6 +77,8 @@ Q_SIGNALS:
     // (nothing is read or sent meanwhile) and goes on by itself.
     void waitingForLock(qint64 holderPid);
     void recovered(const sending::RecoverySummary &summary);
+    // Before the plan: members read so far of total (the member list is walked page by page).
+    void memberProgress(int read, qint64 total);
     void planned(const sending::SendPlan &plan);
     void batchStarted(const QList<int> &keys);
     void outcome(const sending::SendOutcome &outcome);
@@ -106,7 +112,7 @@ private:
     };
 
     bool takeLock(); // false: waiting for it, or refused (the numbers are settled)
-    void onPrepared(const QList<accessy::Invitation> &list);
+    void onPrepared(const OrganizationSnapshot &organization);
     void failPreparation(const QString &reason);
     void pump();
     void launch(Task task);
@@ -144,6 +150,7 @@ private:
     bool m_reminder = false;
     Backoff m_backoff;
     ServerClock m_clock;
+    GroupAdder *m_groups; // members added to the chosen groups instead of invited
     SendRequest m_request;
 
     QList<SendItem> m_queue; // fresh numbers, in order

@@ -43,6 +43,11 @@ NumberState numberState(OutcomeKind kind)
         return NumberState::Cancelled;
     case OutcomeKind::Unconfirmed:
         return NumberState::Unconfirmed;
+    case OutcomeKind::Member:
+    case OutcomeKind::AddedToGroups:
+        // Left out, never texted; the reason names which (the history has no state of its own
+        // for members yet).
+        return NumberState::AlreadyInvited;
     }
     return NumberState::Failed;
 }
@@ -67,8 +72,8 @@ bool record(history::HistoryStore &store, const QString &organizationId, qint64 
 }
 
 JobStart startJob(history::HistoryStore *store, const history::JobRecord &job,
-                  const SendRequest &request, const QList<accessy::Invitation> &list,
-                  bool inviteAgain)
+                  const SendRequest &request, const OrganizationSnapshot &organization,
+                  const planner::Rules &rules)
 {
     JobStart start;
     QList<SendItem> items = request.items;
@@ -82,10 +87,12 @@ JobStart startJob(history::HistoryStore *store, const history::JobRecord &job,
             start.done << Settled{item, OutcomeKind::Failed, {}, repeatedReason()};
         items = resumed.toSend;
     }
-    start.plan = planner::preview(items, list, store, job.organizationId, inviteAgain);
+    start.plan = planner::preview(items, organization, store, job.organizationId, rules);
     for (const AlreadyInvited &a : start.plan.alreadyInvited)
         start.done << Settled{a.item, OutcomeKind::AlreadyInvited, a.invitation,
                               planner::alreadyInvitedReason(a.invitation)};
+    for (const NumberVerdict &m : start.plan.members)
+        start.done << Settled{m.item, OutcomeKind::Member, m.invitation, planner::verdictReason(m)};
     for (const SendItem &d : start.plan.duplicates)
         start.done << Settled{d, OutcomeKind::Failed, {}, repeatedReason()};
     if (store) {
@@ -106,6 +113,13 @@ qint64 openJob(history::HistoryStore &store, qint64 continueJobId, const history
         numbers << history::JobNumber{a.item.msisdn,   a.item.name,
                                       a.item.input,    NumberState::AlreadyInvited,
                                       a.invitation.id, {}};
+    // Members are never texted: recorded as left out (the groups' outcome comes later).
+    for (const QList<NumberVerdict> &list : {plan.members, plan.toAddToGroups}) {
+        for (const NumberVerdict &m : list)
+            numbers << history::JobNumber{m.item.msisdn,   m.item.name,
+                                          m.item.input,    NumberState::AlreadyInvited,
+                                          m.invitation.id, {}};
+    }
     if (continueJobId > 0) {
         const bool ok = store.addJobNumbers(continueJobId, numbers) &&
                         store.setJobState(continueJobId, jobStateKey(JobState::Running));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sending/sendplanner.h"
 #include "sending/sendtypes.h"
 
 namespace history {
@@ -43,8 +44,8 @@ struct JobStart
     bool journalFailed = false; // the history could not be written: send nothing
 };
 JobStart startJob(history::HistoryStore *store, const history::JobRecord &job,
-                  const SendRequest &request, const QList<accessy::Invitation> &list,
-                  bool inviteAgain);
+                  const SendRequest &request, const OrganizationSnapshot &organization,
+                  const planner::Rules &rules);
 
 // Opens the job in the history with the numbers the plan sends or leaves out: a new job
 // (continueJobId 0) or the interrupted one it finishes. The job's id, or 0 on failure.

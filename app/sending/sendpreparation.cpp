@@ -23,10 +23,13 @@ SendPreparation::SendPreparation(accessy::AccessySession *session, history::Hist
     , m_session(session)
     , m_history(history)
     , m_lists(lists)
+    , m_organization(new OrganizationReader(session, lists, this))
     , m_watch(watch)
     , m_backoff(backoff)
     , m_options(options)
 {
+    connect(m_organization, &OrganizationReader::memberProgress, this,
+            &SendPreparation::memberProgress);
 }
 
 void SendPreparation::start()
@@ -48,16 +51,16 @@ void SendPreparation::cancel()
 
 void SendPreparation::read()
 {
-    // Nothing is sent before the list is read: it settles what a crash left open and shows
-    // which numbers are invited already.
+    // Nothing is sent before the lists are read: the invitation list settles what a crash left
+    // open, and with the member list it shows who is a member or invited already.
     const QDateTime readStartedAt = QDateTime::currentDateTimeUtc();
-    m_lists->read([this, readStartedAt](const accessy::Result<QList<accessy::Invitation>> &result) {
+    m_organization->read([this, readStartedAt](const accessy::Result<OrganizationSnapshot> &result) {
         if (m_done)
             return;
         if (result.ok() && m_history) {
             // The history learns every status on the list, and which pending ones are gone.
             m_history->learnFromList(m_session->organizationId(),
-                                     journal::seenStatuses(result.value()), readStartedAt);
+                                     journal::seenStatuses(result.value().invitations), readStartedAt);
         }
         if (result.ok()) {
             if (waitForOpenGrace())
@@ -67,7 +70,7 @@ void SendPreparation::read()
                 // unanswered are on the list but not in the journal.
                 QSet<QString> recorded = m_history->knownInvitationIds();
                 const RecoverySummary summary = recovery::reconcileUnfinished(
-                    *m_history, m_session->organizationId(), result.value(), &recorded);
+                    *m_history, m_session->organizationId(), result.value().invitations, &recorded);
                 if (!summary.isEmpty())
                     Q_EMIT recovered(summary);
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accessy/types.h"
+#include "sending/organization.h"
 #include "sending/sendtypes.h"
 
 #include <QObject>
@@ -18,10 +19,11 @@ class Backoff;
 class GraceWatch;
 class InvitationListReader;
 
-// What a job does before it sends anything: reads the server's invitation list (again after
-// failures that may pass), waits out the grace of requests an interrupted job left without an
-// answer (their numbers are counted in the GraceWatch under key 0) and then reads it afresh,
-// and reconciles those requests against it (recovered). Ends with ready or failed.
+// What a job does before it sends anything: reads the server's invitation list and member list
+// (OrganizationReader; again after failures that may pass), waits out the grace of requests an
+// interrupted job left without an answer (their numbers are counted in the GraceWatch under key 0)
+// and then reads it afresh, and reconciles those requests against it (recovered). Ends with ready
+// or failed.
 class SendPreparation final : public QObject
 {
     Q_OBJECT
@@ -37,7 +39,9 @@ public:
 
 Q_SIGNALS:
     void recovered(const sending::RecoverySummary &summary);
-    void ready(const QList<accessy::Invitation> &list);
+    // Members read so far of total, while the member list is walked (for a progress bar).
+    void memberProgress(int read, qint64 total);
+    void ready(const sending::OrganizationSnapshot &organization);
     void failed(const QString &reason);
 
 private:
@@ -47,6 +51,7 @@ private:
     accessy::AccessySession *m_session;
     history::HistoryStore *m_history;
     InvitationListReader *m_lists;
+    OrganizationReader *m_organization;
     GraceWatch *m_watch;
     Backoff *m_backoff;
     SendOptions m_options;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sending {
 
 QString outcomeKindKey(OutcomeKind kind)
@@ -12,13 +14,54 @@ QString outcomeKindKey(OutcomeKind kind)
     case OutcomeKind::Failed:
         return QStringLiteral("failed");
     case OutcomeKind::AlreadyInvited:
-        return QStringLiteral("already-invited");
+        return QStringLiteral("pending");
     case OutcomeKind::Cancelled:
         return QStringLiteral("cancelled");
     case OutcomeKind::Unconfirmed:
         return QStringLiteral("unconfirmed");
+    case OutcomeKind::Member:
+        return QStringLiteral("member");
+    case OutcomeKind::AddedToGroups:
+        return QStringLiteral("added-to-groups");
     }
     return {};
+}
+
+QString verdictKey(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::New:
+        return QStringLiteral("new");
+    case Verdict::Member:
+        return QStringLiteral("member");
+    case Verdict::AddToGroups:
+        return QStringLiteral("add-to-groups");
+    case Verdict::Accepted:
+        return QStringLiteral("accepted");
+    case Verdict::Pending:
+        return QStringLiteral("pending");
+    case Verdict::Remind:
+        return QStringLiteral("remind");
+    case Verdict::InviteAgain:
+        return QStringLiteral("invite-again");
+    case Verdict::Deleted:
+        return QStringLiteral("deleted");
+    case Verdict::Duplicate:
+        return QStringLiteral("duplicate");
+    }
+    return {};
+}
+
+bool verdictSends(Verdict verdict)
+{
+    return verdict == Verdict::New || verdict == Verdict::Remind ||
+           verdict == Verdict::InviteAgain || verdict == Verdict::Deleted;
+}
+
+int SendPlan::count(Verdict verdict) const
+{
+    return int(std::count_if(verdicts.cbegin(), verdicts.cend(),
+                             [verdict](const NumberVerdict &v) { return v.verdict == verdict; }));
 }
 
 QString jobStateKey(JobState state)

@@ -28,8 +28,12 @@ enum class OutcomeKind
     AlreadyInvited, // left out: a PENDING invitation exists (`invitation`, `error` with the date)
     Cancelled,      // not sent because the send was cancelled
     Unconfirmed,    // sent, but the server's list could not be read to learn whether it arrived
+    Member,         // left out: a member of the organization (or accepted an invitation)
+    AddedToGroups,  // a member: added to the chosen access groups instead of invited
 };
-QString outcomeKindKey(OutcomeKind kind); // "invited", "failed", "already-invited", ...
+// "invited", "failed", "pending" (AlreadyInvited), "cancelled", "unconfirmed", "member",
+// "added-to-groups": the send command's CSV status column.
+QString outcomeKindKey(OutcomeKind kind);
 
 // A job as the history keeps it (as text: jobStateKey). Running until every number is
 // settled; a job left running by a crash, or with unconfirmed numbers, is finished first by
@@ -59,8 +63,12 @@ struct SendOptions
 {
     int batchSize = 50;
     int maxInFlight = 4;
-    // Send numbers that already have a PENDING invitation instead of leaving them out.
+    // Send numbers that already have a PENDING invitation instead of leaving them out. Never
+    // a member's number, nor one whose invitation was accepted.
     bool inviteAgain = false;
+    // Remind: numbers whose invitation has been PENDING for at least this many days are
+    // invited again (a second SMS); -1 = never, they are left out as pending.
+    int remindAfterDays = -1;
 
     // 429 without Retry-After, and requests that never left: jittered exponential back-off.
     int backoffInitialMs = 300;
@@ -106,12 +114,42 @@ struct AlreadyInvited
     bool fromHistoryOnly = false;   // the server's list did not show it
 };
 
+// What the plan decided for one number from the organization's member and invitation lists.
+enum class Verdict
+{
+    New,         // not a member, no invitation the server still has: invited
+    Member,      // a member (never invited by this send): left out
+    AddToGroups, // a member, or accepted, and access groups are chosen: added to them, no SMS
+    Accepted,    // accepted an invitation, the member list has not caught up: left out
+    Pending,     // a PENDING invitation (since invitation.createdAt): left out
+    Remind,      // PENDING for longer than the reminder age: invited again (a second SMS)
+    InviteAgain, // PENDING, and "invite again" was chosen: invited again
+    Deleted,     // the invitation was deleted (an account reset) or is gone: invited again
+    Duplicate,   // the same number listed again: sent once, for its first entry
+};
+QString verdictKey(Verdict verdict); // "new", "member", "add-to-groups", "accepted", ...
+bool verdictSends(Verdict verdict);  // an SMS goes out
+
+struct NumberVerdict
+{
+    SendItem item;
+    Verdict verdict = Verdict::New;
+    accessy::Invitation invitation; // the one the verdict is about (pending, accepted, deleted)
+    QString userId;                 // a member's user id, when the member list showed it
+};
+
 // What the send would do: for the confirmation ("Send 240 invitations to ORG?").
 struct SendPlan
 {
     QList<SendItem> toSend;
     QList<AlreadyInvited> alreadyInvited;
     QList<SendItem> duplicates; // the same number listed again: sent once
+    // Every number listed, in order, with its verdict (the confirmation groups them).
+    QList<NumberVerdict> verdicts;
+    QList<NumberVerdict> members;       // Member and Accepted: left out, never texted
+    QList<NumberVerdict> toAddToGroups; // AddToGroups: the chosen groups, no SMS
+
+    int count(Verdict verdict) const;
 };
 
 // What the start-up reconciliation found about sends a crash or kill interrupted.
@@ -132,4 +170,5 @@ struct RecoverySummary
 } // namespace sending
 
 Q_DECLARE_METATYPE(sending::SendOutcome)
+Q_DECLARE_METATYPE(sending::SendPlan)
 Q_DECLARE_METATYPE(sending::RecoverySummary)

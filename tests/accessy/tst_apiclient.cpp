@@ -157,6 +157,33 @@ private Q_SLOTS:
             QVERIFY(listedIds.contains(inv.id));
     }
 
+    void listInvitations_contextGoneWhileParsing_noCallback()
+    {
+        // The list is parsed on a worker thread: a context deleted meanwhile (a send that was
+        // closed) gets no callback, and nothing crashes when the parse ends.
+        const QString t = token();
+        const QString org = organization(t);
+        auto *context = new QObject;
+        bool called = false;
+        bool networkDone = false;
+        const QMetaObject::Connection deleteOnAnswer =
+            connect(m_client.networkAccessManager(), &QNetworkAccessManager::finished, this, [&] {
+                networkDone = true;
+                delete std::exchange(context, nullptr);
+            });
+        m_client.listInvitations(t, org, context,
+                                 [&called](const Result<QList<Invitation>> &) { called = true; });
+        QTRY_VERIFY(networkDone);
+        disconnect(deleteOnAnswer);
+        QVERIFY(!context);
+        // A later list read on a live context still works, and the old parse stays silent.
+        Answer<QList<Invitation>> later;
+        m_client.listInvitations(t, org, this, later.callback());
+        QTRY_VERIFY(later.result.has_value());
+        QVERIFY(later.result->ok());
+        QVERIFY(!called);
+    }
+
     void create_invalidNumber_is400WithServerReason()
     {
         const QString t = token();

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <csignal>
 
@@ -290,6 +291,46 @@ private Q_SLOTS:
         QCOMPARE(m_control->perMsisdn().value(QStringLiteral("+46701234567")), 1);
     }
 
+    void members_neverTexted_csvSaysMemberOrAddedToGroups()
+    {
+        const QString member = QStringLiteral("+46709990003");
+        QVERIFY(!m_control->addMember(member).value(QStringLiteral("id")).toString().isEmpty());
+        const QString newcomer = sendtest::numbers(1, 60).first();
+        const Run dry =
+            run({"--numbers", writeList({member, newcomer}), "--message", "Hi", "--dry-run"},
+                environment());
+        QCOMPARE(dry.exitCode, 0);
+        QCOMPARE(dry.rows().at(0).at(2), QStringLiteral("member"));
+        QCOMPARE(dry.rows().at(1).at(2), QStringLiteral("would-send"));
+        QVERIFY2(dry.err.contains("1 number(s) already members"), dry.err.constData());
+        const Run plain =
+            run({"--numbers", writeList({member, newcomer}), "--message", "Hi", "--yes"},
+                environment());
+        QCOMPARE(plain.exitCode, 0);
+        QList<QStringList> rows = plain.rows();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).at(2), QStringLiteral("member"));
+        QVERIFY(rows.at(0).at(1).isEmpty());
+        QCOMPARE(rows.at(1).at(2), QStringLiteral("invited"));
+
+        // With a group chosen the member gets the group instead of an SMS. The sandbox's group
+        // ids are name-based UUIDs of the organization id.
+        const QString group =
+            QUuid::createUuidV5(
+                QUuid::fromString(QStringLiteral("5a4d0b8e-1c2f-4e6a-9b7d-3f8e2a1c0d47")),
+                QStringLiteral("access-group-0"))
+                .toString(QUuid::WithoutBraces);
+        const Run grouped =
+            run({"--numbers", writeList({member}), "--message", "Hi", "--group", group, "--yes"},
+                environment());
+        QCOMPARE(grouped.exitCode, 0);
+        rows = grouped.rows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).at(2), QStringLiteral("added-to-groups"));
+        QCOMPARE(m_control->perMsisdn().value(member), 0);
+        QCOMPARE(m_control->state().value(QStringLiteral("groupAdditions")).toInt(), 1);
+    }
+
     void dryRun_sendsNothing_flagsAlreadyInvited()
     {
         const QStringList numbers = sendtest::numbers(4);
@@ -299,7 +340,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         const QList<QStringList> rows = r.rows();
         QCOMPARE(rows.size(), 4);
-        QCOMPARE(rows.at(0).at(2), QStringLiteral("already-invited"));
+        QCOMPARE(rows.at(0).at(2), QStringLiteral("pending"));
         QVERIFY(rows.at(0).at(3).contains(QLatin1String("Already invited on")));
         for (int i = 1; i < 4; ++i)
             QCOMPARE(rows.at(i).at(2), QStringLiteral("would-send"));

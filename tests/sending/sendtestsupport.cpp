@@ -104,6 +104,14 @@ QHash<QString, int> SandboxControl::perMsisdn()
     return result;
 }
 
+QJsonObject SandboxControl::addMember(const QString &msisdn)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("msisdn"), msisdn}})
+                                .toJson(QJsonDocument::Compact);
+    return QJsonDocument::fromJson(call("POST", QStringLiteral("/_sandbox/members"), body))
+        .object();
+}
+
 QJsonArray SandboxControl::postInvitations(const QStringList &msisdns)
 {
     // Through the real API, as a sender would.

@@ -39,6 +39,8 @@ public:
     void expireTokensAsync();
     // Creates invitations directly (as a lost request of a crashed sender would have).
     QJsonArray postInvitations(const QStringList &msisdns);
+    // Adds a member who was never invited; answers the member (with "id", "membershipId").
+    QJsonObject addMember(const QString &msisdn);
 
 private:
     QByteArray call(const QByteArray &method, const QString &path, const QByteArray &body = {},

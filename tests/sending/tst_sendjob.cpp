@@ -289,7 +289,7 @@ private Q_SLOTS:
         }
     }
 
-    void serverNoLongerListsThem_historyDoesNotOutvoteIt()
+    void historyPending_goneFromServer_isInvitedAgainOnce()
     {
         const QStringList msisdns = sendtest::numbers(4);
         sendtest::Engine engine(m_sandbox.baseUrl());
@@ -300,19 +300,15 @@ private Q_SLOTS:
                          .count(OutcomeKind::Invited),
                      4);
         }
-        QCOMPARE(m_history->pendingByMsisdn(engine.session.organizationId()).size(), 4);
-        // The server forgets them (deleted invitations, reset accounts): the journal still
-        // says pending, but the server's list is the truth, so they are invited again.
+        // The server no longer has them (deleted, an account reset); the journal still says
+        // pending. The history never outvotes the server: they are invited again, once.
         QVERIFY(m_control->reset());
         SendJob job(&engine.session, m_history.get(), sendtest::quickOptions(4, 1));
         const sendtest::JobRun run = sendtest::runJob(
             job, SendRequest{sendtest::items(msisdns), QStringLiteral("Hi"), {}, 0});
         QCOMPARE(run.count(OutcomeKind::Invited), 4);
-        QVERIFY(run.plans.first().alreadyInvited.isEmpty());
-        const QHash<QString, int> per = m_control->perMsisdn();
-        QCOMPARE(per.size(), 4);
-        for (int n : per)
-            QCOMPARE(n, 1);
+        QCOMPARE(run.plans.first().count(Verdict::Deleted), 4);
+        verifyGroundTruth(msisdns, 1);
     }
 
     void cancel_inFlightFinishAndAreRecorded_restNotSent()

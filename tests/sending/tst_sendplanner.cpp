@@ -78,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(found.contains(a), !expectedId.isEmpty());
     }
 
-    void plan_leavesOutPendingKeepsOthers()
+    void plan_serverWinsOverHistory()
     {
         const QList<accessy::Invitation> server{
             invitation("p1", "+46700000001", "2026-11-20T08:00:00.000Z"),
@@ -100,30 +100,110 @@ private Q_SLOTS:
                                     item("+46700000003", 2), item("+46700000004", 3),
                                     item("+46700000004", 4)};
         const SendPlan plan = planner::plan(items, server, journal, false);
-        // h3 is pending in the journal only: the server's list no longer has it (deleted, an
-        // account reset), so it is not pending any more and its number is invited again.
-        QCOMPARE(plan.toSend.size(), 3);
-        QCOMPARE(plan.toSend.at(0).msisdn, QStringLiteral("+46700000002"));
-        QCOMPARE(plan.toSend.at(1).msisdn, QStringLiteral("+46700000003"));
-        QCOMPARE(plan.toSend.at(2).msisdn, QStringLiteral("+46700000004"));
+        // 0003: the history remembers an invitation the server no longer has: not pending.
+        QCOMPARE(plan.toSend.size(), 2);
+        QCOMPARE(plan.toSend.at(0).msisdn, QStringLiteral("+46700000003"));
+        QCOMPARE(plan.toSend.at(1).msisdn, QStringLiteral("+46700000004"));
         QCOMPARE(plan.alreadyInvited.size(), 1);
         QCOMPARE(plan.alreadyInvited.at(0).invitation.id, QStringLiteral("p1"));
         QVERIFY(!plan.alreadyInvited.at(0).fromHistoryOnly);
+        // 0002 accepted: never texted again, even though the member list was not read.
+        QCOMPARE(plan.members.size(), 1);
+        QCOMPARE(plan.members.at(0).verdict, Verdict::Accepted);
         QCOMPARE(plan.duplicates.size(), 1);
         QCOMPARE(plan.duplicates.first().key, 4);
+        QCOMPARE(plan.verdicts.size(), 5);
+        QCOMPARE(plan.verdicts.at(2).verdict, Verdict::Deleted);
+        QVERIFY(planner::verdictReason(plan.verdicts.at(2)).contains(QLatin1String("2026-11-21")));
         QVERIFY(planner::alreadyInvitedReason(plan.alreadyInvited.at(0).invitation)
                     .contains(QLatin1String("2026-11-20")));
 
-        // The journal pending and the list agreeing: left out (the server's entry is shown).
-        QList<accessy::Invitation> withH3 = server;
-        withH3 << invitation("h3", "+46700000003", "2026-11-21T08:00:00.000Z");
-        const SendPlan listed = planner::plan(items, withH3, journal, false);
-        QCOMPARE(listed.alreadyInvited.size(), 2);
-        QCOMPARE(listed.alreadyInvited.at(1).invitation.id, QStringLiteral("h3"));
+        const QStringList summary = planner::summaryLines(plan);
+        QCOMPARE(summary.size(), 5); // new, deleted, pending, accepted, listed twice
+        QVERIFY2(summary.first().startsWith(QLatin1String("1 new")), qPrintable(summary.first()));
+        QVERIFY(summary.join(u'\n').contains(QLatin1String("accepted an invitation")));
 
         const SendPlan again = planner::plan(items, server, journal, true);
-        QCOMPARE(again.toSend.size(), 4);
+        QCOMPARE(again.toSend.size(), 3);
         QVERIFY(again.alreadyInvited.isEmpty());
+        QCOMPARE(again.members.size(), 1); // "invite again" never reaches an accepted one
+        QCOMPARE(again.verdicts.at(0).verdict, Verdict::InviteAgain);
+    }
+
+    void plan_verdicts_data()
+    {
+        QTest::addColumn<QList<accessy::Invitation>>("server");
+        QTest::addColumn<bool>("member");
+        QTest::addColumn<bool>("groups");
+        QTest::addColumn<bool>("inviteAgain");
+        QTest::addColumn<int>("remindAfterDays");
+        QTest::addColumn<int>("verdict");
+
+        const QString n = QStringLiteral("+46700000001");
+        const auto pendingDaysAgo = [n](int days) {
+            return invitation("p", n,
+                              QDateTime::fromString("2026-11-30T10:00:00.000Z", Qt::ISODateWithMs)
+                                  .addDays(-days)
+                                  .toString(Qt::ISODateWithMs));
+        };
+        using L = QList<accessy::Invitation>;
+        QTest::newRow("never seen: new")
+            << L{} << false << false << false << -1 << int(Verdict::New);
+        QTest::newRow("member") << L{} << true << false << false << -1 << int(Verdict::Member);
+        QTest::newRow("member, groups chosen")
+            << L{} << true << true << false << -1 << int(Verdict::AddToGroups);
+        QTest::newRow("member, invite again asked: still a member")
+            << L{} << true << false << true << -1 << int(Verdict::Member);
+        QTest::newRow("member with a pending invitation too")
+            << L{pendingDaysAgo(1)} << true << false << true << 7 << int(Verdict::Member);
+        QTest::newRow("accepted, member list behind")
+            << L{invitation("a", n, "2026-11-20T08:00:00.000Z", "ACCEPTED")} << false << false
+            << true << -1 << int(Verdict::Accepted);
+        QTest::newRow("accepted, groups chosen")
+            << L{invitation("a", n, "2026-11-20T08:00:00.000Z", "ACCEPTED")} << false << true
+            << false << -1 << int(Verdict::AddToGroups);
+        QTest::newRow("pending 3 days, remind after 7")
+            << L{pendingDaysAgo(3)} << false << false << false << 7 << int(Verdict::Pending);
+        QTest::newRow("pending 8 days, remind after 7")
+            << L{pendingDaysAgo(8)} << false << false << false << 7 << int(Verdict::Remind);
+        QTest::newRow("pending 8 days, no reminders")
+            << L{pendingDaysAgo(8)} << false << false << false << -1 << int(Verdict::Pending);
+        QTest::newRow("pending, invite again")
+            << L{pendingDaysAgo(1)} << false << false << true << -1 << int(Verdict::InviteAgain);
+        QTest::newRow("deleted") << L{invitation("d", n, "2026-11-20T08:00:00.000Z", "DELETED")}
+                                 << false << false << false << -1 << int(Verdict::Deleted);
+        QTest::newRow("deleted, then a newer pending one")
+            << L{invitation("d", n, "2026-11-20T08:00:00.000Z", "DELETED"), pendingDaysAgo(1)}
+            << false << false << false << -1 << int(Verdict::Pending);
+    }
+    void plan_verdicts()
+    {
+        QFETCH(QList<accessy::Invitation>, server);
+        QFETCH(bool, member);
+        QFETCH(bool, groups);
+        QFETCH(bool, inviteAgain);
+        QFETCH(int, remindAfterDays);
+        QFETCH(int, verdict);
+        OrganizationSnapshot organization{server, {}};
+        if (member)
+            organization.members << accessy::Member{
+                QStringLiteral("u1"), {}, {}, QStringLiteral("+46700000001"), false};
+        planner::Rules rules;
+        rules.inviteAgain = inviteAgain;
+        rules.remindAfterDays = remindAfterDays;
+        rules.groupsChosen = groups;
+        rules.now = QDateTime::fromString("2026-11-30T10:00:00.000Z", Qt::ISODateWithMs);
+        const SendPlan plan = planner::plan({item("+46700000001")}, organization, {}, rules);
+        QCOMPARE(plan.verdicts.size(), 1);
+        QCOMPARE(int(plan.verdicts.at(0).verdict), verdict);
+        const bool sends = verdictSends(Verdict(verdict));
+        QCOMPARE(plan.toSend.size(), sends ? 1 : 0);
+        QCOMPARE(plan.count(Verdict(verdict)), 1);
+        if (member)
+            QCOMPARE(plan.verdicts.at(0).userId, QStringLiteral("u1"));
+        // Every verdict but "new" says why.
+        QCOMPARE(planner::verdictReason(plan.verdicts.at(0)).isEmpty(),
+                 verdict == int(Verdict::New));
     }
 
     void backoff_growsByFactorUpToCapWithJitter()
