@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include "cli/sendreport.h"
+#include "common/delimitedtext.h"
 #include "history/historystore.h"
 
 #include <QCommandLineParser>
@@ -133,14 +134,15 @@ int runHistoryCommand(const QStringList &arguments)
         if (from.isValid() && job.createdAt < from)
             continue;
         if (!perNumber) {
-            out << csvLine(jobFields(job, store.numberStateCounts(job.id))) << '\n';
+            out << common::delimited::line(jobFields(job, store.numberStateCounts(job.id))) << '\n';
             continue;
         }
         for (const history::JobNumberStatus &n : store.jobNumberStatuses(job.id)) {
-            out << csvLine({QString::number(job.id), when(job.createdAt), n.number.msisdn,
-                            n.number.name, history::numberStateKey(n.number.state),
-                            n.number.invitationId, n.currentStatus, when(n.statusSeenAt),
-                            n.number.reason})
+            out << common::delimited::line({QString::number(job.id), when(job.createdAt),
+                                            n.number.msisdn, n.number.name,
+                                            history::numberStateKey(n.number.state),
+                                            n.number.invitationId, n.currentStatus,
+                                            when(n.statusSeenAt), n.number.reason})
                 << '\n';
         }
     }

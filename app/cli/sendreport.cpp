@@ -14,13 +14,4 @@ QString reportLine(const ReportLine &line)
     return common::delimited::line({line.msisdn, line.invitationId, line.status, line.error});
 }
 
-QString csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &f : fields)
-        quoted << field(f);
-    return quoted.join(QLatin1Char(','));
-}
-
 } // namespace cli

@@ -18,7 +18,5 @@ struct ReportLine
 QString reportHeader();
 // Through the one CSV writer: RFC 4180 quoting, formula-like cells prefixed with '.
 QString reportLine(const ReportLine &line);
-// Any fields as one CSV line, quoted the same way (the history command's lines).
-QString csvLine(const QStringList &fields);
 
 } // namespace cli

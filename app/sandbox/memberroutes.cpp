@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+namespace sandbox {
+
 namespace {
 
 HttpReply controlAnswer(int status, const QJsonObject &object)
@@ -365,3 +367,5 @@ HttpReply MemberRoutes::backdate(const QHttpServerRequest &request, const QStrin
         return refused(404, QStringLiteral("No invitation with id %1").arg(invitationId), request);
     return controlAnswer(200, m_invitations.toJson(*m_invitations.find(invitationId)));
 }
+
+} // namespace sandbox

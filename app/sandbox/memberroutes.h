@@ -2,6 +2,8 @@
 
 #include "httprouter.h"
 
+namespace sandbox {
+
 class AccessGroupStore;
 class InvitationStore;
 class MemberStore;
@@ -42,3 +44,5 @@ private:
     MemberStore &m_members;
     AccessGroupStore &m_groups;
 };
+
+} // namespace sandbox

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QUuid>
 
+namespace sandbox {
+
 namespace {
 
 QString newId()
@@ -193,3 +195,5 @@ QHash<QString, QStringList> MemberStore::groupsPerMsisdn() const
     }
     return groups;
 }
+
+} // namespace sandbox

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+namespace sandbox {
+
 // The organization's members, served in pages like Accessy does. A number becomes a member when
 // its invitation is accepted or when a test adds it through the control API; each member has a
 // user id and a membership id, and can be added to access groups. One-shot faults test a
@@ -87,3 +89,5 @@ private:
     qint64 m_nextGenerated = 0;
     WalkFaults m_faults;
 };
+
+} // namespace sandbox
