@@ -10,7 +10,8 @@ struct ReportLine
 {
     QString msisdn; // E.164, or the text as given when it is not a number
     QString invitationId;
-    QString status; // invited, already-invited, failed, cancelled, unconfirmed, would-send,
+    QString status; // invited, pending, member, added-to-groups, failed, cancelled,
+                    // unconfirmed, would-send, would-add-to-groups,
                     // invalid, refused, not-mobile, duplicate
     QString error;
 };

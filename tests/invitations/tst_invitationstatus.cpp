@@ -15,9 +15,10 @@ class TestInvitationStatus : public QObject
 private Q_SLOTS:
     void everyStatus_isDefinedOnce()
     {
-        const QStringList expected{LocalStatus::queued(), LocalStatus::sending(),
-                                   ApiStatus::pending,  ApiStatus::accepted,
-                                   ApiStatus::deleted,  LocalStatus::failed()};
+        const QStringList expected{LocalStatus::queued(),        LocalStatus::sending(),
+                                   ApiStatus::pending,           ApiStatus::accepted,
+                                   ApiStatus::deleted,           LocalStatus::member(),
+                                   LocalStatus::addedToGroups(), LocalStatus::failed()};
         QSet<QString> keys;
         for (const StatusDefinition &status : InvitationStatus::all()) {
             QVERIFY2(!keys.contains(status.key), qPrintable(status.key));
@@ -37,9 +38,10 @@ private Q_SLOTS:
 
     void sortRanks_followTheInvitationsLife()
     {
-        const QStringList life{LocalStatus::queued(), LocalStatus::sending(),
-                               ApiStatus::pending,  ApiStatus::accepted,
-                               ApiStatus::deleted,  LocalStatus::failed()};
+        const QStringList life{LocalStatus::queued(),        LocalStatus::sending(),
+                               ApiStatus::pending,           ApiStatus::accepted,
+                               ApiStatus::deleted,           LocalStatus::member(),
+                               LocalStatus::addedToGroups(), LocalStatus::failed()};
         for (qsizetype i = 1; i < life.size(); ++i)
             QVERIFY2(InvitationStatus::sortRank(life.at(i - 1)) <
                          InvitationStatus::sortRank(life.at(i)),
@@ -62,8 +64,9 @@ private Q_SLOTS:
             if (status.offeredAsFilter)
                 offered << status.key;
         }
-        QCOMPARE(offered, (QStringList{ApiStatus::pending, ApiStatus::accepted,
-                                       ApiStatus::deleted, LocalStatus::failed()}));
+        QCOMPARE(offered, (QStringList{ApiStatus::pending, ApiStatus::accepted, ApiStatus::deleted,
+                                       LocalStatus::member(), LocalStatus::addedToGroups(),
+                                       LocalStatus::failed()}));
     }
 };
 

@@ -114,7 +114,7 @@ private Q_SLOTS:
         const QList<QStringList> rows = second.rows();
         QCOMPARE(rows.size(), numbers.size());
         for (const QStringList &row : rows)
-            QCOMPARE(row.value(2), QStringLiteral("already-invited"));
+            QCOMPARE(row.value(2), QStringLiteral("pending"));
         QVERIFY(!QFile::exists(lockPath()));
     }
 
