@@ -1,3 +1,4 @@
+#include "cli/commandline.h"
 #include "cli/commands.h"
 
 #include "cli/sendreport.h"
@@ -67,15 +68,15 @@ int runHistoryCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine line(
+        QStringLiteral("history"),
         tr("Prints every send kept in the local history as CSV, oldest first: when, the "
            "organization, who sent (the client id, or \"pasted token\"), the file the numbers "
            "came from, the message, the access groups, whether it was a reminder, and how many "
            "numbers ended in each outcome. With --numbers, one line per number instead, with "
            "the status its invitation had when the app last saw it (GONE: no longer on the "
-           "server's list). Reads only the history; signs in nowhere.\n"
-           "Exit code 0, or 2 for bad usage or an unreadable history."));
+           "server's list). Reads only the history; signs in nowhere."),
+        tr("Exit status: 0, or 2 for bad usage or an unreadable history.\n"));
     const QCommandLineOption since(QStringLiteral("since"),
                                    tr("Only sends started on or after DATE (2026-11-01, local "
                                       "time, or an ISO date and time)."),
@@ -83,33 +84,18 @@ int runHistoryCommand(const QStringList &arguments)
     const QCommandLineOption numbers(QStringLiteral("numbers"),
                                      tr("One line per number of each send, with its current "
                                         "status."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    parser.addOptions({since, numbers, help});
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("accessy-invite history"));
-    if (!parser.parse(argv)) {
-        err << parser.errorText() << '\n' << parser.helpText();
-        return 2;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n'
-            << parser.helpText();
-        return 2;
-    }
+    line.addOption(since, tr("--since needs a date such as 2026-11-01"));
+    line.addOption(numbers);
+    if (const std::optional<int> done = line.parse(arguments))
+        return *done;
+    const QCommandLineParser &parser = line.parser();
     QDateTime from;
     if (parser.isSet(since)) {
         from = parseSince(parser.value(since).trimmed());
         if (!from.isValid()) {
-            err << tr("--since needs a date such as 2026-11-01 (or an ISO date and time), not "
-                      "\"%1\".")
-                       .arg(parser.value(since))
-                << '\n';
-            return 2;
+            return line.fail(tr("--since needs a date such as 2026-11-01 (or an ISO date and "
+                                "time), not \"%1\".")
+                                 .arg(parser.value(since)));
         }
     }
     const bool perNumber = parser.isSet(numbers);

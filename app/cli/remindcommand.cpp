@@ -1,3 +1,4 @@
+#include "cli/commandline.h"
 #include "cli/commands.h"
 
 #include "accessy/accessysession.h"
@@ -14,11 +15,13 @@
 #include "sending/sendlock.h"
 
 #include <QCommandLineParser>
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <variant>
 
 namespace cli {
 
@@ -77,24 +80,22 @@ struct Options
     SendArguments send;
     qint64 olderThanMs = 0;
     QString olderThanText; // as given, for messages
-    bool help = false;
-    QString helpText;
 };
 
-std::optional<Options> parse(const QStringList &arguments, QString *error)
+std::variant<Options, int> parse(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine line(
+        QStringLiteral("remind"),
         tr("Sends a new invitation — a second SMS — to everyone whose invitation is still pending "
            "after the given age, read from the server's invitation list (a number whose newest "
            "invitation is accepted, younger or otherwise settled is left alone). Asks first "
            "unless --yes; prints one CSV line per number like send: "
            "msisdn,invitation_id,status,error. The reminders are recorded in the send history.\n"
            "Without --message, the text of the pending invitations is sent again; without "
-           "--group, the access groups the history recorded for them.\n"
-           "Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
+           "--group, the access groups the history recorded for them."),
+        tr("Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
            "Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad "
-           "usage, sign-in failure, or another send running with --no-wait."));
+           "usage, sign-in failure, or another send running with --no-wait.\n"));
     const QCommandLineOption olderThan(QStringLiteral("older-than"),
                                        tr("Remind invitations pending longer than AGE: days or "
                                           "hours, such as 7d or 36h."),
@@ -119,52 +120,42 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
         QStringLiteral("no-wait"),
         tr("When another send to the organization is running on this machine, refuse (exit 2) "
            "instead of waiting for it to end."));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
-    parser.addOptions({olderThan, message, group, apiUrl, timeout, dryRun, yes, noWait, help});
+    line.addOption(olderThan, tr("--older-than needs an age such as 7d"));
+    line.addOption(message, tr("--message needs the reminder's text"));
+    line.addOption(group, tr("--group needs an access permission group id"));
+    line.addOption(apiUrl, tr("--api-url needs a URL"));
+    line.addOption(timeout, tr("--timeout-ms needs a whole number from 100 to 600000"));
+    line.addOption(dryRun);
+    line.addOption(yes);
+    line.addOption(noWait);
+    if (const std::optional<int> done = line.parse(arguments))
+        return *done;
+    const QCommandLineParser &parser = line.parser();
     Options o;
-    QStringList argv = arguments;
-    argv.prepend(kCommand);
-    if (!parser.parse(argv)) {
-        *error = parser.errorText() + QLatin1Char('\n') + parser.helpText();
-        return std::nullopt;
-    }
-    o.helpText = parser.helpText();
-    if (parser.isSet(help)) {
-        o.help = true;
-        return o;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first());
-        return std::nullopt;
-    }
     if (!parser.isSet(olderThan)) {
-        *error = tr("--older-than AGE is required (such as 7d: pending for more than a week).");
-        return std::nullopt;
+        return line.fail(
+            tr("--older-than AGE is required (such as 7d: pending for more than a week)."));
     }
     o.olderThanText = parser.value(olderThan).trimmed();
     o.olderThanMs = parseAge(o.olderThanText);
     if (o.olderThanMs < 0) {
-        *error = tr("--older-than needs an age in days or hours, such as 7d or 36h, not \"%1\".")
-                     .arg(parser.value(olderThan));
-        return std::nullopt;
+        return line.fail(
+            tr("--older-than needs an age in days or hours, such as 7d or 36h, not \"%1\".")
+                .arg(parser.value(olderThan)));
     }
     bool ok = false;
     o.send.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || o.send.timeoutMs < 100 || o.send.timeoutMs > 600000) {
-        *error = tr("--timeout-ms needs a whole number from 100 to 600000");
-        return std::nullopt;
+        return line.fail(tr("--timeout-ms needs a whole number from 100 to 600000"));
     }
     o.send.graceSeconds = qMax(o.send.graceSeconds, 2 * o.send.timeoutMs / 1000 + 1);
     if (parser.isSet(message) && parser.value(message).trimmed().isEmpty()) {
-        *error = tr("--message must not be blank");
-        return std::nullopt;
+        return line.fail(tr("--message must not be blank"));
     }
     o.send.message = parser.value(message);
     for (const QString &g : parser.values(group)) {
         if (g.trimmed().isEmpty()) {
-            *error = tr("--group needs an access permission group id");
-            return std::nullopt;
+            return line.fail(tr("--group needs an access permission group id"));
         }
         o.send.groupIds << g.trimmed();
     }
@@ -174,8 +165,7 @@ std::optional<Options> parse(const QStringList &arguments, QString *error)
         url = QStringLiteral("https://api.accessy.se");
     o.send.apiUrl = QUrl(url, QUrl::StrictMode);
     if (!o.send.apiUrl.isValid() || o.send.apiUrl.host().isEmpty()) {
-        *error = tr("the API URL \"%1\" is not an http(s) address").arg(url);
-        return std::nullopt;
+        return line.fail(tr("the API URL \"%1\" is not an http(s) address").arg(url));
     }
     o.send.dryRun = parser.isSet(dryRun);
     o.send.yes = parser.isSet(yes);
@@ -213,16 +203,10 @@ int runRemindCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QString error;
-    std::optional<Options> options = parse(arguments, &error);
-    if (!options) {
-        err << kCommand << ": " << error << '\n';
-        return 2;
-    }
-    if (options->help) {
-        out << options->helpText;
-        return 0;
-    }
+    std::variant<Options, int> parsed = parse(arguments);
+    if (const int *done = std::get_if<int>(&parsed))
+        return *done;
+    Options *options = &std::get<Options>(parsed);
     SendArguments &args = options->send;
     const accessy::Credentials credentials = credentialsFromEnvironment();
     if (const QString problem =
@@ -236,6 +220,7 @@ int runRemindCommand(const QStringList &arguments)
         return 2;
     }
     history::HistoryStore store;
+    QString error;
     if (!store.open(history::HistoryStore::defaultPath(), &error)) {
         err << kCommand << ": " << error << '\n';
         return 2;

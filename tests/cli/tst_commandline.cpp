@@ -96,8 +96,9 @@ QStringList complete(const QString &program, const QString &function, const QStr
     return QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
 }
 
-const QStringList kCommands{QStringLiteral("check"), QStringLiteral("send"),
-                            QStringLiteral("watch"), QStringLiteral("forget")};
+const QStringList kCommands{QStringLiteral("check"),   QStringLiteral("send"),
+                            QStringLiteral("watch"),   QStringLiteral("remind"),
+                            QStringLiteral("history"), QStringLiteral("forget")};
 
 } // namespace
 
@@ -234,7 +235,7 @@ private Q_SLOTS:
                                  << QStringList{"send"};
         QTest::newRow("every command")
             << invite << "_accessy_invite" << words("accessy-invite") + QStringList{QString()}
-            << QStringList{"check", "send", "watch", "forget", "help"};
+            << QStringList{"check", "send", "watch", "remind", "history", "forget", "help"};
         QTest::newRow("program option")
             << invite << "_accessy_invite" << words("accessy-invite --de") << QStringList{"--demo"};
         QTest::newRow("command option")
