@@ -80,10 +80,6 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <source>API address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the API URL &quot;%1&quot; is not a web address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,6 +162,51 @@
         <source>The server said: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not %1: the server answered %2, a redirect without a new address. Redirects are not followed. Check the API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the server redirected to %2 (HTTP %3). Redirects are not followed, so that the sign-in secrets stay with the address you set. Check the API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Enter the client ID and secret first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a session token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -206,6 +247,28 @@
     </message>
 </context>
 <context>
+    <name>GroupAdder</name>
+    <message>
+        <source>Cancelled before it was added to the groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added to the access groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the invitation but is not a member yet, so the access groups were not added; not invited again. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already a member of the organization: added to %n access group(s) instead of invited.</source>
+        <translation>
+            <numerusform>Already a member of the organization: added to %n access group instead of invited.</numerusform>
+            <numerusform>Already a member of the organization: added to %n access groups instead of invited.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>Could not open the send history %1: %2</source>
@@ -217,18 +280,7 @@
     </message>
 </context>
 <context>
-    <name>ImportJob</name>
-    <message>
-        <source>No column of %1 looks like phone numbers. Check that the list holds a column of numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvitationTableModel</name>
+    <name>InvitationStatus</name>
     <message>
         <source>Invited</source>
         <translation type="unfinished"></translation>
@@ -242,7 +294,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting</source>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -250,9 +310,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent</source>
+        <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>InvitationTableModel</name>
     <message>
         <source>Entered as: %1</source>
         <translation type="unfinished"></translation>
@@ -283,9 +346,43 @@
     </message>
 </context>
 <context>
-    <name>OrganizationEvents</name>
+    <name>MemberApi</name>
     <message>
-        <source>Live status needs the organization id; sign in first.</source>
+        <source>read the member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a member to an access group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberWalker</name>
+    <message>
+        <source>read the member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the member list kept changing while it was read (%n attempt(s)); try again later</source>
+        <translation>
+            <numerusform>the member list kept changing while it was read (%n attempt); try again later</numerusform>
+            <numerusform>the member list kept changing while it was read (%n attempts); try again later</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 of the member list was empty although the server announced %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server announced %1 members but its pages held only %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,6 +673,55 @@
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n repaired</source>
+        <translation>
+            <numerusform>%n repaired</numerusform>
+            <numerusform>%n repaired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not mobile</source>
+        <translation>
+            <numerusform>%n not mobile</numerusform>
+            <numerusform>%n not mobile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to invite</source>
+        <translation>
+            <numerusform>%n to invite</numerusform>
+            <numerusform>%n to invite</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PracticeSandbox</name>
@@ -623,10 +769,17 @@
     </message>
 </context>
 <context>
-    <name>SendCommand</name>
+    <name>RetentionPolicy</name>
     <message>
-        <source>standard input cannot be read</source>
+        <source>forever</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -640,14 +793,6 @@
     <name>SendJob</name>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the invitation list could not be read to check which numbers are invited already. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This number is listed more than once; it is sent once, for its first entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -702,6 +847,25 @@
         <source>Not invited: %1 attempts got no usable answer (last: %2), and the server&apos;s list shows no invitation for this number. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the member and invitation lists could not be read to check who is a member or invited already. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed: the send was cancelled while waiting to be sure the server did not already text this number. The next send checks Accessy&apos;s list for it first and sends it only if it is not there; check in Accessy before sending it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendLock</name>
+    <message>
+        <source>the send lock %1 cannot be created (no permission or no space in the folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendPlanner</name>
@@ -712,6 +876,105 @@
     <message>
         <source>Already invited on %1; the invitation is still pending. Choose &quot;invite again&quot; to send another.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a member of the organization: not invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a member of the organization: added to the chosen access groups instead of invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the invitation of %1: not invited again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited on %1 and still pending: reminded with a new invitation (a second SMS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited on %1 and still pending: invited again as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation of %1 is no longer on Accessy&apos;s list (deleted, usually an account reset): invited again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation of %1 was deleted (usually an account reset): invited again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation of %1 is %2: invited again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is listed more than once; it is sent once, for its first entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new number(s): invited.</source>
+        <translation>
+            <numerusform>%n new number: invited.</numerusform>
+            <numerusform>%n new numbers: invited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) whose invitation was deleted (usually an account reset): invited again.</source>
+        <translation>
+            <numerusform>%n number whose invitation was deleted (usually an account reset): invited again.</numerusform>
+            <numerusform>%n numbers whose invitations were deleted (usually an account reset): invited again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) pending for a long time: reminded with a second SMS.</source>
+        <translation>
+            <numerusform>%n number pending for a long time: reminded with a second SMS.</numerusform>
+            <numerusform>%n numbers pending for a long time: reminded with a second SMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending number(s): invited again as asked.</source>
+        <translation>
+            <numerusform>%n pending number: invited again as asked.</numerusform>
+            <numerusform>%n pending numbers: invited again as asked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) already invited and pending: left out.</source>
+        <translation>
+            <numerusform>%n number already invited and pending: left out.</numerusform>
+            <numerusform>%n numbers already invited and pending: left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) already members: not invited.</source>
+        <translation>
+            <numerusform>%n number already a member: not invited.</numerusform>
+            <numerusform>%n numbers already members: not invited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) that accepted an invitation: not invited.</source>
+        <translation>
+            <numerusform>%n number that accepted an invitation: not invited.</numerusform>
+            <numerusform>%n numbers that accepted an invitation: not invited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s): added to the chosen access groups, not invited.</source>
+        <translation>
+            <numerusform>%n member: added to the chosen access groups, not invited.</numerusform>
+            <numerusform>%n members: added to the chosen access groups, not invited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) listed twice: sent once.</source>
+        <translation>
+            <numerusform>%n number listed twice: sent once.</numerusform>
+            <numerusform>%n numbers listed twice: sent once.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -734,10 +997,6 @@
     </message>
     <message>
         <source>Send %1 invitation(s) to %2 with the message &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 number(s) already have a pending invitation and are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -765,83 +1024,20 @@
 Stopping: waiting for the requests in flight.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>StompClient</name>
     <message>
-        <source>The event server did not complete the connection within %1 s.</source>
+        <source>These are reminders: each person gets a second SMS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The event server has been silent for more than %1 s.</source>
+        <source>%1 number(s) are members or already have a pending invitation and are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting to the event server…</source>
+        <source>The grace period is %1 s: never shorter than twice the time-out (%2 ms).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The event server address &apos;%1&apos; is not a ws:// or wss:// address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live status needs a session token: sign in first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The session token holds characters no token can hold; sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event server closed the connection (code %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event server refused the sign-in (HTTP %1): the session token has expired or is not valid. Live status is off until you sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event server answered HTTP %1 instead of opening the event stream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not connect to the event server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the event server failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event server sent a malformed STOMP frame: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event server speaks STOMP %1; this program needs STOMP 1.2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event server refused the sign-in: %1. Live status is off until you sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event server reported an error without a message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event server reported an error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receiving live invitation status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Reconnecting in %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live status is off.</source>
+        <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +1262,26 @@ Stopping: waiting for the requests in flight.</source>
         <source>an invitation has no id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the member page is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member page has no &quot;items&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member page has no valid &quot;totalItems&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member has no &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the membership has no &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>accessy::tls</name>
@@ -1075,14 +1291,6 @@ Stopping: waiting for the requests in flight.</source>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; is not encrypted. Credentials and tokens are only sent over https:// (wss:// for events); plain http:// is allowed only for this computer (localhost).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1103,6 +1311,30 @@ Stopping: waiting for the requests in flight.</source>
     </message>
     <message>
         <source>the file &quot;%1&quot; holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not encrypted: the session token would travel in clear. Use wss://, or a loopback address (localhost, 127.0.0.1 or ::1) for a local test server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not encrypted: the client secret and the session token would travel in clear. Use https://, or a loopback address (localhost, 127.0.0.1 or ::1) for a local test server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 must start with wss://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1131,44 +1363,6 @@ Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be 
     </message>
     <message>
         <source>Name exactly one file to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: accessy-invite send --numbers FILE --message TEXT [--group ID]...
-                           [--api-url URL] [--batch-size N] [--parallel N]
-                           [--timeout-ms N] [--region CC] [--sheet NAME]
-                           [--invite-again] [--dry-run] [--yes]
-
-Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads
-standard input) to the Accessy organization by SMS, and prints one CSV line per
-number: msisdn,invitation_id,status,error.
-
-  --numbers FILE    the list of numbers (- = standard input)
-  --message TEXT    the invitation text
-  --group ID        an access permission group to join (repeatable)
-  --api-url URL     the API host (default: $ACCESSY_API_URL or https://api.accessy.se)
-  --batch-size N    numbers per request (1-1000, default 50)
-  --parallel N      requests in flight (1-32, default 4)
-  --timeout-ms N    give up on an answer after N ms (default 30000)
-  --region CC       country of numbers written without +CC (default SE)
-  --sheet NAME      the worksheet of an XLSX file (default: the first)
-  --invite-again    also send to numbers that already have a pending invitation
-  --dry-run         check the list and print what would be sent; send nothing
-  --yes             send without asking. Without it the command asks on the
-                    terminal, and refuses (exit 2) when standard input is not a
-                    terminal or holds the numbers
-
-Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
-The send history is kept in the app&apos;s data folder ($ACCESSY_INVITE_DATA_DIR
-overrides it); an interrupted send is checked and finished by running the same
-command again.
-Exit status: 0 every number has an invitation, 1 some have none, 2 bad usage,
-unreadable list or sign-in failure.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1208,10 +1402,6 @@ unreadable list or sign-in failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--numbers FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,10 +1426,176 @@ unreadable list or sign-in failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: accessy-invite watch [--api-url URL] [--events-url URL]
-                            [--interval SECONDS]
-
-Follows the Accessy organization&apos;s invitations and prints one CSV line per
+        <source>Prints every send kept in the local history as CSV, oldest first: when, the organization, who sent (the client id, or &quot;pasted token&quot;), the file the numbers came from, the message, the access groups, whether it was a reminder, and how many numbers ended in each outcome. With --numbers, one line per number instead, with the status its invitation had when the app last saw it (GONE: no longer on the server&apos;s list). Reads only the history; signs in nowhere.
+Exit code 0, or 2 for bad usage or an unreadable history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sends started on or after DATE (2026-11-01, local time, or an ISO date and time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per number of each send, with its current status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-01 (or an ISO date and time), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a new invitation — a second SMS — to everyone whose invitation is still pending after the given age, read from the server&apos;s invitation list (a number whose newest invitation is accepted, younger or otherwise settled is left alone). Asks first unless --yes; prints one CSV line per number like send: msisdn,invitation_id,status,error. The reminders are recorded in the send history.
+Without --message, the text of the pending invitations is sent again; without --group, the access groups the history recorded for them.
+Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad usage, sign-in failure, or another send running with --no-wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind invitations pending longer than AGE: days or hours, such as 7d or 36h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access permission group to join (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on an answer after N ms (default 30000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print who would be reminded; send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When another send to the organization is running on this machine, refuse (exit 2) instead of waiting for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than AGE is required (such as 7d: pending for more than a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than needs an age in days or hours, such as 7d or 36h, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--message must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitation has been pending longer than %1; nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 pending invitations do not share one text; give the reminder&apos;s text with --message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pending invitations were sent with different access groups; name the reminder&apos;s groups with --group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invitation(s) pending since before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads
+standard input) to the Accessy organization by SMS, and prints one CSV line per
+number: msisdn,invitation_id,status,error.
+Status: invited; pending (invited before, not accepted yet: left out); member
+(a member already, or accepted: never texted); added-to-groups (a member, given
+the --group groups instead of an SMS); failed; cancelled; unconfirmed;
+would-send and would-add-to-groups (--dry-run); or why the row is not a mobile
+number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+The send history is kept in the app&apos;s data folder ($ACCESSY_INVITE_DATA_DIR
+overrides it); an interrupted send is checked and finished by running the same
+command again.
+Exit status: 0 every number has an invitation, 1 some have none, 2 bad usage,
+unreadable list or sign-in failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grace-seconds needs a whole number from 0 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of numbers (- = standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers per request (1-1000, default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight (1-32, default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an answer never came, wait N s from when the request left before checking the server&apos;s list and sending again (default 60; at least twice --timeout-ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of numbers written without +CC (default SE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet of an XLSX file (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send to numbers that already have a pending invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the list and print what would be sent; send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When another send to the organization is running on this computer, refuse (exit 2) instead of waiting for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send without asking. Without it the command asks on the terminal, and refuses (exit 2) when standard input is not a terminal or holds the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another send to %1 is running in process %2; nothing was sent (--no-wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another send to %1 is running in process %2 — waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the Accessy organization&apos;s invitations and prints one CSV line per
 status change until interrupted (Ctrl+C or SIGTERM, exit status 0):
 time,invitation_id,msisdn,old_status,new_status
 (time in UTC, ISO 8601 with milliseconds). The current statuses are read once at
@@ -1248,19 +1604,223 @@ watching is printed once with an empty old_status. Changes arrive as events;
 the list is read again after every (re)connection of the event stream and
 every --interval seconds, so nothing missed while disconnected is lost.
 Connection states and problems go to standard error (more detail with
-QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).
-
-  --api-url URL       the API host (default: $ACCESSY_API_URL or
-                      https://api.accessy.se)
-  --events-url URL    the event stream (default: $ACCESSY_EVENTS_URL or
-                      wss://accessy.se/ws/app)
-  --interval SECONDS  read the whole list this often (0-86400, default 60;
-                      0 = only after a reconnection)
-
-Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
 Exit status: 0 when interrupted, 2 bad usage, refused sign-in, a first list read
 that failed, or a session token that ran out while watching.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event stream (default: $ACCESSY_EVENTS_URL or wss://accessy.se/ws/app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole list this often (0-86400, default 60; 0 = only after a reconnection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::ForgetCommand</name>
+    <message>
+        <source>Removes every record of these phone numbers from the local send history (jobs, batches, invitations, and any text quoting them) and wipes them from the files of the data folder. Invitations already sent in Accessy are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 records were removed; 1 none were found; 2 bad usage or the history could not be changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number, as E.164 or written nationally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of numbers written without a country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region needs a two-letter country code such as SE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one phone number to forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown country code &quot;%1&quot; for --region (use e.g. SE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (%2). Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send history could not be changed: %1. Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record of %1 was found in the send history (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n record(s) of %1 from the send history (%2). Invitations in Accessy are not affected.</source>
+        <translation>
+            <numerusform>Removed %n record of %1 from the send history (%2). Invitations in Accessy are not affected.</numerusform>
+            <numerusform>Removed %n records of %1 from the send history (%2). Invitations in Accessy are not affected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli::TopLevel</name>
+    <message>
+        <source>check a phone list: one verdict per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invite the numbers of a list by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print every status change of the invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget a person: remove the number from the local history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as COMMAND --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: accessy-invite [--demo]
+       accessy-invite COMMAND [options]
+
+Invites people to an Accessy organization by SMS. Without a command, opens the
+window.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice mode: start the bundled sandbox; no SMS is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command takes --help and --version. More in the manual: man accessy-invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;help&apos; takes one command name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>events::OrganizationEvents</name>
+    <message>
+        <source>Live status needs the organization id; sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>events::StompClient</name>
+    <message>
+        <source>The event server did not complete the connection within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event server has been silent for more than %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the event server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live status needs a session token: sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session token holds characters no token can hold; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event server closed the connection (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event server refused the sign-in (HTTP %1): the session token has expired or is not valid. Live status is off until you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event server answered HTTP %1 instead of opening the event stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the event server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the event server failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event server sent a malformed STOMP frame: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event server speaks STOMP %1; this program needs STOMP 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event server refused the sign-in: %1. Live status is off until you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event server reported an error without a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event server reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving live invitation status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live status is off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,6 +1892,45 @@ that failed, or a session token that ran out while watching.
     </message>
 </context>
 <context>
+    <name>history::datafolder</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both %1 and %2 hold a send history; the new one is used and the old one is kept untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history %1 could not be prepared for moving (is another copy of the app running?); it was left where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history %1 could not be moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send history was moved from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send history was not moved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n file(s) in %1 were readable by other accounts; now only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be made private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>history::schema</name>
     <message>
         <source>migration to version %1 failed: %2</source>
@@ -1347,15 +1946,14 @@ that failed, or a session token that ran out while watching.
     </message>
 </context>
 <context>
+    <name>sending::SendJob</name>
+    <message>
+        <source>This number is listed more than once; it is sent once, for its first entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
-    <message>
-        <source>API address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>events address</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>connect</source>
         <translation type="unfinished"></translation>

@@ -80,10 +80,6 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <source>API address</source>
-        <translation>API-adress</translation>
-    </message>
-    <message>
         <source>the API URL &quot;%1&quot; is not a web address</source>
         <translation>API-adressen &quot;%1&quot; är ingen webbadress</translation>
     </message>
@@ -166,6 +162,51 @@
         <source>The server said: &quot;%1&quot;</source>
         <translation>Servern svarade: &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Could not %1: the server answered %2, a redirect without a new address. Redirects are not followed. Check the API address.</source>
+        <translation>Kunde inte %1: servern svarade %2, en omdirigering utan ny adress. Omdirigeringar följs inte. Kontrollera API-adressen.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server redirected to %2 (HTTP %3). Redirects are not followed, so that the sign-in secrets stay with the address you set. Check the API address.</source>
+        <translation>Kunde inte %1: servern omdirigerade till %2 (HTTP %3). Omdirigeringar följs inte, så att inloggningshemligheterna bara går till adressen du angett. Kontrollera API-adressen.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>system keychain</source>
+        <translation>systemets nyckelring</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Visa versionen.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>okänd flagga &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>oväntat argument &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>Enter the client ID and secret first.</source>
+        <translation>Ange klient-ID och hemlighet först.</translation>
+    </message>
+    <message>
+        <source>Paste a session token first.</source>
+        <translation>Klistra in en sessionstoken först.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -206,6 +247,28 @@
     </message>
 </context>
 <context>
+    <name>GroupAdder</name>
+    <message>
+        <source>Cancelled before it was added to the groups.</source>
+        <translation>Avbröts innan medlemmen lades till i grupperna.</translation>
+    </message>
+    <message>
+        <source>Not added to the access groups: %1</source>
+        <translation>Inte tillagd i behörighetsgrupperna: %1</translation>
+    </message>
+    <message>
+        <source>Accepted the invitation but is not a member yet, so the access groups were not added; not invited again. Try again later.</source>
+        <translation>Har accepterat inbjudan men är inte medlem än, så behörighetsgrupperna lades inte till; inte inbjuden igen. Försök igen senare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already a member of the organization: added to %n access group(s) instead of invited.</source>
+        <translation>
+            <numerusform>Redan medlem i organisationen: tillagd i %n behörighetsgrupp i stället för att bjudas in.</numerusform>
+            <numerusform>Redan medlem i organisationen: tillagd i %n behörighetsgrupper i stället för att bjudas in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>Could not open the send history %1: %2</source>
@@ -217,18 +280,7 @@
     </message>
 </context>
 <context>
-    <name>ImportJob</name>
-    <message>
-        <source>No column of %1 looks like phone numbers. Check that the list holds a column of numbers.</source>
-        <translation>Ingen kolumn i %1 ser ut att innehålla telefonnummer. Kontrollera att listan har en kolumn med nummer.</translation>
-    </message>
-    <message>
-        <source>the list</source>
-        <translation>listan</translation>
-    </message>
-</context>
-<context>
-    <name>InvitationTableModel</name>
+    <name>InvitationStatus</name>
     <message>
         <source>Invited</source>
         <translation>Inbjuden</translation>
@@ -242,17 +294,28 @@
         <translation>Borttagen</translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation>Väntar</translation>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Added to groups</source>
+        <translation>Tillagd i grupper</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Inte skickat</translation>
     </message>
     <message>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <source>Not sent</source>
-        <translation>Skickades inte</translation>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
     </message>
+</context>
+<context>
+    <name>InvitationTableModel</name>
     <message>
         <source>Entered as: %1</source>
         <translation>Inmatat som: %1</translation>
@@ -283,10 +346,44 @@
     </message>
 </context>
 <context>
-    <name>OrganizationEvents</name>
+    <name>MemberApi</name>
     <message>
-        <source>Live status needs the organization id; sign in first.</source>
-        <translation>Realtidsstatus kräver organisationens ID; logga in först.</translation>
+        <source>read the member list</source>
+        <translation>hämta medlemslistan</translation>
+    </message>
+    <message>
+        <source>look up a member</source>
+        <translation>slå upp en medlem</translation>
+    </message>
+    <message>
+        <source>read a membership</source>
+        <translation>hämta ett medlemskap</translation>
+    </message>
+    <message>
+        <source>add a member to an access group</source>
+        <translation>lägga till en medlem i en behörighetsgrupp</translation>
+    </message>
+</context>
+<context>
+    <name>MemberWalker</name>
+    <message>
+        <source>read the member list</source>
+        <translation>hämta medlemslistan</translation>
+    </message>
+    <message numerus="yes">
+        <source>the member list kept changing while it was read (%n attempt(s)); try again later</source>
+        <translation>
+            <numerusform>medlemslistan ändrades hela tiden medan den lästes (%n försök); försök igen senare</numerusform>
+            <numerusform>medlemslistan ändrades hela tiden medan den lästes (%n försök); försök igen senare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 of the member list was empty although the server announced %2 members</source>
+        <translation>sida %1 av medlemslistan var tom fast servern angav %2 medlemmar</translation>
+    </message>
+    <message>
+        <source>the server announced %1 members but its pages held only %2</source>
+        <translation>servern angav %1 medlemmar men sidorna innehöll bara %2</translation>
     </message>
 </context>
 <context>
@@ -576,6 +673,55 @@
         <source>Refused</source>
         <translation>Avvisat</translation>
     </message>
+    <message numerus="yes">
+        <source>%n repaired</source>
+        <translation>
+            <numerusform>%n rättat</numerusform>
+            <numerusform>%n rättade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not mobile</source>
+        <translation>
+            <numerusform>%n ej mobilnummer</numerusform>
+            <numerusform>%n ej mobilnummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n dubblett</numerusform>
+            <numerusform>%n dubbletter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n ogiltigt</numerusform>
+            <numerusform>%n ogiltiga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n avvisat</numerusform>
+            <numerusform>%n avvisade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to invite</source>
+        <translation>
+            <numerusform>%n att bjuda in</numerusform>
+            <numerusform>%n att bjuda in</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PracticeSandbox</name>
@@ -623,10 +769,17 @@
     </message>
 </context>
 <context>
-    <name>SendCommand</name>
+    <name>RetentionPolicy</name>
     <message>
-        <source>standard input cannot be read</source>
-        <translation>standard in kan inte läsas</translation>
+        <source>forever</source>
+        <translation>för alltid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n månad</numerusform>
+            <numerusform>%n månader</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -641,14 +794,6 @@
     <message>
         <source>Cancelled before it was sent.</source>
         <translation>Avbröts innan den skickades.</translation>
-    </message>
-    <message>
-        <source>Not sent: the invitation list could not be read to check which numbers are invited already. %1</source>
-        <translation>Skickades inte: inbjudningslistan kunde inte läsas för att kontrollera vilka nummer som redan är inbjudna. %1</translation>
-    </message>
-    <message>
-        <source>This number is listed more than once; it is sent once, for its first entry.</source>
-        <translation>Numret finns med mer än en gång i listan; det skickas en gång, för den första förekomsten.</translation>
     </message>
     <message>
         <source>Not sent: the send history could not be written (%1).</source>
@@ -702,6 +847,25 @@
         <source>Not invited: %1 attempts got no usable answer (last: %2), and the server&apos;s list shows no invitation for this number. Try again later.</source>
         <translation>Inte inbjuden: %1 försök fick inget användbart svar (senast: %2), och serverns lista visar ingen inbjudan för det här numret. Försök igen senare.</translation>
     </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Skickades inte: %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: the member and invitation lists could not be read to check who is a member or invited already. %1</source>
+        <translation>Skickades inte: medlems- och inbjudningslistorna kunde inte läsas för att kontrollera vem som redan är medlem eller inbjuden. %1</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: the send was cancelled while waiting to be sure the server did not already text this number. The next send checks Accessy&apos;s list for it first and sends it only if it is not there; check in Accessy before sending it by hand.</source>
+        <translation>Obekräftat: utskicket avbröts medan appen väntade på att försäkra sig om att servern inte redan hade skickat SMS till numret. Nästa utskick kontrollerar först Accessys lista och skickar bara om numret inte finns där; kontrollera i Accessy innan du skickar det för hand.</translation>
+    </message>
+</context>
+<context>
+    <name>SendLock</name>
+    <message>
+        <source>the send lock %1 cannot be created (no permission or no space in the folder)</source>
+        <translation>utskickslåset %1 kan inte skapas (behörighet eller utrymme saknas i mappen)</translation>
+    </message>
 </context>
 <context>
     <name>SendPlanner</name>
@@ -712,6 +876,105 @@
     <message>
         <source>Already invited on %1; the invitation is still pending. Choose &quot;invite again&quot; to send another.</source>
         <translation>Redan inbjuden %1; inbjudan väntar fortfarande på svar. Välj &quot;bjud in igen&quot; för att skicka en ny.</translation>
+    </message>
+    <message>
+        <source>Already a member of the organization: not invited.</source>
+        <translation>Redan medlem i organisationen: inte inbjuden.</translation>
+    </message>
+    <message>
+        <source>Already a member of the organization: added to the chosen access groups instead of invited.</source>
+        <translation>Redan medlem i organisationen: tillagd i de valda behörighetsgrupperna i stället för att bjudas in.</translation>
+    </message>
+    <message>
+        <source>Accepted the invitation of %1: not invited again.</source>
+        <translation>Har accepterat inbjudan från %1: inte inbjuden igen.</translation>
+    </message>
+    <message>
+        <source>Invited on %1 and still pending: reminded with a new invitation (a second SMS).</source>
+        <translation>Inbjuden %1 och har inte svarat än: påmind med en ny inbjudan (ett andra SMS).</translation>
+    </message>
+    <message>
+        <source>Invited on %1 and still pending: invited again as asked.</source>
+        <translation>Inbjuden %1 och har inte svarat än: inbjuden igen enligt önskemål.</translation>
+    </message>
+    <message>
+        <source>The invitation of %1 is no longer on Accessy&apos;s list (deleted, usually an account reset): invited again.</source>
+        <translation>Inbjudan från %1 finns inte längre i Accessys lista (raderad, oftast efter en kontoåterställning): inbjuden igen.</translation>
+    </message>
+    <message>
+        <source>The invitation of %1 was deleted (usually an account reset): invited again.</source>
+        <translation>Inbjudan från %1 raderades (oftast efter en kontoåterställning): inbjuden igen.</translation>
+    </message>
+    <message>
+        <source>The invitation of %1 is %2: invited again.</source>
+        <translation>Inbjudan från %1 har status %2: inbjuden igen.</translation>
+    </message>
+    <message>
+        <source>This number is listed more than once; it is sent once, for its first entry.</source>
+        <translation>Numret finns med mer än en gång i listan; det skickas en gång, för den första förekomsten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new number(s): invited.</source>
+        <translation>
+            <numerusform>%n nytt nummer: inbjudet.</numerusform>
+            <numerusform>%n nya nummer: inbjudna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) whose invitation was deleted (usually an account reset): invited again.</source>
+        <translation>
+            <numerusform>%n nummer vars inbjudan raderades (oftast efter en kontoåterställning): inbjudet igen.</numerusform>
+            <numerusform>%n nummer vars inbjudningar raderades (oftast efter en kontoåterställning): inbjudna igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) pending for a long time: reminded with a second SMS.</source>
+        <translation>
+            <numerusform>%n nummer som länge har väntat på svar: påmint med ett andra SMS.</numerusform>
+            <numerusform>%n nummer som länge har väntat på svar: påminda med ett andra SMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending number(s): invited again as asked.</source>
+        <translation>
+            <numerusform>%n nummer som väntar på svar: inbjudet igen enligt önskemål.</numerusform>
+            <numerusform>%n nummer som väntar på svar: inbjudna igen enligt önskemål.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) already invited and pending: left out.</source>
+        <translation>
+            <numerusform>%n nummer som redan är inbjudet och väntar på svar: utelämnas.</numerusform>
+            <numerusform>%n nummer som redan är inbjudna och väntar på svar: utelämnas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) already members: not invited.</source>
+        <translation>
+            <numerusform>%n nummer som redan är medlem: inte inbjudet.</numerusform>
+            <numerusform>%n nummer som redan är medlemmar: inte inbjudna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) that accepted an invitation: not invited.</source>
+        <translation>
+            <numerusform>%n nummer som har accepterat en inbjudan: inte inbjudet.</numerusform>
+            <numerusform>%n nummer som har accepterat en inbjudan: inte inbjudna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s): added to the chosen access groups, not invited.</source>
+        <translation>
+            <numerusform>%n medlem: tillagd i de valda behörighetsgrupperna, inte inbjuden.</numerusform>
+            <numerusform>%n medlemmar: tillagda i de valda behörighetsgrupperna, inte inbjudna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) listed twice: sent once.</source>
+        <translation>
+            <numerusform>%n nummer som finns två gånger i listan: skickas en gång.</numerusform>
+            <numerusform>%n nummer som finns två gånger i listan: skickas en gång.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -735,10 +998,6 @@
     <message>
         <source>Send %1 invitation(s) to %2 with the message &quot;%3&quot;?</source>
         <translation>Bjud in %1 nummer till %2 med meddelandet &quot;%3&quot;?</translation>
-    </message>
-    <message>
-        <source>%1 number(s) already have a pending invitation and are left out.</source>
-        <translation>%1 nummer har redan en väntande inbjudan och utelämnas.</translation>
     </message>
     <message>
         <source>%1 row(s) are not valid mobile numbers and are left out.</source>
@@ -766,84 +1025,21 @@ Stopping: waiting for the requests in flight.</source>
         <translation>
 Avbryter: väntar på pågående anrop.</translation>
     </message>
-</context>
-<context>
-    <name>StompClient</name>
     <message>
-        <source>The event server did not complete the connection within %1 s.</source>
-        <translation>Händelseservern slutförde inte anslutningen inom %1 s.</translation>
+        <source>These are reminders: each person gets a second SMS.</source>
+        <translation>Det här är påminnelser: varje person får ett andra SMS.</translation>
     </message>
     <message>
-        <source>The event server has been silent for more than %1 s.</source>
-        <translation>Händelseservern har varit tyst i mer än %1 s.</translation>
+        <source>%1 number(s) are members or already have a pending invitation and are left out.</source>
+        <translation>Nummer som redan är medlemmar eller har en väntande inbjudan och utelämnas: %1.</translation>
     </message>
     <message>
-        <source>Connecting to the event server…</source>
-        <translation>Ansluter till händelseservern…</translation>
+        <source>The grace period is %1 s: never shorter than twice the time-out (%2 ms).</source>
+        <translation>Väntetiden är %1 s: aldrig kortare än dubbla tidsgränsen (%2 ms).</translation>
     </message>
     <message>
-        <source>The event server address &apos;%1&apos; is not a ws:// or wss:// address.</source>
-        <translation>Händelseserverns adress &apos;%1&apos; är ingen ws://- eller wss://-adress.</translation>
-    </message>
-    <message>
-        <source>Live status needs a session token: sign in first.</source>
-        <translation>Realtidsstatus kräver en sessionstoken: logga in först.</translation>
-    </message>
-    <message>
-        <source>The session token holds characters no token can hold; sign in again.</source>
-        <translation>Sessionstoken innehåller tecken som ingen token kan innehålla; logga in igen.</translation>
-    </message>
-    <message>
-        <source>The event server closed the connection (code %1).</source>
-        <translation>Händelseservern stängde anslutningen (kod %1).</translation>
-    </message>
-    <message>
-        <source>The event server refused the sign-in (HTTP %1): the session token has expired or is not valid. Live status is off until you sign in again.</source>
-        <translation>Händelseservern nekade inloggningen (HTTP %1): sessionstoken har gått ut eller är ogiltig. Realtidsstatus är avstängd tills du loggar in igen.</translation>
-    </message>
-    <message>
-        <source>The event server answered HTTP %1 instead of opening the event stream.</source>
-        <translation>Händelseservern svarade HTTP %1 i stället för att öppna händelseströmmen.</translation>
-    </message>
-    <message>
-        <source>Could not connect to the event server: %1</source>
-        <translation>Kunde inte ansluta till händelseservern: %1</translation>
-    </message>
-    <message>
-        <source>The connection to the event server failed: %1</source>
-        <translation>Anslutningen till händelseservern misslyckades: %1</translation>
-    </message>
-    <message>
-        <source>The event server sent a malformed STOMP frame: %1</source>
-        <translation>Händelseservern skickade en felaktig STOMP-ram: %1</translation>
-    </message>
-    <message>
-        <source>The event server speaks STOMP %1; this program needs STOMP 1.2.</source>
-        <translation>Händelseservern använder STOMP %1; det här programmet kräver STOMP 1.2.</translation>
-    </message>
-    <message>
-        <source>The event server refused the sign-in: %1. Live status is off until you sign in again.</source>
-        <translation>Händelseservern nekade inloggningen: %1. Realtidsstatus är avstängd tills du loggar in igen.</translation>
-    </message>
-    <message>
-        <source>The event server reported an error without a message.</source>
-        <translation>Händelseservern rapporterade ett fel utan meddelande.</translation>
-    </message>
-    <message>
-        <source>The event server reported an error: %1</source>
-        <translation>Händelseservern rapporterade ett fel: %1</translation>
-    </message>
-    <message>
-        <source>Receiving live invitation status.</source>
-        <translation>Tar emot inbjudningarnas status i realtid.</translation>
-    </message>
-    <message>
-        <source>%1 Reconnecting in %2 s.</source>
-        <translation>%1 Ansluter igen om %2 s.</translation>
-    </message>
-    <message>
-        <source>Live status is off.</source>
-        <translation>Realtidsstatus är avstängd.</translation>
+        <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
+        <translation>väntar %1 s för att vara säker på att servern inte redan har skickat SMS till %2 nummer</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1263,26 @@ Avbryter: väntar på pågående anrop.</translation>
         <source>an invitation has no id</source>
         <translation>en inbjudan saknar id</translation>
     </message>
+    <message>
+        <source>the member page is not a JSON object</source>
+        <translation>sidan med medlemmar är inget JSON-objekt</translation>
+    </message>
+    <message>
+        <source>the member page has no &quot;items&quot; list</source>
+        <translation>sidan med medlemmar saknar listan &quot;items&quot;</translation>
+    </message>
+    <message>
+        <source>the member page has no valid &quot;totalItems&quot;</source>
+        <translation>sidan med medlemmar saknar ett giltigt &quot;totalItems&quot;</translation>
+    </message>
+    <message>
+        <source>a member has no &quot;id&quot;</source>
+        <translation>en medlem saknar &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>the membership has no &quot;id&quot;</source>
+        <translation>medlemskapet saknar &quot;id&quot;</translation>
+    </message>
 </context>
 <context>
     <name>accessy::tls</name>
@@ -1077,14 +1293,6 @@ Avbryter: väntar på pågående anrop.</translation>
     <message>
         <source>The %1 &quot;%2&quot; is not a valid web address.</source>
         <translation>Angiven %1 &quot;%2&quot; är inte en giltig webbadress.</translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; must start with https://.</source>
-        <translation>Angiven %1 &quot;%2&quot; måste börja med https://.</translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; is not encrypted. Credentials and tokens are only sent over https:// (wss:// for events); plain http:// is allowed only for this computer (localhost).</source>
-        <translation>Angiven %1 &quot;%2&quot; är inte krypterad. Inloggningsuppgifter och tokens skickas bara via https:// (wss:// för händelser); okrypterad http:// tillåts bara för den här datorn (localhost).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1105,6 +1313,30 @@ Avbryter: väntar på pågående anrop.</translation>
     <message>
         <source>the file &quot;%1&quot; holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
         <translation>filen &quot;%1&quot; innehåller inget PEM-certifikat (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not encrypted: the session token would travel in clear. Use wss://, or a loopback address (localhost, 127.0.0.1 or ::1) for a local test server.</source>
+        <translation>%1 %2 är inte krypterad: sessionstoken skulle skickas i klartext. Använd wss://, eller en loopback-adress (localhost, 127.0.0.1 eller ::1) för en lokal testserver.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is not encrypted: the client secret and the session token would travel in clear. Use https://, or a loopback address (localhost, 127.0.0.1 or ::1) for a local test server.</source>
+        <translation>%1 %2 är inte krypterad: klienthemligheten och sessionstoken skulle skickas i klartext. Använd https://, eller en loopback-adress (localhost, 127.0.0.1 eller ::1) för en lokal testserver.</translation>
+    </message>
+    <message>
+        <source>events address</source>
+        <translation>händelseadress</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>API-adress</translation>
+    </message>
+    <message>
+        <source>The %1 %2 must start with wss://.</source>
+        <translation>%1 %2 måste börja med wss://.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 must start with https://.</source>
+        <translation>%1 %2 måste börja med https://.</translation>
     </message>
 </context>
 <context>
@@ -1134,77 +1366,6 @@ Slutstatus 0: alla rader kommer att bjudas in; 1: några kommer inte att bjudas 
     <message>
         <source>Name exactly one file to check.</source>
         <translation>Ange exakt en fil att kontrollera.</translation>
-    </message>
-    <message>
-        <source>Could not read standard input.</source>
-        <translation>Kunde inte läsa standard in.</translation>
-    </message>
-    <message>
-        <source>Usage: accessy-invite send --numbers FILE --message TEXT [--group ID]...
-                           [--api-url URL] [--batch-size N] [--parallel N]
-                           [--timeout-ms N] [--region CC] [--sheet NAME]
-                           [--invite-again] [--dry-run] [--yes]
-
-Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads
-standard input) to the Accessy organization by SMS, and prints one CSV line per
-number: msisdn,invitation_id,status,error.
-
-  --numbers FILE    the list of numbers (- = standard input)
-  --message TEXT    the invitation text
-  --group ID        an access permission group to join (repeatable)
-  --api-url URL     the API host (default: $ACCESSY_API_URL or https://api.accessy.se)
-  --batch-size N    numbers per request (1-1000, default 50)
-  --parallel N      requests in flight (1-32, default 4)
-  --timeout-ms N    give up on an answer after N ms (default 30000)
-  --region CC       country of numbers written without +CC (default SE)
-  --sheet NAME      the worksheet of an XLSX file (default: the first)
-  --invite-again    also send to numbers that already have a pending invitation
-  --dry-run         check the list and print what would be sent; send nothing
-  --yes             send without asking. Without it the command asks on the
-                    terminal, and refuses (exit 2) when standard input is not a
-                    terminal or holds the numbers
-
-Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
-The send history is kept in the app&apos;s data folder ($ACCESSY_INVITE_DATA_DIR
-overrides it); an interrupted send is checked and finished by running the same
-command again.
-Exit status: 0 every number has an invitation, 1 some have none, 2 bad usage,
-unreadable list or sign-in failure.
-</source>
-        <translation>Användning: accessy-invite send --numbers FIL --message TEXT [--group ID]...
-                                [--api-url URL] [--batch-size N] [--parallel N]
-                                [--timeout-ms N] [--region CC] [--sheet NAMN]
-                                [--invite-again] [--dry-run] [--yes]
-
-Bjuder in varje giltigt mobilnummer i FIL (CSV, TSV, text, XLSX eller vCard; - läser
-från standard in) till Accessy-organisationen via sms och skriver ut en CSV-rad
-per nummer: msisdn,invitation_id,status,error.
-
-  --numbers FIL     listan med nummer (- = standard in)
-  --message TEXT    inbjudningstexten
-  --group ID        en behörighetsgrupp att gå med i (kan anges flera gånger)
-  --api-url URL     API-värden (standard: $ACCESSY_API_URL eller
-                    https://api.accessy.se)
-  --batch-size N    nummer per anrop (1-1000, standard 50)
-  --parallel N      antal samtidiga anrop (1-32, standard 4)
-  --timeout-ms N    sluta vänta på ett svar efter N ms (standard 30000)
-  --region CC       land för nummer som skrivits utan +CC (standard SE)
-  --sheet NAMN      kalkylbladet i en XLSX-fil (standard: det första)
-  --invite-again    skicka även till nummer som redan har en väntande inbjudan
-  --dry-run         kontrollera listan och visa vad som skulle skickas; skicka
-                    ingenting
-  --yes             skicka utan att fråga. Utan flaggan frågar kommandot i
-                    terminalen, och vägrar (slutstatus 2) när standard in inte
-                    är en terminal eller innehåller numren
-
-Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller
-ACCESSY_SESSION_TOKEN.
-Utskickshistoriken sparas i appens datamapp ($ACCESSY_INVITE_DATA_DIR anger en
-annan mapp); ett avbrutet utskick kontrolleras och slutförs när samma kommando
-körs igen.
-Slutstatus: 0 alla nummer har en inbjudan, 1 några saknar inbjudan, 2 felaktig
-användning, oläslig lista eller misslyckad inloggning.
-</translation>
     </message>
     <message>
         <source>--numbers needs a file name (or - for standard input)</source>
@@ -1243,10 +1404,6 @@ användning, oläslig lista eller misslyckad inloggning.
         <translation>--sheet kräver namnet på ett kalkylblad</translation>
     </message>
     <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation>okänd flagga &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--numbers FILE is required</source>
         <translation>--numbers FIL måste anges</translation>
     </message>
@@ -1271,10 +1428,193 @@ användning, oläslig lista eller misslyckad inloggning.
         <translation>händelseadressen &quot;%1&quot; är ingen ws(s)-adress</translation>
     </message>
     <message>
-        <source>Usage: accessy-invite watch [--api-url URL] [--events-url URL]
-                            [--interval SECONDS]
-
-Follows the Accessy organization&apos;s invitations and prints one CSV line per
+        <source>Prints every send kept in the local history as CSV, oldest first: when, the organization, who sent (the client id, or &quot;pasted token&quot;), the file the numbers came from, the message, the access groups, whether it was a reminder, and how many numbers ended in each outcome. With --numbers, one line per number instead, with the status its invitation had when the app last saw it (GONE: no longer on the server&apos;s list). Reads only the history; signs in nowhere.
+Exit code 0, or 2 for bad usage or an unreadable history.</source>
+        <translation>Skriver ut varje utskick i den lokala historiken som CSV, äldst först: när, organisationen, vem som skickade (klient-ID, eller &quot;pasted token&quot;), filen som numren kom från, meddelandet, behörighetsgrupperna, om det var en påminnelse och hur många nummer som fick varje utfall. Med --numbers i stället en rad per nummer, med den status som inbjudan hade när appen senast såg den (GONE: finns inte längre i serverns lista). Läser bara historiken; loggar inte in någonstans.
+Slutstatus 0, eller 2 vid felaktig användning eller oläslig historik.</translation>
+    </message>
+    <message>
+        <source>Only sends started on or after DATE (2026-11-01, local time, or an ISO date and time).</source>
+        <translation>Bara utskick som startade DATE eller senare (2026-11-01, lokal tid, eller ett ISO-datum med tid).</translation>
+    </message>
+    <message>
+        <source>One line per number of each send, with its current status.</source>
+        <translation>En rad per nummer i varje utskick, med dess aktuella status.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Oväntat argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-01 (or an ISO date and time), not &quot;%1&quot;.</source>
+        <translation>--since kräver ett datum som 2026-11-01 (eller ett ISO-datum med tid), inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Sends a new invitation — a second SMS — to everyone whose invitation is still pending after the given age, read from the server&apos;s invitation list (a number whose newest invitation is accepted, younger or otherwise settled is left alone). Asks first unless --yes; prints one CSV line per number like send: msisdn,invitation_id,status,error. The reminders are recorded in the send history.
+Without --message, the text of the pending invitations is sent again; without --group, the access groups the history recorded for them.
+Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad usage, sign-in failure, or another send running with --no-wait.</source>
+        <translation>Skickar en ny inbjudan — ett andra SMS — till alla vars inbjudan fortfarande väntar på svar efter den angivna åldern, enligt serverns inbjudningslista (ett nummer vars senaste inbjudan är accepterad, yngre eller avgjord på annat sätt lämnas i fred). Frågar först om inte --yes anges; skriver ut en CSV-rad per nummer som send: msisdn,invitation_id,status,error. Påminnelserna sparas i utskickshistoriken.
+Utan --message skickas texten i de väntande inbjudningarna igen; utan --group de behörighetsgrupper som historiken sparade för dem.
+Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.
+Slutstatus: 0 alla påminnelser skickades (eller ingen behövdes), 1 några skickades inte, 2 felaktig användning, misslyckad inloggning eller ett annat utskick pågår med --no-wait.</translation>
+    </message>
+    <message>
+        <source>Remind invitations pending longer than AGE: days or hours, such as 7d or 36h.</source>
+        <translation>Påminn om inbjudningar som väntat på svar längre än AGE: dagar eller timmar, till exempel 7d eller 36h.</translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s text.</source>
+        <translation>Påminnelsens text.</translation>
+    </message>
+    <message>
+        <source>An access permission group to join (repeatable).</source>
+        <translation>En behörighetsgrupp att gå med i (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
+        <translation>API-värden (standard: $ACCESSY_API_URL eller https://api.accessy.se).</translation>
+    </message>
+    <message>
+        <source>Give up on an answer after N ms (default 30000).</source>
+        <translation>Sluta vänta på ett svar efter N ms (standard 30000).</translation>
+    </message>
+    <message>
+        <source>Print who would be reminded; send nothing.</source>
+        <translation>Skriv ut vilka som skulle påminnas; skicka ingenting.</translation>
+    </message>
+    <message>
+        <source>Send without asking.</source>
+        <translation>Skicka utan att fråga.</translation>
+    </message>
+    <message>
+        <source>When another send to the organization is running on this machine, refuse (exit 2) instead of waiting for it to end.</source>
+        <translation>Om ett annat utskick till organisationen pågår på den här datorn, vägra (slutstatus 2) i stället för att vänta tills det är klart.</translation>
+    </message>
+    <message>
+        <source>--older-than AGE is required (such as 7d: pending for more than a week).</source>
+        <translation>--older-than AGE krävs (till exempel 7d: har väntat på svar i mer än en vecka).</translation>
+    </message>
+    <message>
+        <source>--older-than needs an age in days or hours, such as 7d or 36h, not &quot;%1&quot;.</source>
+        <translation>--older-than kräver en ålder i dagar eller timmar, till exempel 7d eller 36h, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--message must not be blank</source>
+        <translation>--message får inte vara tomt</translation>
+    </message>
+    <message>
+        <source>No invitation has been pending longer than %1; nothing to send.</source>
+        <translation>Ingen inbjudan har väntat på svar längre än %1; inget att skicka.</translation>
+    </message>
+    <message>
+        <source>the %1 pending invitations do not share one text; give the reminder&apos;s text with --message.</source>
+        <translation>de %1 väntande inbjudningarna har inte samma text; ange påminnelsens text med --message.</translation>
+    </message>
+    <message>
+        <source>the pending invitations were sent with different access groups; name the reminder&apos;s groups with --group.</source>
+        <translation>de väntande inbjudningarna skickades med olika behörighetsgrupper; ange påminnelsens grupper med --group.</translation>
+    </message>
+    <message>
+        <source>%1 invitation(s) pending since before %2.</source>
+        <translation>Inbjudningar som väntat på svar sedan före %2: %1.</translation>
+    </message>
+    <message>
+        <source>Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads
+standard input) to the Accessy organization by SMS, and prints one CSV line per
+number: msisdn,invitation_id,status,error.
+Status: invited; pending (invited before, not accepted yet: left out); member
+(a member already, or accepted: never texted); added-to-groups (a member, given
+the --group groups instead of an SMS); failed; cancelled; unconfirmed;
+would-send and would-add-to-groups (--dry-run); or why the row is not a mobile
+number.</source>
+        <translation>Bjuder in varje giltigt mobilnummer i FILE (CSV, TSV, text, XLSX eller vCard; - läser
+standard in) till organisationen i Accessy via SMS, och skriver ut en CSV-rad per
+nummer: msisdn,invitation_id,status,error.
+Status: invited; pending (inbjuden tidigare, inte accepterad än: utelämnas); member
+(redan medlem, eller har accepterat: får aldrig SMS); added-to-groups (en medlem som
+får grupperna i --group i stället för ett SMS); failed; cancelled; unconfirmed;
+would-send och would-add-to-groups (--dry-run); eller varför raden inte är ett
+mobilnummer.</translation>
+    </message>
+    <message>
+        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+The send history is kept in the app&apos;s data folder ($ACCESSY_INVITE_DATA_DIR
+overrides it); an interrupted send is checked and finished by running the same
+command again.
+Exit status: 0 every number has an invitation, 1 some have none, 2 bad usage,
+unreadable list or sign-in failure.
+</source>
+        <translation>Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.
+Utskickshistoriken sparas i appens datamapp ($ACCESSY_INVITE_DATA_DIR
+ändrar den); ett avbrutet utskick kontrolleras och slutförs när samma
+kommando körs igen.
+Slutstatus: 0 alla nummer har en inbjudan, 1 några saknar, 2 felaktig användning,
+oläslig lista eller misslyckad inloggning.
+</translation>
+    </message>
+    <message>
+        <source>--grace-seconds needs a whole number from 0 to 86400</source>
+        <translation>--grace-seconds kräver ett heltal från 0 till 86400</translation>
+    </message>
+    <message>
+        <source>The list of numbers (- = standard input).</source>
+        <translation>Listan med nummer (- = standard in).</translation>
+    </message>
+    <message>
+        <source>The invitation text.</source>
+        <translation>Inbjudans text.</translation>
+    </message>
+    <message>
+        <source>Numbers per request (1-1000, default 50).</source>
+        <translation>Nummer per anrop (1-1000, standard 50).</translation>
+    </message>
+    <message>
+        <source>Requests in flight (1-32, default 4).</source>
+        <translation>Anrop samtidigt (1-32, standard 4).</translation>
+    </message>
+    <message>
+        <source>When an answer never came, wait N s from when the request left before checking the server&apos;s list and sending again (default 60; at least twice --timeout-ms).</source>
+        <translation>Om inget svar kom, vänta N s från att anropet skickades innan serverns lista kontrolleras och numret skickas igen (standard 60; minst dubbla --timeout-ms).</translation>
+    </message>
+    <message>
+        <source>Country of numbers written without +CC (default SE).</source>
+        <translation>Land för nummer som skrivits utan +CC (standard SE).</translation>
+    </message>
+    <message>
+        <source>The worksheet of an XLSX file (default: the first).</source>
+        <translation>Kalkylbladet i en XLSX-fil (standard: det första).</translation>
+    </message>
+    <message>
+        <source>Also send to numbers that already have a pending invitation.</source>
+        <translation>Skicka även till nummer som redan har en väntande inbjudan.</translation>
+    </message>
+    <message>
+        <source>Check the list and print what would be sent; send nothing.</source>
+        <translation>Kontrollera listan och skriv ut vad som skulle skickas; skicka ingenting.</translation>
+    </message>
+    <message>
+        <source>When another send to the organization is running on this computer, refuse (exit 2) instead of waiting for it to finish.</source>
+        <translation>Om ett annat utskick till organisationen pågår på den här datorn, vägra (slutstatus 2) i stället för att vänta tills det är klart.</translation>
+    </message>
+    <message>
+        <source>Send without asking. Without it the command asks on the terminal, and refuses (exit 2) when standard input is not a terminal or holds the numbers.</source>
+        <translation>Skicka utan att fråga. Utan det frågar kommandot i terminalen, och vägrar (slutstatus 2) när standard in inte är en terminal eller innehåller numren.</translation>
+    </message>
+    <message>
+        <source>another send to %1 is running in process %2; nothing was sent (--no-wait).</source>
+        <translation>ett annat utskick till %1 pågår i process %2; ingenting skickades (--no-wait).</translation>
+    </message>
+    <message>
+        <source>Another send to %1 is running in process %2 — waiting…</source>
+        <translation>Ett annat utskick till %1 pågår i process %2 — väntar…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Ingenting skickades.</translation>
+    </message>
+    <message>
+        <source>Follows the Accessy organization&apos;s invitations and prints one CSV line per
 status change until interrupted (Ctrl+C or SIGTERM, exit status 0):
 time,invitation_id,msisdn,old_status,new_status
 (time in UTC, ISO 8601 with milliseconds). The current statuses are read once at
@@ -1283,47 +1623,242 @@ watching is printed once with an empty old_status. Changes arrive as events;
 the list is read again after every (re)connection of the event stream and
 every --interval seconds, so nothing missed while disconnected is lost.
 Connection states and problems go to standard error (more detail with
-QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).
-
-  --api-url URL       the API host (default: $ACCESSY_API_URL or
-                      https://api.accessy.se)
-  --events-url URL    the event stream (default: $ACCESSY_EVENTS_URL or
-                      wss://accessy.se/ws/app)
-  --interval SECONDS  read the whole list this often (0-86400, default 60;
-                      0 = only after a reconnection)
-
-Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).</source>
+        <translation>Följer inbjudningarna i organisationen i Accessy och skriver ut en CSV-rad per
+statusändring tills den avbryts (Ctrl+C eller SIGTERM, slutstatus 0):
+time,invitation_id,msisdn,old_status,new_status
+(tid i UTC, ISO 8601 med millisekunder). De aktuella statusarna läses en gång vid
+starten och skrivs INTE ut: bara ändringar skrivs ut. En inbjudan som skapas under
+bevakningen skrivs ut en gång med tom old_status. Ändringar kommer som händelser;
+listan läses igen efter varje (åter)anslutning till händelseströmmen och
+var --interval:e sekund, så inget som missas under ett avbrott går förlorat.
+Anslutningslägen och problem skrivs till standard fel (mer detaljer med
+QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).</translation>
+    </message>
+    <message>
+        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
 Exit status: 0 when interrupted, 2 bad usage, refused sign-in, a first list read
 that failed, or a session token that ran out while watching.
 </source>
-        <translation>Användning: accessy-invite watch [--api-url URL] [--events-url URL]
-                                 [--interval SEKUNDER]
-
-Följer Accessy-organisationens inbjudningar och skriver ut en CSV-rad per
-statusändring tills kommandot avbryts (Ctrl+C eller SIGTERM, slutstatus 0):
-time,invitation_id,msisdn,old_status,new_status
-(tid i UTC, ISO 8601 med millisekunder). Den aktuella statusen läses en gång i
-början och skrivs INTE ut: bara ändringar skrivs ut. En inbjudan som skapas
-under bevakningen skrivs ut en gång med tomt old_status. Ändringar kommer som
-händelser; listan läses igen efter varje anslutning (och återanslutning) till
-händelseströmmen och med det intervall som --interval anger, så inget som
-missas medan anslutningen är bruten går förlorat.
-Anslutningsläge och problem skrivs till standard fel (fler detaljer med
-QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).
-
-  --api-url URL        API-värden (standard: $ACCESSY_API_URL eller
-                       https://api.accessy.se)
-  --events-url URL     händelseströmmen (standard: $ACCESSY_EVENTS_URL eller
-                       wss://accessy.se/ws/app)
-  --interval SEKUNDER  läs hela listan så här ofta (0-86400, standard 60;
-                       0 = bara efter en återanslutning)
-
-Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller
-ACCESSY_SESSION_TOKEN.
-Slutstatus: 0 när kommandot avbryts, 2 felaktig användning, nekad inloggning,
-en första läsning av listan som misslyckades, eller en sessionstoken som gick ut
-under bevakningen.
+        <translation>Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.
+Slutstatus: 0 vid avbrott, 2 felaktig användning, nekad inloggning, en första
+läsning av listan som misslyckades, eller en sessionstoken som gick ut under bevakningen.
 </translation>
+    </message>
+    <message>
+        <source>The event stream (default: $ACCESSY_EVENTS_URL or wss://accessy.se/ws/app).</source>
+        <translation>Händelseströmmen (standard: $ACCESSY_EVENTS_URL eller wss://accessy.se/ws/app).</translation>
+    </message>
+    <message>
+        <source>Read the whole list this often (0-86400, default 60; 0 = only after a reconnection).</source>
+        <translation>Läs hela listan med det här intervallet i sekunder (0-86400, standard 60; 0 = bara efter en återanslutning).</translation>
+    </message>
+</context>
+<context>
+    <name>cli::ForgetCommand</name>
+    <message>
+        <source>Removes every record of these phone numbers from the local send history (jobs, batches, invitations, and any text quoting them) and wipes them from the files of the data folder. Invitations already sent in Accessy are not affected.</source>
+        <translation>Tar bort alla uppgifter om de här telefonnumren från den lokala utskickshistoriken (utskick, omgångar, inbjudningar och all text som citerar dem) och skriver över dem i datamappens filer. Inbjudningar som redan skickats i Accessy påverkas inte.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 records were removed; 1 none were found; 2 bad usage or the history could not be changed.
+</source>
+        <translation>Slutstatus: 0 uppgifter togs bort; 1 inga hittades; 2 felaktig användning eller historiken kunde inte ändras.
+</translation>
+    </message>
+    <message>
+        <source>A phone number, as E.164 or written nationally.</source>
+        <translation>Ett telefonnummer, i E.164-format eller skrivet som ett nationellt nummer.</translation>
+    </message>
+    <message>
+        <source>Country of numbers written without a country code.</source>
+        <translation>Land för nummer som skrivits utan landskod.</translation>
+    </message>
+    <message>
+        <source>--region needs a two-letter country code such as SE</source>
+        <translation>--region kräver en landskod med två bokstäver, till exempel SE</translation>
+    </message>
+    <message>
+        <source>Name at least one phone number to forget.</source>
+        <translation>Ange minst ett telefonnummer att glömma.</translation>
+    </message>
+    <message>
+        <source>Unknown country code &quot;%1&quot; for --region (use e.g. SE).</source>
+        <translation>Okänd landskod &quot;%1&quot; för --region (använd t.ex. SE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number (%2). Nothing was removed.</source>
+        <translation>&quot;%1&quot; är inget telefonnummer (%2). Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>The send history could not be changed: %1. Nothing was removed.</source>
+        <translation>Utskickshistoriken kunde inte ändras: %1. Ingenting togs bort.</translation>
+    </message>
+    <message>
+        <source>No record of %1 was found in the send history (%2).</source>
+        <translation>Inga uppgifter om %1 hittades i utskickshistoriken (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n record(s) of %1 from the send history (%2). Invitations in Accessy are not affected.</source>
+        <translation>
+            <numerusform>Tog bort %n uppgift om %1 från utskickshistoriken (%2). Inbjudningar i Accessy påverkas inte.</numerusform>
+            <numerusform>Tog bort %n uppgifter om %1 från utskickshistoriken (%2). Inbjudningar i Accessy påverkas inte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli::TopLevel</name>
+    <message>
+        <source>check a phone list: one verdict per row</source>
+        <translation>kontrollera en telefonlista: ett utlåtande per rad</translation>
+    </message>
+    <message>
+        <source>invite the numbers of a list by SMS</source>
+        <translation>bjud in numren i en lista via SMS</translation>
+    </message>
+    <message>
+        <source>print every status change of the invitations</source>
+        <translation>skriv ut varje statusändring för inbjudningarna</translation>
+    </message>
+    <message>
+        <source>forget a person: remove the number from the local history</source>
+        <translation>glöm en person: ta bort numret från den lokala historiken</translation>
+    </message>
+    <message>
+        <source>the same as COMMAND --help</source>
+        <translation>samma som COMMAND --help</translation>
+    </message>
+    <message>
+        <source>Usage: accessy-invite [--demo]
+       accessy-invite COMMAND [options]
+
+Invites people to an Accessy organization by SMS. Without a command, opens the
+window.
+</source>
+        <translation>Användning: accessy-invite [--demo]
+             accessy-invite COMMAND [alternativ]
+
+Bjuder in personer till en organisation i Accessy via SMS. Utan kommando öppnas
+fönstret.
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandon:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Alternativ:</translation>
+    </message>
+    <message>
+        <source>practice mode: start the bundled sandbox; no SMS is sent</source>
+        <translation>övningsläge: starta den medföljande övningsservern; inga SMS skickas</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>visa den här hjälpen</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>visa versionen</translation>
+    </message>
+    <message>
+        <source>Every command takes --help and --version. More in the manual: man accessy-invite</source>
+        <translation>Alla kommandon tar --help och --version. Mer i manualen: man accessy-invite</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>okänt kommando &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;help&apos; takes one command name</source>
+        <translation>&apos;help&apos; tar ett kommandonamn</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>inget att göra</translation>
+    </message>
+</context>
+<context>
+    <name>events::OrganizationEvents</name>
+    <message>
+        <source>Live status needs the organization id; sign in first.</source>
+        <translation>Realtidsstatus kräver organisationens ID; logga in först.</translation>
+    </message>
+</context>
+<context>
+    <name>events::StompClient</name>
+    <message>
+        <source>The event server did not complete the connection within %1 s.</source>
+        <translation>Händelseservern slutförde inte anslutningen inom %1 s.</translation>
+    </message>
+    <message>
+        <source>The event server has been silent for more than %1 s.</source>
+        <translation>Händelseservern har varit tyst i mer än %1 s.</translation>
+    </message>
+    <message>
+        <source>Connecting to the event server…</source>
+        <translation>Ansluter till händelseservern…</translation>
+    </message>
+    <message>
+        <source>Live status needs a session token: sign in first.</source>
+        <translation>Realtidsstatus kräver en sessionstoken: logga in först.</translation>
+    </message>
+    <message>
+        <source>The session token holds characters no token can hold; sign in again.</source>
+        <translation>Sessionstoken innehåller tecken som ingen token kan innehålla; logga in igen.</translation>
+    </message>
+    <message>
+        <source>The event server closed the connection (code %1).</source>
+        <translation>Händelseservern stängde anslutningen (kod %1).</translation>
+    </message>
+    <message>
+        <source>The event server refused the sign-in (HTTP %1): the session token has expired or is not valid. Live status is off until you sign in again.</source>
+        <translation>Händelseservern nekade inloggningen (HTTP %1): sessionstoken har gått ut eller är ogiltig. Realtidsstatus är avstängd tills du loggar in igen.</translation>
+    </message>
+    <message>
+        <source>The event server answered HTTP %1 instead of opening the event stream.</source>
+        <translation>Händelseservern svarade HTTP %1 i stället för att öppna händelseströmmen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the event server: %1</source>
+        <translation>Kunde inte ansluta till händelseservern: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the event server failed: %1</source>
+        <translation>Anslutningen till händelseservern misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>The event server sent a malformed STOMP frame: %1</source>
+        <translation>Händelseservern skickade en felaktig STOMP-ram: %1</translation>
+    </message>
+    <message>
+        <source>The event server speaks STOMP %1; this program needs STOMP 1.2.</source>
+        <translation>Händelseservern använder STOMP %1; det här programmet kräver STOMP 1.2.</translation>
+    </message>
+    <message>
+        <source>The event server refused the sign-in: %1. Live status is off until you sign in again.</source>
+        <translation>Händelseservern nekade inloggningen: %1. Realtidsstatus är avstängd tills du loggar in igen.</translation>
+    </message>
+    <message>
+        <source>The event server reported an error without a message.</source>
+        <translation>Händelseservern rapporterade ett fel utan meddelande.</translation>
+    </message>
+    <message>
+        <source>The event server reported an error: %1</source>
+        <translation>Händelseservern rapporterade ett fel: %1</translation>
+    </message>
+    <message>
+        <source>Receiving live invitation status.</source>
+        <translation>Tar emot inbjudningarnas status i realtid.</translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting in %2 s.</source>
+        <translation>%1 Ansluter igen om %2 s.</translation>
+    </message>
+    <message>
+        <source>Live status is off.</source>
+        <translation>Realtidsstatus är avstängd.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1929,45 @@ under bevakningen.
     </message>
 </context>
 <context>
+    <name>history::datafolder</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>mappen %1 kan inte skapas</translation>
+    </message>
+    <message>
+        <source>both %1 and %2 hold a send history; the new one is used and the old one is kept untouched</source>
+        <translation>både %1 och %2 innehåller en utskickshistorik; den nya används och den gamla lämnas orörd</translation>
+    </message>
+    <message>
+        <source>the history %1 could not be prepared for moving (is another copy of the app running?); it was left where it is</source>
+        <translation>historiken %1 kunde inte förberedas för flytt (körs appen redan på annat håll?); den lämnades där den är</translation>
+    </message>
+    <message>
+        <source>the history %1 could not be moved to %2</source>
+        <translation>historiken %1 kunde inte flyttas till %2</translation>
+    </message>
+    <message>
+        <source>The send history was moved from %1 to %2.</source>
+        <translation>Utskickshistoriken flyttades från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>The send history was not moved: %1.</source>
+        <translation>Utskickshistoriken flyttades inte: %1.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Datamappen %1 kan inte skapas.</translation>
+    </message>
+    <message>
+        <source>%n file(s) in %1 were readable by other accounts; now only by you.</source>
+        <translation>%n fil(er) i %1 kunde läsas av andra konton; nu bara av dig.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be made private.</source>
+        <translation>Inställningsfilen %1 kunde inte göras privat.</translation>
+    </message>
+</context>
+<context>
     <name>history::schema</name>
     <message>
         <source>migration to version %1 failed: %2</source>
@@ -1409,15 +1983,14 @@ under bevakningen.
     </message>
 </context>
 <context>
+    <name>sending::SendJob</name>
+    <message>
+        <source>This number is listed more than once; it is sent once, for its first entry.</source>
+        <translation>Numret finns med mer än en gång i listan; det skickas en gång, för den första förekomsten.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
-    <message>
-        <source>API address</source>
-        <translation>API-adress</translation>
-    </message>
-    <message>
-        <source>events address</source>
-        <translation>händelseadress</translation>
-    </message>
     <message>
         <source>connect</source>
         <translation>ansluta</translation>

@@ -2,17 +2,175 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import phone list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read numbers from a CSV, Excel (.xlsx) or vCard file (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export invitations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected invitations, or all shown, as CSV or Excel (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy invitation IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;all invitation IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again the numbers of the last send that were not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy rows for &amp;Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as cells that paste into a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite selected numbers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the numbers of the selected rows back in the list to invite, for example when an invitation was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every invitation&apos;s status from Accessy now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when Accessy Invite starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when someone accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste numbers, or cells from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a description of the setup and recent problems, safe to paste into an e-mail to support (no secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What this app stores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Accessy Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Accessy Invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invite people to an Accessy organization by SMS.</source>
+        <source>Delete old send history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The send history is kept for %1. %n entries (sends and invitations) are from before %2.</source>
+        <translation>
+            <numerusform>The send history is kept for %1. %n entry (a send or an invitation) is from before %2.</numerusform>
+            <numerusform>The send history is kept for %1. %n entries (sends and invitations) are from before %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting them removes the phone numbers, names and messages from this computer; the invitations in Accessy are not affected. From now on old entries are deleted once a day. You can change the period in Help › What this app stores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Practice mode: start the bundled sandbox; no SMS is sent.</source>
+        <source>Delete old entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask me later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,14 +450,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the client ID and secret first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a session token first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -364,6 +514,182 @@
     </message>
     <message>
         <source>Forget the session token and remove the saved secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::DataStorageDialog</name>
+    <message>
+        <source>What this app stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep send history for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep send history for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest entry is from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history holds no entry yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not created yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every number you invite, with its name, the message, the invitation&apos;s status and the journal of each send, is kept in %1 %2 in the folder %3. It is kept for %4, then deleted automatically (checked at start and once a day). %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection (server address, client ID, organization), your preferences, message templates, the last folders and the paths of recently imported files — never their contents — are kept in %1. No draft of numbers is stored: the numbers you type or import stay in memory until they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is kept only in the system keychain. When no keychain is available it is kept in memory for this run only. The session token is never written anywhere. No secret is in the files above or in a log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your account: the files are created readable by you alone, and corrected at start if they were not. Exports you save keep the normal permissions of the place you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One person: right-click the number in the results and choose “Forget this number…”, or run %1. The number is wiped from the files; the invitation in Accessy is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old entries: choose below how many months to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything: quit the app and delete the folder %1 and the file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::FileCommands</name>
+    <message>
+        <source>Import phone list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone lists (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) imported.</source>
+        <translation>
+            <numerusform>%n number imported.</numerusform>
+            <numerusform>%n numbers imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitations-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n invitation exported to %1.</numerusform>
+            <numerusform>%n invitations exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::ForgetNumberAction</name>
+    <message>
+        <source>Forget this number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything this app keeps about this phone number on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes from this computer every record of this number in the send history — invitations, send jobs and their journal, with any name and message kept with them — and wipes them from the history file. Its rows leave the table.
+
+The invitation in Accessy is not affected: the person can still accept it, and Accessy keeps its own records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the send has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send history could not be changed: %1. Nothing was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -466,55 +792,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n valid</source>
-        <translation>
-            <numerusform>%n valid</numerusform>
-            <numerusform>%n valid</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repaired</source>
-        <translation>
-            <numerusform>%n repaired</numerusform>
-            <numerusform>%n repaired</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s)</source>
-        <translation>
-            <numerusform>%n duplicate</numerusform>
-            <numerusform>%n duplicates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not mobile</source>
-        <translation>
-            <numerusform>%n not mobile</numerusform>
-            <numerusform>%n not mobile</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid</source>
-        <translation>
-            <numerusform>%n invalid</numerusform>
-            <numerusform>%n invalid</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n refused</numerusform>
-            <numerusform>%n refused</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Import %n number(s)</source>
         <translation>
             <numerusform>Import %n number</numerusform>
@@ -610,48 +887,6 @@
         <source>Each number is checked as you type.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n to invite</source>
-        <translation>
-            <numerusform>%n to invite</numerusform>
-            <numerusform>%n to invite</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repaired</source>
-        <translation>
-            <numerusform>%n repaired</numerusform>
-            <numerusform>%n repaired</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not mobile</source>
-        <translation>
-            <numerusform>%n not mobile</numerusform>
-            <numerusform>%n not mobile</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s)</source>
-        <translation>
-            <numerusform>%n duplicate</numerusform>
-            <numerusform>%n duplicates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid</source>
-        <translation>
-            <numerusform>%n invalid</numerusform>
-            <numerusform>%n invalid</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n refused</numerusform>
-            <numerusform>%n refused</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Enter at least one valid mobile number.</source>
         <translation type="unfinished"></translation>
@@ -700,205 +935,9 @@
     </message>
 </context>
 <context>
-    <name>ui::MainWindow</name>
-    <message>
-        <source>Accessy Invite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before sending, the app checks who already has an invitation, and that check failed:
-%1
-
-Nothing was sent. Try again when the connection works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n invitation ID(s).</source>
-        <translation>
-            <numerusform>Copied %n invitation ID.</numerusform>
-            <numerusform>Copied %n invitation IDs.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Practice mode&lt;/b&gt; — connected to a local practice server. No SMS is sent and nobody is invited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practice mode notice</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ui::LiveStateLabel</name>
     <message>
         <source>Live status connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitations per status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import phone list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read numbers from a CSV, Excel (.xlsx) or vCard file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export invitations…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the selected invitations, or all shown, as CSV or Excel (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy invitation IDs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;all invitation IDs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send again the numbers of the last send that were not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy rows for &amp;Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the selected rows as cells that paste into a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Invite selected numbers again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the numbers of the selected rows back in the list to invite, for example when an invitation was deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read every invitation&apos;s status from Accessy now (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Notify me when someone accepts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Accessy Invite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accessy Invite — Practice mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practice server ready at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking who already has an invitation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These credentials lack the organization administrator role: sending may be refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending %n invitation(s)…</source>
-        <translation>
-            <numerusform>Sending %n invitation…</numerusform>
-            <numerusform>Sending %n invitations…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An earlier send was interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish that send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n invitation(s) sent.</source>
-        <translation>
-            <numerusform>Done: %n invitation sent.</numerusform>
-            <numerusform>Done: %n invitations sent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Done: %1 sent, %2 not sent — see the Problem column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 accepted the invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -937,54 +976,59 @@ Nothing was sent. Try again when the connection works.</source>
         <source>No live connection. Statuses are refreshed with F5.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
     <message>
-        <source>Nothing to export yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invitations-%1.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not exported</source>
+        <source>Accessy Invite</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n invitation(s) exported to %1.</source>
+        <source>Copied %n invitation ID(s).</source>
         <translation>
-            <numerusform>%n invitation exported to %1.</numerusform>
-            <numerusform>%n invitations exported to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>Copied %n row.</numerusform>
-            <numerusform>Copied %n rows.</numerusform>
+            <numerusform>Copied %n invitation ID.</numerusform>
+            <numerusform>Copied %n invitation IDs.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Import phone list</source>
+        <source>&lt;b&gt;Practice mode&lt;/b&gt; — connected to a local practice server. No SMS is sent and nobody is invited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone lists (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <source>Practice mode notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not import</source>
+        <source>Accessy Invite — Practice mode</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n number(s) imported.</source>
-        <translation>
-            <numerusform>%n number imported.</numerusform>
-            <numerusform>%n numbers imported.</numerusform>
-        </translation>
+    <message>
+        <source>Practice server ready at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking who already has an invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These credentials lack the organization administrator role: sending may be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the invitation.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) added to the list to invite. Press Send when ready.</source>
@@ -992,10 +1036,6 @@ Nothing was sent. Try again when the connection works.</source>
             <numerusform>%n number added to the list to invite. Press Send when ready.</numerusform>
             <numerusform>%n numbers added to the list to invite. Press Send when ready.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Connection &amp;settings…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set up the connection first (Connection settings, Ctrl+,).</source>
@@ -1042,34 +1082,6 @@ Nothing was sent. Try again when the connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>your organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste numbers, or cells from a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;diagnostics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a description of the setup and recent problems, safe to paste into an e-mail to support (no secrets)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Diagnostics copied. They hold no secret or token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,15 +1094,7 @@ Nothing was sent. Try again when the connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As the &amp;system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes when Accessy Invite starts again.</source>
+        <source>Another send to %1 is running in process %2 — waiting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,6 +1265,10 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
         <source>%1 sent, %2 not sent, %3 to go</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::ResultsView</name>
@@ -1353,6 +1361,62 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
     </message>
 </context>
 <context>
+    <name>ui::SendFlow</name>
+    <message>
+        <source>Checking who already has an invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before sending, the app checks who already has an invitation, and that check failed:
+%1
+
+Nothing was sent. Try again when the connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n invitation(s)…</source>
+        <translation>
+            <numerusform>Sending %n invitation…</numerusform>
+            <numerusform>Sending %n invitations…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier send was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish that send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n invitation(s) sent.</source>
+        <translation>
+            <numerusform>Done: %n invitation sent.</numerusform>
+            <numerusform>Done: %n invitations sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 sent, %2 not sent — see the Problem column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1372,6 +1436,13 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::StatusCountsLabel</name>
+    <message>
+        <source>Invitations per status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,18 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Import phone list…</source>
+        <translation>&amp;Importera telefonlista…</translation>
+    </message>
+    <message>
+        <source>Read numbers from a CSV, Excel (.xlsx) or vCard file (Ctrl+O)</source>
+        <translation>Läs in nummer från en CSV-, Excel- (.xlsx) eller vCard-fil (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Import &amp;recent</source>
+        <translation>&amp;Senaste listor</translation>
+    </message>
+    <message>
+        <source>&amp;Export invitations…</source>
+        <translation>&amp;Exportera inbjudningar…</translation>
+    </message>
+    <message>
+        <source>Save the selected invitations, or all shown, as CSV or Excel (Ctrl+E)</source>
+        <translation>Spara de markerade inbjudningarna, eller alla som visas, som CSV eller Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation>A&amp;nslutningsinställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Copy invitation IDs</source>
+        <translation>&amp;Kopiera inbjudnings-ID:n</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all invitation IDs</source>
+        <translation>Kopiera &amp;alla inbjudnings-ID:n</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Försök igen med misslyckade</translation>
+    </message>
+    <message>
+        <source>Send again the numbers of the last send that were not sent</source>
+        <translation>Skicka igen till de nummer som inte gick iväg i det senaste utskicket</translation>
+    </message>
+    <message>
+        <source>Copy rows for &amp;Excel</source>
+        <translation>Kopiera rader för &amp;Excel</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as cells that paste into a spreadsheet</source>
+        <translation>Kopiera de markerade raderna som celler som kan klistras in i ett kalkylprogram</translation>
+    </message>
+    <message>
+        <source>&amp;Invite selected numbers again</source>
+        <translation>&amp;Bjud in markerade nummer igen</translation>
+    </message>
+    <message>
+        <source>Put the numbers of the selected rows back in the list to invite, for example when an invitation was deleted</source>
+        <translation>Lägg tillbaka de markerade radernas nummer i listan att bjuda in, till exempel när en inbjudan har tagits bort</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh statuses</source>
+        <translation>&amp;Uppdatera status</translation>
+    </message>
+    <message>
+        <source>Read every invitation&apos;s status from Accessy now (F5)</source>
+        <translation>Hämta status för alla inbjudningar från Accessy nu (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>&amp;Använd systemets språk</translation>
+    </message>
+    <message>
+        <source>The language changes when Accessy Invite starts again.</source>
+        <translation>Språket byts när Accessy Invite startas om.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when someone accepts</source>
+        <translation>&amp;Meddela mig när någon accepterar</translation>
+    </message>
+    <message>
+        <source>Refresh statuses</source>
+        <translation>Uppdatera status</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Send invitations</source>
+        <translation>Skicka inbjudningar</translation>
+    </message>
+    <message>
+        <source>Paste numbers, or cells from a spreadsheet</source>
+        <translation>Klistra in nummer, eller celler från ett kalkylprogram</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Kopiera &amp;diagnostik</translation>
+    </message>
+    <message>
+        <source>Copy a description of the setup and recent problems, safe to paste into an e-mail to support (no secrets)</source>
+        <translation>Kopiera en beskrivning av inställningarna och de senaste problemen, att klistra in i ett mejl till supporten (utan hemligheter)</translation>
+    </message>
+    <message>
+        <source>&amp;What this app stores…</source>
+        <translation>&amp;Vad appen sparar…</translation>
+    </message>
+    <message>
+        <source>&amp;About Accessy Invite</source>
+        <translation>&amp;Om Accessy Invite</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Accessy Invite</source>
         <translation>Accessy Invite</translation>
     </message>
     <message>
-        <source>Invite people to an Accessy organization by SMS.</source>
-        <translation>Bjud in personer till en organisation i Accessy via SMS.</translation>
+        <source>Delete old send history?</source>
+        <translation>Radera gammal utskickshistorik?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The send history is kept for %1. %n entries (sends and invitations) are from before %2.</source>
+        <translation>
+            <numerusform>Utskickshistoriken sparas i %1. %n post (utskick och inbjudningar) är från före %2.</numerusform>
+            <numerusform>Utskickshistoriken sparas i %1. %n poster (utskick och inbjudningar) är från före %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Practice mode: start the bundled sandbox; no SMS is sent.</source>
-        <translation>Övningsläge: starta den medföljande testservern; inga SMS skickas.</translation>
+        <source>Deleting them removes the phone numbers, names and messages from this computer; the invitations in Accessy are not affected. From now on old entries are deleted once a day. You can change the period in Help › What this app stores.</source>
+        <translation>Om du raderar dem tas telefonnumren, namnen och meddelandena bort från den här datorn; inbjudningarna i Accessy påverkas inte. Från och med nu raderas gamla poster en gång om dagen. Du kan ändra tiden under Hjälp › Vad appen sparar.</translation>
+    </message>
+    <message>
+        <source>Delete old entries</source>
+        <translation>Radera gamla poster</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>Behåll allt</translation>
+    </message>
+    <message>
+        <source>Ask me later</source>
+        <translation>Fråga mig senare</translation>
     </message>
 </context>
 <context>
@@ -292,14 +450,6 @@
         <translation>PEM-certifikat (*.pem *.crt *.cer);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Enter the client ID and secret first.</source>
-        <translation>Ange klient-ID och hemlighet först.</translation>
-    </message>
-    <message>
-        <source>Paste a session token first.</source>
-        <translation>Klistra in en sessionstoken först.</translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation>Ansluter…</translation>
     </message>
@@ -365,6 +515,184 @@
     <message>
         <source>Forget the session token and remove the saved secret</source>
         <translation>Glöm sessionstoken och ta bort den sparade hemligheten</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DataStorageDialog</name>
+    <message>
+        <source>What this app stores</source>
+        <translation>Vad appen sparar</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>för alltid</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>Keep send history for</source>
+        <translation>Spara utskickshistorik i</translation>
+    </message>
+    <message>
+        <source>Keep send history for:</source>
+        <translation>Spara utskickshistorik i:</translation>
+    </message>
+    <message>
+        <source>The oldest entry is from %1.</source>
+        <translation>Den äldsta posten är från %1.</translation>
+    </message>
+    <message>
+        <source>The history holds no entry yet.</source>
+        <translation>Historiken innehåller inga poster än.</translation>
+    </message>
+    <message>
+        <source>(not created yet)</source>
+        <translation>(inte skapad än)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>The send history</source>
+        <translation>Utskickshistoriken</translation>
+    </message>
+    <message>
+        <source>Every number you invite, with its name, the message, the invitation&apos;s status and the journal of each send, is kept in %1 %2 in the folder %3. It is kept for %4, then deleted automatically (checked at start and once a day). %5</source>
+        <translation>Varje nummer du bjuder in, med namn, meddelande, inbjudans status och loggen för varje utskick, sparas i %1 %2 i mappen %3. Det sparas i %4 och raderas sedan automatiskt (kontrolleras vid start och en gång om dagen). %5</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>The connection (server address, client ID, organization), your preferences, message templates, the last folders and the paths of recently imported files — never their contents — are kept in %1. No draft of numbers is stored: the numbers you type or import stay in memory until they are sent.</source>
+        <translation>Anslutningen (serveradress, klient-ID, organisation), dina inställningar, meddelandemallar, de senaste mapparna och sökvägarna till nyligen importerade filer — aldrig deras innehåll — sparas i %1. Inget utkast med nummer sparas: numren du skriver eller importerar finns bara i minnet tills de har skickats.</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Hemligheter</translation>
+    </message>
+    <message>
+        <source>The client secret is kept only in the system keychain. When no keychain is available it is kept in memory for this run only. The session token is never written anywhere. No secret is in the files above or in a log.</source>
+        <translation>Klienthemligheten sparas bara i systemets nyckelring. Om ingen nyckelring finns sparas den bara i minnet så länge appen körs. Sessionstoken skrivs aldrig någonstans. Ingen hemlighet finns i filerna ovan eller i någon logg.</translation>
+    </message>
+    <message>
+        <source>Who can read it</source>
+        <translation>Vem som kan läsa det</translation>
+    </message>
+    <message>
+        <source>Only your account: the files are created readable by you alone, and corrected at start if they were not. Exports you save keep the normal permissions of the place you chose.</source>
+        <translation>Bara ditt konto: filerna skapas så att bara du kan läsa dem, och rättas vid start om de inte var det. Exporter som du sparar får de vanliga behörigheterna för platsen du valde.</translation>
+    </message>
+    <message>
+        <source>How to delete it</source>
+        <translation>Hur du raderar det</translation>
+    </message>
+    <message>
+        <source>One person: right-click the number in the results and choose “Forget this number…”, or run %1. The number is wiped from the files; the invitation in Accessy is not affected.</source>
+        <translation>En person: högerklicka på numret i resultatet och välj ”Glöm det här numret…”, eller kör %1. Numret raderas från filerna; inbjudan i Accessy påverkas inte.</translation>
+    </message>
+    <message>
+        <source>Old entries: choose below how many months to keep.</source>
+        <translation>Gamla poster: välj nedan hur många månader de ska sparas.</translation>
+    </message>
+    <message>
+        <source>Everything: quit the app and delete the folder %1 and the file %2.</source>
+        <translation>Allt: avsluta appen och radera mappen %1 och filen %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FileCommands</name>
+    <message>
+        <source>Import phone list</source>
+        <translation>Importera telefonlista</translation>
+    </message>
+    <message>
+        <source>Phone lists (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Telefonlistor (*.csv *.tsv *.txt *.xlsx *.vcf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>Det gick inte att importera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) imported.</source>
+        <translation>
+            <numerusform>%n nummer importerat.</numerusform>
+            <numerusform>%n nummer importerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export yet.</source>
+        <translation>Inget att exportera än.</translation>
+    </message>
+    <message>
+        <source>invitations-%1.xlsx</source>
+        <translation>inbjudningar-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export invitations</source>
+        <translation>Exportera inbjudningar</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Inte exporterat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n inbjudan exporterad till %1.</numerusform>
+            <numerusform>%n inbjudningar exporterade till %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Kopierade %n rad.</numerusform>
+            <numerusform>Kopierade %n rader.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::ForgetNumberAction</name>
+    <message>
+        <source>Forget this number…</source>
+        <translation>Glöm det här numret…</translation>
+    </message>
+    <message>
+        <source>Delete everything this app keeps about this phone number on this computer</source>
+        <translation>Radera allt som appen sparar om det här telefonnumret på den här datorn</translation>
+    </message>
+    <message>
+        <source>Forget %1?</source>
+        <translation>Glömma %1?</translation>
+    </message>
+    <message>
+        <source>This deletes from this computer every record of this number in the send history — invitations, send jobs and their journal, with any name and message kept with them — and wipes them from the history file. Its rows leave the table.
+
+The invitation in Accessy is not affected: the person can still accept it, and Accessy keeps its own records.</source>
+        <translation>Det här raderar från datorn alla uppgifter om numret i utskickshistoriken — inbjudningar, utskick och deras logg, med eventuellt namn och meddelande — och skriver över dem i historikfilen. Numrets rader försvinner från tabellen.
+
+Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och Accessy behåller sina egna uppgifter.</translation>
+    </message>
+    <message>
+        <source>Forget this number</source>
+        <translation>Glöm det här numret</translation>
+    </message>
+    <message>
+        <source>Wait until the send has finished, then try again.</source>
+        <translation>Vänta tills utskicket är klart och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Glöm</translation>
+    </message>
+    <message>
+        <source>The send history could not be changed: %1. Nothing was removed.</source>
+        <translation>Utskickshistoriken kunde inte ändras: %1. Ingenting togs bort.</translation>
     </message>
 </context>
 <context>
@@ -466,55 +794,6 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n rad</numerusform>
-            <numerusform>%n rader</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n valid</source>
-        <translation>
-            <numerusform>%n giltigt</numerusform>
-            <numerusform>%n giltiga</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repaired</source>
-        <translation>
-            <numerusform>%n rättat</numerusform>
-            <numerusform>%n rättade</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s)</source>
-        <translation>
-            <numerusform>%n dubblett</numerusform>
-            <numerusform>%n dubbletter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not mobile</source>
-        <translation>
-            <numerusform>%n ej mobilnummer</numerusform>
-            <numerusform>%n ej mobilnummer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid</source>
-        <translation>
-            <numerusform>%n ogiltigt</numerusform>
-            <numerusform>%n ogiltiga</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n avvisat</numerusform>
-            <numerusform>%n avvisade</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Import %n number(s)</source>
         <translation>
             <numerusform>Importera %n nummer</numerusform>
@@ -612,48 +891,6 @@
         <source>Each number is checked as you type.</source>
         <translation>Varje nummer kontrolleras medan du skriver.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n to invite</source>
-        <translation>
-            <numerusform>%n att bjuda in</numerusform>
-            <numerusform>%n att bjuda in</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repaired</source>
-        <translation>
-            <numerusform>%n rättat</numerusform>
-            <numerusform>%n rättade</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not mobile</source>
-        <translation>
-            <numerusform>%n ej mobilnummer</numerusform>
-            <numerusform>%n ej mobilnummer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n duplicate(s)</source>
-        <translation>
-            <numerusform>%n dubblett</numerusform>
-            <numerusform>%n dubbletter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid</source>
-        <translation>
-            <numerusform>%n ogiltigt</numerusform>
-            <numerusform>%n ogiltiga</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused</source>
-        <translation>
-            <numerusform>%n avvisat</numerusform>
-            <numerusform>%n avvisade</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Enter at least one valid mobile number.</source>
         <translation>Ange minst ett giltigt mobilnummer.</translation>
@@ -702,209 +939,10 @@
     </message>
 </context>
 <context>
-    <name>ui::MainWindow</name>
-    <message>
-        <source>Accessy Invite</source>
-        <translation>Accessy Invite</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Inte skickat</translation>
-    </message>
-    <message>
-        <source>Before sending, the app checks who already has an invitation, and that check failed:
-%1
-
-Nothing was sent. Try again when the connection works.</source>
-        <translation>Innan något skickas kontrollerar programmet vem som redan har en inbjudan, och den kontrollen misslyckades:
-%1
-
-Inget skickades. Försök igen när anslutningen fungerar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n invitation ID(s).</source>
-        <translation>
-            <numerusform>Kopierade %n inbjudnings-ID.</numerusform>
-            <numerusform>Kopierade %n inbjudnings-ID:n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Practice mode&lt;/b&gt; — connected to a local practice server. No SMS is sent and nobody is invited.</source>
-        <translation>&lt;b&gt;Övningsläge&lt;/b&gt; — ansluten till en lokal övningsserver. Inga SMS skickas och ingen bjuds in.</translation>
-    </message>
-    <message>
-        <source>Practice mode notice</source>
-        <translation>Meddelande om övningsläge</translation>
-    </message>
+    <name>ui::LiveStateLabel</name>
     <message>
         <source>Live status connection</source>
         <translation>Liveanslutning för status</translation>
-    </message>
-    <message>
-        <source>Invitations per status</source>
-        <translation>Inbjudningar per status</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Import phone list…</source>
-        <translation>&amp;Importera telefonlista…</translation>
-    </message>
-    <message>
-        <source>Read numbers from a CSV, Excel (.xlsx) or vCard file (Ctrl+O)</source>
-        <translation>Läs in nummer från en CSV-, Excel- (.xlsx) eller vCard-fil (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Import &amp;recent</source>
-        <translation>&amp;Senaste listor</translation>
-    </message>
-    <message>
-        <source>&amp;Export invitations…</source>
-        <translation>&amp;Exportera inbjudningar…</translation>
-    </message>
-    <message>
-        <source>Save the selected invitations, or all shown, as CSV or Excel (Ctrl+E)</source>
-        <translation>Spara de markerade inbjudningarna, eller alla som visas, som CSV eller Excel (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <source>&amp;Copy invitation IDs</source>
-        <translation>&amp;Kopiera inbjudnings-ID:n</translation>
-    </message>
-    <message>
-        <source>Copy &amp;all invitation IDs</source>
-        <translation>Kopiera &amp;alla inbjudnings-ID:n</translation>
-    </message>
-    <message>
-        <source>&amp;Retry failed</source>
-        <translation>&amp;Försök igen med misslyckade</translation>
-    </message>
-    <message>
-        <source>Send again the numbers of the last send that were not sent</source>
-        <translation>Skicka igen till de nummer som inte gick iväg i det senaste utskicket</translation>
-    </message>
-    <message>
-        <source>Copy rows for &amp;Excel</source>
-        <translation>Kopiera rader för &amp;Excel</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows as cells that paste into a spreadsheet</source>
-        <translation>Kopiera de markerade raderna som celler som kan klistras in i ett kalkylprogram</translation>
-    </message>
-    <message>
-        <source>&amp;Invite selected numbers again</source>
-        <translation>&amp;Bjud in markerade nummer igen</translation>
-    </message>
-    <message>
-        <source>Put the numbers of the selected rows back in the list to invite, for example when an invitation was deleted</source>
-        <translation>Lägg tillbaka de markerade radernas nummer i listan att bjuda in, till exempel när en inbjudan har tagits bort</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Sök…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh statuses</source>
-        <translation>&amp;Uppdatera status</translation>
-    </message>
-    <message>
-        <source>Read every invitation&apos;s status from Accessy now (F5)</source>
-        <translation>Hämta status för alla inbjudningar från Accessy nu (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Notify me when someone accepts</source>
-        <translation>&amp;Meddela mig när någon accepterar</translation>
-    </message>
-    <message>
-        <source>Refresh statuses</source>
-        <translation>Uppdatera status</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;About Accessy Invite</source>
-        <translation>&amp;Om Accessy Invite</translation>
-    </message>
-    <message>
-        <source>Accessy Invite — Practice mode</source>
-        <translation>Accessy Invite — Övningsläge</translation>
-    </message>
-    <message>
-        <source>Practice server ready at %1.</source>
-        <translation>Övningsservern är redo på %1.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Skickar…</translation>
-    </message>
-    <message>
-        <source>Checking who already has an invitation…</source>
-        <translation>Kontrollerar vem som redan har en inbjudan…</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Loggar in…</translation>
-    </message>
-    <message>
-        <source>These credentials lack the organization administrator role: sending may be refused.</source>
-        <translation>De här inloggningsuppgifterna saknar rollen organisationsadministratör: utskicket kan nekas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending %n invitation(s)…</source>
-        <translation>
-            <numerusform>Skickar %n inbjudan…</numerusform>
-            <numerusform>Skickar %n inbjudningar…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Inget skickades.</translation>
-    </message>
-    <message>
-        <source>An earlier send was interrupted</source>
-        <translation>Ett tidigare utskick avbröts</translation>
-    </message>
-    <message>
-        <source>Finish that send</source>
-        <translation>Slutför utskicket</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Inte nu</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n invitation(s) sent.</source>
-        <translation>
-            <numerusform>Klart: %n inbjudan skickad.</numerusform>
-            <numerusform>Klart: %n inbjudningar skickade.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Done: %1 sent, %2 not sent — see the Problem column.</source>
-        <translation>Klart: %1 skickade, %2 inte skickade — se kolumnen Problem.</translation>
-    </message>
-    <message>
-        <source>Invitation accepted</source>
-        <translation>Inbjudan accepterad</translation>
-    </message>
-    <message>
-        <source>%1 accepted the invitation.</source>
-        <translation>%1 accepterade inbjudan.</translation>
     </message>
     <message>
         <source>● Live</source>
@@ -942,54 +980,59 @@ Inget skickades. Försök igen när anslutningen fungerar.</translation>
         <source>No live connection. Statuses are refreshed with F5.</source>
         <translation>Ingen liveanslutning. Statusen uppdateras med F5.</translation>
     </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
     <message>
-        <source>Nothing to export yet.</source>
-        <translation>Inget att exportera än.</translation>
-    </message>
-    <message>
-        <source>invitations-%1.xlsx</source>
-        <translation>inbjudningar-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>Export invitations</source>
-        <translation>Exportera inbjudningar</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Inte exporterat</translation>
+        <source>Accessy Invite</source>
+        <translation>Accessy Invite</translation>
     </message>
     <message numerus="yes">
-        <source>%n invitation(s) exported to %1.</source>
+        <source>Copied %n invitation ID(s).</source>
         <translation>
-            <numerusform>%n inbjudan exporterad till %1.</numerusform>
-            <numerusform>%n inbjudningar exporterade till %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>Kopierade %n rad.</numerusform>
-            <numerusform>Kopierade %n rader.</numerusform>
+            <numerusform>Kopierade %n inbjudnings-ID.</numerusform>
+            <numerusform>Kopierade %n inbjudnings-ID:n.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Import phone list</source>
-        <translation>Importera telefonlista</translation>
+        <source>&lt;b&gt;Practice mode&lt;/b&gt; — connected to a local practice server. No SMS is sent and nobody is invited.</source>
+        <translation>&lt;b&gt;Övningsläge&lt;/b&gt; — ansluten till en lokal övningsserver. Inga SMS skickas och ingen bjuds in.</translation>
     </message>
     <message>
-        <source>Phone lists (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
-        <translation>Telefonlistor (*.csv *.tsv *.txt *.xlsx *.vcf);;Alla filer (*)</translation>
+        <source>Practice mode notice</source>
+        <translation>Meddelande om övningsläge</translation>
     </message>
     <message>
-        <source>Could not import</source>
-        <translation>Det gick inte att importera</translation>
+        <source>Accessy Invite — Practice mode</source>
+        <translation>Accessy Invite — Övningsläge</translation>
     </message>
-    <message numerus="yes">
-        <source>%n number(s) imported.</source>
-        <translation>
-            <numerusform>%n nummer importerat.</numerusform>
-            <numerusform>%n nummer importerade.</numerusform>
-        </translation>
+    <message>
+        <source>Practice server ready at %1.</source>
+        <translation>Övningsservern är redo på %1.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>Checking who already has an invitation…</source>
+        <translation>Kontrollerar vem som redan har en inbjudan…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <source>These credentials lack the organization administrator role: sending may be refused.</source>
+        <translation>De här inloggningsuppgifterna saknar rollen organisationsadministratör: utskicket kan nekas.</translation>
+    </message>
+    <message>
+        <source>Invitation accepted</source>
+        <translation>Inbjudan accepterad</translation>
+    </message>
+    <message>
+        <source>%1 accepted the invitation.</source>
+        <translation>%1 accepterade inbjudan.</translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) added to the list to invite. Press Send when ready.</source>
@@ -997,10 +1040,6 @@ Inget skickades. Försök igen när anslutningen fungerar.</translation>
             <numerusform>%n nummer har lagts till i listan att bjuda in. Tryck på Skicka när du är klar.</numerusform>
             <numerusform>%n nummer har lagts till i listan att bjuda in. Tryck på Skicka när du är klar.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Connection &amp;settings…</source>
-        <translation>A&amp;nslutningsinställningar…</translation>
     </message>
     <message>
         <source>Set up the connection first (Connection settings, Ctrl+,).</source>
@@ -1047,34 +1086,6 @@ Inget skickades. Försök igen när anslutningen fungerar.</translation>
         <translation>inga</translation>
     </message>
     <message>
-        <source>your organization</source>
-        <translation>din organisation</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Kortkommandon</translation>
-    </message>
-    <message>
-        <source>Send invitations</source>
-        <translation>Skicka inbjudningar</translation>
-    </message>
-    <message>
-        <source>Paste numbers, or cells from a spreadsheet</source>
-        <translation>Klistra in nummer, eller celler från ett kalkylprogram</translation>
-    </message>
-    <message>
-        <source>Copy &amp;diagnostics</source>
-        <translation>Kopiera &amp;diagnostik</translation>
-    </message>
-    <message>
-        <source>Copy a description of the setup and recent problems, safe to paste into an e-mail to support (no secrets)</source>
-        <translation>Kopiera en beskrivning av inställningarna och de senaste problemen, att klistra in i ett mejl till supporten (utan hemligheter)</translation>
-    </message>
-    <message>
-        <source>system keychain</source>
-        <translation>systemets nyckelring</translation>
-    </message>
-    <message>
         <source>Diagnostics copied. They hold no secret or token.</source>
         <translation>Diagnostiken har kopierats. Den innehåller ingen hemlighet eller token.</translation>
     </message>
@@ -1087,16 +1098,8 @@ Inget skickades. Försök igen när anslutningen fungerar.</translation>
         <translation>Den inklistrade sessionstoken har gått ut. Klistra in en ny för att fortsätta; förfrågningar som väntar på den finns kvar.</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>As the &amp;system</source>
-        <translation>&amp;Använd systemets språk</translation>
-    </message>
-    <message>
-        <source>The language changes when Accessy Invite starts again.</source>
-        <translation>Språket byts när Accessy Invite startas om.</translation>
+        <source>Another send to %1 is running in process %2 — waiting…</source>
+        <translation>Ett annat utskick till %1 pågår i process %2 — väntar…</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1270,10 @@ Klistra in nummer eller importera en lista till vänster, skriv ett meddelande o
         <source>%1 sent, %2 not sent, %3 to go</source>
         <translation>%1 skickade, %2 inte skickade, %3 kvar</translation>
     </message>
+    <message>
+        <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
+        <translation>väntar %1 s för att vara säker på att servern inte redan har skickat SMS till %2 nummer</translation>
+    </message>
 </context>
 <context>
     <name>ui::ResultsView</name>
@@ -1359,6 +1366,65 @@ Klistra in nummer eller importera en lista till vänster, skriv ett meddelande o
     </message>
 </context>
 <context>
+    <name>ui::SendFlow</name>
+    <message>
+        <source>Checking who already has an invitation…</source>
+        <translation>Kontrollerar vem som redan har en inbjudan…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Inte skickat</translation>
+    </message>
+    <message>
+        <source>Before sending, the app checks who already has an invitation, and that check failed:
+%1
+
+Nothing was sent. Try again when the connection works.</source>
+        <translation>Innan något skickas kontrollerar programmet vem som redan har en inbjudan, och den kontrollen misslyckades:
+%1
+
+Inget skickades. Försök igen när anslutningen fungerar.</translation>
+    </message>
+    <message>
+        <source>your organization</source>
+        <translation>din organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n invitation(s)…</source>
+        <translation>
+            <numerusform>Skickar %n inbjudan…</numerusform>
+            <numerusform>Skickar %n inbjudningar…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Ingenting skickades.</translation>
+    </message>
+    <message>
+        <source>An earlier send was interrupted</source>
+        <translation>Ett tidigare utskick avbröts</translation>
+    </message>
+    <message>
+        <source>Finish that send</source>
+        <translation>Slutför utskicket</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Inte nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n invitation(s) sent.</source>
+        <translation>
+            <numerusform>Klart: %n inbjudan skickad.</numerusform>
+            <numerusform>Klart: %n inbjudningar skickade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1 sent, %2 not sent — see the Problem column.</source>
+        <translation>Klart: %1 skickade, %2 inte skickade — se kolumnen Problem.</translation>
+    </message>
+</context>
+<context>
     <name>ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1379,6 +1445,13 @@ Klistra in nummer eller importera en lista till vänster, skriv ett meddelande o
     <message>
         <source>Keys</source>
         <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
+    <name>ui::StatusCountsLabel</name>
+    <message>
+        <source>Invitations per status</source>
+        <translation>Inbjudningar per status</translation>
     </message>
 </context>
 </TS>

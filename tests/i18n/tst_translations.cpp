@@ -126,10 +126,9 @@ private Q_SLOTS:
         const QString language =
             i18n::installTranslations(*QCoreApplication::instance(), QStringLiteral("sv"));
         QCOMPARE(language, QStringLiteral("sv"));
-        const QString one =
-            QCoreApplication::translate("ui::InvitePanel", "%n to invite", nullptr, 1);
+        const QString one = QCoreApplication::translate("PhoneVerdict", "%n to invite", nullptr, 1);
         const QString many =
-            QCoreApplication::translate("ui::InvitePanel", "%n to invite", nullptr, 5);
+            QCoreApplication::translate("PhoneVerdict", "%n to invite", nullptr, 5);
         QVERIFY2(!one.contains(QLatin1String("to invite")), qPrintable(one));
         QVERIFY(one.contains(QLatin1Char('1')));
         QVERIFY(many.contains(QLatin1Char('5')));
