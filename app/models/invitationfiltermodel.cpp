@@ -39,8 +39,27 @@ void InvitationFilterModel::resort()
         sort(sortColumn(), sortOrder());
 }
 
+void InvitationFilterModel::sort(int column, Qt::SortOrder order)
+{
+    const auto *source = qobject_cast<const InvitationTableModel *>(sourceModel());
+    if (source && column != InvitationTableModel::StatusColumn &&
+        column != InvitationTableModel::CreatedColumn) {
+        // The same order as QString::compare(…, Qt::CaseInsensitive) on the shown text.
+        const int rows = source->rowCount();
+        m_sortKeys.reserve(size_t(rows));
+        for (int r = 0; r < rows; ++r)
+            m_sortKeys.push_back(
+                source->data(source->index(r, column), sortRole()).toString().toCaseFolded());
+    }
+    QSortFilterProxyModel::sort(column, order);
+    m_sortKeys = {};
+}
+
 bool InvitationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (!m_sortKeys.empty() && size_t(left.row()) < m_sortKeys.size() &&
+        size_t(right.row()) < m_sortKeys.size())
+        return m_sortKeys[size_t(left.row())] < m_sortKeys[size_t(right.row())];
     const auto *source = qobject_cast<const InvitationTableModel *>(sourceModel());
     if (!source)
         return QSortFilterProxyModel::lessThan(left, right);
