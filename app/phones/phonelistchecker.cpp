@@ -72,7 +72,7 @@ std::optional<int> earlierRow(QHash<Key, int> &firstRows, const Key &key, int ro
 }
 
 // Numbers remembered between blocks, so a very long list's cache stays far below its size.
-constexpr size_t MaxRemembered = 1 << 18;
+constexpr size_t MaxRemembered = 1 << 16;
 
 } // namespace
 
