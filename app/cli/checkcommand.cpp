@@ -5,6 +5,7 @@
 #include "importing/checkreport.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -21,7 +22,6 @@ QString tr(const char *text)
 // accessy-invite check FILE [--region SE] [--sheet NAME]: validates a phone list for scripts.
 int runCheckCommand(const QStringList &arguments)
 {
-    QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine line(
         QStringLiteral("check"),
@@ -45,14 +45,18 @@ int runCheckCommand(const QStringList &arguments)
     importing::ImportOptions options;
     options.region = parser.value(region).toUpper();
     options.sheet = parser.value(sheet);
-    const importing::Result<importing::CheckReport> report = importing::checkList(
-        importing::ImportSource::fromArgument(parser.positionalArguments().first()), options);
-    if (!report.ok()) {
-        err << report.error().message << '\n';
+    // The report goes out as the rows are judged, never whole in memory.
+    QFile output;
+    if (!output.open(stdout, QIODevice::WriteOnly))
+        return importing::CheckReport::Unreadable;
+    const importing::Result<int> exitCode = importing::writeCheckReport(
+        importing::ImportSource::fromArgument(parser.positionalArguments().first()), options,
+        output);
+    if (!exitCode.ok()) {
+        err << exitCode.error().message << '\n';
         return importing::CheckReport::Unreadable;
     }
-    out << report.value().csv;
-    return report.value().exitCode;
+    return exitCode.value();
 }
 
 } // namespace cli

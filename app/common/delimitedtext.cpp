@@ -58,6 +58,70 @@ QString line(const QStringList &cells, QChar delimiter)
     return out;
 }
 
+namespace {
+
+// UTF-8 of text without surrogates, written at `to`; returns the end.
+char *writeUtf8(char *to, QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            *to++ = char(u);
+        } else if (u < 0x800) {
+            *to++ = char(0xC0 | (u >> 6));
+            *to++ = char(0x80 | (u & 0x3F));
+        } else {
+            *to++ = char(0xE0 | (u >> 12));
+            *to++ = char(0x80 | ((u >> 6) & 0x3F));
+            *to++ = char(0x80 | (u & 0x3F));
+        }
+    }
+    return to;
+}
+
+} // namespace
+
+void appendLineUtf8(QByteArray &out, std::initializer_list<QStringView> cells, QChar delimiter)
+{
+    if (delimiter.unicode() >= 0x80) { // no spreadsheet's delimiter; kept correct, not fast
+        QStringList list;
+        for (const QStringView text : cells)
+            list.append(text.toString());
+        out += line(list, delimiter).toUtf8() + '\n';
+        return;
+    }
+    bool first = true;
+    for (const QStringView text : cells) {
+        if (!first)
+            out.append(char(delimiter.unicode()));
+        first = false;
+        if (text.isEmpty())
+            continue;
+        const bool formula = startsFormula(text);
+        // The common cell (digits, a name, a key) needs neither quotes nor changes.
+        bool plain = (formula || !text.front().isSpace()) && !text.back().isSpace();
+        bool surrogates = false;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u == u'"' || u == u'\n' || u == u'\r' || u == delimiter.unicode())
+                plain = false;
+            surrogates = surrogates || QChar::isSurrogate(u);
+        }
+        if (!plain || surrogates) {
+            out += cell(text.toString(), delimiter).toUtf8();
+            continue;
+        }
+        const qsizetype at = out.size();
+        out.resize(at + 1 + 3 * text.size());
+        char *to = out.data() + at;
+        if (formula)
+            *to++ = '\'';
+        to = writeUtf8(to, text);
+        out.resize(to - out.constData());
+    }
+    out.append('\n');
+}
+
 QByteArray excelCsv(const QList<QStringList> &records, QChar delimiter)
 {
     QString text;

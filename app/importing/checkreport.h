@@ -2,6 +2,7 @@
 
 #include "importing/phonelistimporter.h"
 
+#include <QIODevice>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,12 @@ struct CheckReport
 // duplicate); the error (exit code 2, Unreadable) when the list cannot be read or used, or the
 // region is unknown.
 Result<CheckReport> checkList(const ImportSource &source, const ImportOptions &options = {});
+
+// The same report written to `out` (UTF-8) block by block as the rows are judged, so a
+// million rows are never held as entries or lines all at once; the exit code, or the error
+// (nothing written then).
+Result<int> writeCheckReport(const ImportSource &source, const ImportOptions &options,
+                             QIODevice &out);
 
 // CSV through the one writer, with a header row; formula-like cells are defused.
 QString checkReportCsv(const QList<phones::PhoneEntry> &entries);

@@ -59,16 +59,27 @@ QStringList sheetNames(const QString &path, const ReadLimits &limits)
 
 } // namespace
 
-ImportResult checkRows(ImportResult result, const ImportOptions &options)
+ReadError noEntriesError(const QString &file)
+{
+    return ReadError{
+        file, QCoreApplication::translate("PhoneListReader",
+                                          "%1 has a header row but no phone numbers below it.")
+                  .arg(readerrors::displayName(file))};
+}
+
+namespace {
+
+ImportResult chooseColumns(ImportResult result, const ImportOptions &options)
 {
     result.error.reset();
-    const phones::PhoneListChecker checker(options.region);
-    if (options.columns)
+    if (options.columns) {
         result.columns = *options.columns;
-    else if (result.table.format == u"vcard")
+    } else if (result.table.format == u"vcard") {
         result.columns = {false, VCardReader::PhoneColumn, {VCardReader::NameColumn}};
-    else
-        result.columns = detectColumns(result.table, checker.normalizer());
+    } else {
+        const phones::PhoneNormalizer normalizer(options.region);
+        result.columns = detectColumns(result.table, normalizer);
+    }
     const QString &file = result.file;
     if (result.columns.phoneColumn < 0) {
         return failed(
@@ -80,14 +91,20 @@ ImportResult checkRows(ImportResult result, const ImportOptions &options)
                                       "PhoneListReader", "No column of %1 holds phone numbers.")
                                       .arg(readerrors::displayName(file))});
     }
+    return result;
+}
+
+} // namespace
+
+ImportResult checkRows(ImportResult result, const ImportOptions &options)
+{
+    result = chooseColumns(std::move(result), options);
+    if (result.error)
+        return result;
     QList<phones::PhoneEntry> entries = entriesFromTable(result.table, result.columns);
-    if (entries.isEmpty()) {
-        return failed(std::move(result),
-                      ReadError{file, QCoreApplication::translate(
-                                          "PhoneListReader",
-                                          "%1 has a header row but no phone numbers below it.")
-                                          .arg(readerrors::displayName(file))});
-    }
+    if (entries.isEmpty())
+        return failed(std::move(result), noEntriesError(result.file));
+    const phones::PhoneListChecker checker(options.region);
     result.entries = checker.checkEntries(std::move(entries));
     const phones::VerdictCounts counts = phones::countVerdicts(result.entries);
     qCInfo(phones::lcPhones) << "imported" << result.table.format << result.table.detail << "rows"
@@ -97,7 +114,8 @@ ImportResult checkRows(ImportResult result, const ImportOptions &options)
     return result;
 }
 
-ImportResult importList(const ImportSource &source, const ImportOptions &options)
+ImportResult readList(const ImportSource &source, const ImportOptions &options)
+
 {
     ImportResult result;
     // Messages name standard input "stdin", as the readers do.
@@ -128,7 +146,15 @@ ImportResult importList(const ImportSource &source, const ImportOptions &options
     result.table = read.value();
     if (result.table.format == u"xlsx")
         result.sheets = sheetNames(path, options.limits);
-    return checkRows(std::move(result), options);
+    return chooseColumns(std::move(result), options);
+}
+
+ImportResult importList(const ImportSource &source, const ImportOptions &options)
+{
+    ImportResult read = readList(source, options);
+    if (read.error)
+        return read;
+    return checkRows(std::move(read), options);
 }
 
 } // namespace importing

@@ -43,6 +43,13 @@ struct ImportOptions
 // thread; never throws.
 ImportResult importList(const ImportSource &source, const ImportOptions &options = {});
 
+// importList without the checks: the list read and its columns chosen (or detected), no
+// entries yet; `error` says why the list cannot be used. For callers that judge the rows in
+// blocks as they write them out (`check`).
+ImportResult readList(const ImportSource &source, const ImportOptions &options = {});
+// The error when a table has columns but not one row with a number or a name below them.
+ReadError noEntriesError(const QString &file);
+
 // The part after reading, for a table already read (the admin chose other columns): columns,
 // entries, checks. Clears an earlier error.
 ImportResult checkRows(ImportResult read, const ImportOptions &options = {});

@@ -1,26 +1,49 @@
 #include "importing/tableentries.h"
 
+#include <algorithm>
+
 namespace importing {
+namespace {
+
+bool isBlank(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+}
+
+} // namespace
 
 QList<phones::PhoneEntry> entriesFromTable(const RowTable &table, const ColumnChoice &columns)
+{
+    return entriesFromTable(table, columns, 0, table.rows.size());
+}
+
+QList<phones::PhoneEntry> entriesFromTable(const RowTable &table, const ColumnChoice &columns,
+                                           qsizetype begin, qsizetype end)
 {
     QList<phones::PhoneEntry> entries;
     if (columns.phoneColumn < 0)
         return entries;
-    entries.reserve(table.rows.size());
-    for (qsizetype r = columns.hasHeader ? 1 : 0; r < table.rows.size(); ++r) {
+    begin = std::max(begin, qsizetype(columns.hasHeader ? 1 : 0));
+    end = std::min(end, table.rows.size());
+    entries.reserve(std::max(qsizetype(0), end - begin));
+    QStringList nameParts;
+    for (qsizetype r = begin; r < end; ++r) {
         const QStringList &row = table.rows[r];
         phones::PhoneEntry entry;
         entry.row = table.rowNumbers.value(r, int(r + 1));
         entry.input = row.value(columns.phoneColumn);
-        QStringList nameParts;
-        for (const int c : columns.nameColumns) {
-            const QString part = row.value(c).simplified();
-            if (!part.isEmpty())
-                nameParts.append(part);
+        if (columns.nameColumns.size() == 1) {
+            entry.name = row.value(columns.nameColumns.front()).simplified();
+        } else {
+            nameParts.clear();
+            for (const int c : columns.nameColumns) {
+                QString part = row.value(c).simplified();
+                if (!part.isEmpty())
+                    nameParts.append(std::move(part));
+            }
+            entry.name = nameParts.join(u' ');
         }
-        entry.name = nameParts.join(u' ');
-        if (entry.input.trimmed().isEmpty() && entry.name.isEmpty())
+        if (isBlank(entry.input) && entry.name.isEmpty())
             continue;
         entries.append(std::move(entry));
     }

@@ -12,5 +12,9 @@ namespace importing {
 // it stands, the name from the name column(s). Rows with neither number nor name are left
 // out; a name without a number stays (the check says the number is missing).
 QList<phones::PhoneEntry> entriesFromTable(const RowTable &table, const ColumnChoice &columns);
+// The same for the table's records [begin, end) (indexes into table.rows; the header row,
+// when there is one, is never an entry).
+QList<phones::PhoneEntry> entriesFromTable(const RowTable &table, const ColumnChoice &columns,
+                                           qsizetype begin, qsizetype end);
 
 } // namespace importing

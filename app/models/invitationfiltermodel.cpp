@@ -3,6 +3,27 @@
 #include "models/invitationtablemodel.h"
 
 namespace models {
+namespace {
+
+// The text a text column shows (its SortRole), read from the row without a QVariant.
+QString shownText(const InvitationTableModel &source, int row, int column)
+{
+    const InvitationRow &r = source.row(row);
+    switch (column) {
+    case InvitationTableModel::NumberColumn:
+        return r.msisdn.isEmpty() ? r.input : r.msisdn;
+    case InvitationTableModel::NameColumn:
+        return r.name;
+    case InvitationTableModel::InvitationIdColumn:
+        return r.invitationId;
+    case InvitationTableModel::ErrorColumn:
+        return r.error;
+    default:
+        return source.data(source.index(row, column), InvitationTableModel::SortRole).toString();
+    }
+}
+
+} // namespace
 
 InvitationFilterModel::InvitationFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -39,8 +60,27 @@ void InvitationFilterModel::resort()
         sort(sortColumn(), sortOrder());
 }
 
+void InvitationFilterModel::sort(int column, Qt::SortOrder order)
+{
+    const auto *source = qobject_cast<const InvitationTableModel *>(sourceModel());
+    if (source && sortRole() == InvitationTableModel::SortRole &&
+        column != InvitationTableModel::StatusColumn &&
+        column != InvitationTableModel::CreatedColumn) {
+        // The same order as QString::compare(…, Qt::CaseInsensitive) on the shown text.
+        const int rows = source->rowCount();
+        m_sortKeys.reserve(size_t(rows));
+        for (int r = 0; r < rows; ++r)
+            m_sortKeys.push_back(shownText(*source, r, column).toCaseFolded());
+    }
+    QSortFilterProxyModel::sort(column, order);
+    m_sortKeys = {};
+}
+
 bool InvitationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (!m_sortKeys.empty() && size_t(left.row()) < m_sortKeys.size() &&
+        size_t(right.row()) < m_sortKeys.size())
+        return m_sortKeys[size_t(left.row())] < m_sortKeys[size_t(right.row())];
     const auto *source = qobject_cast<const InvitationTableModel *>(sourceModel());
     if (!source)
         return QSortFilterProxyModel::lessThan(left, right);

@@ -3,6 +3,8 @@
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
+#include <vector>
+
 namespace models {
 
 // Sorting, a status filter and a search over number, name and invitation id for the results
@@ -26,6 +28,9 @@ public:
     void setSourceModel(QAbstractItemModel *sourceModel) override;
     // Sorts again by the current column (after a refresh of the whole list).
     void resort();
+    // Text columns are sorted by keys made once per row (case folded), not by comparing
+    // QVariants of two rows' texts ~2 million times for 100,000 rows.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -35,6 +40,7 @@ private:
     void scheduleRefilter();
 
     QTimer m_refilter;
+    std::vector<QString> m_sortKeys; // by source row, only while sort() runs
     QStringList m_statuses;
     QString m_search;
 };

@@ -1,11 +1,13 @@
 #include "dialingrules.h"
 
+#include "numbertypes.h"
 #include "phoneslogging.h"
 
 #include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
+#include <list>
 #include <map>
 
 // libphonenumber's compiled-in metadata (metadata.h is not installed, the functions are
@@ -51,6 +53,10 @@ RuleTables load()
             !rules.internationalPrefix.empty() && isDigits(rules.internationalPrefix);
         std::string mainRegion;
         util.GetRegionCodeForCountryCode(rules.countryCode, &mainRegion);
+        std::list<std::string> regionsOfCode;
+        util.GetRegionCodesForCountryCallingCode(rules.countryCode, &regionsOfCode);
+        if (regionsOfCode.size() == 1)
+            rules.types = NumberTypes::fromMetadata(metadata);
         if (metadata.id() == mainRegion)
             tables.byCountryCode.emplace(rules.countryCode, rules);
         if (metadata.id() != "001")

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <memory>
 #include <string>
 
 namespace phones {
+
+class NumberTypes;
 
 // The few facts of libphonenumber's metadata that decide whether Parse would do anything
 // beyond "country code + national number" with a string of digits. Read once from the
@@ -16,6 +19,9 @@ struct DialingRules
     // International call prefix ("00" in SE, "011" in US); usable only as a literal.
     std::string internationalPrefix;
     bool literalInternationalPrefix = false;
+    // GetNumberType without libphonenumber's regex engine; null when the country code is
+    // shared by several regions (+1, +44, …) or a pattern is beyond DigitPattern.
+    std::shared_ptr<const NumberTypes> types;
 };
 
 // Rules of a region ("SE"), or of the main region of a country code; nullptr when unknown

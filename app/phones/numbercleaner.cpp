@@ -148,13 +148,17 @@ CleanNumber cleanNumber(QStringView input)
 
     bool letters = false;
     bool other = false;
+    // Digits are gathered here first: appending to a QByteArray one character at a time
+    // costs more than the rest of the cleaning.
+    char digits[MaxDigits + 1];
+    qsizetype digitCount = 0;
     for (const QChar c : text) {
         if (c.isDigit()) {
-            if (out.digits.size() < MaxDigits + 1)
-                out.digits += char('0' + c.digitValue());
+            if (digitCount < MaxDigits + 1)
+                digits[digitCount++] = char('0' + c.digitValue());
         } else if (c == u'+' || c == QChar(0xFF0B)) {
             // A plus only counts in front of the first digit.
-            if (!out.digits.isEmpty() || out.plus)
+            if (digitCount > 0 || out.plus)
                 other = true;
             out.plus = true;
         } else if (c.isLetter()) {
@@ -163,6 +167,7 @@ CleanNumber cleanNumber(QStringView input)
             other = true;
         }
     }
+    out.digits = QByteArray(digits, digitCount);
     if (letters)
         out.problem = CleanNumber::Problem::Letters;
     else if (other || out.digits.isEmpty())

@@ -1,6 +1,7 @@
 #include "phonenormalizer.h"
 
 #include "dialingrules.h"
+#include "numbertypes.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -181,6 +182,22 @@ bool buildInternational(std::string_view digits, PhoneNumber::CountryCodeSource 
     return false;
 }
 
+// GetNumberType, through the region's compiled patterns when it has them (≈0.3 µs instead of
+// ≈7 µs); the differential test holds both to the same answers.
+PhoneNumberUtil::PhoneNumberType numberType(const PhoneNumber &number)
+{
+    const DialingRules *rules = dialingRulesForCountryCode(number.country_code());
+    if (!rules || !rules->types || number.italian_leading_zero())
+        return util().GetNumberType(number);
+    char digits[24];
+    const auto [end, error] =
+        std::to_chars(std::begin(digits), std::end(digits), number.national_number());
+    if (error != std::errc())
+        return util().GetNumberType(number);
+    return PhoneNumberUtil::PhoneNumberType(
+        rules->types->type(std::string_view(digits, size_t(end - digits))));
+}
+
 } // namespace
 
 PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
@@ -194,6 +211,7 @@ PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
     util().GetNddPrefixForRegion(m_region, true, &ndd);
     m_zeroTrunkPrefix = ndd == "0";
     m_rules = m_countryCode != 0 ? dialingRulesForRegion(m_region) : nullptr;
+    m_countryCodeDigits = std::to_string(m_countryCode);
 }
 
 bool PhoneNormalizer::buildDirectly(const CleanNumber &number, PhoneNumber *out) const
@@ -209,8 +227,29 @@ bool PhoneNormalizer::buildDirectly(const CleanNumber &number, PhoneNumber *out)
                                   PhoneNumber::FROM_NUMBER_WITH_IDD, out);
     }
     // Digits that start like the own country code make Parse guess about a lost plus.
-    if (startsWith(digits, std::to_string(m_countryCode)))
+    if (startsWith(digits, m_countryCodeDigits))
+        return buildLostPlus(digits, out);
+    return buildNational(m_countryCode, withoutNationalPrefix(digits, *m_rules), *m_rules,
+                         PhoneNumber::FROM_DEFAULT_COUNTRY, out);
+}
+
+// Parse's guess (MaybeExtractCountryCode) for national digits that start with the own country
+// code, "46701234567": the country code was typed without its plus when the digits without
+// it fit the region's general pattern and the whole do not, or the whole are too long.
+// Otherwise the digits are a national number as they stand.
+bool PhoneNormalizer::buildLostPlus(std::string_view digits, PhoneNumber *out) const
+{
+    const NumberTypes *types = m_rules->types.get();
+    const std::string_view rest = digits.substr(m_countryCodeDigits.size());
+    // A national prefix after the code would be stripped first: left to Parse.
+    if (!types || digits.size() > MaxNationalDigits + 3 || rest.empty() || rest.front() == '0' ||
+        startsWith(rest, m_rules->nationalPrefixForParsing))
         return false;
+    if ((!types->matchesGeneralPattern(digits) && types->matchesGeneralPattern(rest)) ||
+        types->tooLong(digits)) {
+        return buildNational(m_countryCode, rest, *m_rules,
+                             PhoneNumber::FROM_NUMBER_WITHOUT_PLUS_SIGN, out);
+    }
     return buildNational(m_countryCode, withoutNationalPrefix(digits, *m_rules), *m_rules,
                          PhoneNumber::FROM_DEFAULT_COUNTRY, out);
 }
@@ -235,7 +274,7 @@ bool PhoneNormalizer::answersWithoutParse(const CleanNumber &number) const
 {
     PhoneNumber direct;
     return number.problem == CleanNumber::Problem::None && buildDirectly(number, &direct) &&
-           util().GetNumberType(direct) != PhoneNumberUtil::UNKNOWN;
+           numberType(direct) != PhoneNumberUtil::UNKNOWN;
 }
 
 QStringList PhoneNormalizer::supportedRegions()
@@ -254,7 +293,7 @@ NumberCheck PhoneNormalizer::check(const CleanNumber &number) const
         PhoneNumber direct;
         if (buildDirectly(number, &direct)) {
             // UNKNOWN means invalid: Parse then finds the exact reason (or a service number).
-            const PhoneNumberUtil::PhoneNumberType type = util().GetNumberType(direct);
+            const PhoneNumberUtil::PhoneNumberType type = numberType(direct);
             if (type != PhoneNumberUtil::UNKNOWN)
                 return validNumber(direct, type, number);
         }

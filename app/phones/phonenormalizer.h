@@ -8,6 +8,7 @@
 #include <QStringView>
 
 #include <string>
+#include <string_view>
 
 namespace i18n::phonenumbers {
 class PhoneNumber;
@@ -57,13 +58,15 @@ private:
     // number Parse would build, without Parse. False when Parse could do anything else with
     // the digits (strip a prefix, keep a leading zero, guess a country code).
     bool buildDirectly(const CleanNumber &number, i18n::phonenumbers::PhoneNumber *out) const;
+    bool buildLostPlus(std::string_view digits, i18n::phonenumbers::PhoneNumber *out) const;
     NumberCheck validNumber(const i18n::phonenumbers::PhoneNumber &parsed, int type,
                             const CleanNumber &number) const;
 
     QString m_regionCode;
     std::string m_region;
     int m_countryCode = 0;
-    bool m_zeroTrunkPrefix = false; // national numbers are written with a leading 0
+    std::string m_countryCodeDigits; // "46"
+    bool m_zeroTrunkPrefix = false;  // national numbers are written with a leading 0
     const DialingRules *m_rules = nullptr;
 };
 

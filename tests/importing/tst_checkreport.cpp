@@ -1,5 +1,6 @@
 #include "importing/checkreport.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void region_decidesHowNationalNumbersRead();
     void csv_quotesAndGuardsCells_data();
     void csv_quotesAndGuardsCells();
+    void longList_writtenInBlocks_isTheWholeListsReport();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -124,6 +126,12 @@ void TestCheckReport::csv_quotesAndGuardsCells_data()
                              << u"1,\"'=HYPERLINK(\"\"http://x\"\")\",'@SUM(A1),,invalid,x"_s;
     QTest::newRow("plus formula") << u"+cmd|'/C calc'!A0"_s << u"-2+3"_s
                                   << u"1,'+cmd|'/C calc'!A0,'-2+3,,invalid,x"_s;
+    QTest::newRow("carriage return")
+        << u"070\r\n1\r2"_s << u"a"_s << u"1,\"070\n1\n2\",a,,invalid,x"_s;
+    QTest::newRow("trailing blank") << u"070 "_s << u"Å "_s << u"1,\"070 \",\"Å \",,invalid,x"_s;
+    QTest::newRow("tab first") << u"\t070"_s << u"a"_s << u"1,'\t070,a,,invalid,x"_s;
+    QTest::newRow("quote and letters")
+        << u"Zoë \"Z\""_s << u"Šimková"_s << u"1,\"Zoë \"\"Z\"\"\",Šimková,,invalid,x"_s;
     QTest::newRow("phone-like plus kept")
         << u"+46 (0)70-123.45.67"_s << u"a"_s << u"1,+46 (0)70-123.45.67,a,,invalid,x"_s;
 }
@@ -141,6 +149,37 @@ void TestCheckReport::csv_quotesAndGuardsCells()
     entry.note = u"x"_s;
     QCOMPARE(importing::checkReportCsv({entry}),
              u"row,input,name,e164,verdict,note\n"_s + line + u'\n');
+}
+
+// `check` judges and writes a long list in blocks; the report is exactly the one of the whole
+// list checked at once, duplicates across blocks included.
+void TestCheckReport::longList_writtenInBlocks_isTheWholeListsReport()
+{
+    QByteArray csv = "Namn;Mobil\n";
+    for (int i = 0; i < 70'000; ++i) {
+        const QByteArray number = QByteArray::number(701000000 + (i * 7919) % 60'000);
+        csv += "Person " + QByteArray::number(i) + ';' + (i % 3 ? "0" + number : "+46 " + number) +
+               '\n';
+    }
+    csv += "Sist;070-100 00 00\n;\n;abc\n";
+    const QString path = write(u"long.csv"_s, csv);
+
+    QBuffer streamed;
+    streamed.open(QIODevice::WriteOnly);
+    const importing::Result<int> exitCode =
+        importing::writeCheckReport(importing::ImportSource::file(path), {}, streamed);
+    QVERIFY(exitCode.ok());
+    QCOMPARE(exitCode.value(), int(CheckReport::SomeNotUsable));
+
+    const importing::ImportResult whole =
+        importing::importList(importing::ImportSource::file(path));
+    QVERIFY(whole.ok());
+    QCOMPARE(whole.entries.size(), 70'002);
+    const QString expected = importing::checkReportCsv(whole.entries);
+    QCOMPARE(QString::fromUtf8(streamed.data()), expected);
+    // Row 70,002 repeats the number of the first data row, tens of thousands of rows back.
+    QVERIFY(expected.contains(u"\n70002,070-100 00 00,Sist,+46701000000,duplicate,Same number "
+                              "as row 2\n"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCheckReport)

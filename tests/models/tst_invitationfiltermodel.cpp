@@ -99,6 +99,37 @@ private Q_SLOTS:
         proxy.resort();
         QCOMPARE(visibleIds(proxy).last(), QStringLiteral("id-a"));
     }
+
+    // Sorting by keys made once per row gives the order of comparing the shown texts without
+    // case, equal texts keeping their order.
+    void sortByText_isCaseInsensitiveAndStable()
+    {
+        const QStringList names{QStringLiteral("bo"),     QStringLiteral("Åsa"),
+                                QStringLiteral("BO"),     QStringLiteral("anna"),
+                                QStringLiteral("Anna b"), QStringLiteral("Zoë"),
+                                QStringLiteral("zoe"),    QString()};
+        m_source.clear();
+        QList<InvitationRow> rows;
+        for (qsizetype i = 0; i < names.size(); ++i)
+            rows.append(row(QStringLiteral("+4670123456%1").arg(i), names[i],
+                            QStringLiteral("id-%1").arg(i), QStringLiteral("PENDING")));
+        m_source.appendRows(rows);
+        QStringList expected;
+        QList<qsizetype> order{0, 1, 2, 3, 4, 5, 6, 7};
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            return QString::compare(names[a], names[b], Qt::CaseInsensitive) < 0;
+        });
+        for (const qsizetype i : order)
+            expected.append(QStringLiteral("id-%1").arg(i));
+        InvitationFilterModel proxy;
+        proxy.setSourceModel(&m_source);
+        proxy.sort(InvitationTableModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(visibleIds(proxy), expected);
+        QCOMPARE(visibleIds(proxy).mid(1, 2),
+                 (QStringList{QStringLiteral("id-3"), QStringLiteral("id-4")})); // anna, Anna b
+        QCOMPARE(visibleIds(proxy).mid(3, 2),
+                 (QStringList{QStringLiteral("id-0"), QStringLiteral("id-2")})); // bo, BO
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInvitationFilterModel)

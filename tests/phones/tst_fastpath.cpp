@@ -1,7 +1,9 @@
 // Differential test: PhoneNormalizer::check() (fast path: builds the number itself for the
 // common shapes) must answer exactly what checkWithParse() (libphonenumber's Parse) answers,
 // for every region as the default region and numbers of many regions in many shapes.
+#include "phones/dialingrules.h"
 #include "phones/numbercleaner.h"
+#include "phones/numbertypes.h"
 #include "phones/phonenormalizer.h"
 
 #include <QRandomGenerator>
@@ -73,22 +75,128 @@ class TestFastPath final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void digitPattern_matchesWholeInputOnly_data();
+    void digitPattern_matchesWholeInputOnly();
+    void digitPattern_refusesWhatItCannotMatch();
+    void numberTypes_giveWhatGetNumberTypeGives_inEveryRegion();
     void commonSwedishShapes_takeTheFastPath();
     void fastPath_givesWhatParseGives_inEveryRegion();
 };
+
+void TestFastPath::digitPattern_matchesWholeInputOnly_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("digits");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("class") << u"7[02369]\\d{7}"_s << u"701234567"_s << true;
+    QTest::newRow("class, other digit") << u"7[02369]\\d{7}"_s << u"711234567"_s << false;
+    QTest::newRow("too short") << u"7[02369]\\d{7}"_s << u"70123456"_s << false;
+    QTest::newRow("too long") << u"7[02369]\\d{7}"_s << u"7012345678"_s << false;
+    QTest::newRow("range") << u"[1-35-9]\\d"_s << u"42"_s << false;
+    QTest::newRow("range, in") << u"[1-35-9]\\d"_s << u"52"_s << true;
+    QTest::newRow("choice") << u"(?:1|23)4"_s << u"234"_s << true;
+    QTest::newRow("choice, prefix only") << u"(?:1|23)4"_s << u"23"_s << false;
+    QTest::newRow("bounded") << u"8\\d{2,3}"_s << u"8123"_s << true;
+    QTest::newRow("bounded, over") << u"8\\d{2,3}"_s << u"81234"_s << false;
+    QTest::newRow("optional group") << u"1(?:2\\d)?3"_s << u"13"_s << true;
+    QTest::newRow("optional group, taken") << u"1(?:2\\d)?3"_s << u"1293"_s << true;
+    QTest::newRow("nested repeat") << u"(?:12){2}"_s << u"1212"_s << true;
+    QTest::newRow("nested repeat, once") << u"(?:12){2}"_s << u"12"_s << false;
+    QTest::newRow("open repeat") << u"9\\d+"_s << u"912345"_s << true;
+    QTest::newRow("empty input") << u"\\d{0,2}"_s << u""_s << true;
+}
+
+void TestFastPath::digitPattern_matchesWholeInputOnly()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, digits);
+    QFETCH(bool, matches);
+    const auto compiled = phones::DigitPattern::compile(pattern.toStdString());
+    QVERIFY(compiled);
+    QCOMPARE(compiled->fullMatch(digits.toStdString()), matches);
+}
+
+void TestFastPath::digitPattern_refusesWhatItCannotMatch()
+{
+    for (const char *pattern : {"[^0]\\d", "\\w", "1.", "(12", "12)", "1{3,2}", "[]", "^1$"})
+        QVERIFY2(!phones::DigitPattern::compile(pattern), pattern);
+}
+
+// The compiled patterns of every region whose country code is its own answer exactly what
+// libphonenumber's GetNumberType answers: example numbers, every two-digit start of every
+// length, and random digits after the examples' first digits.
+void TestFastPath::numberTypes_giveWhatGetNumberTypeGives_inEveryRegion()
+{
+    QRandomGenerator random(20261130);
+    qsizetype regionsWithTypes = 0;
+    qsizetype compared = 0;
+    QStringList mismatches;
+    const QStringList regions = PhoneNormalizer::supportedRegions();
+    for (const QString &region : regions) {
+        const phones::DialingRules *rules = phones::dialingRulesForRegion(region.toStdString());
+        QVERIFY(rules);
+        if (!rules->types)
+            continue;
+        ++regionsWithTypes;
+        std::vector<std::string> starts;
+        for (int type = PhoneNumberUtil::FIXED_LINE; type <= PhoneNumberUtil::VOICEMAIL; ++type) {
+            PhoneNumber example;
+            if (util().GetExampleNumberForType(region.toStdString(),
+                                               PhoneNumberUtil::PhoneNumberType(type), &example))
+                starts.push_back(std::to_string(example.national_number()));
+        }
+        const size_t examples = starts.size();
+        for (int two = 10; two < 100; ++two)
+            starts.push_back(std::to_string(two));
+        for (size_t s = 0; s < starts.size(); ++s) {
+            const std::string &start = starts[s];
+            // Examples at every length; other starts at the lengths numbers have.
+            const size_t shortest = s < examples ? 1 : 6;
+            const size_t longest = s < examples ? 17 : 12;
+            for (size_t length = shortest; length <= longest; ++length) {
+                for (int sample = 0; sample < (s < examples ? 2 : 1); ++sample) {
+                    std::string digits = start.substr(0, std::min(length, start.size()));
+                    const size_t keep =
+                        sample == 0 ? digits.size() : random.bounded(1, int(digits.size()) + 1);
+                    digits.resize(keep);
+                    while (digits.size() < length)
+                        digits.push_back(char('0' + random.bounded(10)));
+                    PhoneNumber number;
+                    number.set_country_code(rules->countryCode);
+                    number.set_national_number(std::stoull(digits));
+                    const std::string nsn = std::to_string(number.national_number());
+                    const int expected = util().GetNumberType(number);
+                    const int actual = rules->types->type(nsn);
+                    ++compared;
+                    if (expected != actual && mismatches.size() < 20)
+                        mismatches.append(u"%1 %2: %3 / GetNumberType %4"_s
+                                              .arg(region, QString::fromStdString(nsn))
+                                              .arg(actual)
+                                              .arg(expected));
+                }
+            }
+        }
+    }
+    qInfo("compared %lld numbers in %lld regions", qlonglong(compared),
+          qlonglong(regionsWithTypes));
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u'\n')));
+    QVERIFY(regionsWithTypes > 150); // most regions: not a path nobody takes
+    QVERIFY(phones::dialingRulesForRegion("SE")->types);
+}
 
 void TestFastPath::commonSwedishShapes_takeTheFastPath()
 {
     const PhoneNormalizer normalizer;
     for (const char16_t *typed :
          {u"+46701234567", u"0046701234567", u"070-123 45 67", u"701234567", u"+44 7911 123456",
-          u"08-123 456 78", u"+46 (0)70 123 45 67", u"0046 (0)70 123 45 67"}) {
+          u"08-123 456 78", u"+46 (0)70 123 45 67", u"0046 (0)70 123 45 67", u"46701234567",
+          u"4.6701234567E+10", u"46 8 123 456 78"}) {
         const CleanNumber number = phones::cleanNumber(typed);
         QVERIFY2(normalizer.answersWithoutParse(number), qPrintable(QString::fromUtf16(typed)));
         QCOMPARE(normalizer.check(number), normalizer.checkWithParse(number));
     }
     // Shapes where Parse has choices to make are left to Parse.
-    for (const char16_t *typed : {u"46701234567", u"112", u"070123", u"+39 06 1234 5678"})
+    for (const char16_t *typed : {u"460701234567", u"112", u"070123", u"+39 06 1234 5678"})
         QVERIFY(!normalizer.answersWithoutParse(phones::cleanNumber(typed)));
 }
 

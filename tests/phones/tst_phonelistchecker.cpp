@@ -29,6 +29,8 @@ private Q_SLOTS:
     void verdictKeys_areStable();
     void concurrentChecks_giveTheSameAnswersAsOneThread();
     void largeList_usesThePoolAndKeepsOrder();
+    void passInBlocks_givesWhatOneCheckGives();
+    void sameRowNumberTwice_isStillADuplicate();
 };
 
 void TestPhoneListChecker::checkAll_numbersRowsFromOne()
@@ -216,6 +218,41 @@ void TestPhoneListChecker::largeList_usesThePoolAndKeepsOrder()
         QCOMPARE(entries[i].e164, u"+4670%1"_s.arg(1000000 + (i % 4000)));
         QCOMPARE(entries[i].verdict, i < 4000 ? Verdict::Valid : Verdict::Duplicate);
     }
+}
+
+void TestPhoneListChecker::passInBlocks_givesWhatOneCheckGives()
+{
+    QStringList inputs;
+    for (int i = 0; i < 9000; ++i) {
+        const int n = 1000000 + (i * 37) % 5000;
+        inputs.append(i % 2 ? u"070-%1"_s.arg(n) : u"+46 70 %1"_s.arg(n));
+        if (i % 1000 == 0)
+            inputs.append(u"08-123 456 78"_s); // not mobile, repeated in every block
+    }
+    inputs.append(u"08-123 456 78"_s);
+    const PhoneListChecker checker;
+    const QList<PhoneEntry> whole = checker.checkAll(inputs);
+    QList<PhoneEntry> blocks;
+    PhoneListChecker::Pass pass(checker);
+    for (qsizetype start = 0; start < whole.size(); start += 2500) {
+        QList<PhoneEntry> block;
+        for (qsizetype i = start; i < std::min(whole.size(), start + 2500); ++i)
+            block.append({whole[i].row, whole[i].input, {}, {}, Verdict::Invalid, {}});
+        pass.check(block);
+        blocks += block;
+    }
+    QCOMPARE(blocks, whole);
+    QCOMPARE(whole.last().verdict, Verdict::Duplicate);
+    QCOMPARE(whole.last().note, u"Same number as row 2"_s); // the 08 number, first at row 2
+}
+
+void TestPhoneListChecker::sameRowNumberTwice_isStillADuplicate()
+{
+    QList<PhoneEntry> entries{{0, u"0701234567"_s, {}, {}, Verdict::Invalid, {}},
+                              {0, u"0701234567"_s, {}, {}, Verdict::Invalid, {}}};
+    entries = PhoneListChecker().checkEntries(entries);
+    QCOMPARE(entries[0].verdict, Verdict::Valid);
+    QCOMPARE(entries[1].verdict, Verdict::Duplicate);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneListChecker)
