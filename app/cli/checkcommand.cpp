@@ -45,6 +45,10 @@ int runCheckCommand(const QStringList &arguments)
     importing::ImportOptions options;
     options.region = parser.value(region).toUpper();
     options.sheet = parser.value(sheet);
+    options.waiting = [&err](const QString &note) {
+        err << note << '\n';
+        err.flush();
+    };
     const importing::Result<importing::CheckReport> report = importing::checkList(
         importing::ImportSource::fromArgument(parser.positionalArguments().first()), options);
     if (!report.ok()) {

@@ -120,9 +120,10 @@ ImportResult importList(const ImportSource &source, const ImportOptions &options
             return failed(std::move(result), copied.error());
         path = copied.value();
     }
-    const TableResult read = source.kind == ImportSource::Kind::PastedText
-                                 ? readClipboardText(source.text, options.limits)
-                                 : readPhoneListFile(path, options.sheet, options.limits);
+    const TableResult read =
+        source.kind == ImportSource::Kind::PastedText
+            ? readClipboardText(source.text, options.limits)
+            : readPhoneListFile(path, options.sheet, options.limits, options.waiting);
     if (!read.ok())
         return failed(std::move(result), read.error());
     result.table = read.value();
