@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 namespace importing {
@@ -127,7 +128,8 @@ ImportResult importList(const ImportSource &source, const ImportOptions &options
     if (!read.ok())
         return failed(std::move(result), read.error());
     result.table = read.value();
-    if (result.table.format == u"xlsx")
+    // A FIFO cannot be read twice: its sheet names stay unknown rather than wait forever.
+    if (result.table.format == u"xlsx" && QFileInfo(path).isFile())
         result.sheets = sheetNames(path, options.limits);
     return checkRows(std::move(result), options);
 }

@@ -263,6 +263,26 @@ private Q_SLOTS:
         QVERIFY(process.readAllStandardOutput().contains("+46701234567,valid"));
     }
 
+    void xlsxThroughFifoIsReadOnce()
+    {
+        // The workbook is read once: looking up its sheet names must not open the FIFO again.
+        const QString fifo = m_dir.filePath(u"book.fifo"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString book =
+            write(u"book.xlsx"_s,
+                  xlsxbuilder::workbook(
+                      {{u"Blad1"_s, {{u"Namn"_s, u"Telefon"_s}, {u"Åsa"_s, u"0701234567"_s}}}}));
+        QProcess writer;
+        writer.start(u"/bin/sh"_s, {u"-c"_s, u"cat \"$0\" > \"$1\""_s, book, fifo});
+        QVERIFY(writer.waitForStarted());
+        QProcess process;
+        process.start(inviteProgram(), {u"check"_s, fifo});
+        QVERIFY2(process.waitForFinished(30000), "check waits for the FIFO a second time");
+        QVERIFY(writer.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains("+46701234567,valid"));
+    }
+
     void fifoWithWriterSaysNothing()
     {
         const QString fifo = m_dir.filePath(u"ready.fifo"_s);
