@@ -45,6 +45,11 @@ int runCheckCommand(const QStringList &arguments)
     importing::ImportOptions options;
     options.region = parser.value(region).toUpper();
     options.sheet = parser.value(sheet);
+    // A FIFO nobody writes to yet: say what the command waits for.
+    options.waiting = [&err](const QString &note) {
+        err << note << '\n';
+        err.flush();
+    };
     // The report goes out as the rows are judged, never whole in memory.
     QFile output;
     if (!output.open(stdout, QIODevice::WriteOnly))

@@ -7,9 +7,17 @@ CsvParser::CsvParser(QChar delimiter, qsizetype maxCellChars, qsizetype maxRows,
     , m_hasDelimiter(!delimiter.isNull())
     , m_maxCellChars(maxCellChars)
     , m_maxRows(maxRows)
+    , m_maxCellsPerRow(ReadLimits{}.maxCellsPerRow)
+    , m_maxCells(ReadLimits{}.maxCells)
     , m_line(firstLine)
     , m_recordLine(firstLine)
 {
+}
+
+void CsvParser::setCellLimits(qsizetype perRow, qsizetype total)
+{
+    m_maxCellsPerRow = perRow;
+    m_maxCells = total;
 }
 
 void CsvParser::fail(Error error)
@@ -32,6 +40,10 @@ bool CsvParser::append(QStringView text)
 
 void CsvParser::endField()
 {
+    if (m_record.size() >= m_maxCellsPerRow) {
+        fail(Error::TooManyCellsInRow); // 20 million commas are not a phone list
+        return;
+    }
     m_record.append(m_field);
     m_field.clear();
     m_state = State::FieldStart;
@@ -45,6 +57,11 @@ void CsvParser::endRecord()
     if (!blank) {
         if (m_records.size() >= m_maxRows) {
             fail(Error::TooManyRows);
+            return;
+        }
+        m_cells += m_record.size();
+        if (m_cells > m_maxCells) {
+            fail(Error::TooManyCells);
             return;
         }
         m_records.append(m_record);

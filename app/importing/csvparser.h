@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importing/readresult.h"
+
 #include <QChar>
 #include <QList>
 #include <QString>
@@ -20,12 +22,17 @@ public:
     {
         None,
         CellTooLong,
+        TooManyCellsInRow,
+        TooManyCells,
         TooManyRows,
         UnterminatedQuote
     };
 
     // delimiter: ',', ';', '\t', '|'; a null QChar makes every line a single cell.
     CsvParser(QChar delimiter, qsizetype maxCellChars, qsizetype maxRows, int firstLine = 1);
+
+    // Cells in one record, and in all records kept; a record past either ends the parse.
+    void setCellLimits(qsizetype perRow, qsizetype total);
 
     bool feed(QStringView text); // false once an error stopped the parse
     bool finish();               // call once at the end of the input
@@ -56,6 +63,9 @@ private:
     bool m_hasDelimiter;
     qsizetype m_maxCellChars;
     qsizetype m_maxRows;
+    qsizetype m_maxCellsPerRow;
+    qsizetype m_maxCells;
+    qsizetype m_cells = 0; // in the records kept
     State m_state = State::FieldStart;
     bool m_afterCR = false;
     int m_line;

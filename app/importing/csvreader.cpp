@@ -96,6 +96,7 @@ Outcome Attempt::run(QIODevice &device, TextEncoding encoding, qsizetype skip)
     }
 
     CsvParser parser(dialect.delimiter, limits.maxCellChars, limits.maxRows, firstLine);
+    parser.setCellLimits(limits.maxCellsPerRow, limits.maxCells);
     bool ok = parser.feed(text);
     while (ok && !device.atEnd()) {
         block = device.read(BlockBytes);
@@ -121,6 +122,11 @@ Outcome Attempt::run(QIODevice &device, TextEncoding encoding, qsizetype skip)
         switch (parser.error()) {
         case CsvParser::Error::CellTooLong:
             return fail(readerrors::cellTooLong(file, parser.errorLine(), limits.maxCellChars));
+        case CsvParser::Error::TooManyCellsInRow:
+            return fail(
+                readerrors::tooManyCellsInRow(file, parser.errorLine(), limits.maxCellsPerRow));
+        case CsvParser::Error::TooManyCells:
+            return fail(readerrors::tooManyCells(file, limits.maxCells));
         case CsvParser::Error::TooManyRows:
             return fail(readerrors::tooManyRows(file, limits.maxRows));
         case CsvParser::Error::UnterminatedQuote:

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 namespace importing {
@@ -138,13 +139,15 @@ ImportResult readList(const ImportSource &source, const ImportOptions &options)
             return failed(std::move(result), copied.error());
         path = copied.value();
     }
-    const TableResult read = source.kind == ImportSource::Kind::PastedText
-                                 ? readClipboardText(source.text, options.limits)
-                                 : readPhoneListFile(path, options.sheet, options.limits);
+    const TableResult read =
+        source.kind == ImportSource::Kind::PastedText
+            ? readClipboardText(source.text, options.limits)
+            : readPhoneListFile(path, options.sheet, options.limits, options.waiting);
     if (!read.ok())
         return failed(std::move(result), read.error());
     result.table = read.value();
-    if (result.table.format == u"xlsx")
+    // A FIFO cannot be read twice: its sheet names stay unknown rather than wait forever.
+    if (result.table.format == u"xlsx" && QFileInfo(path).isFile())
         result.sheets = sheetNames(path, options.limits);
     return chooseColumns(std::move(result), options);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importing/fifoinput.h"
 #include "importing/importresult.h"
 
 #include <optional>
@@ -35,6 +36,7 @@ struct ImportOptions
     QString sheet;                         // XLSX worksheet by name; empty: the first
     std::optional<ColumnChoice> columns;   // the admin's choice; none: detected
     ReadLimits limits;
+    WaitingNote waiting; // hears when a FIFO keeps the reader waiting (the command line says so)
 };
 
 // The one pipeline every caller uses (the window's ImportJob, `check`, `send --numbers`):

@@ -50,15 +50,16 @@ ListFormat detectListFormat(QByteArrayView head)
     return ListFormat::DelimitedText;
 }
 
-TableResult readPhoneListFile(const QString &path, const QString &sheet, const ReadLimits &limits)
+TableResult readPhoneListFile(const QString &path, const QString &sheet, const ReadLimits &limits,
+                              const WaitingNote &waiting)
 {
     RowTable table;
-    QFile file(path);
+    QFile file;
     if (QFileInfo(path).isDir()) {
         return readerrors::cannotOpen(
             path, QCoreApplication::translate("PhoneListReader", "it is a folder, not a file."));
     }
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!openListFile(file, path, waiting)) {
         return readerrors::cannotOpen(path, file.errorString());
     }
     if (file.size() > limits.maxFileBytes) {
@@ -94,11 +95,16 @@ TableResult readClipboardText(QStringView text, const ReadLimits &limits)
         // Excel and LibreOffice copy cells as tab-separated lines, quoting cells that hold
         // line breaks or quotes.
         CsvParser parser(u'\t', limits.maxCellChars, limits.maxRows);
+        parser.setCellLimits(limits.maxCellsPerRow, limits.maxCells);
         if (!parser.feed(text) || !parser.finish()) {
             switch (parser.error()) {
             case CsvParser::Error::CellTooLong:
                 return readerrors::cellTooLong(source, parser.errorLine(), limits.maxCellChars);
-                break;
+            case CsvParser::Error::TooManyCellsInRow:
+                return readerrors::tooManyCellsInRow(source, parser.errorLine(),
+                                                     limits.maxCellsPerRow);
+            case CsvParser::Error::TooManyCells:
+                return readerrors::tooManyCells(source, limits.maxCells);
             case CsvParser::Error::TooManyRows:
                 return readerrors::tooManyRows(source, limits.maxRows);
             case CsvParser::Error::UnterminatedQuote:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importing/fifoinput.h"
 #include "importing/readresult.h"
 
 #include <QByteArrayView>
@@ -22,9 +23,9 @@ enum class ListFormat
 ListFormat detectListFormat(QByteArrayView head);
 
 // Reads a list file of any supported format into rows. `sheet` picks an XLSX worksheet by
-// name (empty: the first one).
+// name (empty: the first one). `waiting` hears when a FIFO keeps the reader waiting.
 TableResult readPhoneListFile(const QString &path, const QString &sheet = {},
-                              const ReadLimits &limits = {});
+                              const ReadLimits &limits = {}, const WaitingNote &waiting = {});
 
 // Text from the clipboard: tab-separated cells as Excel and LibreOffice copy them (quoted
 // cells with line breaks included), or else numbers separated like typed text.

@@ -8,7 +8,10 @@ QString displayName(const QString &file)
 {
     if (file.isEmpty())
         return QCoreApplication::translate("PhoneListReader", "The pasted text");
-    const QString name = QFileInfo(file).fileName();
+    // "/dev/zero" is not called "zero": only a regular file is known by its name alone.
+    const QFileInfo info(file);
+    const bool special = info.exists() && !info.isFile() && !info.isDir();
+    const QString name = special ? file : info.fileName();
     return QStringLiteral("“%1”").arg(name.isEmpty() ? file : name);
 }
 
@@ -52,6 +55,26 @@ ReadError cellTooLong(const QString &file, int row, qsizetype limit)
                       "list.")
                       .arg(displayName(file))
                       .arg(row)
+                      .arg(limit)};
+}
+
+ReadError tooManyCellsInRow(const QString &file, int row, qsizetype limit)
+{
+    return {file, QCoreApplication::translate(
+                      "PhoneListReader",
+                      "Row %2 of %1 has more than %L3 cells: this is not a phone list.")
+                      .arg(displayName(file))
+                      .arg(row)
+                      .arg(limit)};
+}
+
+ReadError tooManyCells(const QString &file, qsizetype limit)
+{
+    return {file, QCoreApplication::translate(
+                      "PhoneListReader",
+                      "%1 has more than %L2 cells, the most a phone list may have. Keep only the "
+                      "columns you need, or split it into smaller files.")
+                      .arg(displayName(file))
                       .arg(limit)};
 }
 

@@ -25,6 +25,11 @@ struct ReadLimits
     qsizetype maxCellChars = 32 * 1024;
     qint64 maxXlsxUncompressedBytes = 200LL * 1024 * 1024;
     qint64 maxXlsxEntries = 10'000;
+    // No phone list needs more: a row has at most Excel's 16,384 columns, and the cells and
+    // characters kept are bounded so any accepted file is read in a few hundred MB.
+    qsizetype maxCellsPerRow = 16'384;
+    qsizetype maxCells = 3'000'000;
+    qint64 maxTextChars = 50LL * 1024 * 1024; // characters of all XLSX texts together
 };
 
 // Records of a list file in file order, the header row (if any) included.

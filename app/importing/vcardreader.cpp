@@ -234,8 +234,9 @@ TableResult VCardReader::read(const QByteArray &data, const QString &file) const
     }
     const QString &text = *decoded;
 
-    std::optional<Card> card;
-    int depth = 0; // vCard 2.1 AGENT may nest a whole card: its lines are not ours
+    // vCard 2.1 AGENT (and hand-made files) nest a whole card inside another: each card is
+    // read as a row of its own, the inner one's lines never mixed into the outer one's.
+    QList<Card> open;
     int line = 0;
     qsizetype pos = 0;
     QString logical;
@@ -266,7 +267,7 @@ TableResult VCardReader::read(const QByteArray &data, const QString &file) const
         const int logicalStart = line;
         // Only FN, N and TEL lines of a card are kept whole: a folded PHOTO of megabytes is
         // skipped line by line, only its head is looked at.
-        const bool keep = depth == 1 && card && isWantedProperty(physical);
+        const bool keep = !open.isEmpty() && isWantedProperty(physical);
         const QStringView head = physical.first(std::min<qsizetype>(physical.size(), 256));
         const bool quotedPrintable = head.contains(u"QUOTED-PRINTABLE", Qt::CaseInsensitive);
         logical = keep ? physical.toString() : head.toString();
@@ -302,26 +303,28 @@ TableResult VCardReader::read(const QByteArray &data, const QString &file) const
 
         const QStringView trimmed = QStringView(logical).trimmed();
         if (trimmed.compare(u"BEGIN:VCARD", Qt::CaseInsensitive) == 0) {
-            if (++depth == 1) {
-                card = Card{};
-                card->startLine = logicalStart;
+            if (open.size() >= m_limits.maxRows) {
+                return readerrors::tooManyRows(file, m_limits.maxRows);
             }
+            open.append(Card{});
+            open.back().startLine = logicalStart;
             continue;
         }
         if (trimmed.compare(u"END:VCARD", Qt::CaseInsensitive) == 0) {
-            if (depth > 0 && --depth == 0 && card) {
+            if (!open.isEmpty()) {
                 if (table.rows.size() >= m_limits.maxRows) {
                     return readerrors::tooManyRows(file, m_limits.maxRows);
                 }
                 ++cards;
-                const QString name = card->fn.isEmpty() ? card->n : card->fn;
-                table.append({name, card->tel}, cards);
-                card.reset();
+                const Card done = open.takeLast();
+                const QString name = done.fn.isEmpty() ? done.n : done.fn;
+                table.append({name, done.tel}, cards);
             }
             continue;
         }
-        if (depth != 1 || !card)
+        if (open.isEmpty())
             continue;
+        Card *card = &open.back();
         const qsizetype colon = [&] {
             bool quoted = false;
             for (qsizetype i = 0; i < trimmed.size(); ++i) {
@@ -352,13 +355,13 @@ TableResult VCardReader::read(const QByteArray &data, const QString &file) const
             return readerrors::cellTooLong(file, logicalStart, m_limits.maxCellChars);
         }
     }
-    if (card) {
+    if (!open.isEmpty()) {
         return ReadError{
             file, QCoreApplication::translate("PhoneListReader",
                                               "%1 ends inside the contact card that starts on "
                                               "line %2: the file is cut short.")
                       .arg(readerrors::displayName(file))
-                      .arg(card->startLine)};
+                      .arg(open.front().startLine)};
     }
     table.format = QStringLiteral("vcard");
     table.detail =

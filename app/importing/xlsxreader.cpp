@@ -1,8 +1,10 @@
 #include "importing/xlsxreader.h"
 
 #include "importing/readerrors.h"
+#include "importing/xmlpartguard.h"
 #include "importing/ziparchive.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
@@ -15,6 +17,20 @@ namespace {
 constexpr QStringView RelOfficeDocument = u"/officeDocument";
 constexpr QStringView RelWorksheet = u"/worksheet";
 constexpr QStringView RelSharedStrings = u"/sharedStrings";
+
+// QXmlStreamReader decodes a QByteArray whole, at twice its size in UTF-16; from a device it
+// decodes one block at a time. The buffer shares the bytes, it does not copy them.
+struct XmlStream
+{
+    explicit XmlStream(const QByteArray &xml)
+    {
+        buffer.setData(xml);
+        buffer.open(QIODevice::ReadOnly);
+        reader.setDevice(&buffer);
+    }
+    QBuffer buffer; // before the reader: it outlives it
+    QXmlStreamReader reader;
+};
 
 // "xl/" + "worksheets/sheet1.xml", "/xl/worksheets/sheet1.xml", "../x.xml" -> an entry name.
 QString resolvePart(const QString &baseDir, const QString &target)
@@ -56,7 +72,8 @@ struct Relationship
 QHash<QString, Relationship> readRelationships(const QByteArray &xml, const QString &sourcePart)
 {
     QHash<QString, Relationship> rels;
-    QXmlStreamReader reader(xml);
+    XmlStream stream(xml);
+    QXmlStreamReader &reader = stream.reader;
     const QString baseDir = directoryOf(sourcePart);
     while (!reader.atEnd()) {
         reader.readNext();
@@ -114,6 +131,28 @@ QString numberText(const QString &raw)
     return digits;
 }
 
+// The text of the current element and its children, read token by token instead of with
+// readElementText: past `limit` characters nothing more is kept (the caller sees limit + 1
+// characters and reports the cell as too long), so text split by comments or entities cannot
+// grow without bound.
+QString boundedText(QXmlStreamReader &reader, qsizetype limit)
+{
+    QString text;
+    int depth = 1;
+    while (depth > 0 && !reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement()) {
+            ++depth;
+        } else if (reader.isEndElement()) {
+            --depth;
+        } else if (reader.isCharacters() && text.size() <= limit) {
+            const QStringView more = reader.text();
+            text.append(more.first(std::min(more.size(), limit + 1 - text.size())));
+        }
+    }
+    return text;
+}
+
 struct Workbook
 {
     QStringList names;
@@ -142,11 +181,13 @@ private:
     std::optional<QByteArray> entry(const QString &name);
     bool xmlFailed(const QXmlStreamReader &reader, const QString &part);
     QString inlineText(QXmlStreamReader &reader, QStringView end);
+    bool keepText(const QString &text);
 
     const ReadLimits &m_limits;
     const QString &m_file;
     ZipArchive *m_zip = nullptr;
     QStringList m_shared;
+    qint64 m_textChars = 0; // of the texts kept: shared strings and the sheet's own
 };
 
 std::unique_ptr<ZipArchive> Reader::open(const QByteArray &data)
@@ -187,7 +228,36 @@ std::optional<QByteArray> Reader::entry(const QString &name)
         fail(QCoreApplication::translate("PhoneListReader", "its part %1 is missing.").arg(name));
     else if (problem != ZipArchive::Problem::None)
         fail(QCoreApplication::translate("PhoneListReader", "its part %1 is damaged.").arg(name));
-    return bytes;
+    if (!bytes)
+        return bytes;
+    const qsizetype maxTokenBytes = m_limits.maxCellChars * 32;
+    switch (checkXmlPart(*bytes, maxTokenBytes)) {
+    case XmlPartProblem::None:
+        return bytes;
+    case XmlPartProblem::Doctype:
+        error = {m_file, QCoreApplication::translate(
+                             "PhoneListReader",
+                             "%1 was not read: an XLSX file needs no DOCTYPE, and its part %2 "
+                             "has one.")
+                             .arg(readerrors::displayName(m_file), name)};
+        break;
+    case XmlPartProblem::ProcessingInstruction:
+        error = {m_file, QCoreApplication::translate(
+                             "PhoneListReader",
+                             "%1 was not read: an XLSX file needs no processing instruction "
+                             "(<?…?>), and its part %2 has one.")
+                             .arg(readerrors::displayName(m_file), name)};
+        break;
+    case XmlPartProblem::HugeToken:
+        error = {m_file, QCoreApplication::translate(
+                             "PhoneListReader",
+                             "%1 was not read: its part %2 holds one piece of text or markup "
+                             "larger than %L3 KiB, more than a phone list needs.")
+                             .arg(readerrors::displayName(m_file), name)
+                             .arg(maxTokenBytes / 1024)};
+        break;
+    }
+    return std::nullopt;
 }
 
 bool Reader::xmlFailed(const QXmlStreamReader &reader, const QString &part)
@@ -238,7 +308,8 @@ std::optional<Workbook> Reader::workbook()
         if (rel.type.endsWith(RelSharedStrings))
             book.sharedStrings = rel.target;
     }
-    QXmlStreamReader reader(*workbookXml);
+    XmlStream stream(*workbookXml);
+    QXmlStreamReader &reader = stream.reader;
     while (!reader.atEnd()) {
         reader.readNext();
         if (!reader.isStartElement() || reader.name() != u"sheet")
@@ -275,7 +346,7 @@ QString Reader::inlineText(QXmlStreamReader &reader, QStringView end)
             if (reader.name() == u"rPh")
                 ++phonetic;
             else if (reader.name() == u"t" && phonetic == 0) {
-                text += reader.readElementText(QXmlStreamReader::IncludeChildElements);
+                text += boundedText(reader, m_limits.maxCellChars);
                 if (text.size() > m_limits.maxCellChars)
                     text.truncate(m_limits.maxCellChars + 1); // flagged when used
             }
@@ -289,6 +360,20 @@ QString Reader::inlineText(QXmlStreamReader &reader, QStringView end)
     return text;
 }
 
+// All texts together stay within a budget: the 200 MiB a workbook may unpack to would
+// otherwise become 400 MB of strings.
+bool Reader::keepText(const QString &text)
+{
+    m_textChars += text.size();
+    if (m_textChars <= m_limits.maxTextChars)
+        return true;
+    fail(QCoreApplication::translate(
+             "PhoneListReader",
+             "its texts add up to more than %L1 characters, more than a phone list holds.")
+             .arg(m_limits.maxTextChars));
+    return false;
+}
+
 bool Reader::readSharedStrings(const QString &part)
 {
     if (part.isEmpty() || !m_zip->contains(part))
@@ -296,11 +381,19 @@ bool Reader::readSharedStrings(const QString &part)
     const std::optional<QByteArray> xml = entry(part);
     if (!xml)
         return false;
-    QXmlStreamReader reader(*xml);
+    XmlStream stream(*xml);
+    QXmlStreamReader &reader = stream.reader;
     while (!reader.atEnd()) {
         reader.readNext();
-        if (reader.isStartElement() && reader.name() == u"si")
-            m_shared.append(inlineText(reader, u"si"));
+        if (!reader.isStartElement() || reader.name() != u"si")
+            continue;
+        if (m_shared.size() >= m_limits.maxCells) {
+            error = readerrors::tooManyCells(m_file, m_limits.maxCells);
+            return false;
+        }
+        m_shared.append(inlineText(reader, u"si"));
+        if (!keepText(m_shared.constLast()))
+            return false;
     }
     return !xmlFailed(reader, part);
 }
@@ -310,9 +403,12 @@ bool Reader::readSheet(const QString &part, RowTable *table)
     const std::optional<QByteArray> xml = entry(part);
     if (!xml)
         return false;
-    QXmlStreamReader reader(*xml);
+    XmlStream stream(*xml);
+    QXmlStreamReader &reader = stream.reader;
     int rowNumber = 0;
     QStringList cells;
+    qsizetype cellsInRow = 0; // <c> elements, those past the columns kept included
+    qsizetype cellsKept = 0;
     bool inRow = false;
     const auto finishRow = [&]() -> bool {
         bool blank = true;
@@ -321,6 +417,11 @@ bool Reader::readSheet(const QString &part, RowTable *table)
         if (!blank) {
             if (table->rows.size() >= m_limits.maxRows) {
                 error = readerrors::tooManyRows(m_file, m_limits.maxRows);
+                return false;
+            }
+            cellsKept += cells.size();
+            if (cellsKept > m_limits.maxCells) {
+                error = readerrors::tooManyCells(m_file, m_limits.maxCells);
                 return false;
             }
             table->append(cells, rowNumber);
@@ -344,11 +445,16 @@ bool Reader::readSheet(const QString &part, RowTable *table)
             const int r = reader.attributes().value(QLatin1String("r")).toInt(&ok);
             rowNumber = ok && r > rowNumber ? r : rowNumber + 1;
             cells.clear();
+            cellsInRow = 0;
             inRow = true;
             continue;
         }
         if (reader.name() != u"c" || !inRow)
             continue;
+        if (++cellsInRow > m_limits.maxCellsPerRow) {
+            error = readerrors::tooManyCellsInRow(m_file, rowNumber, m_limits.maxCellsPerRow);
+            return false;
+        }
         const QXmlStreamAttributes a = reader.attributes();
         const QStringView type = a.value(QLatin1String("t"));
         int column = columnOf(a.value(QLatin1String("r")));
@@ -363,7 +469,7 @@ bool Reader::readSheet(const QString &part, RowTable *table)
             if (!reader.isStartElement())
                 continue;
             if (reader.name() == u"v")
-                raw = reader.readElementText(QXmlStreamReader::IncludeChildElements);
+                raw = boundedText(reader, m_limits.maxCellChars);
             else if (reader.name() == u"is")
                 value = inlineText(reader, u"is");
         }
@@ -384,6 +490,8 @@ bool Reader::readSheet(const QString &part, RowTable *table)
         }
         if (column >= XlsxReader::MaxColumns || value.isEmpty())
             continue;
+        if (type != u"s" && !keepText(value))
+            return false;
         while (cells.size() <= column)
             cells.append(QString());
         cells[column] = value;

@@ -1,5 +1,6 @@
 // libFuzzer target: the XLSX reader (libzip + QXmlStreamReader) on arbitrary bytes.
 #include "importing/xlsxreader.h"
+#include "importing/xmlpartguard.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -7,9 +8,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     limits.maxFileBytes = 1 << 20;
     limits.maxRows = 20'000;
     limits.maxCellChars = 4096;
+    limits.maxCellsPerRow = 64; // small, so small inputs reach the cell limits
+    limits.maxCells = 2000;
+    limits.maxTextChars = 64 * 1024;
     limits.maxXlsxUncompressedBytes = 16 << 20;
     limits.maxXlsxEntries = 200;
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    // The guard that judges every part before QXmlStreamReader sees it, on raw bytes too.
+    (void)importing::checkXmlPart(bytes, 256);
     const importing::XlsxReader reader(limits);
     (void)reader.read(bytes, QStringLiteral("fuzz.xlsx"));
     const importing::Result<QStringList> sheets =

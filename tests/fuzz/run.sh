@@ -1,8 +1,9 @@
 #!/bin/sh
 # Builds the libFuzzer targets (list readers, number fast path, STOMP decoder) with clang
 # (ASan + UBSan) and runs each for FUZZ_SECONDS (default 60) seconds on seed corpora made from
-# tests/data/phones, seeds/fastpath and stomp/corpus. Exits 1 when a target crashed; the input
-# that did it is left as BUILD/crash-<target>-*.
+# tests/data/phones, seeds/<target> (small inputs that reach each limit: the targets lower the
+# limits) and stomp/corpus. Exits 1 when a target crashed; the input that did it is left as
+# BUILD/crash-<target>-*.
 #   tests/fuzz/run.sh                      # build dir build/fuzz, the whole project
 #   FUZZ_SECONDS=10 FUZZ_BUILD_DIR=/tmp/f tests/fuzz/run.sh
 set -eu
@@ -14,7 +15,7 @@ DATA=$ROOT/tests/data/phones
 TARGETS="csvreader xlsxreader vcardreader fastpath stompdecoder"
 
 cmake -S "$SRC" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-      -DCMAKE_CXX_COMPILER=clang++ -DINVITE_FUZZ=ON -DINVITE_BENCH=OFF >/dev/null
+      -DCMAKE_CXX_COMPILER=clang++ -DINVITE_FUZZ=ON -DINVITE_BENCHMARKS=OFF >/dev/null
 cmake --build "$BUILD" -j2 $(for t in $TARGETS; do printf -- '--target fuzz_%s ' "$t"; done)
 
 WORK=$BUILD/fuzz-corpus
@@ -24,9 +25,9 @@ seed() {
     mkdir -p "$dir"
     for file in "$@"; do cp -n "$file" "$dir/" 2>/dev/null || true; done
 }
-seed csvreader "$DATA"/source/*.csv "$DATA"/lo/*.csv
-seed xlsxreader "$DATA"/lo/*.xlsx "$DATA"/handmade/*.xlsx
-seed vcardreader "$DATA"/vcard/*.vcf
+seed csvreader "$DATA"/source/*.csv "$DATA"/lo/*.csv "$ROOT"/tests/fuzz/seeds/csvreader/*
+seed xlsxreader "$DATA"/lo/*.xlsx "$DATA"/handmade/*.xlsx "$ROOT"/tests/fuzz/seeds/xlsxreader/*
+seed vcardreader "$DATA"/vcard/*.vcf "$ROOT"/tests/fuzz/seeds/vcardreader/*
 seed fastpath "$ROOT"/tests/fuzz/seeds/fastpath/*
 seed stompdecoder "$ROOT"/tests/fuzz/stomp/corpus/*
 

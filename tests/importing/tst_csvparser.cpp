@@ -21,6 +21,8 @@ private Q_SLOTS:
     void unterminatedQuote_reportsTheLineItStarts();
     void cellTooLong_stopsTheParse();
     void tooManyRows_stopsTheParse();
+    void tooManyCellsInRow_stopsTheParse();
+    void tooManyCells_stopsTheParse();
     void sniff_data();
     void sniff();
 };
@@ -140,6 +142,26 @@ void TestCsvParser::tooManyRows_stopsTheParse()
     QVERIFY(parser.feed(u"1\n2\n\n3\n"_s)); // the blank line does not count
     QVERIFY(!parser.feed(u"4\n"_s));
     QCOMPARE(parser.error(), CsvParser::Error::TooManyRows);
+}
+
+void TestCsvParser::tooManyCellsInRow_stopsTheParse()
+{
+    CsvParser parser(u',', 10, 100, 1);
+    parser.setCellLimits(3, 100);
+    QVERIFY(parser.feed(u"a,b,c\n"_s)); // exactly at the limit
+    QVERIFY(!parser.feed(u"1,2,3,4\n"_s));
+    QCOMPARE(parser.error(), CsvParser::Error::TooManyCellsInRow);
+    QCOMPARE(parser.errorLine(), 2);
+    QVERIFY(!parser.finish());
+}
+
+void TestCsvParser::tooManyCells_stopsTheParse()
+{
+    CsvParser parser(u',', 10, 100, 1);
+    parser.setCellLimits(3, 5);
+    QVERIFY(parser.feed(u"a,b\n,\nc,d\n"_s)); // the blank record does not count
+    QVERIFY(!parser.feed(u"e,f\n"_s));
+    QCOMPARE(parser.error(), CsvParser::Error::TooManyCells);
 }
 
 void TestCsvParser::sniff_data()

@@ -38,7 +38,7 @@ private Q_SLOTS:
     void utf16WithBom_isRead();
     void foldedLines_areJoined();
     void escapes_areUndone();
-    void nestedAgentCard_isNotARow();
+    void nestedAgentCard_isARowOfItsOwn();
     void truncatedCard_saysWhereItStarts();
     void noCards_saysSo();
     void binary_saysSo();
@@ -115,13 +115,16 @@ void TestVCardReader::escapes_areUndone()
     QCOMPARE(result.value().rows.first().first(), u"Dr. Anna, Maria Berg;Ek"_s);
 }
 
-void TestVCardReader::nestedAgentCard_isNotARow()
+void TestVCardReader::nestedAgentCard_isARowOfItsOwn()
 {
     const TableResult result = readCards("BEGIN:VCARD\nVERSION:2.1\nFN:Chef\nAGENT:\nBEGIN:VCARD\n"
                                          "FN:Assistent\nTEL;CELL:0709999999\nEND:VCARD\n"
                                          "TEL;CELL:0701234567\nEND:VCARD\n");
     QVERIFY(result.ok());
-    QCOMPARE(result.value().rows, (Records{{u"Chef"_s, u"0701234567"_s}}));
+    // The inner card's TEL is not lost (issue 13), nor mixed into the outer card.
+    QCOMPARE(result.value().rows,
+             (Records{{u"Assistent"_s, u"0709999999"_s}, {u"Chef"_s, u"0701234567"_s}}));
+    QCOMPARE(result.value().rowNumbers, (QList<int>{1, 2}));
 }
 
 void TestVCardReader::truncatedCard_saysWhereItStarts()

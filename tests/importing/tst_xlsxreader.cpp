@@ -28,7 +28,7 @@ TableResult readXlsx(const QByteArray &data, const QString &sheet = {},
 }
 
 // A one-sheet workbook whose worksheet part is `sheetXml` as given, read.
-TableResult readSheetXml(const QByteArray &sheetXml)
+TableResult readSheetXml(const QByteArray &sheetXml, const ReadLimits &limits = {})
 {
     xlsxbuilder::Entries entries =
         xlsxbuilder::workbookEntries({{u"Blad1"_s, {{u"x"_s}}}}, xlsxbuilder::CellKind::Inline);
@@ -36,7 +36,7 @@ TableResult readSheetXml(const QByteArray &sheetXml)
         if (name == u"xl/worksheets/sheet1.xml"_s)
             bytes = sheetXml;
     }
-    return readXlsx(xlsxbuilder::zip(entries));
+    return readXlsx(xlsxbuilder::zip(entries), {}, limits);
 }
 
 const Records Members{
@@ -68,6 +68,14 @@ private Q_SLOTS:
     void tooManyRows_namesTheLimit();
     void longCell_namesTheRow();
     void emptySheet_saysSo();
+    void partWithDoctypeOrInstruction_isRefused_data();
+    void partWithDoctypeOrInstruction_isRefused();
+    void hugeToken_isRefusedBeforeParsing();
+    void cellInPieces_isHeldToTheCellLimit();
+    void tooManyCellsInRow_namesTheRow();
+    void tooManyCells_namesTheLimit();
+    void texts_areHeldToABudget();
+    void utf16Part_isRead();
 };
 
 void TestXlsxReader::libreOfficeTextColumn_readsEveryCell()
@@ -284,6 +292,136 @@ void TestXlsxReader::emptySheet_saysSo()
     const TableResult result = readXlsx(xlsxbuilder::workbook({{u"Tom"_s, {}}}));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().message, u"The sheet “Tom” of “members.xlsx” is empty."_s);
+}
+
+namespace {
+
+// Members as a workbook whose shared strings part is replaced by `sst`.
+QByteArray withSharedStrings(const QByteArray &sst)
+{
+    xlsxbuilder::Entries entries = xlsxbuilder::workbookEntries({{u"Blad1"_s, Members}});
+    for (auto &[name, bytes] : entries) {
+        if (name == u"xl/sharedStrings.xml"_s)
+            bytes = sst;
+    }
+    return xlsxbuilder::zip(entries);
+}
+
+QByteArray sst(const QByteArray &prolog, const QByteArray &firstText)
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + prolog +
+           "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>" +
+           firstText +
+           "</t></si><si><t>Telefon</t></si><si><t>Åsa Öberg</t></si><si><t>070-123 45 67</t>"
+           "</si><si><t>Bo Ek</t></si><si><t>0702345678</t></si></sst>";
+}
+
+} // namespace
+
+void TestXlsxReader::partWithDoctypeOrInstruction_isRefused_data()
+{
+    QTest::addColumn<QByteArray>("prolog");
+    QTest::addColumn<QString>("message");
+    const QString doctype = u"“members.xlsx” was not read: an XLSX file needs no DOCTYPE, and its "
+                            "part xl/sharedStrings.xml has one."_s;
+    const QString instruction =
+        u"“members.xlsx” was not read: an XLSX file needs no processing instruction (<?…?>), "
+        "and its part xl/sharedStrings.xml has one."_s;
+    QTest::newRow("doctype") << QByteArray("<!DOCTYPE sst>") << doctype;
+    QTest::newRow("doctype with entities")
+        << QByteArray("<!DOCTYPE sst [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;\">]>") << doctype;
+    QTest::newRow("processing instruction") << QByteArray("<?evil x?>") << instruction;
+    QTest::newRow("stylesheet") << QByteArray("<?xml-stylesheet href=\"a\"?>") << instruction;
+}
+
+void TestXlsxReader::partWithDoctypeOrInstruction_isRefused()
+{
+    QFETCH(QByteArray, prolog);
+    QFETCH(QString, message);
+    const TableResult result = readXlsx(withSharedStrings(sst(prolog, "Namn")));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message, message);
+}
+
+void TestXlsxReader::hugeToken_isRefusedBeforeParsing()
+{
+    ReadLimits limits;
+    limits.maxCellChars = 100; // tokens up to 3,200 bytes
+    const TableResult result =
+        readXlsx(withSharedStrings(sst({}, QByteArray(4000, '7'))), {}, limits);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message,
+             u"“members.xlsx” was not read: its part xl/sharedStrings.xml holds one piece of "
+             "text or markup larger than 3 KiB, more than a phone list needs."_s);
+}
+
+void TestXlsxReader::cellInPieces_isHeldToTheCellLimit()
+{
+    // Comments cut the text into small tokens; the cell as a whole is still too long.
+    ReadLimits limits;
+    limits.maxCellChars = 100;
+    const QByteArray pieces = QByteArray("7777777777<!---->").repeated(11);
+    const TableResult result = readXlsx(withSharedStrings(sst({}, pieces)), {}, limits);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message, u"Row 1 of “members.xlsx” has a cell longer than 100 "
+                                     "characters: this is not a phone list."_s);
+}
+
+void TestXlsxReader::tooManyCellsInRow_namesTheRow()
+{
+    // Cells past the columns kept still count: they cost time to read.
+    ReadLimits limits;
+    limits.maxCellsPerRow = 3;
+    const TableResult result = readSheetXml(
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<sheetData><row r=\"1\"><c><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row>"
+        "<row r=\"2\"><c r=\"A2\"><v>1</v></c><c r=\"A2\"><v>2</v></c><c r=\"ZZZZ2\"><v>3</v>"
+        "</c><c r=\"A2\"><v>4</v></c></row></sheetData></worksheet>",
+        limits);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message,
+             u"Row 2 of “members.xlsx” has more than 3 cells: this is not a phone list."_s);
+}
+
+void TestXlsxReader::tooManyCells_namesTheLimit()
+{
+    ReadLimits limits;
+    limits.maxCells = 5;
+    const TableResult result = readXlsx(xlsxbuilder::workbook({{u"Blad1"_s, Members}}), {}, limits);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().message,
+             u"“members.xlsx” has more than 5 cells, the most a phone list may have. Keep only the "
+             "columns you need, or split it into smaller files."_s);
+}
+
+void TestXlsxReader::texts_areHeldToABudget()
+{
+    ReadLimits limits;
+    limits.maxTextChars = 30;
+    for (const auto kind : {xlsxbuilder::CellKind::Shared, xlsxbuilder::CellKind::Inline}) {
+        const TableResult result =
+            readXlsx(xlsxbuilder::workbook({{u"Blad1"_s, Members}}, kind), {}, limits);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().message,
+                 u"“members.xlsx” is not a readable XLSX spreadsheet: its texts add up to more "
+                 "than 30 characters, more than a phone list holds."_s);
+    }
+}
+
+void TestXlsxReader::utf16Part_isRead()
+{
+    // OOXML allows UTF-16 parts: the guard judges them as text, not as bytes.
+    QString xml = QString::fromUtf8(sst({}, "Namn")).replace(u"UTF-8"_s, u"UTF-16"_s);
+    QByteArray utf16("\xFF\xFE");
+    utf16 += QByteArray(reinterpret_cast<const char *>(xml.utf16()), xml.size() * 2);
+    const TableResult result = readXlsx(withSharedStrings(utf16));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QCOMPARE(result.value().rows, Members);
+    const QString withDoctype = QString(xml).replace(u"<sst "_s, u"<!DOCTYPE sst><sst "_s);
+    QByteArray refused("\xFF\xFE");
+    refused +=
+        QByteArray(reinterpret_cast<const char *>(withDoctype.utf16()), withDoctype.size() * 2);
+    QVERIFY(!readXlsx(withSharedStrings(refused)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)
