@@ -211,6 +211,39 @@ void InvitePanel::appendNumbers(const QStringList &numbers)
     recheck();
 }
 
+QString InvitePanel::numbersText() const
+{
+    return m_imported.isEmpty() ? m_numbers->toPlainText() : QString();
+}
+
+void InvitePanel::setNumbersText(const QString &text)
+{
+    if (!m_imported.isEmpty())
+        clearImported();
+    m_numbers->setPlainText(text);
+    recheck();
+}
+
+void InvitePanel::restoreImportedEntries(const QList<phones::PhoneEntry> &entries)
+{
+    showImported(phones::PhoneListChecker(m_region).checkEntries(entries));
+}
+
+void InvitePanel::replaceNumbers(const QStringList &numbers)
+{
+    setNumbersText(numbers.join(QLatin1Char('\n')));
+}
+
+void InvitePanel::clearNumbers()
+{
+    setNumbersText(QString());
+}
+
+void InvitePanel::setMessage(const QString &text)
+{
+    m_message->setText(text);
+}
+
 void InvitePanel::setImportedEntries(const QList<phones::PhoneEntry> &entries)
 {
     showImported(entries);

@@ -32,6 +32,17 @@ public:
     void appendNumbers(const QStringList &numbers);
     // Entries that came with names from an import replace what was typed.
     void setImportedEntries(const QList<phones::PhoneEntry> &entries);
+    // For the draft: the numbers field as typed, and the imported list when there is one.
+    QString numbersText() const;
+    QList<phones::PhoneEntry> importedEntries() const { return m_imported; }
+    void setNumbersText(const QString &text);
+    // An imported list kept in a draft (rows, inputs and names): checked again here.
+    void restoreImportedEntries(const QList<phones::PhoneEntry> &entries);
+    // Replaces whatever is listed, typed or imported ("invite again").
+    void replaceNumbers(const QStringList &numbers);
+    // Empties the list after a send, typed numbers and an imported list alike.
+    void clearNumbers();
+    void setMessage(const QString &text);
     // A reason from outside the panel not to send now (no connection, a send running);
     // empty when there is none.
     void setBlockedReason(const QString &reason);

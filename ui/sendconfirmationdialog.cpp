@@ -31,21 +31,24 @@ SendConfirmationDialog::SendConfirmationDialog(const sending::SendPlan &plan,
             .arg(organization.toHtmlEscaped()));
     layout->addWidget(question);
 
-    auto *quoted = new QLabel(
-        message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), this);
+    // Plain text: the admin sees exactly what the SMS says, quotes and ampersands included.
+    auto *quoted = new QLabel(message, this);
+    quoted->setObjectName(QStringLiteral("quotedMessage"));
+    quoted->setTextFormat(Qt::PlainText);
     quoted->setWordWrap(true);
     quoted->setTextInteractionFlags(Qt::TextSelectableByMouse);
     quoted->setStyleSheet(QStringLiteral("QLabel { border-left: 3px solid palette(mid); "
                                          "padding: 4px 8px; margin-left: 8px; }"));
     layout->addWidget(quoted);
 
-    if (!groupNames.isEmpty()) {
-        auto *groups = new QLabel(tr("They join these access groups when they accept: %1")
-                                      .arg(groupNames.join(QStringLiteral(", ")).toHtmlEscaped()),
-                                  this);
-        groups->setWordWrap(true);
-        layout->addWidget(groups);
-    }
+    auto *groups = new QLabel(this);
+    groups->setObjectName(QStringLiteral("accessGroups"));
+    groups->setTextFormat(Qt::PlainText);
+    groups->setWordWrap(true);
+    groups->setText(groupNames.isEmpty() ? tr("They join no access group when they accept.")
+                                         : tr("They join these access groups when they accept: %1")
+                                               .arg(groupNames.join(QStringLiteral(", "))));
+    layout->addWidget(groups);
 
     // Everything left out, with the reason.
     auto *leftOut = new QListWidget(this);

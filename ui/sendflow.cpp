@@ -22,6 +22,15 @@ SendFlow::SendFlow(QWidget *window, core::Application *app, InvitePanel *invite)
     connect(sender, &sending::SendController::previewFailed, this, &SendFlow::showPreviewFailed);
     connect(sender, &sending::SendController::recovered, this, &SendFlow::showRecovery);
     connect(sender, &sending::SendController::finished, this, &SendFlow::showFinished);
+    connect(sender, &sending::SendController::runningChanged, this, [this](bool running) {
+        if (running)
+            m_sentIds.clear();
+    });
+    connect(sender, &sending::SendController::itemOutcome, this,
+            [this](const sending::SendOutcome &outcome) {
+                if (outcome.invited && !outcome.invitation.id.isEmpty())
+                    m_sentIds << outcome.invitation.id;
+            });
 }
 
 void SendFlow::send()
@@ -61,11 +70,14 @@ void SendFlow::confirmAndSend(const sending::SendPlan &plan)
         if (!phones::isSendable(e.verdict))
             notSendable << e;
     }
+    // The preview has just read the organization's invitations, which carry its name; an
+    // organization without any invitation yet has no name the API gives.
     QString organization = m_app->organizationName();
-    if (organization.isEmpty()) // the name comes with the first invitation; until then:
+    if (organization.isEmpty())
         organization = tr("your organization");
-    auto *dialog = new SendConfirmationDialog(plan, organization, m_invite->message(), {},
-                                              notSendable, m_window);
+    auto *dialog =
+        new SendConfirmationDialog(plan, organization, m_invite->message(),
+                                   m_invite->groupsPicker()->checkedNames(), notSendable, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         m_previewing = false;
@@ -76,7 +88,9 @@ void SendFlow::confirmAndSend(const sending::SendPlan &plan)
             sender->setOptions(options);
             const QStringList groups = m_invite->groupsPicker()->checkedIds();
             m_app->rememberAccessGroupSelection(groups);
+            Q_EMIT sendStarted(); // the draft is kept before anything leaves
             if (sender->start(m_pendingItems, m_invite->message(), groups)) {
+                m_app->rememberMessage(m_invite->message());
                 Q_EMIT message(tr("Sending %n invitation(s)…", nullptr, dialog->numberToSend()), 0);
             }
         } else {
@@ -124,6 +138,7 @@ void SendFlow::showFinished(int sent, int failed)
         Q_EMIT message(
             tr("Done: %1 sent, %2 not sent — see the Problem column.").arg(sent).arg(failed), 0);
     Q_EMIT stateChanged();
+    Q_EMIT sendEnded(m_sentIds, sent, failed);
 }
 
 } // namespace ui
