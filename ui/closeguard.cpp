@@ -19,11 +19,10 @@ CloseGuard::CloseGuard(QWidget *window, sending::SendController *sender)
                 m_total = sent + failed + remaining;
             });
     connect(sender, &sending::SendController::runningChanged, this, [this](bool running) {
-        if (running) {
-            m_sent = 0;
-            m_total = 0;
-            return;
-        }
+        if (running)
+            return; // the job's first progress (0 of all) came already
+        m_sent = 0;
+        m_total = 0;
         if (m_question)
             m_question->close(); // the send ended while the admin was reading
         if (m_closeWhenStopped)

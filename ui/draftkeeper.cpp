@@ -15,8 +15,8 @@ DraftKeeper::DraftKeeper(core::Application *app, InvitePanel *invite, SendFlow *
     , m_invite(invite)
 {
     connect(flow, &SendFlow::sendStarted, this, &DraftKeeper::save);
-    connect(flow, &SendFlow::sendEnded, this, [this](const QStringList &, int, int failed) {
-        if (failed == 0)
+    connect(flow, &SendFlow::sendEnded, this, [this](const QStringList &, int notDone) {
+        if (notDone == 0)
             m_store.clear();
     });
     // The default names the organization once its name is known (after a send or sign-in).

@@ -29,10 +29,9 @@ LastSendCommands::LastSendCommands(SendFlow *flow, InvitePanel *invite, ResultsP
             &LastSendCommands::copyLastSend);
 }
 
-void LastSendCommands::onSendEnded(const QStringList &createdIds, int sent, int failed)
+void LastSendCommands::onSendEnded(const QStringList &createdIds, int notDone)
 {
-    Q_UNUSED(sent)
-    if (failed == 0)
+    if (notDone == 0)
         m_invite->clearNumbers(); // all sent: the list is done (the rows keep the numbers)
     if (createdIds.isEmpty())
         return;

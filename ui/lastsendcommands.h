@@ -28,7 +28,7 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
 
 private:
-    void onSendEnded(const QStringList &createdIds, int sent, int failed);
+    void onSendEnded(const QStringList &createdIds, int notDone);
     void selectRows(const QStringList &ids);
     void copyLastSend();
 

@@ -23,13 +23,17 @@ SendFlow::SendFlow(QWidget *window, core::Application *app, InvitePanel *invite)
     connect(sender, &sending::SendController::recovered, this, &SendFlow::showRecovery);
     connect(sender, &sending::SendController::finished, this, &SendFlow::showFinished);
     connect(sender, &sending::SendController::runningChanged, this, [this](bool running) {
-        if (running)
+        if (running) {
             m_sentIds.clear();
+            m_notDone = 0;
+        }
     });
     connect(sender, &sending::SendController::itemOutcome, this,
             [this](const sending::SendOutcome &outcome) {
                 if (outcome.invited && !outcome.invitation.id.isEmpty())
                     m_sentIds << outcome.invitation.id;
+                else if (!outcome.invited && outcome.kind != sending::OutcomeKind::AlreadyInvited)
+                    ++m_notDone;
             });
 }
 
@@ -138,7 +142,7 @@ void SendFlow::showFinished(int sent, int failed)
         Q_EMIT message(
             tr("Done: %1 sent, %2 not sent — see the Problem column.").arg(sent).arg(failed), 0);
     Q_EMIT stateChanged();
-    Q_EMIT sendEnded(m_sentIds, sent, failed);
+    Q_EMIT sendEnded(m_sentIds, m_notDone);
 }
 
 } // namespace ui

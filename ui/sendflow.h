@@ -37,8 +37,9 @@ Q_SIGNALS:
     void stateChanged();
     // A send started from the confirmation (its message and groups are remembered by then).
     void sendStarted();
-    // A send ended; `createdIds` are the invitations it created.
-    void sendEnded(const QStringList &createdIds, int sent, int failed);
+    // A send ended; `createdIds` are the invitations it created, `notDone` counts the numbers
+    // that failed, were cancelled or stay unconfirmed (already invited ones are done).
+    void sendEnded(const QStringList &createdIds, int notDone);
 
 private:
     void confirmAndSend(const sending::SendPlan &plan);
@@ -51,6 +52,7 @@ private:
     InvitePanel *m_invite;
     QList<sending::SendItem> m_pendingItems; // waiting for the admin's confirmation
     QStringList m_sentIds;                   // created by the running or last send
+    int m_notDone = 0;                       // of the running or last send
     bool m_previewing = false;
 };
 
