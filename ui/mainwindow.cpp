@@ -163,6 +163,9 @@ void MainWindow::buildMenus()
     targets.inviteSelectedAgain = [this] {
         m_lastSend->inviteSelectedAgain();
     };
+    targets.retryFailed = [this] {
+        m_sendFlow->retryFailed();
+    };
     targets.showMessage = [this](const QString &text, int ms) {
         showMessage(text, ms);
     };

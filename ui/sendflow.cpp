@@ -39,7 +39,7 @@ SendFlow::SendFlow(QWidget *window, core::Application *app, InvitePanel *invite)
 
 void SendFlow::send()
 {
-    if (m_app->sender()->isRunning() || m_previewing)
+    if (m_app->sender()->isRunning() || m_previewing || m_askingRetry)
         return;
     m_pendingItems.clear();
     for (const phones::PhoneEntry &e : m_invite->sendableEntries())
@@ -101,6 +101,44 @@ void SendFlow::confirmAndSend(const sending::SendPlan &plan)
             Q_EMIT message(tr("Nothing was sent."), 4000);
         }
         m_pendingItems.clear();
+        Q_EMIT stateChanged();
+    });
+    dialog->open();
+}
+
+void SendFlow::retryFailed()
+{
+    sending::SendController *sender = m_app->sender();
+    if (sender->isRunning() || m_previewing || m_askingRetry || sender->failedItemCount() == 0)
+        return;
+    sending::SendPlan plan;
+    plan.toSend = sender->failedItems();
+    QStringList groupNames;
+    const QStringList groupIds = sender->lastGroupIds();
+    for (const accessy::AccessGroup &g : m_invite->groupsPicker()->groups()) {
+        if (groupIds.contains(g.id))
+            groupNames << (g.name.isEmpty() ? g.id : g.name);
+    }
+    QString organization = m_app->organizationName();
+    if (organization.isEmpty())
+        organization = tr("your organization");
+    auto *dialog = new SendConfirmationDialog(plan, organization, sender->lastMessage(), groupNames,
+                                              {}, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Retry failed"));
+    dialog->setCancelledNumbers(sender->cancelledItems());
+    m_askingRetry = true; // one question at a time
+    connect(dialog, &QDialog::finished, this, [this, dialog, plan](int result) {
+        m_askingRetry = false;
+        if (result == QDialog::Accepted) {
+            QList<int> keys = dialog->chosenCancelledKeys();
+            for (const sending::SendItem &item : plan.toSend)
+                keys << item.key;
+            if (m_app->sender()->retryFailed(keys))
+                Q_EMIT message(tr("Sending %n invitation(s) again…", nullptr, int(keys.size())), 0);
+        } else {
+            Q_EMIT message(tr("Nothing was sent."), 4000);
+        }
         Q_EMIT stateChanged();
     });
     dialog->open();

@@ -27,6 +27,9 @@ public:
     // One send at a time: a double click, a second Send or Send during a send does nothing.
     void send();
     bool isPreviewing() const { return m_previewing; }
+    // "Retry failed": the same confirmation as Send, with the numbers cancelled on purpose
+    // listed apart and unticked.
+    void retryFailed();
     // The invitation IDs the last send created, in the order the answers came.
     QStringList lastSentIds() const { return m_sentIds; }
 
@@ -54,6 +57,7 @@ private:
     QStringList m_sentIds;                   // created by the running or last send
     int m_notDone = 0;                       // of the running or last send
     bool m_previewing = false;
+    bool m_askingRetry = false;
 };
 
 } // namespace ui

@@ -10,6 +10,7 @@
 #include "sandboxprocess.h"
 #include "sendconfirmationdialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QJsonObject>
@@ -140,6 +141,23 @@ private Q_SLOTS:
                  qPrintable(window.statusBar()->currentMessage()));
         // The message sent is the default of the next start.
         QCOMPARE(app.defaultMessage(), window.invitePanel()->message());
+
+        // "Invite selected numbers again" replaces what the field holds: exactly these.
+        window.invitePanel()->setNumbersText(QStringLiteral("0709999999"));
+        ui::ResultsView *view = window.resultsPanel()->view();
+        view->selectRow(2);
+        QAction *again = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("&Invite selected numbers again"))
+                again = action;
+        }
+        QVERIFY(again);
+        again->trigger();
+        const QString chosen = view->currentIndex()
+                                   .siblingAtColumn(InvitationTableModel::NumberColumn)
+                                   .data()
+                                   .toString();
+        QCOMPARE(window.invitePanel()->numbersEdit()->toPlainText(), chosen);
     }
 
     void confirmation_plainTextMessage_groupsByName_organizationName()

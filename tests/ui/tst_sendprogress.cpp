@@ -10,8 +10,10 @@
 #include "sandboxprocess.h"
 #include "sendconfirmationdialog.h"
 
+#include <QAction>
 #include <QFile>
 #include <QJsonObject>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -184,6 +186,57 @@ private Q_SLOTS:
         core::Application appAgain;
         ui::MainWindow again(&appAgain);
         QCOMPARE(again.invitePanel()->numbersEdit()->toPlainText(), QString());
+    }
+
+    void retryFailed_asksLikeSend_cancelledListedApartAndUnticked()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start({QStringLiteral("--latency-ms"), QStringLiteral("300")}),
+                 qPrintable(sandbox.errorString()));
+        // Every invitation request is refused for good (422) until the faults are lifted.
+        QVERIFY(sandbox.control(QStringLiteral("/_sandbox/faults"),
+                                R"({"errorShare": 1, "errorCodes": [422], "latencyMs": 300})"));
+        core::Application app;
+        ui::MainWindow window(&app);
+        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
+                                 SandboxProcess::defaultClientSecret());
+        window.show();
+        QStringList numbers = thirtyNumbers(4).mid(0, 15);
+        QVERIFY(sendNumbers(window, numbers));
+        auto *bar = window.resultsPanel()->findChild<QProgressBar *>(QStringLiteral("progress"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->value() >= 5, 10000); // the first batch was refused
+        window.resultsPanel()->findChild<QPushButton *>(QStringLiteral("cancel"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!app.sender()->isRunning(), 10000);
+        const int failed = int(app.sender()->failedItems().size());
+        const int cancelled = int(app.sender()->cancelledItems().size());
+        QVERIFY2(failed >= 5 && cancelled >= 5 && failed + cancelled == 15,
+                 qPrintable(QStringLiteral("%1 failed, %2 cancelled").arg(failed).arg(cancelled)));
+        QVERIFY(sandbox.control(QStringLiteral("/_sandbox/faults"), R"({"latencyMs": 300})"));
+
+        // Edit › Retry failed asks first; nothing leaves before the answer.
+        QAction *retry = nullptr;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text().startsWith(QStringLiteral("&Retry failed")))
+                retry = action;
+        }
+        QVERIFY(retry && retry->isEnabled());
+        retry->trigger();
+        auto *dialog = waitForDialog<ui::SendConfirmationDialog>(&window);
+        QVERIFY(dialog);
+        QCOMPARE(invitedCount(sandbox), 0);
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("cancelledNumbers"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), cancelled);
+        for (int row = 0; row < list->count(); ++row)
+            QCOMPARE(list->item(row)->checkState(), Qt::Unchecked);
+        auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmSend"));
+        QCOMPARE(dialog->numberToSend(), failed);
+        list->item(0)->setCheckState(Qt::Checked); // this one after all
+        QCOMPARE(dialog->numberToSend(), failed + 1);
+        confirm->click();
+        QTRY_VERIFY_WITH_TIMEOUT(app.sender()->isRunning(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.sender()->isRunning(), 20000);
+        QCOMPARE(invitedCount(sandbox), failed + 1);
     }
 };
 
