@@ -30,7 +30,8 @@ bool answerDialog(QWidget *window, const QString &dialogName, const QString &but
     if (!dialog)
         return false;
     auto *button = dialog->template findChild<QAbstractButton *>(buttonName);
-    if (!button || !button->isEnabled())
+    // A dialog may still be reading (an import preview): its button comes alive when done.
+    if (!button || !QTest::qWaitFor([button] { return button->isEnabled(); }, 10000))
         return false;
     button->click();
     return true;
