@@ -3,6 +3,7 @@
 #include "importpreviewdialog.h"
 #include "invitepanel.h"
 #include "resultspanel.h"
+#include "undonotice.h"
 
 #include "core/recentfiles.h"
 #include "export/exportfile.h"
@@ -15,8 +16,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
 
 namespace ui {
 
@@ -28,6 +32,49 @@ FileCommands::FileCommands(QWidget *window, models::InvitationTableModel *result
     , m_invite(invite)
     , m_resultsPanel(resultsPanel)
 {
+    connect(invite, &InvitePanel::importCleared, this, [this](int count) {
+        auto *mainWindow = qobject_cast<QMainWindow *>(m_window);
+        showUndoNotice(mainWindow ? mainWindow->statusBar() : nullptr,
+                       tr("Imported list of %n number(s) cleared. Undo, or press Ctrl+Z in the "
+                          "empty numbers field.",
+                          nullptr, count),
+                       [this] { m_invite->undoClearImport(); });
+    });
+}
+
+void FileCommands::askReplaceOrAdd(const QList<phones::PhoneEntry> &entries)
+{
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Numbers already listed"),
+        tr("The list already holds %n number(s). Replace them with the imported ones, or add "
+           "the imported ones after them?",
+           nullptr, m_invite->checkedModel()->rowCount()),
+        QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("importReplaceOrAdd"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+    replace->setObjectName(QStringLiteral("replace"));
+    QPushButton *add = box->addButton(tr("&Add"), QMessageBox::AcceptRole);
+    add->setObjectName(QStringLiteral("add"));
+    box->addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancel"));
+    box->setDefaultButton(add);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, entries, replace, add](QAbstractButton *b) {
+                if (b == replace || b == add)
+                    useImported(entries, b == add);
+                else
+                    Q_EMIT message(tr("Nothing was imported."), 4000);
+            });
+    box->open();
+}
+
+void FileCommands::useImported(const QList<phones::PhoneEntry> &entries, bool add)
+{
+    if (add)
+        m_invite->addImportedEntries(entries);
+    else
+        m_invite->setImportedEntries(entries);
+    Q_EMIT message(tr("%n number(s) imported.", nullptr, int(entries.size())), 6000);
 }
 
 void FileCommands::setRecentMenu(QMenu *menu)
@@ -55,12 +102,14 @@ void FileCommands::openImportPreview(const QString &path, const QString &pastedT
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
         const QList<phones::PhoneEntry> entries = dialog->acceptedEntries();
-        m_invite->setImportedEntries(entries);
         if (!path.isEmpty()) {
             core::RecentFiles::rememberImport(path);
             updateRecentMenu();
         }
-        Q_EMIT message(tr("%n number(s) imported.", nullptr, int(entries.size())), 6000);
+        if (m_invite->hasNumbers())
+            askReplaceOrAdd(entries); // never drop what was typed without asking
+        else
+            useImported(entries, false);
     });
     if (path.isEmpty())
         dialog->readClipboard(pastedText);

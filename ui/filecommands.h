@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phones/verdict.h"
+
 #include <QObject>
 #include <QString>
 
@@ -41,6 +43,9 @@ Q_SIGNALS:
 
 private:
     void updateRecentMenu();
+    // Numbers are listed already: replace them, add the imported ones after them, or cancel.
+    void askReplaceOrAdd(const QList<phones::PhoneEntry> &entries);
+    void useImported(const QList<phones::PhoneEntry> &entries, bool add);
 
     QWidget *m_window;
     models::InvitationTableModel *m_results;

@@ -3,6 +3,7 @@
 #include "accessgroupspicker.h"
 #include "messagecomposer.h"
 
+#include "phones/numberregion.h"
 #include "phones/pastesplitter.h"
 #include "phones/phonelistchecker.h"
 #include "phones/phonenormalizer.h"
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -29,11 +31,12 @@ InvitePanel::InvitePanel(QWidget *parent)
     , m_numbers(new QPlainTextEdit(this))
     , m_clearImport(new QPushButton(tr("C&lear imported list"), this))
     , m_regionChoice(new QComboBox(this))
+    , m_regionNote(new QLabel(this))
     , m_checkedView(new QTableView(this))
     , m_counts(new QLabel(this))
     , m_message(new MessageComposer(this))
     , m_groups(new AccessGroupsPicker(this))
-    , m_groupsToggle(new QPushButton(this))
+    , m_groupsToggle(new QToolButton(this))
     , m_hint(new QLabel(this))
     , m_send(new QPushButton(tr("&Send invitations"), this))
 {
@@ -76,14 +79,22 @@ InvitePanel::InvitePanel(QWidget *parent)
     for (const auto &[name, code] : regions)
         m_regionChoice->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
     m_regionChoice->setCurrentIndex(m_regionChoice->findData(m_region));
-    connect(m_regionChoice, &QComboBox::activated, this, [this] {
-        const QString region = m_regionChoice->currentData().toString();
-        setDefaultRegion(region);
-        Q_EMIT defaultRegionChosen(region);
-    });
+    connect(m_regionChoice, &QComboBox::activated, this,
+            [this] { chooseRegion(m_regionChoice->currentData().toString(), m_region); });
+    // Typing into a closed country box (after a Tab meant for the next field) must not pick
+    // another country: it opens with Alt+Down, F4 or Space, and is searched when open.
+    m_regionChoice->installEventFilter(this);
     regionRow->addWidget(regionLabel);
     regionRow->addWidget(m_regionChoice, 1);
     layout->addLayout(regionRow);
+    m_regionNote->setObjectName(QStringLiteral("regionNote"));
+    m_regionNote->setWordWrap(true);
+    m_regionNote->setVisible(false);
+    connect(m_regionNote, &QLabel::linkActivated, this, [this] {
+        if (!m_previousRegion.isEmpty())
+            chooseRegion(m_previousRegion, {});
+    });
+    layout->addWidget(m_regionNote);
 
     m_checkedView->setObjectName(QStringLiteral("checkedNumbers"));
     m_checkedView->setModel(&m_checked);
@@ -121,15 +132,21 @@ InvitePanel::InvitePanel(QWidget *parent)
 
     // Access groups are optional: folded away until the admin wants them.
     m_groupsToggle->setObjectName(QStringLiteral("groupsToggle"));
+    // A disclosure triangle and a raised look: clearly something that opens.
     m_groupsToggle->setCheckable(true);
-    m_groupsToggle->setFlat(true);
+    m_groupsToggle->setArrowType(Qt::RightArrow);
+    m_groupsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_groupsToggle->setAutoRaise(false);
     m_groupsToggle->setToolTip(tr("Access groups the invitees join once they accept (optional)"));
     m_groups->setObjectName(QStringLiteral("accessGroups"));
     m_groups->setVisible(false);
     m_groups->setMaximumHeight(180);
     layout->addWidget(m_groupsToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_groups);
-    connect(m_groupsToggle, &QPushButton::toggled, m_groups, &QWidget::setVisible);
+    connect(m_groupsToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_groups->setVisible(open);
+        m_groupsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
     connect(m_groups, &AccessGroupsPicker::checkedIdsChanged, this,
             &InvitePanel::updateGroupsToggle);
     updateGroupsToggle();
@@ -160,8 +177,45 @@ InvitePanel::InvitePanel(QWidget *parent)
     recheck();
 }
 
+void InvitePanel::chooseRegion(QString region, QString previous)
+{
+    setDefaultRegion(region);
+    Q_EMIT defaultRegionChosen(region);
+    m_previousRegion = std::move(previous);
+    const int code = phones::callingCodeOfRegion(region);
+    QString note = tr("Numbers without a country code are read as %1 (+%2).")
+                       .arg(phones::regionName(region).toHtmlEscaped())
+                       .arg(code);
+    if (!m_previousRegion.isEmpty()) {
+        note += QLatin1Char(' ') +
+                QStringLiteral("<a href=\"undo\">%1</a>")
+                    .arg(tr("Undo: back to %1")
+                             .arg(phones::regionName(m_previousRegion).toHtmlEscaped()));
+    }
+    m_regionNote->setText(note);
+    m_regionNote->setVisible(true);
+}
+
 bool InvitePanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_regionChoice && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool opens = key->key() == Qt::Key_F4 || key->key() == Qt::Key_Space ||
+                           ((key->modifiers() & Qt::AltModifier) &&
+                            (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up));
+        const bool changes = !key->text().trimmed().isEmpty() || key->key() == Qt::Key_Up ||
+                             key->key() == Qt::Key_Down || key->key() == Qt::Key_PageUp ||
+                             key->key() == Qt::Key_PageDown || key->key() == Qt::Key_Home ||
+                             key->key() == Qt::Key_End;
+        if (!opens && changes)
+            return true; // swallowed: the country changes only by choosing it in the open list
+    }
+    if (watched == m_numbers && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Undo) &&
+        m_numbers->document()->isEmpty() && !m_clearedImport.isEmpty()) {
+        undoClearImport();
+        return true;
+    }
     if (watched == m_numbers && event->type() == QEvent::KeyPress &&
         static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
         const QString text = QApplication::clipboard()->text();
@@ -211,6 +265,39 @@ void InvitePanel::appendNumbers(const QStringList &numbers)
     recheck();
 }
 
+QString InvitePanel::numbersText() const
+{
+    return m_imported.isEmpty() ? m_numbers->toPlainText() : QString();
+}
+
+void InvitePanel::setNumbersText(const QString &text)
+{
+    if (!m_imported.isEmpty())
+        dropImported();
+    m_numbers->setPlainText(text);
+    recheck();
+}
+
+void InvitePanel::restoreImportedEntries(const QList<phones::PhoneEntry> &entries)
+{
+    showImported(phones::PhoneListChecker(m_region).checkEntries(entries));
+}
+
+void InvitePanel::replaceNumbers(const QStringList &numbers)
+{
+    setNumbersText(numbers.join(QLatin1Char('\n')));
+}
+
+void InvitePanel::clearNumbers()
+{
+    setNumbersText(QString());
+}
+
+void InvitePanel::setMessage(const QString &text)
+{
+    m_message->setText(text);
+}
+
 void InvitePanel::setImportedEntries(const QList<phones::PhoneEntry> &entries)
 {
     showImported(entries);
@@ -226,25 +313,56 @@ void InvitePanel::showImported(const QList<phones::PhoneEntry> &entries)
         m_numbers->clear();
     }
     m_imported = entries;
+    phones::noteForeignNumbers(m_imported, m_region);
     m_numbers->setReadOnly(true);
     m_numbers->setPlaceholderText(
         tr("%n number(s) from the imported list are shown below. Clear the list to type "
            "numbers instead.",
            nullptr, int(entries.size())));
     m_clearImport->setVisible(true);
-    m_checked.setEntries(entries);
+    m_checked.setEntries(m_imported);
     m_checkedView->setColumnHidden(PhoneEntryModel::NameColumn, false);
     updateState();
 }
 
+void InvitePanel::addImportedEntries(const QList<phones::PhoneEntry> &entries)
+{
+    QList<phones::PhoneEntry> all = m_checked.entries();
+    int row = 0;
+    for (phones::PhoneEntry &e : all)
+        e.row = ++row;
+    for (phones::PhoneEntry e : entries) {
+        e.row = ++row;
+        all << e;
+    }
+    showImported(phones::PhoneListChecker(m_region).checkEntries(all));
+}
+
+void InvitePanel::undoClearImport()
+{
+    if (m_clearedImport.isEmpty() || !m_numbers->document()->isEmpty())
+        return;
+    showImported(
+        phones::PhoneListChecker(m_region).checkEntries(std::exchange(m_clearedImport, {})));
+}
+
 void InvitePanel::clearImported()
+{
+    const int cleared = int(m_imported.size());
+    m_clearedImport = m_imported;
+    dropImported();
+    m_numbers->setFocus();
+    if (cleared > 0)
+        Q_EMIT importCleared(cleared);
+}
+
+void InvitePanel::dropImported()
 {
     m_imported.clear();
     m_numbers->setReadOnly(false);
     m_numbers->setPlaceholderText(m_typedPlaceholder);
     m_clearImport->setVisible(false);
     recheck();
-    m_numbers->setFocus();
 }
 
 void InvitePanel::setBlockedReason(const QString &reason)
@@ -274,8 +392,9 @@ void InvitePanel::recheck()
 {
     if (!m_imported.isEmpty())
         return;
-    const QList<phones::PhoneEntry> entries = phones::PhoneListChecker(m_region).checkAll(
+    QList<phones::PhoneEntry> entries = phones::PhoneListChecker(m_region).checkAll(
         phones::splitPastedNumbers(m_numbers->toPlainText()));
+    phones::noteForeignNumbers(entries, m_region);
     m_checked.setEntries(entries);
     bool anyName = false;
     for (const phones::PhoneEntry &e : entries)

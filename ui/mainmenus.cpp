@@ -56,11 +56,7 @@ MainMenuActions MainMenus::build(QMainWindow *window, const MainMenuTargets &t)
     QAction *copyAll =
         edit->addAction(tr("Copy &all invitation IDs"), view, &ResultsView::copyAllIds);
     copyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction *retry = edit->addAction(tr("&Retry failed"));
-    QObject::connect(retry, &QAction::triggered, retry, [retry, sender = t.sender] {
-        if (sender->retryFailed())
-            retry->setEnabled(false);
-    });
+    QAction *retry = edit->addAction(tr("&Retry failed…"), window, t.retryFailed);
     actions.retry = retry;
     actions.retry->setToolTip(tr("Send again the numbers of the last send that were not sent"));
     actions.retry->setEnabled(false);

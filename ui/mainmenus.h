@@ -34,6 +34,7 @@ struct MainMenuTargets
     std::function<void()> openConnectionSettings;
     std::function<void()> copyDiagnostics;
     std::function<void()> inviteSelectedAgain;
+    std::function<void()> retryFailed; // asks first, like Send
     std::function<void(const QString &text, int timeoutMs)> showMessage;
 };
 

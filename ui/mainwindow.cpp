@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
 #include "accessgroupspicker.h"
+#include "closeguard.h"
 #include "connectiondialog.h"
 #include "connectionform.h"
+#include "draftkeeper.h"
 #include "filecommands.h"
 #include "invitepanel.h"
+#include "lastsendcommands.h"
 #include "mainmenus.h"
 #include "resultspanel.h"
 #include "resultsview.h"
@@ -62,6 +65,9 @@ MainWindow::MainWindow(core::Application *app, QWidget *parent)
     updateSendState();
     resize(1180, 720);
     restoreState();
+    if (m_draft->restore())
+        showMessage(tr("The numbers you had not sent yet are back."), 8000);
+    m_invite->focusNumbers(); // Ctrl+V right after the start pastes the numbers
 }
 
 MainWindow::~MainWindow() = default;
@@ -134,6 +140,10 @@ void MainWindow::buildUi()
     m_sendFlow = new SendFlow(this, m_app, m_invite);
     connect(m_sendFlow, &SendFlow::message, this, &MainWindow::showMessage);
     connect(m_sendFlow, &SendFlow::stateChanged, this, &MainWindow::updateSendState);
+    m_lastSend = new LastSendCommands(m_sendFlow, m_invite, m_resultsPanel, this);
+    connect(m_lastSend, &LastSendCommands::message, this, &MainWindow::showMessage);
+    m_draft = new DraftKeeper(m_app, m_invite, m_sendFlow, this);
+    m_closeGuard = new CloseGuard(this, m_app->sender());
 }
 
 void MainWindow::buildMenus()
@@ -151,7 +161,10 @@ void MainWindow::buildMenus()
         copyDiagnostics();
     };
     targets.inviteSelectedAgain = [this] {
-        inviteSelectedAgain();
+        m_lastSend->inviteSelectedAgain();
+    };
+    targets.retryFailed = [this] {
+        m_sendFlow->retryFailed();
     };
     targets.showMessage = [this](const QString &text, int ms) {
         showMessage(text, ms);
@@ -404,6 +417,9 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_closeGuard->allowClose())
+        return event->ignore();
+    m_draft->save();
     saveState();
     QMainWindow::closeEvent(event);
 }
@@ -421,25 +437,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     m_files->openImportPreview(urls.first().toLocalFile());
-}
-
-void MainWindow::inviteSelectedAgain()
-{
-    QStringList numbers;
-    ResultsView *view = m_resultsPanel->view();
-    for (const QModelIndex &index : view->selectionModel()->selectedRows()) {
-        const QString number =
-            index.siblingAtColumn(InvitationTableModel::NumberColumn).data().toString();
-        if (!number.isEmpty() && !numbers.contains(number))
-            numbers << number;
-    }
-    if (numbers.isEmpty())
-        return;
-    m_invite->appendNumbers(numbers);
-    m_invite->focusNumbers();
-    showMessage(tr("%n number(s) added to the list to invite. Press Send when ready.", nullptr,
-                   int(numbers.size())),
-                6000);
 }
 
 } // namespace ui

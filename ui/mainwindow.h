@@ -34,7 +34,10 @@ using events::InvitationStatusChange;
 using events::OrganizationEvents;
 using events::StompClient;
 
+class CloseGuard;
 class ConnectionForm;
+class DraftKeeper;
+class LastSendCommands;
 class FileCommands;
 class InvitePanel;
 class LiveStateLabel;
@@ -80,7 +83,6 @@ private:
     void askForNewToken();
     void onSignedIn(const accessy::Membership &membership);
     void notifyAccepted(const tracking::StatusChange &change);
-    void inviteSelectedAgain();
     void restoreState();
     void saveState();
     void showMessage(const QString &text, int timeoutMs);
@@ -99,6 +101,9 @@ private:
     LiveStateLabel *m_connectionState = nullptr;
     FileCommands *m_files = nullptr;
     SendFlow *m_sendFlow = nullptr;
+    LastSendCommands *m_lastSend = nullptr;
+    DraftKeeper *m_draft = nullptr;
+    CloseGuard *m_closeGuard = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_notifyAction = nullptr;
     QAction *m_retryAction = nullptr;

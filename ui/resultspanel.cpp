@@ -185,6 +185,11 @@ void ResultsPanel::focusSearch()
 
 void ResultsPanel::setSending(bool sending)
 {
+    if (sending) {
+        m_sendClock.start();
+        m_progressText.clear();
+        m_progress->setRange(0, 0); // busy until the first count arrives
+    }
     m_progress->setVisible(sending);
     m_cancel->setVisible(sending);
     m_cancel->setEnabled(sending);
@@ -192,12 +197,28 @@ void ResultsPanel::setSending(bool sending)
 
 void ResultsPanel::setProgress(int sent, int failed, int remaining)
 {
-    m_progress->setMaximum(qMax(1, sent + failed + remaining));
-    m_progress->setValue(sent + failed);
-    m_progressText = tr("%1 sent, %2 not sent, %3 to go").arg(sent).arg(failed).arg(remaining);
+    m_progressText = progressText(sent, failed, remaining, m_sendClock.elapsed());
     m_progress->setFormat(m_waitingText.isEmpty()
                               ? m_progressText
                               : m_progressText + QStringLiteral(" — ") + m_waitingText);
+    m_progress->setMaximum(qMax(1, sent + failed + remaining));
+    m_progress->setValue(sent + failed);
+}
+
+QString ResultsPanel::progressText(int sent, int failed, int remaining, qint64 elapsedMs)
+{
+    const QString separator = QStringLiteral(" · ");
+    QString text = tr("%n sent", nullptr, sent) + separator + tr("%n failed", nullptr, failed) +
+                   separator + tr("%n to go", nullptr, remaining);
+    const int done = sent + failed;
+    if (done > 0 && remaining > 0 && elapsedMs > 0) {
+        // The batches answered so far set the pace for the rest.
+        const qint64 leftMs = elapsedMs * remaining / done;
+        const int seconds = int(qMax<qint64>(1, (leftMs + 999) / 1000));
+        text += separator + (seconds < 120 ? tr("about %n s left", nullptr, seconds)
+                                           : tr("about %n min left", nullptr, (seconds + 59) / 60));
+    }
+    return text;
 }
 
 void ResultsPanel::setUnconfirmed(int numbers, int secondsLeft)

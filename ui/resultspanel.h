@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -36,7 +37,10 @@ public:
     int statusFilterIndex() const;
     void setStatusFilterIndex(int index);
     void setSending(bool sending);
+    // Counts each answered batch as it comes, with the time left at the pace so far.
     void setProgress(int sent, int failed, int remaining);
+    // "12 sent · 0 failed · 18 to go · about 8 s left"
+    static QString progressText(int sent, int failed, int remaining, qint64 elapsedMs);
     // Numbers whose answer never came, waiting for their grace (0 = none): said in the
     // progress text.
     void setUnconfirmed(int numbers, int secondsLeft);
@@ -57,6 +61,7 @@ private:
     QComboBox *m_statusFilter;
     QProgressBar *m_progress;
     QString m_progressText;
+    QElapsedTimer m_sendClock; // since the send started, for the time left
     QString m_waitingText;
     QPushButton *m_cancel;
     QWidget *m_toolbar;

@@ -21,6 +21,7 @@ ResultsView::ResultsView(QWidget *parent)
     setWordWrap(false);
     horizontalHeader()->setStretchLastSection(true);
     verticalHeader()->setVisible(false);
+    setTabKeyNavigation(false); // Tab leaves the table instead of walking its cells forever
     setAccessibleName(tr("Invitations"));
     setAccessibleDescription(
         tr("One row per number: its invitation ID and status. Ctrl+C copies the selected IDs."));
@@ -52,7 +53,11 @@ void ResultsView::copyIds(const QStringList &ids)
 
 void ResultsView::copySelectedIds()
 {
-    copyIds(selectedInvitationIds());
+    const QStringList ids = selectedInvitationIds();
+    if (ids.isEmpty() && (!selectionModel() || !selectionModel()->hasSelection()))
+        Q_EMIT copyWithoutSelection();
+    else
+        copyIds(ids);
 }
 
 void ResultsView::copyAllIds()

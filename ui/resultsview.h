@@ -20,6 +20,8 @@ public:
 
 Q_SIGNALS:
     void copied(int count);
+    // Copy with no row selected: the window copies the last send's IDs instead.
+    void copyWithoutSelection();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -31,21 +31,24 @@ SendConfirmationDialog::SendConfirmationDialog(const sending::SendPlan &plan,
             .arg(organization.toHtmlEscaped()));
     layout->addWidget(question);
 
-    auto *quoted = new QLabel(
-        message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")), this);
+    // Plain text: the admin sees exactly what the SMS says, quotes and ampersands included.
+    auto *quoted = new QLabel(message, this);
+    quoted->setObjectName(QStringLiteral("quotedMessage"));
+    quoted->setTextFormat(Qt::PlainText);
     quoted->setWordWrap(true);
     quoted->setTextInteractionFlags(Qt::TextSelectableByMouse);
     quoted->setStyleSheet(QStringLiteral("QLabel { border-left: 3px solid palette(mid); "
                                          "padding: 4px 8px; margin-left: 8px; }"));
     layout->addWidget(quoted);
 
-    if (!groupNames.isEmpty()) {
-        auto *groups = new QLabel(tr("They join these access groups when they accept: %1")
-                                      .arg(groupNames.join(QStringLiteral(", ")).toHtmlEscaped()),
-                                  this);
-        groups->setWordWrap(true);
-        layout->addWidget(groups);
-    }
+    auto *groups = new QLabel(this);
+    groups->setObjectName(QStringLiteral("accessGroups"));
+    groups->setTextFormat(Qt::PlainText);
+    groups->setWordWrap(true);
+    groups->setText(groupNames.isEmpty() ? tr("They join no access group when they accept.")
+                                         : tr("They join these access groups when they accept: %1")
+                                               .arg(groupNames.join(QStringLiteral(", "))));
+    layout->addWidget(groups);
 
     // Everything left out, with the reason.
     auto *leftOut = new QListWidget(this);
@@ -106,7 +109,46 @@ bool SendConfirmationDialog::inviteAgain() const
 
 int SendConfirmationDialog::numberToSend() const
 {
-    return int(m_plan.toSend.size()) + (inviteAgain() ? int(m_plan.alreadyInvited.size()) : 0);
+    return int(m_plan.toSend.size()) + (inviteAgain() ? int(m_plan.alreadyInvited.size()) : 0) +
+           int(chosenCancelledKeys().size());
+}
+
+void SendConfirmationDialog::setCancelledNumbers(const QList<sending::SendItem> &cancelled)
+{
+    if (cancelled.isEmpty())
+        return;
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    const int beforeButtons = layout->count() - 1;
+    auto *label = new QLabel(tr("%n number(s) you cancelled — tick those to send as well:", nullptr,
+                                int(cancelled.size())),
+                             this);
+    m_cancelled = new QListWidget(this);
+    m_cancelled->setObjectName(QStringLiteral("cancelledNumbers"));
+    m_cancelled->setAccessibleName(tr("Cancelled numbers"));
+    label->setBuddy(m_cancelled);
+    for (const sending::SendItem &item : cancelled) {
+        auto *row = new QListWidgetItem(
+            item.name.isEmpty() ? item.msisdn : tr("%1 (%2)").arg(item.msisdn, item.name),
+            m_cancelled);
+        row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        row->setCheckState(Qt::Unchecked); // cancelled on purpose: not again unless asked
+        row->setData(Qt::UserRole, item.key);
+    }
+    layout->insertWidget(beforeButtons, label);
+    layout->insertWidget(beforeButtons + 1, m_cancelled, 1);
+    connect(m_cancelled, &QListWidget::itemChanged, this,
+            &SendConfirmationDialog::updateSendButton);
+    updateSendButton();
+}
+
+QList<int> SendConfirmationDialog::chosenCancelledKeys() const
+{
+    QList<int> keys;
+    for (int row = 0; m_cancelled && row < m_cancelled->count(); ++row) {
+        if (m_cancelled->item(row)->checkState() == Qt::Checked)
+            keys << m_cancelled->item(row)->data(Qt::UserRole).toInt();
+    }
+    return keys;
 }
 
 void SendConfirmationDialog::updateSendButton()

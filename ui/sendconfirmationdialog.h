@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QListWidget;
 class QPushButton;
 
 namespace ui {
@@ -23,12 +24,17 @@ public:
     // The admin ticked "invite again" for numbers that already have a pending invitation.
     bool inviteAgain() const;
     int numberToSend() const;
+    // "Retry failed": the numbers the admin cancelled on purpose, listed apart and unticked;
+    // a ticked one is sent too.
+    void setCancelledNumbers(const QList<sending::SendItem> &cancelled);
+    QList<int> chosenCancelledKeys() const;
 
 private:
     void updateSendButton();
 
     sending::SendPlan m_plan;
     QCheckBox *m_inviteAgain = nullptr;
+    QListWidget *m_cancelled = nullptr;
     QPushButton *m_send = nullptr;
 };
 

@@ -22,11 +22,24 @@ SendFlow::SendFlow(QWidget *window, core::Application *app, InvitePanel *invite)
     connect(sender, &sending::SendController::previewFailed, this, &SendFlow::showPreviewFailed);
     connect(sender, &sending::SendController::recovered, this, &SendFlow::showRecovery);
     connect(sender, &sending::SendController::finished, this, &SendFlow::showFinished);
+    connect(sender, &sending::SendController::runningChanged, this, [this](bool running) {
+        if (running) {
+            m_sentIds.clear();
+            m_notDone = 0;
+        }
+    });
+    connect(sender, &sending::SendController::itemOutcome, this,
+            [this](const sending::SendOutcome &outcome) {
+                if (outcome.invited && !outcome.invitation.id.isEmpty())
+                    m_sentIds << outcome.invitation.id;
+                else if (!outcome.invited && outcome.kind != sending::OutcomeKind::AlreadyInvited)
+                    ++m_notDone;
+            });
 }
 
 void SendFlow::send()
 {
-    if (m_app->sender()->isRunning() || m_previewing)
+    if (m_app->sender()->isRunning() || m_previewing || m_askingRetry)
         return;
     m_pendingItems.clear();
     for (const phones::PhoneEntry &e : m_invite->sendableEntries())
@@ -61,11 +74,14 @@ void SendFlow::confirmAndSend(const sending::SendPlan &plan)
         if (!phones::isSendable(e.verdict))
             notSendable << e;
     }
+    // The preview has just read the organization's invitations, which carry its name; an
+    // organization without any invitation yet has no name the API gives.
     QString organization = m_app->organizationName();
-    if (organization.isEmpty()) // the name comes with the first invitation; until then:
+    if (organization.isEmpty())
         organization = tr("your organization");
-    auto *dialog = new SendConfirmationDialog(plan, organization, m_invite->message(), {},
-                                              notSendable, m_window);
+    auto *dialog =
+        new SendConfirmationDialog(plan, organization, m_invite->message(),
+                                   m_invite->groupsPicker()->checkedNames(), notSendable, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         m_previewing = false;
@@ -76,13 +92,53 @@ void SendFlow::confirmAndSend(const sending::SendPlan &plan)
             sender->setOptions(options);
             const QStringList groups = m_invite->groupsPicker()->checkedIds();
             m_app->rememberAccessGroupSelection(groups);
+            Q_EMIT sendStarted(); // the draft is kept before anything leaves
             if (sender->start(m_pendingItems, m_invite->message(), groups)) {
+                m_app->rememberMessage(m_invite->message());
                 Q_EMIT message(tr("Sending %n invitation(s)…", nullptr, dialog->numberToSend()), 0);
             }
         } else {
             Q_EMIT message(tr("Nothing was sent."), 4000);
         }
         m_pendingItems.clear();
+        Q_EMIT stateChanged();
+    });
+    dialog->open();
+}
+
+void SendFlow::retryFailed()
+{
+    sending::SendController *sender = m_app->sender();
+    if (sender->isRunning() || m_previewing || m_askingRetry || sender->failedItemCount() == 0)
+        return;
+    sending::SendPlan plan;
+    plan.toSend = sender->failedItems();
+    QStringList groupNames;
+    const QStringList groupIds = sender->lastGroupIds();
+    for (const accessy::AccessGroup &g : m_invite->groupsPicker()->groups()) {
+        if (groupIds.contains(g.id))
+            groupNames << (g.name.isEmpty() ? g.id : g.name);
+    }
+    QString organization = m_app->organizationName();
+    if (organization.isEmpty())
+        organization = tr("your organization");
+    auto *dialog = new SendConfirmationDialog(plan, organization, sender->lastMessage(), groupNames,
+                                              {}, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Retry failed"));
+    dialog->setCancelledNumbers(sender->cancelledItems());
+    m_askingRetry = true; // one question at a time
+    connect(dialog, &QDialog::finished, this, [this, dialog, plan](int result) {
+        m_askingRetry = false;
+        if (result == QDialog::Accepted) {
+            QList<int> keys = dialog->chosenCancelledKeys();
+            for (const sending::SendItem &item : plan.toSend)
+                keys << item.key;
+            if (m_app->sender()->retryFailed(keys))
+                Q_EMIT message(tr("Sending %n invitation(s) again…", nullptr, int(keys.size())), 0);
+        } else {
+            Q_EMIT message(tr("Nothing was sent."), 4000);
+        }
         Q_EMIT stateChanged();
     });
     dialog->open();
@@ -124,6 +180,7 @@ void SendFlow::showFinished(int sent, int failed)
         Q_EMIT message(
             tr("Done: %1 sent, %2 not sent — see the Problem column.").arg(sent).arg(failed), 0);
     Q_EMIT stateChanged();
+    Q_EMIT sendEnded(m_sentIds, m_notDone);
 }
 
 } // namespace ui

@@ -174,6 +174,23 @@ QString Application::organizationName() const
     return name.isEmpty() ? m_profile.organizationName : name;
 }
 
+QString Application::defaultMessage() const
+{
+    const QString last = QSettings().value(QStringLiteral("message/last")).toString();
+    if (!last.trimmed().isEmpty())
+        return last;
+    const QString organization = organizationName();
+    if (organization.isEmpty())
+        return tr("Welcome! Install Accessy to open our doors.");
+    return tr("Welcome to %1! Install Accessy to open our doors.").arg(organization);
+}
+
+void Application::rememberMessage(const QString &message)
+{
+    if (!message.trimmed().isEmpty())
+        QSettings().setValue(QStringLiteral("message/last"), message);
+}
+
 QStringList Application::accessGroupSelection() const
 {
     return m_profiles.accessGroupSelection(m_session.membership().organizationId);

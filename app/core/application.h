@@ -74,6 +74,10 @@ public:
     QString organizationName() const;
     QStringList accessGroupSelection() const;
     void rememberAccessGroupSelection(const QStringList &groupIds);
+    // The message a new list starts with: the last one sent (from the settings), else a short
+    // welcome that names the organization when its name is known.
+    QString defaultMessage() const;
+    void rememberMessage(const QString &message);
     // For support: the setup and recent problems, never a secret or token.
     QString diagnostics() const;
 

@@ -48,7 +48,9 @@ struct StatusDefinition
     QString iconName;       // :/icons/<variant>/status/<iconName>.svg
     int sortRank;           // the order an invitation lives through its statuses
     bool offeredAsFilter;   // settled statuses the results filter offers; passing ones are not
-    QString text() const;   // translated
+    const char *sourceExplanation; // one sentence for the tooltip, untranslated
+    QString text() const;          // translated
+    QString explanation() const;   // translated
 };
 
 class InvitationStatus final
@@ -61,6 +63,8 @@ public:
     static const StatusDefinition *find(const QString &key);
     // Unknown statuses are shown verbatim.
     static QString text(const QString &key);
+    // One sentence ("Accepted: the person installed Accessy and joined."); empty when unknown.
+    static QString explanation(const QString &key);
     // Empty for an unknown status.
     static QString iconName(const QString &key);
     // Unknown statuses rank after every known one.

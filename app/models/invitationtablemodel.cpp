@@ -1,5 +1,7 @@
 #include "models/invitationtablemodel.h"
 
+#include "invitations/invitationstatus.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QLocale>
@@ -66,7 +68,15 @@ QVariant InvitationTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == ErrorColumn || index.column() == StatusColumn)
+        if (index.column() == StatusColumn) {
+            // What the status means, then what went wrong, if anything.
+            const QString meaning = invitations::InvitationStatus::explanation(r.status);
+            const QString text = r.error.isEmpty() || meaning.isEmpty()
+                                     ? meaning + r.error
+                                     : meaning + QLatin1Char('\n') + r.error;
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        }
+        if (index.column() == ErrorColumn)
             return r.error.isEmpty() ? QVariant() : QVariant(r.error);
         if (index.column() == NumberColumn && r.input != r.msisdn)
             return tr("Entered as: %1").arg(r.input);

@@ -152,9 +152,43 @@ bool SendController::resumeInterrupted(qint64 jobId)
 
 bool SendController::retryFailed()
 {
-    if (isRunning() || m_failedItems.isEmpty())
+    QList<int> keys;
+    for (const SendItem &item : std::as_const(m_failedItems))
+        keys << item.key;
+    return retryFailed(keys);
+}
+
+QList<SendItem> SendController::failedItems() const
+{
+    QList<SendItem> items;
+    for (const SendItem &item : m_failedItems) {
+        if (!m_cancelledKeys.contains(item.key))
+            items << item;
+    }
+    return items;
+}
+
+QList<SendItem> SendController::cancelledItems() const
+{
+    QList<SendItem> items;
+    for (const SendItem &item : m_failedItems) {
+        if (m_cancelledKeys.contains(item.key))
+            items << item;
+    }
+    return items;
+}
+
+bool SendController::retryFailed(const QList<int> &chosenKeys)
+{
+    QList<SendItem> items;
+    for (const SendItem &item : std::as_const(m_failedItems)) {
+        if (chosenKeys.contains(item.key))
+            items << item;
+    }
+    if (isRunning() || items.isEmpty())
         return false;
-    const QList<SendItem> items = std::exchange(m_failedItems, {});
+    m_failedItems.clear();
+    m_cancelledKeys.clear();
     QList<int> keys;
     for (const SendItem &item : items)
         keys << item.key;
@@ -165,6 +199,7 @@ bool SendController::retryFailed()
 bool SendController::startJob(const QList<SendItem> &keyedItems, qint64 continueJobId)
 {
     m_failedItems.clear();
+    m_cancelledKeys.clear();
     m_itemsByKey.clear();
     for (const SendItem &item : keyedItems)
         m_itemsByKey.insert(item.key, item);
@@ -213,8 +248,11 @@ void SendController::onOutcome(const SendOutcome &outcome)
     // What "Retry failed" sends again; an unconfirmed number may have arrived: never again.
     const bool retryable =
         outcome.kind == OutcomeKind::Failed || outcome.kind == OutcomeKind::Cancelled;
-    if (!outcome.invited && retryable && m_itemsByKey.contains(outcome.key))
+    if (!outcome.invited && retryable && m_itemsByKey.contains(outcome.key)) {
         m_failedItems << m_itemsByKey.value(outcome.key);
+        if (outcome.kind == OutcomeKind::Cancelled)
+            m_cancelledKeys.insert(outcome.key);
+    }
     Q_EMIT itemOutcome(outcome);
 }
 

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -47,7 +48,16 @@ public:
     // Sends again the numbers of the last send that failed or were cancelled ("Retry failed");
     // false when there are none or a send is running. Their keys (and rows) are reused.
     bool retryFailed();
+    // Only the numbers with these keys of the last send's failed or cancelled ones (the admin
+    // chose them in the confirmation); false when none is left or a send is running.
+    bool retryFailed(const QList<int> &keys);
     int failedItemCount() const { return int(m_failedItems.size()); }
+    // What "Retry failed" would send, split: refused or given up, and cancelled on purpose.
+    QList<SendItem> failedItems() const;
+    QList<SendItem> cancelledItems() const;
+    // The message and groups of the last send (a retry sends them again).
+    QString lastMessage() const { return m_message; }
+    QStringList lastGroupIds() const { return m_groups; }
     void cancel();
 
     // For the confirmation dialog ("Send 240 invitations to ORG?"): reads the server's list
@@ -106,6 +116,7 @@ private:
     QStringList m_groups;
     QHash<int, SendItem> m_itemsByKey;
     QList<SendItem> m_failedItems;
+    QSet<int> m_cancelledKeys; // of m_failedItems: cancelled, not failed
     int m_nextKey = 0;
 };
 

@@ -1,3 +1,4 @@
+#include "invitations/invitationstatus.h"
 #include "models/invitationtablemodel.h"
 #include "models/phoneentrymodel.h"
 
@@ -81,6 +82,27 @@ private Q_SLOTS:
                  QStringLiteral("Accepted"));
         QCOMPARE(model.index(1, InvitationTableModel::InvitationIdColumn).data().toString(),
                  QStringLiteral("y"));
+    }
+
+    void statusTooltip_oneSentencePerStatus_thenTheProblem()
+    {
+        InvitationTableModel model;
+        InvitationRow failed = row(QStringLiteral("+3"), {}, QStringLiteral("FAILED"));
+        failed.error = QStringLiteral("Refused: 422");
+        model.appendRows(
+            {row(QStringLiteral("+1"), QStringLiteral("x"), QStringLiteral("ACCEPTED")),
+             row(QStringLiteral("+2"), QStringLiteral("y"), QStringLiteral("WEIRD")), failed});
+        const auto tip = [&](int r) {
+            return model.index(r, InvitationTableModel::StatusColumn)
+                .data(Qt::ToolTipRole)
+                .toString();
+        };
+        QCOMPARE(tip(0), QStringLiteral("Accepted: the person installed Accessy and joined."));
+        QVERIFY(tip(1).isEmpty()); // an unknown status has nothing to explain it
+        QVERIFY(tip(2).startsWith(QStringLiteral("Not sent: ")));
+        QVERIFY(tip(2).endsWith(QStringLiteral("\nRefused: 422")));
+        for (const invitations::StatusDefinition &status : invitations::InvitationStatus::all())
+            QVERIFY2(!status.explanation().isEmpty(), qPrintable(status.key));
     }
 
     void statusCounts_followEveryChange()

@@ -140,7 +140,9 @@ private Q_SLOTS:
         QCOMPARE(QApplication::clipboard()->text(), model->row(1).invitationId + QLatin1Char('\n') +
                                                         model->row(3).invitationId +
                                                         QLatin1Char('\n'));
-        QTRY_VERIFY(send->isEnabled()); // the send is over
+        // The send is over and every number was sent: the list is done.
+        QTRY_VERIFY(numbers->toPlainText().isEmpty());
+        QVERIFY(!send->isEnabled());
     }
 
     void sentInvitations_followAcceptanceLive()

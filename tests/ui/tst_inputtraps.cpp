@@ -1,0 +1,161 @@
+// Places where the window used to lose or change what the admin entered without asking:
+// an import over typed numbers, clearing an imported list, the country box, foreign numbers.
+#include "core/application.h"
+#include "importpreviewdialog.h"
+#include "invitepanel.h"
+#include "mainwindow.h"
+#include "modalanswer.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestInputTraps : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_data;
+
+    static int listed(ui::MainWindow &window)
+    {
+        return window.invitePanel()->checkedModel()->rowCount();
+    }
+
+    // Pastes two rows copied from a spreadsheet and accepts the import preview.
+    static bool pasteSpreadsheet(ui::MainWindow &window)
+    {
+        QApplication::clipboard()->setText(
+            QStringLiteral("Name\tPhone\nAnna\t0701118801\nBo\t0701118802\n"));
+        QPlainTextEdit *numbers = window.invitePanel()->numbersEdit();
+        numbers->setFocus();
+        QTest::keyClick(numbers, Qt::Key_V, Qt::ControlModifier);
+        return answerDialog<ui::ImportPreviewDialog>(&window, QStringLiteral("importPreview"),
+                                                     QStringLiteral("importButton"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_data.isValid());
+        qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8());
+    }
+
+    void importOverTypedNumbers_asks_replaceAddOrCancel()
+    {
+        core::Application app;
+        ui::MainWindow window(&app);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.invitePanel()->setNumbersText(QStringLiteral("0701118811\n0701118812\n0701118813"));
+        QTRY_COMPARE(listed(window), 3);
+
+        QVERIFY(pasteSpreadsheet(window));
+        QVERIFY(answerDialog<QMessageBox>(&window, QStringLiteral("importReplaceOrAdd"),
+                                          QStringLiteral("cancel")));
+        QCOMPARE(listed(window), 3); // nothing lost, nothing added
+        QCOMPARE(window.invitePanel()->numbersEdit()->toPlainText(),
+                 QStringLiteral("0701118811\n0701118812\n0701118813"));
+
+        QVERIFY(pasteSpreadsheet(window));
+        QVERIFY(answerDialog<QMessageBox>(&window, QStringLiteral("importReplaceOrAdd"),
+                                          QStringLiteral("add")));
+        QTRY_COMPARE(listed(window), 5);
+        QCOMPARE(window.invitePanel()->checkedModel()->entries().at(3).name,
+                 QStringLiteral("Anna"));
+
+        QVERIFY(pasteSpreadsheet(window));
+        QVERIFY(answerDialog<QMessageBox>(&window, QStringLiteral("importReplaceOrAdd"),
+                                          QStringLiteral("replace")));
+        QTRY_COMPARE(listed(window), 2);
+    }
+
+    void clearImportedList_isUndoable()
+    {
+        core::Application app;
+        ui::MainWindow window(&app);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(pasteSpreadsheet(window)); // nothing typed: no question
+        QTRY_COMPARE(listed(window), 2);
+        auto *clear = window.findChild<QPushButton *>(QStringLiteral("clearImport"));
+        QVERIFY(clear && clear->isVisible());
+
+        // Undo in the status bar.
+        clear->click();
+        QCOMPARE(listed(window), 0);
+        auto *undo = window.statusBar()->findChild<QPushButton *>(QStringLiteral("undoNotice"));
+        QVERIFY(undo);
+        undo->click();
+        QCOMPARE(listed(window), 2);
+        QCOMPARE(window.invitePanel()->checkedModel()->entries().at(1).name, QStringLiteral("Bo"));
+
+        // Ctrl+Z in the emptied numbers field.
+        clear->click();
+        QCOMPARE(listed(window), 0);
+        QTest::keyClick(window.invitePanel()->numbersEdit(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(listed(window), 2);
+    }
+
+    void countryBox_ignoresTypeAheadAfterTab_changeIsNamedAndUndoable()
+    {
+        core::Application app;
+        ui::MainWindow window(&app);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *region = window.findChild<QComboBox *>(QStringLiteral("defaultRegion"));
+        QPlainTextEdit *numbers = window.invitePanel()->numbersEdit();
+        QCOMPARE(region->currentData().toString(), QStringLiteral("SE"));
+        numbers->setFocus();
+        QTest::keyClick(numbers, Qt::Key_Tab);
+        // Wherever Tab went, typing and arrows there do not change the country.
+        QWidget *after = QApplication::focusWidget();
+        QVERIFY(after);
+        QTest::keyClicks(after, QStringLiteral("western"));
+        QTest::keyClick(after, Qt::Key_Down);
+        region->setFocus();
+        QTest::keyClicks(region, QStringLiteral("w"));
+        QTest::keyClick(region, Qt::Key_Down);
+        QTest::keyClick(region, Qt::Key_End);
+        QCOMPARE(region->currentData().toString(), QStringLiteral("SE"));
+
+        // Chosen on purpose: said next to the box, and undoable.
+        region->setCurrentIndex(region->findData(QStringLiteral("EH")));
+        Q_EMIT region->activated(region->currentIndex());
+        auto *note = window.findChild<QLabel *>(QStringLiteral("regionNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY2(note->text().contains(QStringLiteral("Western Sahara (+212)")),
+                 qPrintable(note->text()));
+        Q_EMIT note->linkActivated(QStringLiteral("undo"));
+        QCOMPARE(region->currentData().toString(), QStringLiteral("SE"));
+        QVERIFY(note->text().contains(QStringLiteral("Sweden (+46)")));
+        QCOMPARE(QSettings().value(QStringLiteral("numbers/defaultRegion")).toString(),
+                 QStringLiteral("SE"));
+    }
+
+    void numberOfAnotherCountry_getsANoteNamingIt()
+    {
+        core::Application app;
+        ui::MainWindow window(&app);
+        window.invitePanel()->setNumbersText(QStringLiteral("+1 415 555 2671\n0701118821"));
+        QTRY_COMPARE(listed(window), 2);
+        const QList<phones::PhoneEntry> entries = window.invitePanel()->checkedModel()->entries();
+        QVERIFY(phones::isSendable(entries.at(0).verdict));
+        QVERIFY2(entries.at(0).note.contains(QStringLiteral("United States")),
+                 qPrintable(entries.at(0).note));
+        QVERIFY(entries.at(1).note.isEmpty()); // a Swedish number in a Swedish list
+    }
+};
+
+QTEST_MAIN(TestInputTraps)
+#include "tst_inputtraps.moc"
