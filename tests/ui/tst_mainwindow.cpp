@@ -205,8 +205,11 @@ private Q_SLOTS:
         QTest::mouseClick(send, Qt::LeftButton);
         InvitationTableModel *model = window.resultsModel();
         QTRY_COMPARE_WITH_TIMEOUT(model->allInvitationIds().size(), 3, 15000);
-        // The send is over once the button is back; any extra click would have asked again.
-        QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 15000);
+        // The send is over once the sender stops; any extra click would have asked again. The
+        // numbers field is emptied after a send that left nothing over, so Send stays off.
+        QTRY_VERIFY_WITH_TIMEOUT(!app.sender()->isRunning(), 15000);
+        QVERIFY(numbers->toPlainText().trimmed().isEmpty());
+        QVERIFY(!send->isEnabled());
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(window.findChildren<ui::SendConfirmationDialog *>().size(), 0);
         const QJsonObject perNumber =
