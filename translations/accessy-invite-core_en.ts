@@ -177,6 +177,14 @@
         <source>system keychain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Welcome! Install Accessy to open our doors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to %1! Install Accessy to open our doors.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -311,6 +319,38 @@
     </message>
     <message>
         <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited: the SMS was sent; the person has not joined yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the person installed Accessy and joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: the invitation was withdrawn in Accessy and no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member: already in the organization, so no SMS was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to groups: already a member, given the chosen access groups instead of an SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: no invitation was created; the Problem column says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending: the request is on its way to Accessy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: queued in this send, not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,6 +578,34 @@
         <source>The sheet “%2” of %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for input on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %2 of %1 has more than %L3 cells: this is not a phone list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 cells, the most a phone list may have. Keep only the columns you need, or split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read: an XLSX file needs no DOCTYPE, and its part %2 has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read: an XLSX file needs no processing instruction (&lt;?…?&gt;), and its part %2 has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read: its part %2 holds one piece of text or markup larger than %L3 KiB, more than a phone list needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its texts add up to more than %L1 characters, more than a phone list holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneVerdict</name>
@@ -721,6 +789,10 @@
             <numerusform>%n to invite</numerusform>
             <numerusform>%n to invite</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Number from %1: check the country code if that is unexpected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1430,6 @@ Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name exactly one file to check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,11 +1494,6 @@ Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints every send kept in the local history as CSV, oldest first: when, the organization, who sent (the client id, or &quot;pasted token&quot;), the file the numbers came from, the message, the access groups, whether it was a reminder, and how many numbers ended in each outcome. With --numbers, one line per number instead, with the status its invitation had when the app last saw it (GONE: no longer on the server&apos;s list). Reads only the history; signs in nowhere.
-Exit code 0, or 2 for bad usage or an unreadable history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only sends started on or after DATE (2026-11-01, local time, or an ISO date and time).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,18 +1502,7 @@ Exit code 0, or 2 for bad usage or an unreadable history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--since needs a date such as 2026-11-01 (or an ISO date and time), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends a new invitation — a second SMS — to everyone whose invitation is still pending after the given age, read from the server&apos;s invitation list (a number whose newest invitation is accepted, younger or otherwise settled is left alone). Asks first unless --yes; prints one CSV line per number like send: msisdn,invitation_id,status,error. The reminders are recorded in the send history.
-Without --message, the text of the pending invitations is sent again; without --group, the access groups the history recorded for them.
-Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
-Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad usage, sign-in failure, or another send running with --no-wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1622,6 +1674,38 @@ that failed, or a session token that ran out while watching.
         <source>Read the whole list this often (0-86400, default 60; 0 = only after a reconnection).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prints every send kept in the local history as CSV, oldest first: when, the organization, who sent (the client id, or &quot;pasted token&quot;), the file the numbers came from, the message, the access groups, whether it was a reminder, and how many numbers ended in each outcome. With --numbers, one line per number instead, with the status its invitation had when the app last saw it (GONE: no longer on the server&apos;s list). Reads only the history; signs in nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0, or 2 for bad usage or an unreadable history.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a new invitation — a second SMS — to everyone whose invitation is still pending after the given age, read from the server&apos;s invitation list (a number whose newest invitation is accepted, younger or otherwise settled is left alone). Asks first unless --yes; prints one CSV line per number like send: msisdn,invitation_id,status,error. The reminders are recorded in the send history.
+Without --message, the text of the pending invitations is sent again; without --group, the access groups the history recorded for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad usage, sign-in failure, or another send running with --no-wait.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than needs an age such as 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--message needs the reminder&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli::ForgetCommand</name>
@@ -1739,6 +1823,14 @@ window.
     </message>
     <message>
         <source>nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text again everyone whose invitation is still pending after a given age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print every past send of this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

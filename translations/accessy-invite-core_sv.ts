@@ -177,6 +177,14 @@
         <source>system keychain</source>
         <translation>systemets nyckelring</translation>
     </message>
+    <message>
+        <source>Welcome! Install Accessy to open our doors.</source>
+        <translation>Välkommen! Installera Accessy för att öppna våra dörrar.</translation>
+    </message>
+    <message>
+        <source>Welcome to %1! Install Accessy to open our doors.</source>
+        <translation>Välkommen till %1! Installera Accessy för att öppna våra dörrar.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -312,6 +320,38 @@
     <message>
         <source>Waiting</source>
         <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>Invited: the SMS was sent; the person has not joined yet.</source>
+        <translation>Inbjuden: sms:et har skickats; personen har inte gått med än.</translation>
+    </message>
+    <message>
+        <source>Accepted: the person installed Accessy and joined.</source>
+        <translation>Accepterad: personen har installerat Accessy och gått med.</translation>
+    </message>
+    <message>
+        <source>Deleted: the invitation was withdrawn in Accessy and no longer works.</source>
+        <translation>Borttagen: inbjudan har dragits tillbaka i Accessy och fungerar inte längre.</translation>
+    </message>
+    <message>
+        <source>Member: already in the organization, so no SMS was sent.</source>
+        <translation>Medlem: redan med i organisationen, så inget sms skickades.</translation>
+    </message>
+    <message>
+        <source>Added to groups: already a member, given the chosen access groups instead of an SMS.</source>
+        <translation>Tillagd i grupper: redan medlem, fick de valda behörighetsgrupperna i stället för ett sms.</translation>
+    </message>
+    <message>
+        <source>Not sent: no invitation was created; the Problem column says why.</source>
+        <translation>Inte skickad: ingen inbjudan skapades; kolumnen Problem säger varför.</translation>
+    </message>
+    <message>
+        <source>Sending: the request is on its way to Accessy.</source>
+        <translation>Skickas: begäran är på väg till Accessy.</translation>
+    </message>
+    <message>
+        <source>Waiting: queued in this send, not sent yet.</source>
+        <translation>Väntar: i kö i det här utskicket, inte skickad än.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +578,34 @@
         <source>The sheet “%2” of %1 is empty.</source>
         <translation>Bladet “%2” i %1 är tomt.</translation>
     </message>
+    <message>
+        <source>Waiting for input on %1…</source>
+        <translation>Väntar på indata från %1…</translation>
+    </message>
+    <message>
+        <source>Row %2 of %1 has more than %L3 cells: this is not a phone list.</source>
+        <translation>Rad %2 i %1 har fler än %L3 celler: det här är ingen telefonlista.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 cells, the most a phone list may have. Keep only the columns you need, or split it into smaller files.</source>
+        <translation>%1 har fler än %L2 celler, det mesta en telefonlista får ha. Behåll bara de kolumner du behöver, eller dela upp den i mindre filer.</translation>
+    </message>
+    <message>
+        <source>%1 was not read: an XLSX file needs no DOCTYPE, and its part %2 has one.</source>
+        <translation>%1 lästes inte: en XLSX-fil behöver ingen DOCTYPE, och dess del %2 har en.</translation>
+    </message>
+    <message>
+        <source>%1 was not read: an XLSX file needs no processing instruction (&lt;?…?&gt;), and its part %2 has one.</source>
+        <translation>%1 lästes inte: en XLSX-fil behöver ingen bearbetningsinstruktion (&lt;?…?&gt;), och dess del %2 har en.</translation>
+    </message>
+    <message>
+        <source>%1 was not read: its part %2 holds one piece of text or markup larger than %L3 KiB, more than a phone list needs.</source>
+        <translation>%1 lästes inte: dess del %2 innehåller en text- eller märkningsbit större än %L3 KiB, mer än en telefonlista behöver.</translation>
+    </message>
+    <message>
+        <source>its texts add up to more than %L1 characters, more than a phone list holds.</source>
+        <translation>dess texter är sammanlagt fler än %L1 tecken, mer än en telefonlista innehåller.</translation>
+    </message>
 </context>
 <context>
     <name>PhoneVerdict</name>
@@ -721,6 +789,10 @@
             <numerusform>%n att bjuda in</numerusform>
             <numerusform>%n att bjuda in</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Number from %1: check the country code if that is unexpected</source>
+        <translation>Nummer från %1: kontrollera landsnumret om det är oväntat</translation>
     </message>
 </context>
 <context>
@@ -1360,10 +1432,6 @@ Slutstatus 0: alla rader kommer att bjudas in; 1: några kommer inte att bjudas 
         <translation>Kalkylbladet i en XLSX-fil.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Visa den här hjälpen.</translation>
-    </message>
-    <message>
         <source>Name exactly one file to check.</source>
         <translation>Ange exakt en fil att kontrollera.</translation>
     </message>
@@ -1428,12 +1496,6 @@ Slutstatus 0: alla rader kommer att bjudas in; 1: några kommer inte att bjudas 
         <translation>händelseadressen &quot;%1&quot; är ingen ws(s)-adress</translation>
     </message>
     <message>
-        <source>Prints every send kept in the local history as CSV, oldest first: when, the organization, who sent (the client id, or &quot;pasted token&quot;), the file the numbers came from, the message, the access groups, whether it was a reminder, and how many numbers ended in each outcome. With --numbers, one line per number instead, with the status its invitation had when the app last saw it (GONE: no longer on the server&apos;s list). Reads only the history; signs in nowhere.
-Exit code 0, or 2 for bad usage or an unreadable history.</source>
-        <translation>Skriver ut varje utskick i den lokala historiken som CSV, äldst först: när, organisationen, vem som skickade (klient-ID, eller &quot;pasted token&quot;), filen som numren kom från, meddelandet, behörighetsgrupperna, om det var en påminnelse och hur många nummer som fick varje utfall. Med --numbers i stället en rad per nummer, med den status som inbjudan hade när appen senast såg den (GONE: finns inte längre i serverns lista). Läser bara historiken; loggar inte in någonstans.
-Slutstatus 0, eller 2 vid felaktig användning eller oläslig historik.</translation>
-    </message>
-    <message>
         <source>Only sends started on or after DATE (2026-11-01, local time, or an ISO date and time).</source>
         <translation>Bara utskick som startade DATE eller senare (2026-11-01, lokal tid, eller ett ISO-datum med tid).</translation>
     </message>
@@ -1442,22 +1504,8 @@ Slutstatus 0, eller 2 vid felaktig användning eller oläslig historik.</transla
         <translation>En rad per nummer i varje utskick, med dess aktuella status.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Oväntat argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--since needs a date such as 2026-11-01 (or an ISO date and time), not &quot;%1&quot;.</source>
         <translation>--since kräver ett datum som 2026-11-01 (eller ett ISO-datum med tid), inte &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Sends a new invitation — a second SMS — to everyone whose invitation is still pending after the given age, read from the server&apos;s invitation list (a number whose newest invitation is accepted, younger or otherwise settled is left alone). Asks first unless --yes; prints one CSV line per number like send: msisdn,invitation_id,status,error. The reminders are recorded in the send history.
-Without --message, the text of the pending invitations is sent again; without --group, the access groups the history recorded for them.
-Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
-Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad usage, sign-in failure, or another send running with --no-wait.</source>
-        <translation>Skickar en ny inbjudan — ett andra SMS — till alla vars inbjudan fortfarande väntar på svar efter den angivna åldern, enligt serverns inbjudningslista (ett nummer vars senaste inbjudan är accepterad, yngre eller avgjord på annat sätt lämnas i fred). Frågar först om inte --yes anges; skriver ut en CSV-rad per nummer som send: msisdn,invitation_id,status,error. Påminnelserna sparas i utskickshistoriken.
-Utan --message skickas texten i de väntande inbjudningarna igen; utan --group de behörighetsgrupper som historiken sparade för dem.
-Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.
-Slutstatus: 0 alla påminnelser skickades (eller ingen behövdes), 1 några skickades inte, 2 felaktig användning, misslyckad inloggning eller ett annat utskick pågår med --no-wait.</translation>
     </message>
     <message>
         <source>Remind invitations pending longer than AGE: days or hours, such as 7d or 36h.</source>
@@ -1653,6 +1701,42 @@ läsning av listan som misslyckades, eller en sessionstoken som gick ut under be
         <source>Read the whole list this often (0-86400, default 60; 0 = only after a reconnection).</source>
         <translation>Läs hela listan med det här intervallet i sekunder (0-86400, standard 60; 0 = bara efter en återanslutning).</translation>
     </message>
+    <message>
+        <source>Prints every send kept in the local history as CSV, oldest first: when, the organization, who sent (the client id, or &quot;pasted token&quot;), the file the numbers came from, the message, the access groups, whether it was a reminder, and how many numbers ended in each outcome. With --numbers, one line per number instead, with the status its invitation had when the app last saw it (GONE: no longer on the server&apos;s list). Reads only the history; signs in nowhere.</source>
+        <translation>Skriver ut varje utskick i den lokala historiken som CSV, äldst först: när, organisationen, vem som skickade (klient-id:t, eller &quot;pasted token&quot;), filen numren kom från, meddelandet, behörighetsgrupperna, om det var en påminnelse, och hur många nummer som fick varje utfall. Med --numbers i stället en rad per nummer, med den status inbjudan hade när appen senast såg den (GONE: finns inte längre i serverns lista). Läser bara historiken; loggar inte in någonstans.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0, or 2 for bad usage or an unreadable history.
+</source>
+        <translation>Slutstatus: 0, eller 2 vid felaktig användning eller en historik som inte kan läsas.
+</translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-01</source>
+        <translation>--since behöver ett datum som 2026-11-01</translation>
+    </message>
+    <message>
+        <source>Sends a new invitation — a second SMS — to everyone whose invitation is still pending after the given age, read from the server&apos;s invitation list (a number whose newest invitation is accepted, younger or otherwise settled is left alone). Asks first unless --yes; prints one CSV line per number like send: msisdn,invitation_id,status,error. The reminders are recorded in the send history.
+Without --message, the text of the pending invitations is sent again; without --group, the access groups the history recorded for them.</source>
+        <translation>Skickar en ny inbjudan – ett andra sms – till alla vars inbjudan fortfarande väntar efter den angivna åldern, enligt serverns lista över inbjudningar (ett nummer vars senaste inbjudan är accepterad, yngre eller på annat sätt avgjord lämnas i fred). Frågar först om inte --yes anges; skriver en CSV-rad per nummer som send: msisdn,invitation_id,status,error. Påminnelserna sparas i sändningshistoriken.
+Utan --message skickas de väntande inbjudningarnas text igen; utan --group de behörighetsgrupper som historiken sparade för dem.</translation>
+    </message>
+    <message>
+        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad usage, sign-in failure, or another send running with --no-wait.
+</source>
+        <translation>Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.
+Slutstatus: 0 alla påminnelser skickades (eller ingen behövdes), 1 några skickades inte, 2 felaktig användning, misslyckad inloggning, eller ett annat utskick pågår med --no-wait.
+</translation>
+    </message>
+    <message>
+        <source>--older-than needs an age such as 7d</source>
+        <translation>--older-than behöver en ålder som 7d</translation>
+    </message>
+    <message>
+        <source>--message needs the reminder&apos;s text</source>
+        <translation>--message behöver påminnelsens text</translation>
+    </message>
 </context>
 <context>
     <name>cli::ForgetCommand</name>
@@ -1777,6 +1861,14 @@ fönstret.
     <message>
         <source>nothing to do</source>
         <translation>inget att göra</translation>
+    </message>
+    <message>
+        <source>text again everyone whose invitation is still pending after a given age</source>
+        <translation>sms:a igen alla vars inbjudan fortfarande väntar efter en viss tid</translation>
+    </message>
+    <message>
+        <source>print every past send of this computer</source>
+        <translation>skriv ut alla tidigare utskick från den här datorn</translation>
     </message>
 </context>
 <context>

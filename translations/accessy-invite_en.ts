@@ -48,10 +48,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retry failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send again the numbers of the last send that were not sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,6 +135,10 @@
         <source>&amp;About Accessy Invite</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Retry failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -171,6 +171,13 @@
     </message>
     <message>
         <source>Ask me later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPushButton</name>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,6 +279,32 @@
             <numerusform>%n shown</numerusform>
             <numerusform>%n shown</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ui::CloseGuard</name>
+    <message>
+        <source>Stop sending?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A send is running: %1 of %n sent. Stop after the batches in flight and quit?</source>
+        <translation>
+            <numerusform>A send is running: %1 of %n sent. Stop after the batches in flight and quit?</numerusform>
+            <numerusform>A send is running: %1 of %n sent. Stop after the batches in flight and quit?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers not sent yet stay in the list for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and &amp;quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -655,6 +688,36 @@
             <numerusform>Copied %n rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported list of %n number(s) cleared. Undo, or press Ctrl+Z in the empty numbers field.</source>
+        <translation>
+            <numerusform>Imported list of %n number cleared. Undo, or press Ctrl+Z in the empty numbers field.</numerusform>
+            <numerusform>Imported list of %n numbers cleared. Undo, or press Ctrl+Z in the empty numbers field.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers already listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The list already holds %n number(s). Replace them with the imported ones, or add the imported ones after them?</source>
+        <translation>
+            <numerusform>The list already holds %n number. Replace it with the imported ones, or add the imported ones after it?</numerusform>
+            <numerusform>The list already holds %n numbers. Replace them with the imported ones, or add the imported ones after them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::ForgetNumberAction</name>
@@ -933,6 +996,35 @@ The invitation in Accessy is not affected: the person can still accept it, and A
         <source>Country of numbers without a country code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Numbers without a country code are read as %1 (+%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::LastSendCommands</name>
+    <message>
+        <source>Nothing to copy: select rows first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No row was selected: copied the %n invitation ID(s) of the last send.</source>
+        <translation>
+            <numerusform>No row was selected: copied the invitation ID of the last send.</numerusform>
+            <numerusform>No row was selected: copied the %n invitation IDs of the last send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list to invite now holds the %n selected number(s). Press Send when ready.</source>
+        <translation>
+            <numerusform>The list to invite now holds the %n selected number. Press Send when ready.</numerusform>
+            <numerusform>The list to invite now holds the %n selected numbers. Press Send when ready.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::LiveStateLabel</name>
@@ -1030,13 +1122,6 @@ The invitation in Accessy is not affected: the person can still accept it, and A
         <source>%1 accepted the invitation.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n number(s) added to the list to invite. Press Send when ready.</source>
-        <translation>
-            <numerusform>%n number added to the list to invite. Press Send when ready.</numerusform>
-            <numerusform>%n numbers added to the list to invite. Press Send when ready.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Set up the connection first (Connection settings, Ctrl+,).</source>
         <translation type="unfinished"></translation>
@@ -1095,6 +1180,10 @@ The invitation in Accessy is not affected: the person can still accept it, and A
     </message>
     <message>
         <source>Another send to %1 is running in process %2 — waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers you had not sent yet are back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1262,12 +1351,43 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sent, %2 not sent, %3 to go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>%n to go</numerusform>
+            <numerusform>%n to go</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1479,25 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
             <numerusform>Send %n invitations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>They join no access group when they accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) you cancelled — tick those to send as well:</source>
+        <translation>
+            <numerusform>%n number you cancelled — tick it to send it as well:</numerusform>
+            <numerusform>%n numbers you cancelled — tick those to send as well:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SendFlow</name>
@@ -1414,6 +1553,17 @@ Nothing was sent. Try again when the connection works.</source>
     <message>
         <source>Done: %1 sent, %2 not sent — see the Problem column.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n invitation(s) again…</source>
+        <translation>
+            <numerusform>Sending %n invitation again…</numerusform>
+            <numerusform>Sending %n invitations again…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -48,10 +48,6 @@
         <translation>Kopiera &amp;alla inbjudnings-ID:n</translation>
     </message>
     <message>
-        <source>&amp;Retry failed</source>
-        <translation>&amp;Försök igen med misslyckade</translation>
-    </message>
-    <message>
         <source>Send again the numbers of the last send that were not sent</source>
         <translation>Skicka igen till de nummer som inte gick iväg i det senaste utskicket</translation>
     </message>
@@ -139,6 +135,10 @@
         <source>&amp;About Accessy Invite</source>
         <translation>&amp;Om Accessy Invite</translation>
     </message>
+    <message>
+        <source>&amp;Retry failed…</source>
+        <translation>&amp;Försök igen med misslyckade…</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -172,6 +172,13 @@
     <message>
         <source>Ask me later</source>
         <translation>Fråga mig senare</translation>
+    </message>
+</context>
+<context>
+    <name>QPushButton</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
     </message>
 </context>
 <context>
@@ -272,6 +279,32 @@
             <numerusform>%n visas</numerusform>
             <numerusform>%n visas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ui::CloseGuard</name>
+    <message>
+        <source>Stop sending?</source>
+        <translation>Sluta skicka?</translation>
+    </message>
+    <message numerus="yes">
+        <source>A send is running: %1 of %n sent. Stop after the batches in flight and quit?</source>
+        <translation>
+            <numerusform>Ett utskick pågår: %1 av %n skickad. Sluta efter de omgångar som är på väg och avsluta?</numerusform>
+            <numerusform>Ett utskick pågår: %1 av %n skickade. Sluta efter de omgångar som är på väg och avsluta?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers not sent yet stay in the list for the next start.</source>
+        <translation>Nummer som inte har skickats än finns kvar i listan till nästa start.</translation>
+    </message>
+    <message>
+        <source>Stop and &amp;quit</source>
+        <translation>Sluta och &amp;avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>&amp;Fortsätt skicka</translation>
     </message>
 </context>
 <context>
@@ -655,6 +688,36 @@
             <numerusform>Kopierade %n rader.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported list of %n number(s) cleared. Undo, or press Ctrl+Z in the empty numbers field.</source>
+        <translation>
+            <numerusform>Den importerade listan med %n nummer har tömts. Ångra, eller tryck Ctrl+Z i det tomma nummerfältet.</numerusform>
+            <numerusform>Den importerade listan med %n nummer har tömts. Ångra, eller tryck Ctrl+Z i det tomma nummerfältet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers already listed</source>
+        <translation>Det finns redan nummer i listan</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list already holds %n number(s). Replace them with the imported ones, or add the imported ones after them?</source>
+        <translation>
+            <numerusform>Listan innehåller redan %n nummer. Vill du ersätta det med de importerade, eller lägga till de importerade efter?</numerusform>
+            <numerusform>Listan innehåller redan %n nummer. Vill du ersätta dem med de importerade, eller lägga till de importerade efter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersätt</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting importerades.</translation>
+    </message>
 </context>
 <context>
     <name>ui::ForgetNumberAction</name>
@@ -937,6 +1000,35 @@ Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och A
         <source>Country of numbers without a country code</source>
         <translation>Land för nummer utan landskod</translation>
     </message>
+    <message>
+        <source>Numbers without a country code are read as %1 (+%2).</source>
+        <translation>Nummer utan landsnummer läses som %1 (+%2).</translation>
+    </message>
+    <message>
+        <source>Undo: back to %1</source>
+        <translation>Ångra: tillbaka till %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::LastSendCommands</name>
+    <message>
+        <source>Nothing to copy: select rows first.</source>
+        <translation>Inget att kopiera: markera rader först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No row was selected: copied the %n invitation ID(s) of the last send.</source>
+        <translation>
+            <numerusform>Ingen rad var markerad: kopierade inbjudnings-ID:t från det senaste utskicket.</numerusform>
+            <numerusform>Ingen rad var markerad: kopierade de %n inbjudnings-ID:na från det senaste utskicket.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list to invite now holds the %n selected number(s). Press Send when ready.</source>
+        <translation>
+            <numerusform>Listan att bjuda in innehåller nu det markerade numret. Tryck Skicka när du är klar.</numerusform>
+            <numerusform>Listan att bjuda in innehåller nu de %n markerade numren. Tryck Skicka när du är klar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::LiveStateLabel</name>
@@ -1034,13 +1126,6 @@ Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och A
         <source>%1 accepted the invitation.</source>
         <translation>%1 accepterade inbjudan.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n number(s) added to the list to invite. Press Send when ready.</source>
-        <translation>
-            <numerusform>%n nummer har lagts till i listan att bjuda in. Tryck på Skicka när du är klar.</numerusform>
-            <numerusform>%n nummer har lagts till i listan att bjuda in. Tryck på Skicka när du är klar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Set up the connection first (Connection settings, Ctrl+,).</source>
         <translation>Ställ in anslutningen först (Anslutningsinställningar, Ctrl+,).</translation>
@@ -1100,6 +1185,10 @@ Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och A
     <message>
         <source>Another send to %1 is running in process %2 — waiting…</source>
         <translation>Ett annat utskick till %1 pågår i process %2 — väntar…</translation>
+    </message>
+    <message>
+        <source>The numbers you had not sent yet are back.</source>
+        <translation>Numren som du inte hade skickat än är tillbaka.</translation>
     </message>
 </context>
 <context>
@@ -1267,12 +1356,43 @@ Klistra in nummer eller importera en lista till vänster, skriv ett meddelande o
         <translation>Ingen inbjudan matchar sökningen eller statusfiltret.</translation>
     </message>
     <message>
-        <source>%1 sent, %2 not sent, %3 to go</source>
-        <translation>%1 skickade, %2 inte skickade, %3 kvar</translation>
-    </message>
-    <message>
         <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
         <translation>väntar %1 s för att vara säker på att servern inte redan har skickat SMS till %2 nummer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n skickad</numerusform>
+            <numerusform>%n skickade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n misslyckad</numerusform>
+            <numerusform>%n misslyckade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to go</source>
+        <translation>
+            <numerusform>%n kvar</numerusform>
+            <numerusform>%n kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>ungefär %n s kvar</numerusform>
+            <numerusform>ungefär %n s kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>ungefär %n min kvar</numerusform>
+            <numerusform>ungefär %n min kvar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1484,25 @@ Klistra in nummer eller importera en lista till vänster, skriv ett meddelande o
             <numerusform>Skicka %n inbjudningar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>They join no access group when they accept.</source>
+        <translation>De går inte med i någon behörighetsgrupp när de tackar ja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) you cancelled — tick those to send as well:</source>
+        <translation>
+            <numerusform>%n nummer som du avbröt – kryssa i det för att skicka det också:</numerusform>
+            <numerusform>%n nummer som du avbröt – kryssa i dem som också ska skickas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled numbers</source>
+        <translation>Avbrutna nummer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ui::SendFlow</name>
@@ -1422,6 +1561,17 @@ Inget skickades. Försök igen när anslutningen fungerar.</translation>
     <message>
         <source>Done: %1 sent, %2 not sent — see the Problem column.</source>
         <translation>Klart: %1 skickade, %2 inte skickade — se kolumnen Problem.</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Försök igen med misslyckade</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n invitation(s) again…</source>
+        <translation>
+            <numerusform>Skickar %n inbjudan igen…</numerusform>
+            <numerusform>Skickar %n inbjudningar igen…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
