@@ -140,6 +140,8 @@ void MainWindow::buildUi()
     m_sendFlow = new SendFlow(this, m_app, m_invite);
     connect(m_sendFlow, &SendFlow::message, this, &MainWindow::showMessage);
     connect(m_sendFlow, &SendFlow::stateChanged, this, &MainWindow::updateSendState);
+    connect(m_sendFlow, &SendFlow::practiceRestartRequested, this,
+            &MainWindow::practiceRestartRequested);
     m_lastSend = new LastSendCommands(m_sendFlow, m_invite, m_resultsPanel, this);
     connect(m_lastSend, &LastSendCommands::message, this, &MainWindow::showMessage);
     m_draft = new DraftKeeper(m_app, m_invite, m_sendFlow, this);

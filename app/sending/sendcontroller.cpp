@@ -61,8 +61,10 @@ QList<SendItem> SendController::queue(const QList<SendItem> &items)
 void SendController::preview(const QList<SendItem> &items)
 {
     m_lists->read([this, items](const accessy::Result<QList<accessy::Invitation>> &list) {
-        if (!list.ok())
+        if (!list.ok()) {
+            m_previewError = list.error();
             return Q_EMIT previewFailed(list.error().userMessage());
+        }
         Q_EMIT previewReady(planner::preview(items, list.value(), history(),
                                              m_session->organizationId(), m_options.inviteAgain));
     });
