@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -129,7 +130,7 @@ void MainWindow::buildUi()
     m_resultsPanel = new ResultsPanel(m_app->results(), splitter);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({470, 690});
+    splitter->setSizes({380, 800}); // room for whole invitation IDs at 1024 pixels
     setCentralWidget(central);
 
     m_connectionState = new LiveStateLabel(this);
@@ -228,7 +229,7 @@ void MainWindow::enterPracticeMode(const QUrl &apiUrl, const QUrl &eventsUrl,
                                    const QString &clientId, const QString &secret)
 {
     m_practiceBanner->setVisible(true);
-    setWindowTitle(tr("Accessy Invite — Practice mode"));
+    setWindowTitle(tr("Practice mode")); // the system adds " — Accessy Invite"
     m_app->enterPractice(apiUrl, eventsUrl, clientId, secret);
     m_connection->setStatus(tr("Practice server ready at %1.").arg(apiUrl.toString()), false);
     signIn();
@@ -382,10 +383,14 @@ void MainWindow::restoreState()
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_resultsPanel->view()->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("resultsColumns")).toByteArray());
+        settings.value(QStringLiteral("resultsColumnsV2")).toByteArray());
     m_resultsPanel->setStatusFilterIndex(settings.value(QStringLiteral("statusFilter"), 0).toInt());
     m_notifyAction->setChecked(settings.value(QStringLiteral("notifyOnAccept"), false).toBool());
     settings.endGroup();
+    // Never larger than the screen (a size saved on a bigger screen, or 2× scaling); the frame
+    // of a window manager is left room for.
+    const QSize room = screen()->availableGeometry().size() - QSize(8, 32);
+    resize(size().boundedTo(room).expandedTo(minimumSizeHint()));
     const QString region =
         settings.value(QStringLiteral("numbers/defaultRegion"), QStringLiteral("SE")).toString();
     m_files->setDefaultRegion(region);
@@ -400,7 +405,7 @@ void MainWindow::saveState()
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("splitter"), splitter->saveState());
-    settings.setValue(QStringLiteral("resultsColumns"),
+    settings.setValue(QStringLiteral("resultsColumnsV2"),
                       m_resultsPanel->view()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("statusFilter"), m_resultsPanel->statusFilterIndex());
     settings.setValue(QStringLiteral("notifyOnAccept"), m_notifyAction->isChecked());
