@@ -29,6 +29,8 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -119,13 +121,22 @@ void MainWindow::buildUi()
     splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter, 1);
 
-    auto *left = new QWidget(splitter);
+    // The left side scrolls when the screen is low (2× scaling), so Send is always reachable.
+    auto *leftScroll = new QScrollArea(splitter);
+    leftScroll->setObjectName(QStringLiteral("inviteScroll"));
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *left = new QWidget(leftScroll);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_connection = new ConnectionForm(left);
     leftLayout->addWidget(m_connection);
     m_invite = new InvitePanel(left);
     leftLayout->addWidget(m_invite, 1);
+    leftScroll->setWidget(left);
+    leftScroll->setMinimumWidth(left->minimumSizeHint().width() +
+                                leftScroll->verticalScrollBar()->sizeHint().width());
 
     m_resultsPanel = new ResultsPanel(m_app->results(), splitter);
     splitter->setStretchFactor(0, 2);
