@@ -124,6 +124,7 @@ void MainWindow::buildUi()
     // The left side scrolls when the screen is low (2× scaling), so Send is always reachable.
     auto *leftScroll = new QScrollArea(splitter);
     leftScroll->setObjectName(QStringLiteral("inviteScroll"));
+    leftScroll->setAccessibleName(tr("Numbers and message"));
     leftScroll->setWidgetResizable(true);
     leftScroll->setFrameShape(QFrame::NoFrame);
     leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -398,8 +399,7 @@ void MainWindow::restoreState()
     m_resultsPanel->setStatusFilterIndex(settings.value(QStringLiteral("statusFilter"), 0).toInt());
     m_notifyAction->setChecked(settings.value(QStringLiteral("notifyOnAccept"), false).toBool());
     settings.endGroup();
-    // Never larger than the screen (a size saved on a bigger screen, or 2× scaling); the frame
-    // of a window manager is left room for.
+    // Never larger than the screen (a size saved on a bigger screen, 2× scaling), frame included.
     const QSize room = screen()->availableGeometry().size() - QSize(8, 32);
     resize(size().boundedTo(room).expandedTo(minimumSizeHint()));
     const QString region =
