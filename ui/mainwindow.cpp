@@ -11,6 +11,7 @@
 #include "mainmenus.h"
 #include "resultspanel.h"
 #include "resultsview.h"
+#include "scrollingside.h"
 #include "sendflow.h"
 #include "statusbarlabels.h"
 
@@ -29,8 +30,6 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QScreen>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -122,27 +121,19 @@ void MainWindow::buildUi()
     outer->addWidget(splitter, 1);
 
     // The left side scrolls when the screen is low (2× scaling), so Send is always reachable.
-    auto *leftScroll = new QScrollArea(splitter);
+    auto *leftScroll = new ScrollingSide(splitter);
     leftScroll->setObjectName(QStringLiteral("inviteScroll"));
     leftScroll->setAccessibleName(tr("Numbers and message"));
-    leftScroll->setWidgetResizable(true);
-    leftScroll->setFrameShape(QFrame::NoFrame);
-    leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *left = new QWidget(leftScroll);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_connection = new ConnectionForm(left);
-    leftLayout->addWidget(m_connection);
-    m_invite = new InvitePanel(left);
-    leftLayout->addWidget(m_invite, 1);
-    leftScroll->setWidget(left);
-    leftScroll->setMinimumWidth(left->minimumSizeHint().width() +
-                                leftScroll->verticalScrollBar()->sizeHint().width());
+    m_connection = new ConnectionForm(leftScroll->content());
+    leftScroll->contentLayout()->addWidget(m_connection);
+    m_invite = new InvitePanel(leftScroll->content());
+    leftScroll->contentLayout()->addWidget(m_invite, 1);
+    leftScroll->fixMinimumWidth();
 
     m_resultsPanel = new ResultsPanel(m_app->results(), splitter);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({380, 800}); // room for whole invitation IDs at 1024 pixels
+    splitter->setSizes({430, 750});
     setCentralWidget(central);
 
     m_connectionState = new LiveStateLabel(this);
