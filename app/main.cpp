@@ -50,10 +50,16 @@ int runWindow(int argc, char **argv, bool demo)
                          &ui::MainWindow::showStartupProblem);
         // Simulated invitees: most accept, a few reset their account, within seconds.
         // Simulated invitees are started below; the saved connection is not loaded.
-        sandbox.start({QStringLiteral("--accept-share"), QStringLiteral("0.7"),
-                       QStringLiteral("--delete-share"), QStringLiteral("0.1"),
-                       QStringLiteral("--min-delay-ms"), QStringLiteral("4000"),
-                       QStringLiteral("--max-delay-ms"), QStringLiteral("20000")});
+        const QStringList invitees{QStringLiteral("--accept-share"), QStringLiteral("0.7"),
+                                   QStringLiteral("--delete-share"), QStringLiteral("0.1"),
+                                   QStringLiteral("--min-delay-ms"), QStringLiteral("4000"),
+                                   QStringLiteral("--max-delay-ms"), QStringLiteral("20000")};
+        QObject::connect(&window, &ui::MainWindow::practiceRestartRequested, &sandbox,
+                         [&sandbox, invitees] {
+                             sandbox.stop();
+                             sandbox.start(invitees);
+                         });
+        sandbox.start(invitees);
     }
     if (!demo)
         window.loadSavedConnection();

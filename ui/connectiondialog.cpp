@@ -72,8 +72,7 @@ void ConnectionDialog::buildUi()
     m_tokenMode->setObjectName(QStringLiteral("tokenMode"));
     m_tokenMode->setToolTip(tr("Someone who administers the organization gives you a session "
                                "token. Nothing that lasts is stored on this computer."));
-    m_credentialsMode = new QRadioButton(
-        tr("Client &ID and secret (the secret is kept in the system keychain)"), this);
+    m_credentialsMode = new QRadioButton(this);
     m_credentialsMode->setObjectName(QStringLiteral("credentialsMode"));
     m_credentialsMode->setToolTip(tr("Whoever holds the client ID and secret can administer the "
                                      "whole organization. Use this only on a computer you alone "
@@ -109,14 +108,18 @@ void ConnectionDialog::buildUi()
     m_clientSecret->setObjectName(QStringLiteral("clientSecret"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
     m_clientSecret->setAccessibleName(tr("Client secret"));
-    m_clientSecret->setToolTip(tr("Saved only in the system keychain, never in a file."));
     m_keychainNotice = new QLabel(credentialsPage);
     m_keychainNotice->setObjectName(QStringLiteral("keychainNotice"));
     m_keychainNotice->setWordWrap(true);
+    updateKeychainWording();
+    connect(m_credentials, &accessy::CredentialStore::keychainProblem, this,
+            &ConnectionDialog::updateKeychainWording);
     credentialsForm->addRow(tr("C&lient ID:"), m_clientId);
     credentialsForm->addRow(tr("Client &secret:"), m_clientSecret);
     credentialsForm->addRow(QString(), m_keychainNotice);
     m_modePages->addWidget(credentialsPage);
+    // A long test result must not squeeze the fields above it into thin strips.
+    m_modePages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     form->addRow(m_modePages);
 
     auto *caRow = new QHBoxLayout;
@@ -127,7 +130,11 @@ void ConnectionDialog::buildUi()
     auto *browse = new QPushButton(tr("&Browse…"), this);
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
-    form->addRow(tr("Extra &CA certificate (PEM):"), caRow);
+    // A label of its own: QFormLayout cannot give a row of a layout a buddy, and a label
+    // without one shows its '&' literally.
+    auto *caLabel = new QLabel(tr("Extra &CA certificate (PEM):"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     outer->addLayout(form);
 
     auto *testRow = new QHBoxLayout;
@@ -296,7 +303,29 @@ void ConnectionDialog::updateTokenExpiry()
 void ConnectionDialog::showResult(const QString &text, bool problem)
 {
     m_result->setText(text);
+    m_result->setToolTip(QString());
     m_result->setStyleSheet(problem ? QStringLiteral("color: #b34700;") : QString());
+    // Grow to fit a longer text instead of squeezing the fields.
+    if (layout()) {
+        layout()->activate();
+        const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                         : sizeHint().height();
+        if (height() < needed)
+            resize(width(), needed);
+    }
+}
+
+void ConnectionDialog::updateKeychainWording()
+{
+    // Say where the secret goes only where it really goes there.
+    const bool keychain = !m_credentials->keychainUnavailable();
+    m_credentialsMode->setText(
+        keychain ? tr("Client &ID and secret (the secret is kept in the system keychain)")
+                 : tr("Client &ID and secret (no keychain here: the secret is kept for this "
+                      "session only)"));
+    m_clientSecret->setToolTip(keychain
+                                   ? tr("Saved only in the system keychain, never in a file.")
+                                   : tr("Kept in memory for this session only, never in a file."));
 }
 
 void ConnectionDialog::browseCaFile()
@@ -333,10 +362,15 @@ void ConnectionDialog::showTestOutcome(const settings::ConnectionTestOutcome &ou
     if (m.organizationId != m_loaded.organizationId)
         m_loaded.organizationName.clear(); // the remembered name was another organization's
     m_loaded.organizationId = m.organizationId;
-    QString text =
-        m_loaded.organizationName.isEmpty()
-            ? tr("Connected to organization %1.").arg(m.organizationId)
-            : tr("Connected to %1 (%2).").arg(m_loaded.organizationName, m.organizationId);
+    if (!outcome.organizationName.isEmpty())
+        m_loaded.organizationName = outcome.organizationName;
+    // The name is what admins know; the id only when the name cannot be read yet.
+    QString text = m_loaded.organizationName.isEmpty()
+                       ? tr("Connected to organization %1 (its name shows once it has sent an "
+                            "invitation).")
+                             .arg(m.organizationId)
+                       : tr("Connected to %1.").arg(m_loaded.organizationName);
+    m_result->setToolTip(tr("Organization ID: %1").arg(m.organizationId));
     text +=
         QLatin1Char(' ') +
         tr("Roles: %1.").arg(m.roles.isEmpty() ? tr("none") : m.roles.join(QStringLiteral(", ")));

@@ -71,6 +71,7 @@ private:
     void updateMode();
     void updateTokenExpiry();
     void showResult(const QString &text, bool problem);
+    void updateKeychainWording();
     void showTestOutcome(const settings::ConnectionTestOutcome &outcome);
     void browseCaFile();
 

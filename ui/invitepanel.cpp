@@ -67,6 +67,10 @@ InvitePanel::InvitePanel(QWidget *parent)
     auto *regionRow = new QHBoxLayout;
     auto *regionLabel = new QLabel(tr("Numbers without a country code are from:"), this);
     regionLabel->setBuddy(m_regionChoice);
+    regionLabel->setWordWrap(true); // narrow windows (2× scaling) wrap instead of widening
+    // Long country names would make the box, and the window, wider than a small screen.
+    m_regionChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_regionChoice->setMinimumContentsLength(14);
     m_regionChoice->setObjectName(QStringLiteral("defaultRegion"));
     m_regionChoice->setAccessibleName(tr("Country of numbers without a country code"));
     QList<std::pair<QString, QString>> regions;

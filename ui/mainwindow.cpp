@@ -11,6 +11,7 @@
 #include "mainmenus.h"
 #include "resultspanel.h"
 #include "resultsview.h"
+#include "scrollingside.h"
 #include "sendflow.h"
 #include "statusbarlabels.h"
 
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -118,18 +120,20 @@ void MainWindow::buildUi()
     splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter, 1);
 
-    auto *left = new QWidget(splitter);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_connection = new ConnectionForm(left);
-    leftLayout->addWidget(m_connection);
-    m_invite = new InvitePanel(left);
-    leftLayout->addWidget(m_invite, 1);
+    // The left side scrolls when the screen is low (2× scaling), so Send is always reachable.
+    auto *leftScroll = new ScrollingSide(splitter);
+    leftScroll->setObjectName(QStringLiteral("inviteScroll"));
+    leftScroll->setAccessibleName(tr("Numbers and message"));
+    m_connection = new ConnectionForm(leftScroll->content());
+    leftScroll->contentLayout()->addWidget(m_connection);
+    m_invite = new InvitePanel(leftScroll->content());
+    leftScroll->contentLayout()->addWidget(m_invite, 1);
+    leftScroll->fixMinimumWidth();
 
     m_resultsPanel = new ResultsPanel(m_app->results(), splitter);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({470, 690});
+    splitter->setSizes({430, 750});
     setCentralWidget(central);
 
     m_connectionState = new LiveStateLabel(this);
@@ -140,6 +144,8 @@ void MainWindow::buildUi()
     m_sendFlow = new SendFlow(this, m_app, m_invite);
     connect(m_sendFlow, &SendFlow::message, this, &MainWindow::showMessage);
     connect(m_sendFlow, &SendFlow::stateChanged, this, &MainWindow::updateSendState);
+    connect(m_sendFlow, &SendFlow::practiceRestartRequested, this,
+            &MainWindow::practiceRestartRequested);
     m_lastSend = new LastSendCommands(m_sendFlow, m_invite, m_resultsPanel, this);
     connect(m_lastSend, &LastSendCommands::message, this, &MainWindow::showMessage);
     m_draft = new DraftKeeper(m_app, m_invite, m_sendFlow, this);
@@ -236,7 +242,7 @@ void MainWindow::enterPracticeMode(const QUrl &apiUrl, const QUrl &eventsUrl,
                                    const QString &clientId, const QString &secret)
 {
     m_practiceBanner->setVisible(true);
-    setWindowTitle(tr("Accessy Invite — Practice mode"));
+    setWindowTitle(tr("Practice mode")); // the system adds " — Accessy Invite"
     m_app->enterPractice(apiUrl, eventsUrl, clientId, secret);
     m_connection->setStatus(tr("Practice server ready at %1.").arg(apiUrl.toString()), false);
     signIn();
@@ -390,10 +396,13 @@ void MainWindow::restoreState()
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_resultsPanel->view()->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("resultsColumns")).toByteArray());
+        settings.value(QStringLiteral("resultsColumnsV2")).toByteArray());
     m_resultsPanel->setStatusFilterIndex(settings.value(QStringLiteral("statusFilter"), 0).toInt());
     m_notifyAction->setChecked(settings.value(QStringLiteral("notifyOnAccept"), false).toBool());
     settings.endGroup();
+    // Never larger than the screen (a size saved on a bigger screen, 2× scaling), frame included.
+    const QSize room = screen()->availableGeometry().size() - QSize(8, 32);
+    resize(size().boundedTo(room).expandedTo(minimumSizeHint()));
     const QString region =
         settings.value(QStringLiteral("numbers/defaultRegion"), QStringLiteral("SE")).toString();
     m_files->setDefaultRegion(region);
@@ -408,7 +417,7 @@ void MainWindow::saveState()
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("splitter"), splitter->saveState());
-    settings.setValue(QStringLiteral("resultsColumns"),
+    settings.setValue(QStringLiteral("resultsColumnsV2"),
                       m_resultsPanel->view()->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("statusFilter"), m_resultsPanel->statusFilterIndex());
     settings.setValue(QStringLiteral("notifyOnAccept"), m_notifyAction->isChecked());

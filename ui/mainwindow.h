@@ -70,6 +70,10 @@ public:
     tracking::InvitationTracker *tracker() const;
     OrganizationEvents *events() const;
 
+Q_SIGNALS:
+    // Practice mode: the local server stopped and the admin wants it back.
+    void practiceRestartRequested();
+
 private:
     void buildUi();
     void buildMenus();

@@ -15,10 +15,27 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedLayout>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ui {
+
+namespace {
+// Cut IDs in the middle: their start and end are what admins compare.
+class MiddleElidingDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+} // namespace
 
 using models::InvitationTableModel;
 
@@ -57,7 +74,9 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
     m_search->setPlaceholderText(tr("Search number, name or ID (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search invitations"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(140); // the window must fit 800 logical pixels (2× scaling)
+    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_statusFilter->setMinimumContentsLength(8);
     toolbarLayout->addWidget(m_search);
     layout->addWidget(m_toolbar);
 
@@ -76,11 +95,17 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setMinimumSectionSize(40);
     header->setDefaultSectionSize(70); // the stretched last column may be narrow
-    header->resizeSection(InvitationTableModel::NumberColumn, 115);
     header->resizeSection(InvitationTableModel::NameColumn, 130);
-    header->resizeSection(InvitationTableModel::StatusColumn, 95);
-    header->resizeSection(InvitationTableModel::InvitationIdColumn, 265);
-    header->resizeSection(InvitationTableModel::CreatedColumn, 150);
+    header->resizeSection(InvitationTableModel::NumberColumn, 105);
+    header->resizeSection(InvitationTableModel::StatusColumn, 85);
+    header->resizeSection(InvitationTableModel::CreatedColumn, 140);
+    header->resizeSection(InvitationTableModel::ErrorColumn, 60);
+    // The ID takes the room left, elided in the middle (start and end stay recognisable,
+    // the whole ID is in the tooltip), so a 1024-pixel window needs no horizontal scrolling.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(InvitationTableModel::InvitationIdColumn, QHeaderView::Stretch);
+    m_view->setItemDelegateForColumn(InvitationTableModel::InvitationIdColumn,
+                                     new MiddleElidingDelegate(m_view));
     m_empty = new QLabel(
         tr("No invitations yet.\nPaste numbers or import a list on the left, write a message, "
            "then press Send."),

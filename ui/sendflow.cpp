@@ -56,14 +56,33 @@ void SendFlow::showPreviewFailed(const QString &why)
 {
     m_previewing = false;
     Q_EMIT stateChanged();
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Not sent"),
-        tr("Before sending, the app checks who already has an invitation, and that check "
-           "failed:\n%1\n\nNothing was sent. Try again when the connection works.")
-            .arg(why),
-        QMessageBox::Ok, m_window);
+    // The status bar said "Checking who already has an invitation…": not any more.
+    Q_EMIT message(tr("Nothing was sent."), 8000);
+    using Kind = accessy::ApiError::Kind;
+    const Kind kind = m_app->sender()->lastPreviewError().kind;
+    const bool practiceServerGone =
+        m_app->isPractice() && (kind == Kind::Network || kind == Kind::Timeout);
+    QString text;
+    if (practiceServerGone) {
+        // The admin never typed an address in practice mode: advice about it would mislead.
+        text = tr("The practice server stopped answering, so nothing was sent.\n\nRestart it "
+                  "and send again.");
+    } else {
+        text = tr("Before sending, the app checks who already has an invitation, and that check "
+                  "failed:\n%1\n\nNothing was sent. Try again when the connection works.")
+                   .arg(why);
+    }
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Not sent"), text, QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("notSentMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    if (practiceServerGone) {
+        box->setDetailedText(why);
+        QPushButton *restart =
+            box->addButton(tr("&Restart the practice server"), QMessageBox::AcceptRole);
+        restart->setObjectName(QStringLiteral("restartPractice"));
+        connect(restart, &QPushButton::clicked, this, &SendFlow::practiceRestartRequested);
+    }
     box->open();
 }
 

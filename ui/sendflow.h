@@ -38,6 +38,8 @@ Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
     // Sending or previewing started or ended.
     void stateChanged();
+    // In practice mode, the local server stopped and the admin asked to start it again.
+    void practiceRestartRequested();
     // A send started from the confirmation (its message and groups are remembered by then).
     void sendStarted();
     // A send ended; `createdIds` are the invitations it created, `notDone` counts the numbers

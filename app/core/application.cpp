@@ -110,6 +110,12 @@ void Application::useConnection(const settings::ConnectionProfile &profile,
 void Application::enterPractice(const QUrl &apiUrl, const QUrl &eventsUrl, const QString &clientId,
                                 const QString &secret)
 {
+    // A restarted practice server forgot its invitations: so does the practice history.
+    if (m_practiceHistory && apiUrl != m_profile.apiUrl && !m_sender.isRunning()) {
+        m_sender.setHistory(nullptr);
+        m_practiceHistory.reset();
+        m_practiceData.reset();
+    }
     if (!m_practiceHistory && !m_sender.isRunning()) {
         m_practiceData = std::make_unique<QTemporaryDir>();
         m_practiceHistory = std::make_unique<history::HistoryStore>();

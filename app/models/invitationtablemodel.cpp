@@ -78,6 +78,11 @@ QVariant InvitationTableModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == ErrorColumn)
             return r.error.isEmpty() ? QVariant() : QVariant(r.error);
+        // Narrow columns elide: the whole value is a hover away.
+        if (index.column() == InvitationIdColumn && !r.invitationId.isEmpty())
+            return r.invitationId;
+        if (index.column() == CreatedColumn && r.createdAt.isValid())
+            return QLocale().toString(r.createdAt.toLocalTime(), QLocale::LongFormat);
         if (index.column() == NumberColumn && r.input != r.msisdn)
             return tr("Entered as: %1").arg(r.input);
         break;

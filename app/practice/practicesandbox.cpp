@@ -64,6 +64,11 @@ void PracticeSandbox::start(const QStringList &extraArguments)
     QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"),
                           QStringLiteral("--exit-with-stdin")};
     arguments += extraArguments;
+    // Also a restart after the server stopped: it announces a new address.
+    m_announced = false;
+    m_apiUrl.clear();
+    m_eventsUrl.clear();
+    m_pending.clear();
     m_process.start(program, arguments);
 }
 

@@ -68,8 +68,10 @@ void SendController::preview(const QList<SendItem> &items)
     auto *reader = new OrganizationReader(m_session, m_lists, this);
     reader->read([this, items, reader](const accessy::Result<OrganizationSnapshot> &organization) {
         reader->deleteLater();
-        if (!organization.ok())
+        if (!organization.ok()) {
+            m_previewError = organization.error();
             return Q_EMIT previewFailed(organization.error().userMessage());
+        }
         planner::Rules rules;
         rules.inviteAgain = m_options.inviteAgain;
         rules.remindAfterDays = m_options.remindAfterDays;

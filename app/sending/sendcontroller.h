@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessy/apierror.h"
 #include "sending/sendtypes.h"
 
 #include <QHash>
@@ -65,6 +66,8 @@ public:
     // and leave out, and why) or previewFailed. The organization's name is then known:
     // AccessySession::organizationName().
     void preview(const QList<SendItem> &items);
+    // Why the last preview failed (the kind tells "no answer" from a refusal).
+    const accessy::ApiError &lastPreviewError() const { return m_previewError; }
     // At start-up, once signed in: reconciles the batches a crash or kill left unanswered
     // against the server's list, sending nothing. Emits recovered() when there was something
     // to check (or the list could not be read: summary.listError).
@@ -116,7 +119,8 @@ private:
     QStringList m_groups;
     QHash<int, SendItem> m_itemsByKey;
     QList<SendItem> m_failedItems;
-    QSet<int> m_cancelledKeys; // of m_failedItems: cancelled, not failed
+    QSet<int> m_cancelledKeys;
+    accessy::ApiError m_previewError; // of m_failedItems: cancelled, not failed
     int m_nextKey = 0;
 };
 

@@ -63,7 +63,6 @@ void ConnectionTester::run(accessy::AccessySession *session)
     session->signIn(this, [this, attempt, guard](const accessy::Result<accessy::Membership> &r) {
         if (attempt != m_attempt)
             return;
-        m_busy = false;
         ConnectionTestOutcome outcome;
         outcome.ok = r.ok();
         if (r.ok()) {
@@ -73,7 +72,20 @@ void ConnectionTester::run(accessy::AccessySession *session)
         } else {
             outcome.problem = r.error().userMessage();
         }
-        Q_EMIT finished(outcome);
+        if (!r.ok() || !guard || guard != m_ownSession.get()) {
+            m_busy = false;
+            return Q_EMIT finished(outcome);
+        }
+        // A test also reads the organization's name, which only its invitations carry (none
+        // yet: no name); the answer does not depend on it.
+        guard->listInvitations(this, [this, attempt, guard, outcome](const auto &) mutable {
+            if (attempt != m_attempt)
+                return;
+            m_busy = false;
+            if (guard)
+                outcome.organizationName = guard->organizationName();
+            Q_EMIT finished(outcome);
+        });
     });
 }
 

@@ -19,6 +19,7 @@ struct ConnectionTestOutcome
     QString problem; // in admin words, when not ok
     accessy::Membership membership;
     QDateTime tokenExpiresAt; // invalid when unknown
+    QString organizationName; // a test's only, and only when the organization has invitations
 
     bool lacksAdministrator() const { return ok && !membership.isAdministrator(); }
 };

@@ -3,12 +3,15 @@
 // token expiry display, Save (profile without secret; no keychain here: told why), Sign out.
 #include "connectiondialog.h"
 
+#include "accessy/accessysession.h"
+#include "accessy/apiclient.h"
 #include "accessy/credentialstore.h"
 #include "sandboxprocess.h"
 #include "settings/profilestore.h"
 
 #include <QComboBox>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -310,6 +313,80 @@ private Q_SLOTS:
         QTRY_VERIFY(secret.has_value());
         QVERIFY(secret->isEmpty());
         QVERIFY(child<QLineEdit>(&again, "clientSecret")->text().isEmpty());
+    }
+
+    void caCertificateLabel_hasItsBuddy()
+    {
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        QLabel *caLabel = nullptr;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->text().contains(QLatin1String("CA certificate")))
+                caLabel = label;
+        }
+        QVERIFY(caLabel);
+        // With a buddy the '&' marks Alt+C; without one it would be shown as it is.
+        QCOMPARE(caLabel->buddy(), child<QLineEdit>(&dialog, "caFile"));
+    }
+
+    void withoutKeychain_doesNotPromiseIt()
+    {
+        bool answered = false;
+        m_keychain.read(QStringLiteral("probe"), this, [&](const auto &) { answered = true; });
+        QTRY_VERIFY(answered);
+        QVERIFY(m_keychain.keychainUnavailable()); // no D-Bus session (see main)
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        const QString mode = child<QRadioButton>(&dialog, "credentialsMode")->text();
+        QVERIFY2(!mode.contains(QLatin1String("kept in the system keychain")), qPrintable(mode));
+        QVERIFY2(mode.contains(QLatin1String("session only")), qPrintable(mode));
+    }
+
+    void testConnection_failure_fieldsKeepTheirHeight()
+    {
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        fillClientCredentials(dialog, QStringLiteral("wrong-secret"));
+        QLineEdit *id = child<QLineEdit>(&dialog, "clientId");
+        QLineEdit *secret = child<QLineEdit>(&dialog, "clientSecret");
+        const int idHeight = id->height();
+        QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 15000);
+        QVERIFY(!tested.at(0).at(0).toBool());
+        QTest::qWait(0); // let the layout settle
+        QVERIFY2(id->height() >= id->minimumSizeHint().height() && id->height() >= idHeight,
+                 qPrintable(QStringLiteral("%1 < %2").arg(id->height()).arg(idHeight)));
+        QVERIFY(secret->height() >= secret->minimumSizeHint().height());
+    }
+
+    void testConnection_namesTheOrganization()
+    {
+        SandboxProcess named;
+        QVERIFY(named.start({QStringLiteral("--quiet"), QStringLiteral("--org-name"),
+                             QStringLiteral("Eken & Co")}));
+        // Only invitations carry the name: give the organization one.
+        accessy::ApiClient client;
+        accessy::ApiClientSettings settings;
+        settings.baseUrl = named.baseUrl();
+        client.setSettings(settings);
+        accessy::AccessySession session(&client);
+        session.setCredentials(
+            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        bool created = false;
+        session.createInvitations({QStringLiteral("Hej"), {QStringLiteral("+46701119901")}, {}},
+                                  this, [&](const auto &result) { created = result.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(created, 10000);
+
+        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        fillClientCredentials(dialog, SandboxProcess::defaultClientSecret());
+        child<QLineEdit>(&dialog, "apiUrl")->setText(named.baseUrl().toString());
+        QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 15000);
+        QVERIFY2(dialog.testResult().contains(QLatin1String("Connected to Eken & Co.")),
+                 qPrintable(dialog.testResult()));
+        QVERIFY(!dialog.testResult().contains(QLatin1String("5a4d0b8e")));
+        QCOMPARE(dialog.profile().organizationName, QStringLiteral("Eken & Co"));
     }
 };
 

@@ -15,9 +15,11 @@
 #include <QClipboard>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -209,6 +211,31 @@ private Q_SLOTS:
                  qPrintable(question->text()));
         QVERIFY(!question->text().contains(QStringLiteral("your organization")));
         dialog->reject();
+    }
+
+    void practiceServerStopped_saysSo_offersRestart()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        core::Application app;
+        ui::MainWindow window(&app);
+        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
+                                 SandboxProcess::defaultClientSecret());
+        window.show();
+        sandbox.stop();
+        window.invitePanel()->setNumbersText(QStringLiteral("0701119911"));
+        QTRY_VERIFY(window.invitePanel()->canSend());
+        window.invitePanel()->findChild<QPushButton *>(QStringLiteral("send"))->click();
+        auto *box = waitForDialog<QMessageBox>(&window, QStringLiteral("notSentMessage"), 20000);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(QStringLiteral("practice server stopped")),
+                 qPrintable(box->text()));
+        QVERIFY(!box->text().contains(QStringLiteral("API URL")));
+        QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("Checking")));
+        QSignalSpy restart(&window, &ui::MainWindow::practiceRestartRequested);
+        QVERIFY(answerDialog<QMessageBox>(&window, QStringLiteral("notSentMessage"),
+                                          QStringLiteral("restartPractice")));
+        QCOMPARE(restart.size(), 1);
     }
 };
 

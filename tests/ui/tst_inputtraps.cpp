@@ -5,6 +5,8 @@
 #include "invitepanel.h"
 #include "mainwindow.h"
 #include "modalanswer.h"
+#include "resultspanel.h"
+#include "resultsview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -154,6 +156,19 @@ private Q_SLOTS:
         QVERIFY2(entries.at(0).note.contains(QStringLiteral("United States")),
                  qPrintable(entries.at(0).note));
         QVERIFY(entries.at(1).note.isEmpty()); // a Swedish number in a Swedish list
+    }
+
+    void tab_leavesTheResultsTable()
+    {
+        core::Application app;
+        ui::MainWindow window(&app);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ui::ResultsView *view = window.resultsPanel()->view();
+        view->setFocus();
+        QCOMPARE(QApplication::focusWidget(), view);
+        QTest::keyClick(view, Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() != view);
     }
 };
 
