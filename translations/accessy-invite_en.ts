@@ -487,14 +487,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected to organization %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Roles: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,6 +504,26 @@
     </message>
     <message>
         <source>Signed out: the session token is forgotten and the saved secret removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;ID and secret (no keychain here: the secret is kept for this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to organization %1 (its name shows once it has sent an invitation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1091,10 +1103,6 @@ The invitation in Accessy is not affected: the person can still accept it, and A
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accessy Invite — Practice mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Practice server ready at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,6 +1192,14 @@ The invitation in Accessy is not affected: the person can still accept it, and A
     </message>
     <message>
         <source>The numbers you had not sent yet are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers and message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1564,6 +1580,16 @@ Nothing was sent. Try again when the connection works.</source>
             <numerusform>Sending %n invitation again…</numerusform>
             <numerusform>Sending %n invitations again…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The practice server stopped answering, so nothing was sent.
+
+Restart it and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart the practice server</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -487,14 +487,6 @@
         <translation>Ansluter…</translation>
     </message>
     <message>
-        <source>Connected to organization %1.</source>
-        <translation>Ansluten till organisationen %1.</translation>
-    </message>
-    <message>
-        <source>Connected to %1 (%2).</source>
-        <translation>Ansluten till %1 (%2).</translation>
-    </message>
-    <message>
         <source>Roles: %1.</source>
         <translation>Roller: %1.</translation>
     </message>
@@ -513,6 +505,26 @@
     <message>
         <source>Signed out: the session token is forgotten and the saved secret removed.</source>
         <translation>Utloggad: sessionstoken har glömts och den sparade hemligheten tagits bort.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID and secret (no keychain here: the secret is kept for this session only)</source>
+        <translation>Klient-&amp;id och hemlighet (ingen nyckelring här: hemligheten sparas bara under den här sessionen)</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only, never in a file.</source>
+        <translation>Sparas bara i minnet under den här sessionen, aldrig i en fil.</translation>
+    </message>
+    <message>
+        <source>Connected to organization %1 (its name shows once it has sent an invitation).</source>
+        <translation>Ansluten till organisationen %1 (namnet visas när den har skickat en inbjudan).</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Ansluten till %1.</translation>
+    </message>
+    <message>
+        <source>Organization ID: %1</source>
+        <translation>Organisations-id: %1</translation>
     </message>
 </context>
 <context>
@@ -1095,10 +1107,6 @@ Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och A
         <translation>Meddelande om övningsläge</translation>
     </message>
     <message>
-        <source>Accessy Invite — Practice mode</source>
-        <translation>Accessy Invite — Övningsläge</translation>
-    </message>
-    <message>
         <source>Practice server ready at %1.</source>
         <translation>Övningsservern är redo på %1.</translation>
     </message>
@@ -1189,6 +1197,14 @@ Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och A
     <message>
         <source>The numbers you had not sent yet are back.</source>
         <translation>Numren som du inte hade skickat än är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Numbers and message</source>
+        <translation>Nummer och meddelande</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Övningsläge</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1588,18 @@ Inget skickades. Försök igen när anslutningen fungerar.</translation>
             <numerusform>Skickar %n inbjudan igen…</numerusform>
             <numerusform>Skickar %n inbjudningar igen…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The practice server stopped answering, so nothing was sent.
+
+Restart it and send again.</source>
+        <translation>Övningsservern slutade svara, så ingenting skickades.
+
+Starta om den och skicka igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart the practice server</source>
+        <translation>&amp;Starta om övningsservern</translation>
     </message>
 </context>
 <context>
