@@ -13,10 +13,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("HistoryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli::HistoryCommand)
+};
 
 QString when(const QDateTime &time)
 {
@@ -68,23 +69,24 @@ int runHistoryCommand(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Prints every send kept in the local history as CSV, oldest first: when, the "
-           "organization, who sent (the client id, or \"pasted token\"), the file the numbers "
-           "came from, the message, the access groups, whether it was a reminder, and how many "
-           "numbers ended in each outcome. With --numbers, one line per number instead, with "
-           "the status its invitation had when the app last saw it (GONE: no longer on the "
-           "server's list). Reads only the history; signs in nowhere.\n"
-           "Exit code 0, or 2 for bad usage or an unreadable history."));
-    const QCommandLineOption since(QStringLiteral("since"),
-                                   tr("Only sends started on or after DATE (2026-11-01, local "
-                                      "time, or an ISO date and time)."),
-                                   QStringLiteral("DATE"));
+    parser.setApplicationDescription(Text::tr(
+        "Prints every send kept in the local history as CSV, oldest first: when, the "
+        "organization, who sent (the client id, or \"pasted token\"), the file the numbers "
+        "came from, the message, the access groups, whether it was a reminder, and how many "
+        "numbers ended in each outcome. With --numbers, one line per number instead, with "
+        "the status its invitation had when the app last saw it (GONE: no longer on the "
+        "server's list). Reads only the history; signs in nowhere.\n"
+        "Exit code 0, or 2 for bad usage or an unreadable history."));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        Text::tr("Only sends started on or after DATE (2026-11-01, local "
+                 "time, or an ISO date and time)."),
+        QStringLiteral("DATE"));
     const QCommandLineOption numbers(QStringLiteral("numbers"),
-                                     tr("One line per number of each send, with its current "
-                                        "status."));
+                                     Text::tr("One line per number of each send, with its current "
+                                              "status."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Text::tr("Show this help."));
     parser.addOptions({since, numbers, help});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("accessy-invite history"));
@@ -97,7 +99,8 @@ int runHistoryCommand(const QStringList &arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()) << '\n'
+        err << Text::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first())
+            << '\n'
             << parser.helpText();
         return 2;
     }
@@ -105,8 +108,9 @@ int runHistoryCommand(const QStringList &arguments)
     if (parser.isSet(since)) {
         from = parseSince(parser.value(since).trimmed());
         if (!from.isValid()) {
-            err << tr("--since needs a date such as 2026-11-01 (or an ISO date and time), not "
-                      "\"%1\".")
+            err << Text::tr(
+                       "--since needs a date such as 2026-11-01 (or an ISO date and time), not "
+                       "\"%1\".")
                        .arg(parser.value(since))
                 << '\n';
             return 2;
