@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AccessGroupWalker</name>
-    <message>
-        <source>read the access groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>the list of access groups kept changing while it was read (%n attempt(s)); try again later</source>
-        <translation>
-            <numerusform>the list of access groups kept changing while it was read (%n attempt); try again later</numerusform>
-            <numerusform>the list of access groups kept changing while it was read (%n attempts); try again later</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>page %1 was empty although the server announced %2 groups and only %3 were read</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccessyEventParser</name>
     <message>
         <source>The event is not valid JSON (%1 at offset %2).</source>
@@ -51,239 +33,9 @@
     </message>
 </context>
 <context>
-    <name>AccessySession</name>
-    <message>
-        <source>sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sign-in was reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled, because no new session token was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>enter a client ID and secret, or paste a session token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pasted session token has expired; paste a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the new token belongs to organization %1, not %2; use a token of the same organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApiClient</name>
-    <message>
-        <source>the API URL &quot;%1&quot; is not a web address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>limit %1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the invitation list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the access groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApiError</name>
-    <message>
-        <source>contact Accessy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: the server did not answer in time. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: the server&apos;s answer was unexpectedly large and was cut off (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: the server&apos;s answer was not understood (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing answers at that address. Check the API URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server name was not found. Check the API URL and the internet connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection could not be set up. Check the certificate settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: the server answered %2. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: the server answered %2, a redirect without a new address. Redirects are not followed. Check the API address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: the server redirected to %2 (HTTP %3). Redirects are not followed, so that the sign-in secrets stay with the address you set. Check the API address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Application</name>
-    <message>
-        <source>system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome! Install Accessy to open our doors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to %1! Install Accessy to open our doors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionTester</name>
-    <message>
-        <source>Enter the client ID and secret first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a session token first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CredentialStore</name>
-    <message>
-        <source>no keychain service is available on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access to the keychain was refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this system&apos;s keychain is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keychain did not answer (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client secret could not be read from the system keychain: %1. Enter it again; it will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client secret could not be saved in the system keychain: %1. It is kept for this session only and must be entered again next time; it is not written anywhere else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client secret could not be removed from the system keychain (%1). Remove the entry &quot;%2&quot; of &quot;%3&quot; with the system&apos;s password manager.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>EnvironmentCredentials</name>
     <message>
         <source>%1: no credentials. Set ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GroupAdder</name>
-    <message>
-        <source>Cancelled before it was added to the groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not added to the access groups: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted the invitation but is not a member yet, so the access groups were not added; not invited again. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Already a member of the organization: added to %n access group(s) instead of invited.</source>
-        <translation>
-            <numerusform>Already a member of the organization: added to %n access group instead of invited.</numerusform>
-            <numerusform>Already a member of the organization: added to %n access groups instead of invited.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HistoryStore</name>
-    <message>
-        <source>Could not open the send history %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,105 +103,6 @@
     </message>
     <message>
         <source>Waiting: queued in this send, not sent yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InvitationTableModel</name>
-    <message>
-        <source>Entered as: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MemberApi</name>
-    <message>
-        <source>read the member list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>look up a member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read a membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add a member to an access group</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MemberWalker</name>
-    <message>
-        <source>read the member list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>the member list kept changing while it was read (%n attempt(s)); try again later</source>
-        <translation>
-            <numerusform>the member list kept changing while it was read (%n attempt); try again later</numerusform>
-            <numerusform>the member list kept changing while it was read (%n attempts); try again later</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>page %1 of the member list was empty although the server announced %2 members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server announced %1 members but its pages held only %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PhoneEntryModel</name>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,21 +449,6 @@
     </message>
 </context>
 <context>
-    <name>PracticeSandbox</name>
-    <message>
-        <source>The practice server could not be started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The practice server stopped before it was ready (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The practice server (accessy-sandbox) was not found next to this program. Reinstall accessy-invite.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Recovery</name>
     <message>
         <source>Not created by the interrupted send (checked the server&apos;s list after the restart).</source>
@@ -818,25 +456,6 @@
     </message>
     <message>
         <source>Reconciled after a restart: %1 created, %2 not created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecoverySummary</name>
-    <message>
-        <source>An earlier send was interrupted, and the server&apos;s invitation list could not be read to check it: %1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An earlier send was interrupted. %1 unanswered request(s) were checked against the server&apos;s list: %2 number(s) had been invited (recorded with their invitation ids), %3 had not been invited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 number(s) could not be checked yet; they are checked again next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 earlier send(s) did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,84 +471,6 @@
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SendController</name>
-    <message>
-        <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SendJob</name>
-    <message>
-        <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the send history could not be written (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled before it was sent again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the send history could not be written (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer named %1 of %2 numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer did not mention this number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rate limited (429), retried after %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused (%1), split in halves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not sent (%1), retried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent, but the server gave no usable answer (%1) and its invitation list could not be read to check whether the invitation was created (%2). It is checked again the next time the app sends; do not send it again by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reconciled: %1 created, %2 not created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: the send of this number did not get through (the server&apos;s list shows no invitation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not invited: %1 attempts got no usable answer (last: %2), and the server&apos;s list shows no invitation for this number. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the member and invitation lists could not be read to check who is a member or invited already. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unconfirmed: the send was cancelled while waiting to be sure the server did not already text this number. The next send checks Accessy&apos;s list for it first and sends it only if it is not there; check in Accessy before sending it by hand.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1050,70 +591,6 @@
     </message>
 </context>
 <context>
-    <name>SendRunner</name>
-    <message>
-        <source>accessy-invite send: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dry run: %1 invitation(s) would be sent, %2 left out as already invited; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accessy-invite send: standard input is not a terminal, so nobody can be asked; add --yes to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>organization %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send %1 invitation(s) to %2 with the message &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 row(s) are not valid mobile numbers and are left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finishing the interrupted send #%1 of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send #%1 of %2 (message &quot;%3&quot;) did not finish; run its command again to finish it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1, not sent %2, remaining %3   </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Stopping: waiting for the requests in flight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These are reminders: each person gets a second SMS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 number(s) are members or already have a pending invitation and are left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The grace period is %1 s: never shorter than twice the time-out (%2 ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>StompDecoder</name>
     <message>
         <source>A STOMP stream holds a carriage return that is not followed by a line feed between frames.</source>
@@ -1176,61 +653,83 @@ Stopping: waiting for the requests in flight.</source>
     </message>
 </context>
 <context>
-    <name>WatchRunner</name>
+    <name>accessy::AccessGroupWalker</name>
     <message>
-        <source>accessy-invite watch: the session token has expired or was refused; set a new ACCESSY_SESSION_TOKEN and start again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accessy-invite watch: sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accessy-invite watch: could not read the invitation list: %1</source>
+        <source>read the access groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Watching %n invitation(s) of organization %1; only changes are printed.</source>
+        <source>the list of access groups kept changing while it was read (%n attempt(s)); try again later</source>
         <translation>
-            <numerusform>Watching %n invitation of organization %1; only changes are printed.</numerusform>
-            <numerusform>Watching %n invitations of organization %1; only changes are printed.</numerusform>
+            <numerusform>the list of access groups kept changing while it was read (%n attempt); try again later</numerusform>
+            <numerusform>the list of access groups kept changing while it was read (%n attempts); try again later</numerusform>
         </translation>
     </message>
     <message>
-        <source>Could not read the invitation list (will try again): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connecting to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reconnecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the event server refused the session token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accessy-invite watch: the event server refuses even a new session token; check that the events URL belongs to the API host.</source>
+        <source>page %1 was empty although the server announced %2 groups and only %3 were read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>accessy</name>
+    <name>accessy::AccessySession</name>
+    <message>
+        <source>sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled, because no new session token was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a client ID and secret, or paste a session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted session token has expired; paste a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new token belongs to organization %1, not %2; use a token of the same organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accessy::ApiClient</name>
+    <message>
+        <source>the API URL &quot;%1&quot; is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the invitation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the access groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accessy::ApiError</name>
     <message>
         <source>The server refused the request as invalid. Check the numbers and the message.</source>
         <translation type="unfinished"></translation>
@@ -1261,6 +760,138 @@ Stopping: waiting for the requests in flight.</source>
     </message>
     <message>
         <source>The server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact Accessy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the server did not answer in time. Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer was unexpectedly large and was cut off (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer was not understood (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at that address. Check the API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name was not found. Check the API URL and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up. Check the certificate settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered %2, a redirect without a new address. Redirects are not followed. Check the API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the server redirected to %2 (HTTP %3). Redirects are not followed, so that the sign-in secrets stay with the address you set. Check the API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accessy::CredentialStore</name>
+    <message>
+        <source>no keychain service is available on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this system&apos;s keychain is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the system keychain: %1. Enter it again; it will be kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret could not be saved in the system keychain: %1. It is kept for this session only and must be entered again next time; it is not written anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret could not be removed from the system keychain (%1). Remove the entry &quot;%2&quot; of &quot;%3&quot; with the system&apos;s password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accessy::MemberApi</name>
+    <message>
+        <source>read the member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a member to an access group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accessy::MemberWalker</name>
+    <message>
+        <source>read the member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the member list kept changing while it was read (%n attempt(s)); try again later</source>
+        <translation>
+            <numerusform>the member list kept changing while it was read (%n attempt); try again later</numerusform>
+            <numerusform>the member list kept changing while it was read (%n attempts); try again later</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 of the member list was empty although the server announced %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server announced %1 members but its pages held only %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1411,7 +1042,7 @@ Stopping: waiting for the requests in flight.</source>
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>cli::CheckCommand</name>
     <message>
         <source>Checks a phone list (CSV, TSV, TXT, XLSX or vCard; - reads standard input) and prints one CSV line per row: row,input,name,e164,verdict,note.
 Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be read.</source>
@@ -1433,277 +1064,23 @@ Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be 
         <source>Name exactly one file to check.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>cli::CommandLine</name>
     <message>
-        <source>--numbers needs a file name (or - for standard input)</source>
+        <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--message needs the invitation text</source>
+        <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--group needs an access permission group id</source>
+        <source>unknown option &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--api-url needs a URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--batch-size needs a whole number from 1 to 1000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--parallel needs a whole number from 1 to 32</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout-ms needs a whole number from 100 to 600000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--region needs a two-letter country code such as SE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--sheet needs a worksheet name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--numbers FILE is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--message TEXT is required and must not be blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--events-url needs a URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--interval needs a whole number of seconds from 0 to 86400</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the events URL &quot;%1&quot; is not a ws(s) address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only sends started on or after DATE (2026-11-01, local time, or an ISO date and time).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One line per number of each send, with its current status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--since needs a date such as 2026-11-01 (or an ISO date and time), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remind invitations pending longer than AGE: days or hours, such as 7d or 36h.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reminder&apos;s text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An access permission group to join (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up on an answer after N ms (default 30000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print who would be reminded; send nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send without asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When another send to the organization is running on this machine, refuse (exit 2) instead of waiting for it to end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--older-than AGE is required (such as 7d: pending for more than a week).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--older-than needs an age in days or hours, such as 7d or 36h, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--message must not be blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No invitation has been pending longer than %1; nothing to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 pending invitations do not share one text; give the reminder&apos;s text with --message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pending invitations were sent with different access groups; name the reminder&apos;s groups with --group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 invitation(s) pending since before %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads
-standard input) to the Accessy organization by SMS, and prints one CSV line per
-number: msisdn,invitation_id,status,error.
-Status: invited; pending (invited before, not accepted yet: left out); member
-(a member already, or accepted: never texted); added-to-groups (a member, given
-the --group groups instead of an SMS); failed; cancelled; unconfirmed;
-would-send and would-add-to-groups (--dry-run); or why the row is not a mobile
-number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
-The send history is kept in the app&apos;s data folder ($ACCESSY_INVITE_DATA_DIR
-overrides it); an interrupted send is checked and finished by running the same
-command again.
-Exit status: 0 every number has an invitation, 1 some have none, 2 bad usage,
-unreadable list or sign-in failure.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--grace-seconds needs a whole number from 0 to 86400</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of numbers (- = standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invitation text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbers per request (1-1000, default 50).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests in flight (1-32, default 4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When an answer never came, wait N s from when the request left before checking the server&apos;s list and sending again (default 60; at least twice --timeout-ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country of numbers written without +CC (default SE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The worksheet of an XLSX file (default: the first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also send to numbers that already have a pending invitation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the list and print what would be sent; send nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When another send to the organization is running on this computer, refuse (exit 2) instead of waiting for it to finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send without asking. Without it the command asks on the terminal, and refuses (exit 2) when standard input is not a terminal or holds the numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another send to %1 is running in process %2; nothing was sent (--no-wait).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another send to %1 is running in process %2 — waiting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follows the Accessy organization&apos;s invitations and prints one CSV line per
-status change until interrupted (Ctrl+C or SIGTERM, exit status 0):
-time,invitation_id,msisdn,old_status,new_status
-(time in UTC, ISO 8601 with milliseconds). The current statuses are read once at
-the start and NOT printed: only changes are. An invitation created while
-watching is printed once with an empty old_status. Changes arrive as events;
-the list is read again after every (re)connection of the event stream and
-every --interval seconds, so nothing missed while disconnected is lost.
-Connection states and problems go to standard error (more detail with
-QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
-Exit status: 0 when interrupted, 2 bad usage, refused sign-in, a first list read
-that failed, or a session token that ran out while watching.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event stream (default: $ACCESSY_EVENTS_URL or wss://accessy.se/ws/app).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the whole list this often (0-86400, default 60; 0 = only after a reconnection).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints every send kept in the local history as CSV, oldest first: when, the organization, who sent (the client id, or &quot;pasted token&quot;), the file the numbers came from, the message, the access groups, whether it was a reminder, and how many numbers ended in each outcome. With --numbers, one line per number instead, with the status its invitation had when the app last saw it (GONE: no longer on the server&apos;s list). Reads only the history; signs in nowhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit status: 0, or 2 for bad usage or an unreadable history.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--since needs a date such as 2026-11-01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sends a new invitation — a second SMS — to everyone whose invitation is still pending after the given age, read from the server&apos;s invitation list (a number whose newest invitation is accepted, younger or otherwise settled is left alone). Asks first unless --yes; prints one CSV line per number like send: msisdn,invitation_id,status,error. The reminders are recorded in the send history.
-Without --message, the text of the pending invitations is sent again; without --group, the access groups the history recorded for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
-Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad usage, sign-in failure, or another send running with --no-wait.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--older-than needs an age such as 7d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--message needs the reminder&apos;s text</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1756,6 +1133,340 @@ Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad
             <numerusform>Removed %n record of %1 from the send history (%2). Invitations in Accessy are not affected.</numerusform>
             <numerusform>Removed %n records of %1 from the send history (%2). Invitations in Accessy are not affected.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cli::HistoryCommand</name>
+    <message>
+        <source>Only sends started on or after DATE (2026-11-01, local time, or an ISO date and time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per number of each send, with its current status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-01 (or an ISO date and time), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints every send kept in the local history as CSV, oldest first: when, the organization, who sent (the client id, or &quot;pasted token&quot;), the file the numbers came from, the message, the access groups, whether it was a reminder, and how many numbers ended in each outcome. With --numbers, one line per number instead, with the status its invitation had when the app last saw it (GONE: no longer on the server&apos;s list). Reads only the history; signs in nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0, or 2 for bad usage or an unreadable history.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::RemindCommand</name>
+    <message>
+        <source>Remind invitations pending longer than AGE: days or hours, such as 7d or 36h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access permission group to join (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on an answer after N ms (default 30000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print who would be reminded; send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When another send to the organization is running on this machine, refuse (exit 2) instead of waiting for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than AGE is required (such as 7d: pending for more than a week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than needs an age in days or hours, such as 7d or 36h, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms needs a whole number from 100 to 600000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--message must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group needs an access permission group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invitation has been pending longer than %1; nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 pending invitations do not share one text; give the reminder&apos;s text with --message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pending invitations were sent with different access groups; name the reminder&apos;s groups with --group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invitation(s) pending since before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a new invitation — a second SMS — to everyone whose invitation is still pending after the given age, read from the server&apos;s invitation list (a number whose newest invitation is accepted, younger or otherwise settled is left alone). Asks first unless --yes; prints one CSV line per number like send: msisdn,invitation_id,status,error. The reminders are recorded in the send history.
+Without --message, the text of the pending invitations is sent again; without --group, the access groups the history recorded for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad usage, sign-in failure, or another send running with --no-wait.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than needs an age such as 7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--message needs the reminder&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-url needs a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::SendCommand</name>
+    <message>
+        <source>Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads
+standard input) to the Accessy organization by SMS, and prints one CSV line per
+number: msisdn,invitation_id,status,error.
+Status: invited; pending (invited before, not accepted yet: left out); member
+(a member already, or accepted: never texted); added-to-groups (a member, given
+the --group groups instead of an SMS); failed; cancelled; unconfirmed;
+would-send and would-add-to-groups (--dry-run); or why the row is not a mobile
+number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+The send history is kept in the app&apos;s data folder ($ACCESSY_INVITE_DATA_DIR
+overrides it); an interrupted send is checked and finished by running the same
+command again.
+Exit status: 0 every number has an invitation, 1 some have none, 2 bad usage,
+unreadable list or sign-in failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--numbers needs a file name (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group needs an access permission group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size needs a whole number from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel needs a whole number from 1 to 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms needs a whole number from 100 to 600000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region needs a two-letter country code such as SE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grace-seconds needs a whole number from 0 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of numbers (- = standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access permission group to join (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers per request (1-1000, default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight (1-32, default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on an answer after N ms (default 30000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an answer never came, wait N s from when the request left before checking the server&apos;s list and sending again (default 60; at least twice --timeout-ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of numbers written without +CC (default SE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet of an XLSX file (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send to numbers that already have a pending invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the list and print what would be sent; send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When another send to the organization is running on this computer, refuse (exit 2) instead of waiting for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send without asking. Without it the command asks on the terminal, and refuses (exit 2) when standard input is not a terminal or holds the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--message needs the invitation text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-url needs a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet needs a worksheet name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--numbers FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--message TEXT is required and must not be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another send to %1 is running in process %2; nothing was sent (--no-wait).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another send to %1 is running in process %2 — waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::SendRunner</name>
+    <message>
+        <source>accessy-invite send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 invitation(s) would be sent, %2 left out as already invited; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessy-invite send: standard input is not a terminal, so nobody can be asked; add --yes to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 invitation(s) to %2 with the message &quot;%3&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are reminders: each person gets a second SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 number(s) are members or already have a pending invitation and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) are not valid mobile numbers and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the interrupted send #%1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send #%1 of %2 (message &quot;%3&quot;) did not finish; run its command again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grace period is %1 s: never shorter than twice the time-out (%2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, not sent %2, remaining %3   </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Stopping: waiting for the requests in flight.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1542,130 @@ window.
     </message>
     <message>
         <source>print every past send of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::WatchCommand</name>
+    <message>
+        <source>Follows the Accessy organization&apos;s invitations and prints one CSV line per
+status change until interrupted (Ctrl+C or SIGTERM, exit status 0):
+time,invitation_id,msisdn,old_status,new_status
+(time in UTC, ISO 8601 with milliseconds). The current statuses are read once at
+the start and NOT printed: only changes are. An invitation created while
+watching is printed once with an empty old_status. Changes arrive as events;
+the list is read again after every (re)connection of the event stream and
+every --interval seconds, so nothing missed while disconnected is lost.
+Connection states and problems go to standard error (more detail with
+QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+Exit status: 0 when interrupted, 2 bad usage, refused sign-in, a first list read
+that failed, or a session token that ran out while watching.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval needs a whole number of seconds from 0 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event stream (default: $ACCESSY_EVENTS_URL or wss://accessy.se/ws/app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the whole list this often (0-86400, default 60; 0 = only after a reconnection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-url needs a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--events-url needs a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the events URL &quot;%1&quot; is not a ws(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::WatchRunner</name>
+    <message>
+        <source>accessy-invite watch: the session token has expired or was refused; set a new ACCESSY_SESSION_TOKEN and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessy-invite watch: sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessy-invite watch: could not read the invitation list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n invitation(s) of organization %1; only changes are printed.</source>
+        <translation>
+            <numerusform>Watching %n invitation of organization %1; only changes are printed.</numerusform>
+            <numerusform>Watching %n invitations of organization %1; only changes are printed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the invitation list (will try again): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event server refused the session token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessy-invite watch: the event server refuses even a new session token; check that the events URL belongs to the API host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::Application</name>
+    <message>
+        <source>system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome! Install Accessy to open our doors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to %1! Install Accessy to open our doors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,7 +1819,7 @@ window.
     </message>
 </context>
 <context>
-    <name>history::datafolder</name>
+    <name>history::DataFolder</name>
     <message>
         <source>the folder %1 cannot be created</source>
         <translation type="unfinished"></translation>
@@ -2013,9 +1848,12 @@ window.
         <source>The data folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) in %1 were readable by other accounts; now only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n file in %1 was readable by other accounts; now only by you.</numerusform>
+            <numerusform>%n files in %1 were readable by other accounts; now only by you.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The settings file %1 could not be made private.</source>
@@ -2023,7 +1861,7 @@ window.
     </message>
 </context>
 <context>
-    <name>history::schema</name>
+    <name>history::HistorySchema</name>
     <message>
         <source>migration to version %1 failed: %2</source>
         <translation type="unfinished"></translation>
@@ -2038,16 +1876,227 @@ window.
     </message>
 </context>
 <context>
+    <name>history::HistoryStore</name>
+    <message>
+        <source>Could not open the send history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models::InvitationTableModel</name>
+    <message>
+        <source>Entered as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models::PhoneEntryModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>practice::PracticeSandbox</name>
+    <message>
+        <source>The practice server could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice server stopped before it was ready (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice server (accessy-sandbox) was not found next to this program. Reinstall accessy-invite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sending::GroupAdder</name>
+    <message>
+        <source>Cancelled before it was added to the groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added to the access groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the invitation but is not a member yet, so the access groups were not added; not invited again. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already a member of the organization: added to %n access group(s) instead of invited.</source>
+        <translation>
+            <numerusform>Already a member of the organization: added to %n access group instead of invited.</numerusform>
+            <numerusform>Already a member of the organization: added to %n access groups instead of invited.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sending::RecoverySummary</name>
+    <message>
+        <source>An earlier send was interrupted, and the server&apos;s invitation list could not be read to check it: %1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier send was interrupted. %1 unanswered request(s) were checked against the server&apos;s list: %2 number(s) had been invited (recorded with their invitation ids), %3 had not been invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 number(s) could not be checked yet; they are checked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier send(s) did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sending::SendController</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sending::SendJob</name>
     <message>
         <source>This number is listed more than once; it is sent once, for its first entry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the member and invitation lists could not be read to check who is a member or invited already. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the send history could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed: the send was cancelled while waiting to be sure the server did not already text this number. The next send checks Accessy&apos;s list for it first and sends it only if it is not there; check in Accessy before sending it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the send history could not be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer named %1 of %2 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer did not mention this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited (429), retried after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent (%1), retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (%1), split in halves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, but the server gave no usable answer (%1) and its invitation list could not be read to check whether the invitation was created (%2). It is checked again the next time the app sends; do not send it again by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciled: %1 created, %2 not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the send of this number did not get through (the server&apos;s list shows no invitation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not invited: %1 attempts got no usable answer (last: %2), and the server&apos;s list shows no invitation for this number. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>settings</name>
+    <name>settings::ConnectionProfile</name>
     <message>
         <source>connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settings::ConnectionTester</name>
+    <message>
+        <source>Enter the client ID and secret first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a session token first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
-    <name>AccessGroupWalker</name>
-    <message>
-        <source>read the access groups</source>
-        <translation>hämta behörighetsgrupperna</translation>
-    </message>
-    <message numerus="yes">
-        <source>the list of access groups kept changing while it was read (%n attempt(s)); try again later</source>
-        <translation>
-            <numerusform>listan över behörighetsgrupper ändrades hela tiden medan den lästes (%n försök); försök igen senare</numerusform>
-            <numerusform>listan över behörighetsgrupper ändrades hela tiden medan den lästes (%n försök); försök igen senare</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>page %1 was empty although the server announced %2 groups and only %3 were read</source>
-        <translation>sida %1 var tom fast servern hade angett %2 grupper och bara %3 hade lästs</translation>
-    </message>
-</context>
-<context>
     <name>AccessyEventParser</name>
     <message>
         <source>The event is not valid JSON (%1 at offset %2).</source>
@@ -51,240 +33,10 @@
     </message>
 </context>
 <context>
-    <name>AccessySession</name>
-    <message>
-        <source>sign in</source>
-        <translation>logga in</translation>
-    </message>
-    <message>
-        <source>the sign-in was reset</source>
-        <translation>inloggningen återställdes</translation>
-    </message>
-    <message>
-        <source>cancelled, because no new session token was given</source>
-        <translation>avbröts eftersom ingen ny sessionstoken angavs</translation>
-    </message>
-    <message>
-        <source>enter a client ID and secret, or paste a session token</source>
-        <translation>ange klient-ID och klienthemlighet, eller klistra in en sessionstoken</translation>
-    </message>
-    <message>
-        <source>the pasted session token has expired; paste a new one</source>
-        <translation>den inklistrade sessionstoken har gått ut; klistra in en ny</translation>
-    </message>
-    <message>
-        <source>the new token belongs to organization %1, not %2; use a token of the same organization</source>
-        <translation>den nya sessionstoken hör till organisationen %1, inte %2; använd en token från samma organisation</translation>
-    </message>
-</context>
-<context>
-    <name>ApiClient</name>
-    <message>
-        <source>the API URL &quot;%1&quot; is not a web address</source>
-        <translation>API-adressen &quot;%1&quot; är ingen webbadress</translation>
-    </message>
-    <message>
-        <source>limit %1 MiB</source>
-        <translation>gränsen är %1 MiB</translation>
-    </message>
-    <message>
-        <source>sign in</source>
-        <translation>logga in</translation>
-    </message>
-    <message>
-        <source>read the organization</source>
-        <translation>hämta uppgifter om organisationen</translation>
-    </message>
-    <message>
-        <source>send invitations</source>
-        <translation>skicka inbjudningar</translation>
-    </message>
-    <message>
-        <source>read the invitation list</source>
-        <translation>hämta inbjudningslistan</translation>
-    </message>
-    <message>
-        <source>read the access groups</source>
-        <translation>hämta behörighetsgrupperna</translation>
-    </message>
-</context>
-<context>
-    <name>ApiError</name>
-    <message>
-        <source>contact Accessy</source>
-        <translation>kontakta Accessy</translation>
-    </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation>Kunde inte %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not %1: the server did not answer in time. Check the network connection and try again.</source>
-        <translation>Kunde inte %1: servern svarade inte i tid. Kontrollera nätverksanslutningen och försök igen.</translation>
-    </message>
-    <message>
-        <source>Could not %1: the server&apos;s answer was unexpectedly large and was cut off (%2).</source>
-        <translation>Kunde inte %1: serverns svar var oväntat stort och kortades av (%2).</translation>
-    </message>
-    <message>
-        <source>Could not %1: the server&apos;s answer was not understood (%2).</source>
-        <translation>Kunde inte %1: serverns svar gick inte att tolka (%2).</translation>
-    </message>
-    <message>
-        <source>It said: &quot;%1&quot;</source>
-        <translation>Svaret löd: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Nothing answers at that address. Check the API URL.</source>
-        <translation>Ingenting svarar på den adressen. Kontrollera API-adressen.</translation>
-    </message>
-    <message>
-        <source>The server name was not found. Check the API URL and the internet connection.</source>
-        <translation>Servernamnet hittades inte. Kontrollera API-adressen och internetanslutningen.</translation>
-    </message>
-    <message>
-        <source>The secure connection could not be set up. Check the certificate settings.</source>
-        <translation>Den säkra anslutningen kunde inte upprättas. Kontrollera certifikatinställningarna.</translation>
-    </message>
-    <message>
-        <source>Check the network connection and try again.</source>
-        <translation>Kontrollera nätverksanslutningen och försök igen.</translation>
-    </message>
-    <message>
-        <source>Could not %1: %2 (%3).</source>
-        <translation>Kunde inte %1: %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Could not %1: the server answered %2. %3</source>
-        <translation>Kunde inte %1: servern svarade %2. %3</translation>
-    </message>
-    <message>
-        <source>The server said: &quot;%1&quot;</source>
-        <translation>Servern svarade: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Could not %1: the server answered %2, a redirect without a new address. Redirects are not followed. Check the API address.</source>
-        <translation>Kunde inte %1: servern svarade %2, en omdirigering utan ny adress. Omdirigeringar följs inte. Kontrollera API-adressen.</translation>
-    </message>
-    <message>
-        <source>Could not %1: the server redirected to %2 (HTTP %3). Redirects are not followed, so that the sign-in secrets stay with the address you set. Check the API address.</source>
-        <translation>Kunde inte %1: servern omdirigerade till %2 (HTTP %3). Omdirigeringar följs inte, så att inloggningshemligheterna bara går till adressen du angett. Kontrollera API-adressen.</translation>
-    </message>
-</context>
-<context>
-    <name>Application</name>
-    <message>
-        <source>system keychain</source>
-        <translation>systemets nyckelring</translation>
-    </message>
-    <message>
-        <source>Welcome! Install Accessy to open our doors.</source>
-        <translation>Välkommen! Installera Accessy för att öppna våra dörrar.</translation>
-    </message>
-    <message>
-        <source>Welcome to %1! Install Accessy to open our doors.</source>
-        <translation>Välkommen till %1! Installera Accessy för att öppna våra dörrar.</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>Show this help.</source>
-        <translation>Visa den här hjälpen.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Visa versionen.</translation>
-    </message>
-    <message>
-        <source>unknown option &quot;%1&quot;</source>
-        <translation>okänd flagga &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>oväntat argument &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionTester</name>
-    <message>
-        <source>Enter the client ID and secret first.</source>
-        <translation>Ange klient-ID och hemlighet först.</translation>
-    </message>
-    <message>
-        <source>Paste a session token first.</source>
-        <translation>Klistra in en sessionstoken först.</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialStore</name>
-    <message>
-        <source>no keychain service is available on this computer</source>
-        <translation>det finns ingen nyckelringstjänst på den här datorn</translation>
-    </message>
-    <message>
-        <source>access to the keychain was refused</source>
-        <translation>åtkomst till nyckelringen nekades</translation>
-    </message>
-    <message>
-        <source>this system&apos;s keychain is not supported</source>
-        <translation>systemets nyckelring stöds inte</translation>
-    </message>
-    <message>
-        <source>the keychain did not answer (%1)</source>
-        <translation>nyckelringen svarade inte (%1)</translation>
-    </message>
-    <message>
-        <source>The client secret could not be read from the system keychain: %1. Enter it again; it will be kept for this session only.</source>
-        <translation>Klienthemligheten kunde inte läsas från systemets nyckelring: %1. Ange den igen; den sparas då bara under den här sessionen.</translation>
-    </message>
-    <message>
-        <source>The client secret could not be saved in the system keychain: %1. It is kept for this session only and must be entered again next time; it is not written anywhere else.</source>
-        <translation>Klienthemligheten kunde inte sparas i systemets nyckelring: %1. Den sparas bara under den här sessionen och måste anges igen nästa gång; den skrivs inte någon annanstans.</translation>
-    </message>
-    <message>
-        <source>The client secret could not be removed from the system keychain (%1). Remove the entry &quot;%2&quot; of &quot;%3&quot; with the system&apos;s password manager.</source>
-        <translation>Klienthemligheten kunde inte tas bort från systemets nyckelring (%1). Ta bort posten &quot;%2&quot; för &quot;%3&quot; med systemets lösenordshanterare.</translation>
-    </message>
-</context>
-<context>
     <name>EnvironmentCredentials</name>
     <message>
         <source>%1: no credentials. Set ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.</source>
         <translation>%1: inloggningsuppgifter saknas. Sätt ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.</translation>
-    </message>
-</context>
-<context>
-    <name>GroupAdder</name>
-    <message>
-        <source>Cancelled before it was added to the groups.</source>
-        <translation>Avbröts innan medlemmen lades till i grupperna.</translation>
-    </message>
-    <message>
-        <source>Not added to the access groups: %1</source>
-        <translation>Inte tillagd i behörighetsgrupperna: %1</translation>
-    </message>
-    <message>
-        <source>Accepted the invitation but is not a member yet, so the access groups were not added; not invited again. Try again later.</source>
-        <translation>Har accepterat inbjudan men är inte medlem än, så behörighetsgrupperna lades inte till; inte inbjuden igen. Försök igen senare.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Already a member of the organization: added to %n access group(s) instead of invited.</source>
-        <translation>
-            <numerusform>Redan medlem i organisationen: tillagd i %n behörighetsgrupp i stället för att bjudas in.</numerusform>
-            <numerusform>Redan medlem i organisationen: tillagd i %n behörighetsgrupper i stället för att bjudas in.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HistoryStore</name>
-    <message>
-        <source>Could not open the send history %1: %2</source>
-        <translation>Kunde inte öppna utskickshistoriken %1: %2</translation>
-    </message>
-    <message>
-        <source>the folder cannot be created</source>
-        <translation>mappen kan inte skapas</translation>
     </message>
 </context>
 <context>
@@ -352,105 +104,6 @@
     <message>
         <source>Waiting: queued in this send, not sent yet.</source>
         <translation>Väntar: i kö i det här utskicket, inte skickad än.</translation>
-    </message>
-</context>
-<context>
-    <name>InvitationTableModel</name>
-    <message>
-        <source>Entered as: %1</source>
-        <translation>Inmatat som: %1</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Invitation ID</source>
-        <translation>Inbjudnings-ID</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Skapad</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-</context>
-<context>
-    <name>MemberApi</name>
-    <message>
-        <source>read the member list</source>
-        <translation>hämta medlemslistan</translation>
-    </message>
-    <message>
-        <source>look up a member</source>
-        <translation>slå upp en medlem</translation>
-    </message>
-    <message>
-        <source>read a membership</source>
-        <translation>hämta ett medlemskap</translation>
-    </message>
-    <message>
-        <source>add a member to an access group</source>
-        <translation>lägga till en medlem i en behörighetsgrupp</translation>
-    </message>
-</context>
-<context>
-    <name>MemberWalker</name>
-    <message>
-        <source>read the member list</source>
-        <translation>hämta medlemslistan</translation>
-    </message>
-    <message numerus="yes">
-        <source>the member list kept changing while it was read (%n attempt(s)); try again later</source>
-        <translation>
-            <numerusform>medlemslistan ändrades hela tiden medan den lästes (%n försök); försök igen senare</numerusform>
-            <numerusform>medlemslistan ändrades hela tiden medan den lästes (%n försök); försök igen senare</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>page %1 of the member list was empty although the server announced %2 members</source>
-        <translation>sida %1 av medlemslistan var tom fast servern angav %2 medlemmar</translation>
-    </message>
-    <message>
-        <source>the server announced %1 members but its pages held only %2</source>
-        <translation>servern angav %1 medlemmar men sidorna innehöll bara %2</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneEntryModel</name>
-    <message>
-        <source>Row</source>
-        <translation>Rad</translation>
-    </message>
-    <message>
-        <source>Entered</source>
-        <translation>Inmatat</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Kontroll</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anmärkning</translation>
     </message>
 </context>
 <context>
@@ -796,21 +449,6 @@
     </message>
 </context>
 <context>
-    <name>PracticeSandbox</name>
-    <message>
-        <source>The practice server could not be started: %1</source>
-        <translation>Övningsservern kunde inte startas: %1</translation>
-    </message>
-    <message>
-        <source>The practice server stopped before it was ready (exit code %1): %2</source>
-        <translation>Övningsservern avslutades innan den var klar (slutkod %1): %2</translation>
-    </message>
-    <message>
-        <source>The practice server (accessy-sandbox) was not found next to this program. Reinstall accessy-invite.</source>
-        <translation>Övningsservern (accessy-sandbox) hittades inte bredvid det här programmet. Installera om accessy-invite.</translation>
-    </message>
-</context>
-<context>
     <name>Recovery</name>
     <message>
         <source>Not created by the interrupted send (checked the server&apos;s list after the restart).</source>
@@ -819,25 +457,6 @@
     <message>
         <source>Reconciled after a restart: %1 created, %2 not created.</source>
         <translation>Avstämt efter en omstart: %1 skapade, %2 inte skapade.</translation>
-    </message>
-</context>
-<context>
-    <name>RecoverySummary</name>
-    <message>
-        <source>An earlier send was interrupted, and the server&apos;s invitation list could not be read to check it: %1 Nothing was sent.</source>
-        <translation>Ett tidigare utskick avbröts, och serverns inbjudningslista kunde inte läsas för att kontrollera det: %1 Ingenting skickades.</translation>
-    </message>
-    <message>
-        <source>An earlier send was interrupted. %1 unanswered request(s) were checked against the server&apos;s list: %2 number(s) had been invited (recorded with their invitation ids), %3 had not been invited.</source>
-        <translation>Ett tidigare utskick avbröts. Anrop utan svar som kontrollerades mot serverns lista: %1. Av numren hade %2 bjudits in (sparade med sina inbjudnings-ID) och %3 hade inte bjudits in.</translation>
-    </message>
-    <message>
-        <source>%1 number(s) could not be checked yet; they are checked again next time.</source>
-        <translation>%1 nummer kunde inte kontrolleras ännu och kontrolleras igen nästa gång.</translation>
-    </message>
-    <message>
-        <source>%1 earlier send(s) did not finish.</source>
-        <translation>%1 tidigare utskick slutfördes inte.</translation>
     </message>
 </context>
 <context>
@@ -852,84 +471,6 @@
             <numerusform>%n månad</numerusform>
             <numerusform>%n månader</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SendController</name>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Skickades inte: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SendJob</name>
-    <message>
-        <source>Cancelled before it was sent.</source>
-        <translation>Avbröts innan den skickades.</translation>
-    </message>
-    <message>
-        <source>Not sent: the send history could not be written (%1).</source>
-        <translation>Skickades inte: utskickshistoriken kunde inte sparas (%1).</translation>
-    </message>
-    <message>
-        <source>cancelled before it was sent again</source>
-        <translation>avbröts innan den skickades igen</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Skickades inte: %1</translation>
-    </message>
-    <message>
-        <source>the send history could not be written (%1)</source>
-        <translation>utskickshistoriken kunde inte sparas (%1)</translation>
-    </message>
-    <message>
-        <source>the answer named %1 of %2 numbers</source>
-        <translation>svaret nämnde %1 av %2 nummer</translation>
-    </message>
-    <message>
-        <source>the server&apos;s answer did not mention this number</source>
-        <translation>serverns svar nämnde inte det här numret</translation>
-    </message>
-    <message>
-        <source>rate limited (429), retried after %1 ms</source>
-        <translation>hastighetsbegränsad (429), nytt försök efter %1 ms</translation>
-    </message>
-    <message>
-        <source>refused (%1), split in halves</source>
-        <translation>avvisad (%1), delad i två halvor</translation>
-    </message>
-    <message>
-        <source>not sent (%1), retried</source>
-        <translation>skickades inte (%1), nytt försök</translation>
-    </message>
-    <message>
-        <source>Sent, but the server gave no usable answer (%1) and its invitation list could not be read to check whether the invitation was created (%2). It is checked again the next time the app sends; do not send it again by hand.</source>
-        <translation>Skickad, men servern gav inget användbart svar (%1) och dess inbjudningslista kunde inte läsas för att kontrollera om inbjudan skapades (%2). Det kontrolleras igen nästa gång appen skickar; skicka inte inbjudan igen för hand.</translation>
-    </message>
-    <message>
-        <source>reconciled: %1 created, %2 not created</source>
-        <translation>avstämt: %1 skapade, %2 inte skapade</translation>
-    </message>
-    <message>
-        <source>Cancelled: the send of this number did not get through (the server&apos;s list shows no invitation).</source>
-        <translation>Avbruten: utskicket till det här numret gick inte fram (serverns lista visar ingen inbjudan).</translation>
-    </message>
-    <message>
-        <source>Not invited: %1 attempts got no usable answer (last: %2), and the server&apos;s list shows no invitation for this number. Try again later.</source>
-        <translation>Inte inbjuden: %1 försök fick inget användbart svar (senast: %2), och serverns lista visar ingen inbjudan för det här numret. Försök igen senare.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1.</source>
-        <translation>Skickades inte: %1.</translation>
-    </message>
-    <message>
-        <source>Not sent: the member and invitation lists could not be read to check who is a member or invited already. %1</source>
-        <translation>Skickades inte: medlems- och inbjudningslistorna kunde inte läsas för att kontrollera vem som redan är medlem eller inbjuden. %1</translation>
-    </message>
-    <message>
-        <source>Unconfirmed: the send was cancelled while waiting to be sure the server did not already text this number. The next send checks Accessy&apos;s list for it first and sends it only if it is not there; check in Accessy before sending it by hand.</source>
-        <translation>Obekräftat: utskicket avbröts medan appen väntade på att försäkra sig om att servern inte redan hade skickat SMS till numret. Nästa utskick kontrollerar först Accessys lista och skickar bara om numret inte finns där; kontrollera i Accessy innan du skickar det för hand.</translation>
     </message>
 </context>
 <context>
@@ -1050,71 +591,6 @@
     </message>
 </context>
 <context>
-    <name>SendRunner</name>
-    <message>
-        <source>accessy-invite send: %1</source>
-        <translation>accessy-invite send: %1</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 invitation(s) would be sent, %2 left out as already invited; nothing was sent.</source>
-        <translation>Provkörning: %1 nummer skulle bjudas in och %2 nummer som redan har en väntande inbjudan utelämnas. Ingenting skickades.</translation>
-    </message>
-    <message>
-        <source>accessy-invite send: standard input is not a terminal, so nobody can be asked; add --yes to send.</source>
-        <translation>accessy-invite send: standard in är ingen terminal, så ingen kan tillfrågas; lägg till --yes för att skicka.</translation>
-    </message>
-    <message>
-        <source>organization %1</source>
-        <translation>organisationen %1</translation>
-    </message>
-    <message>
-        <source>Send %1 invitation(s) to %2 with the message &quot;%3&quot;?</source>
-        <translation>Bjud in %1 nummer till %2 med meddelandet &quot;%3&quot;?</translation>
-    </message>
-    <message>
-        <source>%1 row(s) are not valid mobile numbers and are left out.</source>
-        <translation>Rader som utelämnas eftersom de inte är giltiga mobilnummer: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Ingenting skickades.</translation>
-    </message>
-    <message>
-        <source>Finishing the interrupted send #%1 of %2.</source>
-        <translation>Slutför det avbrutna utskicket #%1 från %2.</translation>
-    </message>
-    <message>
-        <source>Send #%1 of %2 (message &quot;%3&quot;) did not finish; run its command again to finish it.</source>
-        <translation>Utskick #%1 från %2 (meddelandet &quot;%3&quot;) slutfördes inte; kör samma kommando igen för att slutföra det.</translation>
-    </message>
-    <message>
-        <source>Sent %1, not sent %2, remaining %3   </source>
-        <translation>Skickade: %1, ej skickade: %2, återstår: %3   </translation>
-    </message>
-    <message>
-        <source>
-Stopping: waiting for the requests in flight.</source>
-        <translation>
-Avbryter: väntar på pågående anrop.</translation>
-    </message>
-    <message>
-        <source>These are reminders: each person gets a second SMS.</source>
-        <translation>Det här är påminnelser: varje person får ett andra SMS.</translation>
-    </message>
-    <message>
-        <source>%1 number(s) are members or already have a pending invitation and are left out.</source>
-        <translation>Nummer som redan är medlemmar eller har en väntande inbjudan och utelämnas: %1.</translation>
-    </message>
-    <message>
-        <source>The grace period is %1 s: never shorter than twice the time-out (%2 ms).</source>
-        <translation>Väntetiden är %1 s: aldrig kortare än dubbla tidsgränsen (%2 ms).</translation>
-    </message>
-    <message>
-        <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
-        <translation>väntar %1 s för att vara säker på att servern inte redan har skickat SMS till %2 nummer</translation>
-    </message>
-</context>
-<context>
     <name>StompDecoder</name>
     <message>
         <source>A STOMP stream holds a carriage return that is not followed by a line feed between frames.</source>
@@ -1177,61 +653,83 @@ Avbryter: väntar på pågående anrop.</translation>
     </message>
 </context>
 <context>
-    <name>WatchRunner</name>
+    <name>accessy::AccessGroupWalker</name>
     <message>
-        <source>accessy-invite watch: the session token has expired or was refused; set a new ACCESSY_SESSION_TOKEN and start again.</source>
-        <translation>accessy-invite watch: sessionstoken har gått ut eller nekades; sätt en ny ACCESSY_SESSION_TOKEN och starta igen.</translation>
-    </message>
-    <message>
-        <source>accessy-invite watch: sign-in failed: %1</source>
-        <translation>accessy-invite watch: inloggningen misslyckades: %1</translation>
-    </message>
-    <message>
-        <source>accessy-invite watch: could not read the invitation list: %1</source>
-        <translation>accessy-invite watch: kunde inte läsa inbjudningslistan: %1</translation>
+        <source>read the access groups</source>
+        <translation>hämta behörighetsgrupperna</translation>
     </message>
     <message numerus="yes">
-        <source>Watching %n invitation(s) of organization %1; only changes are printed.</source>
+        <source>the list of access groups kept changing while it was read (%n attempt(s)); try again later</source>
         <translation>
-            <numerusform>Bevakar %n inbjudan i organisationen %1; bara ändringar skrivs ut.</numerusform>
-            <numerusform>Bevakar %n inbjudningar i organisationen %1; bara ändringar skrivs ut.</numerusform>
+            <numerusform>listan över behörighetsgrupper ändrades hela tiden medan den lästes (%n försök); försök igen senare</numerusform>
+            <numerusform>listan över behörighetsgrupper ändrades hela tiden medan den lästes (%n försök); försök igen senare</numerusform>
         </translation>
     </message>
     <message>
-        <source>Could not read the invitation list (will try again): %1</source>
-        <translation>Kunde inte läsa inbjudningslistan (försöker igen): %1</translation>
-    </message>
-    <message>
-        <source>Events: %1</source>
-        <translation>Händelser: %1</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>frånkopplad</translation>
-    </message>
-    <message>
-        <source>connecting to %1</source>
-        <translation>ansluter till %1</translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation>ansluten</translation>
-    </message>
-    <message>
-        <source>reconnecting</source>
-        <translation>ansluter igen</translation>
-    </message>
-    <message>
-        <source>the event server refused the session token</source>
-        <translation>händelseservern nekade sessionstoken</translation>
-    </message>
-    <message>
-        <source>accessy-invite watch: the event server refuses even a new session token; check that the events URL belongs to the API host.</source>
-        <translation>accessy-invite watch: händelseservern nekar även en ny sessionstoken; kontrollera att händelseadressen hör till API-värden.</translation>
+        <source>page %1 was empty although the server announced %2 groups and only %3 were read</source>
+        <translation>sida %1 var tom fast servern hade angett %2 grupper och bara %3 hade lästs</translation>
     </message>
 </context>
 <context>
-    <name>accessy</name>
+    <name>accessy::AccessySession</name>
+    <message>
+        <source>sign in</source>
+        <translation>logga in</translation>
+    </message>
+    <message>
+        <source>the sign-in was reset</source>
+        <translation>inloggningen återställdes</translation>
+    </message>
+    <message>
+        <source>cancelled, because no new session token was given</source>
+        <translation>avbröts eftersom ingen ny sessionstoken angavs</translation>
+    </message>
+    <message>
+        <source>enter a client ID and secret, or paste a session token</source>
+        <translation>ange klient-ID och klienthemlighet, eller klistra in en sessionstoken</translation>
+    </message>
+    <message>
+        <source>the pasted session token has expired; paste a new one</source>
+        <translation>den inklistrade sessionstoken har gått ut; klistra in en ny</translation>
+    </message>
+    <message>
+        <source>the new token belongs to organization %1, not %2; use a token of the same organization</source>
+        <translation>den nya sessionstoken hör till organisationen %1, inte %2; använd en token från samma organisation</translation>
+    </message>
+</context>
+<context>
+    <name>accessy::ApiClient</name>
+    <message>
+        <source>the API URL &quot;%1&quot; is not a web address</source>
+        <translation>API-adressen &quot;%1&quot; är ingen webbadress</translation>
+    </message>
+    <message>
+        <source>limit %1 MiB</source>
+        <translation>gränsen är %1 MiB</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>logga in</translation>
+    </message>
+    <message>
+        <source>read the organization</source>
+        <translation>hämta uppgifter om organisationen</translation>
+    </message>
+    <message>
+        <source>send invitations</source>
+        <translation>skicka inbjudningar</translation>
+    </message>
+    <message>
+        <source>read the invitation list</source>
+        <translation>hämta inbjudningslistan</translation>
+    </message>
+    <message>
+        <source>read the access groups</source>
+        <translation>hämta behörighetsgrupperna</translation>
+    </message>
+</context>
+<context>
+    <name>accessy::ApiError</name>
     <message>
         <source>The server refused the request as invalid. Check the numbers and the message.</source>
         <translation>Servern avvisade begäran som ogiltig. Kontrollera numren och meddelandet.</translation>
@@ -1263,6 +761,138 @@ Avbryter: väntar på pågående anrop.</translation>
     <message>
         <source>The server refused the request.</source>
         <translation>Servern avvisade begäran.</translation>
+    </message>
+    <message>
+        <source>contact Accessy</source>
+        <translation>kontakta Accessy</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Kunde inte %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server did not answer in time. Check the network connection and try again.</source>
+        <translation>Kunde inte %1: servern svarade inte i tid. Kontrollera nätverksanslutningen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer was unexpectedly large and was cut off (%2).</source>
+        <translation>Kunde inte %1: serverns svar var oväntat stort och kortades av (%2).</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server&apos;s answer was not understood (%2).</source>
+        <translation>Kunde inte %1: serverns svar gick inte att tolka (%2).</translation>
+    </message>
+    <message>
+        <source>It said: &quot;%1&quot;</source>
+        <translation>Svaret löd: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Nothing answers at that address. Check the API URL.</source>
+        <translation>Ingenting svarar på den adressen. Kontrollera API-adressen.</translation>
+    </message>
+    <message>
+        <source>The server name was not found. Check the API URL and the internet connection.</source>
+        <translation>Servernamnet hittades inte. Kontrollera API-adressen och internetanslutningen.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up. Check the certificate settings.</source>
+        <translation>Den säkra anslutningen kunde inte upprättas. Kontrollera certifikatinställningarna.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again.</source>
+        <translation>Kontrollera nätverksanslutningen och försök igen.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2 (%3).</source>
+        <translation>Kunde inte %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered %2, a redirect without a new address. Redirects are not followed. Check the API address.</source>
+        <translation>Kunde inte %1: servern svarade %2, en omdirigering utan ny adress. Omdirigeringar följs inte. Kontrollera API-adressen.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server redirected to %2 (HTTP %3). Redirects are not followed, so that the sign-in secrets stay with the address you set. Check the API address.</source>
+        <translation>Kunde inte %1: servern omdirigerade till %2 (HTTP %3). Omdirigeringar följs inte, så att inloggningshemligheterna bara går till adressen du angett. Kontrollera API-adressen.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the server answered %2. %3</source>
+        <translation>Kunde inte %1: servern svarade %2. %3</translation>
+    </message>
+    <message>
+        <source>The server said: &quot;%1&quot;</source>
+        <translation>Servern svarade: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>accessy::CredentialStore</name>
+    <message>
+        <source>no keychain service is available on this computer</source>
+        <translation>det finns ingen nyckelringstjänst på den här datorn</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused</source>
+        <translation>åtkomst till nyckelringen nekades</translation>
+    </message>
+    <message>
+        <source>this system&apos;s keychain is not supported</source>
+        <translation>systemets nyckelring stöds inte</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer (%1)</source>
+        <translation>nyckelringen svarade inte (%1)</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the system keychain: %1. Enter it again; it will be kept for this session only.</source>
+        <translation>Klienthemligheten kunde inte läsas från systemets nyckelring: %1. Ange den igen; den sparas då bara under den här sessionen.</translation>
+    </message>
+    <message>
+        <source>The client secret could not be saved in the system keychain: %1. It is kept for this session only and must be entered again next time; it is not written anywhere else.</source>
+        <translation>Klienthemligheten kunde inte sparas i systemets nyckelring: %1. Den sparas bara under den här sessionen och måste anges igen nästa gång; den skrivs inte någon annanstans.</translation>
+    </message>
+    <message>
+        <source>The client secret could not be removed from the system keychain (%1). Remove the entry &quot;%2&quot; of &quot;%3&quot; with the system&apos;s password manager.</source>
+        <translation>Klienthemligheten kunde inte tas bort från systemets nyckelring (%1). Ta bort posten &quot;%2&quot; för &quot;%3&quot; med systemets lösenordshanterare.</translation>
+    </message>
+</context>
+<context>
+    <name>accessy::MemberApi</name>
+    <message>
+        <source>read the member list</source>
+        <translation>hämta medlemslistan</translation>
+    </message>
+    <message>
+        <source>look up a member</source>
+        <translation>slå upp en medlem</translation>
+    </message>
+    <message>
+        <source>read a membership</source>
+        <translation>hämta ett medlemskap</translation>
+    </message>
+    <message>
+        <source>add a member to an access group</source>
+        <translation>lägga till en medlem i en behörighetsgrupp</translation>
+    </message>
+</context>
+<context>
+    <name>accessy::MemberWalker</name>
+    <message>
+        <source>read the member list</source>
+        <translation>hämta medlemslistan</translation>
+    </message>
+    <message numerus="yes">
+        <source>the member list kept changing while it was read (%n attempt(s)); try again later</source>
+        <translation>
+            <numerusform>medlemslistan ändrades hela tiden medan den lästes (%n försök); försök igen senare</numerusform>
+            <numerusform>medlemslistan ändrades hela tiden medan den lästes (%n försök); försök igen senare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 of the member list was empty although the server announced %2 members</source>
+        <translation>sida %1 av medlemslistan var tom fast servern angav %2 medlemmar</translation>
+    </message>
+    <message>
+        <source>the server announced %1 members but its pages held only %2</source>
+        <translation>servern angav %1 medlemmar men sidorna innehöll bara %2</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1042,7 @@ Avbryter: väntar på pågående anrop.</translation>
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>cli::CheckCommand</name>
     <message>
         <source>Checks a phone list (CSV, TSV, TXT, XLSX or vCard; - reads standard input) and prints one CSV line per row: row,input,name,e164,verdict,note.
 Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be read.</source>
@@ -1435,307 +1065,24 @@ Slutstatus 0: alla rader kommer att bjudas in; 1: några kommer inte att bjudas 
         <source>Name exactly one file to check.</source>
         <translation>Ange exakt en fil att kontrollera.</translation>
     </message>
+</context>
+<context>
+    <name>cli::CommandLine</name>
     <message>
-        <source>--numbers needs a file name (or - for standard input)</source>
-        <translation>--numbers kräver ett filnamn (eller - för standard in)</translation>
+        <source>Show this help.</source>
+        <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
-        <source>--message needs the invitation text</source>
-        <translation>--message kräver inbjudningstexten</translation>
+        <source>Show the version.</source>
+        <translation>Visa versionen.</translation>
     </message>
     <message>
-        <source>--group needs an access permission group id</source>
-        <translation>--group kräver ID:t för en behörighetsgrupp</translation>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>okänd flagga &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--api-url needs a URL</source>
-        <translation>--api-url kräver en URL</translation>
-    </message>
-    <message>
-        <source>--batch-size needs a whole number from 1 to 1000</source>
-        <translation>--batch-size kräver ett heltal från 1 till 1000</translation>
-    </message>
-    <message>
-        <source>--parallel needs a whole number from 1 to 32</source>
-        <translation>--parallel kräver ett heltal från 1 till 32</translation>
-    </message>
-    <message>
-        <source>--timeout-ms needs a whole number from 100 to 600000</source>
-        <translation>--timeout-ms kräver ett heltal från 100 till 600000</translation>
-    </message>
-    <message>
-        <source>--region needs a two-letter country code such as SE</source>
-        <translation>--region kräver en landskod med två bokstäver, till exempel SE</translation>
-    </message>
-    <message>
-        <source>--sheet needs a worksheet name</source>
-        <translation>--sheet kräver namnet på ett kalkylblad</translation>
-    </message>
-    <message>
-        <source>--numbers FILE is required</source>
-        <translation>--numbers FIL måste anges</translation>
-    </message>
-    <message>
-        <source>--message TEXT is required and must not be blank</source>
-        <translation>--message TEXT måste anges och får inte vara tom</translation>
-    </message>
-    <message>
-        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
-        <translation>API-adressen &quot;%1&quot; är ingen http(s)-adress</translation>
-    </message>
-    <message>
-        <source>--events-url needs a URL</source>
-        <translation>--events-url kräver en URL</translation>
-    </message>
-    <message>
-        <source>--interval needs a whole number of seconds from 0 to 86400</source>
-        <translation>--interval kräver ett heltal sekunder från 0 till 86400</translation>
-    </message>
-    <message>
-        <source>the events URL &quot;%1&quot; is not a ws(s) address</source>
-        <translation>händelseadressen &quot;%1&quot; är ingen ws(s)-adress</translation>
-    </message>
-    <message>
-        <source>Only sends started on or after DATE (2026-11-01, local time, or an ISO date and time).</source>
-        <translation>Bara utskick som startade DATE eller senare (2026-11-01, lokal tid, eller ett ISO-datum med tid).</translation>
-    </message>
-    <message>
-        <source>One line per number of each send, with its current status.</source>
-        <translation>En rad per nummer i varje utskick, med dess aktuella status.</translation>
-    </message>
-    <message>
-        <source>--since needs a date such as 2026-11-01 (or an ISO date and time), not &quot;%1&quot;.</source>
-        <translation>--since kräver ett datum som 2026-11-01 (eller ett ISO-datum med tid), inte &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Remind invitations pending longer than AGE: days or hours, such as 7d or 36h.</source>
-        <translation>Påminn om inbjudningar som väntat på svar längre än AGE: dagar eller timmar, till exempel 7d eller 36h.</translation>
-    </message>
-    <message>
-        <source>The reminder&apos;s text.</source>
-        <translation>Påminnelsens text.</translation>
-    </message>
-    <message>
-        <source>An access permission group to join (repeatable).</source>
-        <translation>En behörighetsgrupp att gå med i (kan upprepas).</translation>
-    </message>
-    <message>
-        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
-        <translation>API-värden (standard: $ACCESSY_API_URL eller https://api.accessy.se).</translation>
-    </message>
-    <message>
-        <source>Give up on an answer after N ms (default 30000).</source>
-        <translation>Sluta vänta på ett svar efter N ms (standard 30000).</translation>
-    </message>
-    <message>
-        <source>Print who would be reminded; send nothing.</source>
-        <translation>Skriv ut vilka som skulle påminnas; skicka ingenting.</translation>
-    </message>
-    <message>
-        <source>Send without asking.</source>
-        <translation>Skicka utan att fråga.</translation>
-    </message>
-    <message>
-        <source>When another send to the organization is running on this machine, refuse (exit 2) instead of waiting for it to end.</source>
-        <translation>Om ett annat utskick till organisationen pågår på den här datorn, vägra (slutstatus 2) i stället för att vänta tills det är klart.</translation>
-    </message>
-    <message>
-        <source>--older-than AGE is required (such as 7d: pending for more than a week).</source>
-        <translation>--older-than AGE krävs (till exempel 7d: har väntat på svar i mer än en vecka).</translation>
-    </message>
-    <message>
-        <source>--older-than needs an age in days or hours, such as 7d or 36h, not &quot;%1&quot;.</source>
-        <translation>--older-than kräver en ålder i dagar eller timmar, till exempel 7d eller 36h, inte &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--message must not be blank</source>
-        <translation>--message får inte vara tomt</translation>
-    </message>
-    <message>
-        <source>No invitation has been pending longer than %1; nothing to send.</source>
-        <translation>Ingen inbjudan har väntat på svar längre än %1; inget att skicka.</translation>
-    </message>
-    <message>
-        <source>the %1 pending invitations do not share one text; give the reminder&apos;s text with --message.</source>
-        <translation>de %1 väntande inbjudningarna har inte samma text; ange påminnelsens text med --message.</translation>
-    </message>
-    <message>
-        <source>the pending invitations were sent with different access groups; name the reminder&apos;s groups with --group.</source>
-        <translation>de väntande inbjudningarna skickades med olika behörighetsgrupper; ange påminnelsens grupper med --group.</translation>
-    </message>
-    <message>
-        <source>%1 invitation(s) pending since before %2.</source>
-        <translation>Inbjudningar som väntat på svar sedan före %2: %1.</translation>
-    </message>
-    <message>
-        <source>Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads
-standard input) to the Accessy organization by SMS, and prints one CSV line per
-number: msisdn,invitation_id,status,error.
-Status: invited; pending (invited before, not accepted yet: left out); member
-(a member already, or accepted: never texted); added-to-groups (a member, given
-the --group groups instead of an SMS); failed; cancelled; unconfirmed;
-would-send and would-add-to-groups (--dry-run); or why the row is not a mobile
-number.</source>
-        <translation>Bjuder in varje giltigt mobilnummer i FILE (CSV, TSV, text, XLSX eller vCard; - läser
-standard in) till organisationen i Accessy via SMS, och skriver ut en CSV-rad per
-nummer: msisdn,invitation_id,status,error.
-Status: invited; pending (inbjuden tidigare, inte accepterad än: utelämnas); member
-(redan medlem, eller har accepterat: får aldrig SMS); added-to-groups (en medlem som
-får grupperna i --group i stället för ett SMS); failed; cancelled; unconfirmed;
-would-send och would-add-to-groups (--dry-run); eller varför raden inte är ett
-mobilnummer.</translation>
-    </message>
-    <message>
-        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
-The send history is kept in the app&apos;s data folder ($ACCESSY_INVITE_DATA_DIR
-overrides it); an interrupted send is checked and finished by running the same
-command again.
-Exit status: 0 every number has an invitation, 1 some have none, 2 bad usage,
-unreadable list or sign-in failure.
-</source>
-        <translation>Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.
-Utskickshistoriken sparas i appens datamapp ($ACCESSY_INVITE_DATA_DIR
-ändrar den); ett avbrutet utskick kontrolleras och slutförs när samma
-kommando körs igen.
-Slutstatus: 0 alla nummer har en inbjudan, 1 några saknar, 2 felaktig användning,
-oläslig lista eller misslyckad inloggning.
-</translation>
-    </message>
-    <message>
-        <source>--grace-seconds needs a whole number from 0 to 86400</source>
-        <translation>--grace-seconds kräver ett heltal från 0 till 86400</translation>
-    </message>
-    <message>
-        <source>The list of numbers (- = standard input).</source>
-        <translation>Listan med nummer (- = standard in).</translation>
-    </message>
-    <message>
-        <source>The invitation text.</source>
-        <translation>Inbjudans text.</translation>
-    </message>
-    <message>
-        <source>Numbers per request (1-1000, default 50).</source>
-        <translation>Nummer per anrop (1-1000, standard 50).</translation>
-    </message>
-    <message>
-        <source>Requests in flight (1-32, default 4).</source>
-        <translation>Anrop samtidigt (1-32, standard 4).</translation>
-    </message>
-    <message>
-        <source>When an answer never came, wait N s from when the request left before checking the server&apos;s list and sending again (default 60; at least twice --timeout-ms).</source>
-        <translation>Om inget svar kom, vänta N s från att anropet skickades innan serverns lista kontrolleras och numret skickas igen (standard 60; minst dubbla --timeout-ms).</translation>
-    </message>
-    <message>
-        <source>Country of numbers written without +CC (default SE).</source>
-        <translation>Land för nummer som skrivits utan +CC (standard SE).</translation>
-    </message>
-    <message>
-        <source>The worksheet of an XLSX file (default: the first).</source>
-        <translation>Kalkylbladet i en XLSX-fil (standard: det första).</translation>
-    </message>
-    <message>
-        <source>Also send to numbers that already have a pending invitation.</source>
-        <translation>Skicka även till nummer som redan har en väntande inbjudan.</translation>
-    </message>
-    <message>
-        <source>Check the list and print what would be sent; send nothing.</source>
-        <translation>Kontrollera listan och skriv ut vad som skulle skickas; skicka ingenting.</translation>
-    </message>
-    <message>
-        <source>When another send to the organization is running on this computer, refuse (exit 2) instead of waiting for it to finish.</source>
-        <translation>Om ett annat utskick till organisationen pågår på den här datorn, vägra (slutstatus 2) i stället för att vänta tills det är klart.</translation>
-    </message>
-    <message>
-        <source>Send without asking. Without it the command asks on the terminal, and refuses (exit 2) when standard input is not a terminal or holds the numbers.</source>
-        <translation>Skicka utan att fråga. Utan det frågar kommandot i terminalen, och vägrar (slutstatus 2) när standard in inte är en terminal eller innehåller numren.</translation>
-    </message>
-    <message>
-        <source>another send to %1 is running in process %2; nothing was sent (--no-wait).</source>
-        <translation>ett annat utskick till %1 pågår i process %2; ingenting skickades (--no-wait).</translation>
-    </message>
-    <message>
-        <source>Another send to %1 is running in process %2 — waiting…</source>
-        <translation>Ett annat utskick till %1 pågår i process %2 — väntar…</translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Ingenting skickades.</translation>
-    </message>
-    <message>
-        <source>Follows the Accessy organization&apos;s invitations and prints one CSV line per
-status change until interrupted (Ctrl+C or SIGTERM, exit status 0):
-time,invitation_id,msisdn,old_status,new_status
-(time in UTC, ISO 8601 with milliseconds). The current statuses are read once at
-the start and NOT printed: only changes are. An invitation created while
-watching is printed once with an empty old_status. Changes arrive as events;
-the list is read again after every (re)connection of the event stream and
-every --interval seconds, so nothing missed while disconnected is lost.
-Connection states and problems go to standard error (more detail with
-QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).</source>
-        <translation>Följer inbjudningarna i organisationen i Accessy och skriver ut en CSV-rad per
-statusändring tills den avbryts (Ctrl+C eller SIGTERM, slutstatus 0):
-time,invitation_id,msisdn,old_status,new_status
-(tid i UTC, ISO 8601 med millisekunder). De aktuella statusarna läses en gång vid
-starten och skrivs INTE ut: bara ändringar skrivs ut. En inbjudan som skapas under
-bevakningen skrivs ut en gång med tom old_status. Ändringar kommer som händelser;
-listan läses igen efter varje (åter)anslutning till händelseströmmen och
-var --interval:e sekund, så inget som missas under ett avbrott går förlorat.
-Anslutningslägen och problem skrivs till standard fel (mer detaljer med
-QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).</translation>
-    </message>
-    <message>
-        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
-Exit status: 0 when interrupted, 2 bad usage, refused sign-in, a first list read
-that failed, or a session token that ran out while watching.
-</source>
-        <translation>Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.
-Slutstatus: 0 vid avbrott, 2 felaktig användning, nekad inloggning, en första
-läsning av listan som misslyckades, eller en sessionstoken som gick ut under bevakningen.
-</translation>
-    </message>
-    <message>
-        <source>The event stream (default: $ACCESSY_EVENTS_URL or wss://accessy.se/ws/app).</source>
-        <translation>Händelseströmmen (standard: $ACCESSY_EVENTS_URL eller wss://accessy.se/ws/app).</translation>
-    </message>
-    <message>
-        <source>Read the whole list this often (0-86400, default 60; 0 = only after a reconnection).</source>
-        <translation>Läs hela listan med det här intervallet i sekunder (0-86400, standard 60; 0 = bara efter en återanslutning).</translation>
-    </message>
-    <message>
-        <source>Prints every send kept in the local history as CSV, oldest first: when, the organization, who sent (the client id, or &quot;pasted token&quot;), the file the numbers came from, the message, the access groups, whether it was a reminder, and how many numbers ended in each outcome. With --numbers, one line per number instead, with the status its invitation had when the app last saw it (GONE: no longer on the server&apos;s list). Reads only the history; signs in nowhere.</source>
-        <translation>Skriver ut varje utskick i den lokala historiken som CSV, äldst först: när, organisationen, vem som skickade (klient-id:t, eller &quot;pasted token&quot;), filen numren kom från, meddelandet, behörighetsgrupperna, om det var en påminnelse, och hur många nummer som fick varje utfall. Med --numbers i stället en rad per nummer, med den status inbjudan hade när appen senast såg den (GONE: finns inte längre i serverns lista). Läser bara historiken; loggar inte in någonstans.</translation>
-    </message>
-    <message>
-        <source>Exit status: 0, or 2 for bad usage or an unreadable history.
-</source>
-        <translation>Slutstatus: 0, eller 2 vid felaktig användning eller en historik som inte kan läsas.
-</translation>
-    </message>
-    <message>
-        <source>--since needs a date such as 2026-11-01</source>
-        <translation>--since behöver ett datum som 2026-11-01</translation>
-    </message>
-    <message>
-        <source>Sends a new invitation — a second SMS — to everyone whose invitation is still pending after the given age, read from the server&apos;s invitation list (a number whose newest invitation is accepted, younger or otherwise settled is left alone). Asks first unless --yes; prints one CSV line per number like send: msisdn,invitation_id,status,error. The reminders are recorded in the send history.
-Without --message, the text of the pending invitations is sent again; without --group, the access groups the history recorded for them.</source>
-        <translation>Skickar en ny inbjudan – ett andra sms – till alla vars inbjudan fortfarande väntar efter den angivna åldern, enligt serverns lista över inbjudningar (ett nummer vars senaste inbjudan är accepterad, yngre eller på annat sätt avgjord lämnas i fred). Frågar först om inte --yes anges; skriver en CSV-rad per nummer som send: msisdn,invitation_id,status,error. Påminnelserna sparas i sändningshistoriken.
-Utan --message skickas de väntande inbjudningarnas text igen; utan --group de behörighetsgrupper som historiken sparade för dem.</translation>
-    </message>
-    <message>
-        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
-Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad usage, sign-in failure, or another send running with --no-wait.
-</source>
-        <translation>Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.
-Slutstatus: 0 alla påminnelser skickades (eller ingen behövdes), 1 några skickades inte, 2 felaktig användning, misslyckad inloggning, eller ett annat utskick pågår med --no-wait.
-</translation>
-    </message>
-    <message>
-        <source>--older-than needs an age such as 7d</source>
-        <translation>--older-than behöver en ålder som 7d</translation>
-    </message>
-    <message>
-        <source>--message needs the reminder&apos;s text</source>
-        <translation>--message behöver påminnelsens text</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>oväntat argument &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1135,358 @@ Slutstatus: 0 alla påminnelser skickades (eller ingen behövdes), 1 några skic
             <numerusform>Tog bort %n uppgift om %1 från utskickshistoriken (%2). Inbjudningar i Accessy påverkas inte.</numerusform>
             <numerusform>Tog bort %n uppgifter om %1 från utskickshistoriken (%2). Inbjudningar i Accessy påverkas inte.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cli::HistoryCommand</name>
+    <message>
+        <source>Only sends started on or after DATE (2026-11-01, local time, or an ISO date and time).</source>
+        <translation>Bara utskick som startade DATE eller senare (2026-11-01, lokal tid, eller ett ISO-datum med tid).</translation>
+    </message>
+    <message>
+        <source>One line per number of each send, with its current status.</source>
+        <translation>En rad per nummer i varje utskick, med dess aktuella status.</translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-01 (or an ISO date and time), not &quot;%1&quot;.</source>
+        <translation>--since kräver ett datum som 2026-11-01 (eller ett ISO-datum med tid), inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Prints every send kept in the local history as CSV, oldest first: when, the organization, who sent (the client id, or &quot;pasted token&quot;), the file the numbers came from, the message, the access groups, whether it was a reminder, and how many numbers ended in each outcome. With --numbers, one line per number instead, with the status its invitation had when the app last saw it (GONE: no longer on the server&apos;s list). Reads only the history; signs in nowhere.</source>
+        <translation>Skriver ut varje utskick i den lokala historiken som CSV, äldst först: när, organisationen, vem som skickade (klient-id:t, eller &quot;pasted token&quot;), filen numren kom från, meddelandet, behörighetsgrupperna, om det var en påminnelse, och hur många nummer som fick varje utfall. Med --numbers i stället en rad per nummer, med den status inbjudan hade när appen senast såg den (GONE: finns inte längre i serverns lista). Läser bara historiken; loggar inte in någonstans.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0, or 2 for bad usage or an unreadable history.
+</source>
+        <translation>Slutstatus: 0, eller 2 vid felaktig användning eller en historik som inte kan läsas.
+</translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2026-11-01</source>
+        <translation>--since behöver ett datum som 2026-11-01</translation>
+    </message>
+</context>
+<context>
+    <name>cli::RemindCommand</name>
+    <message>
+        <source>Remind invitations pending longer than AGE: days or hours, such as 7d or 36h.</source>
+        <translation>Påminn om inbjudningar som väntat på svar längre än AGE: dagar eller timmar, till exempel 7d eller 36h.</translation>
+    </message>
+    <message>
+        <source>The reminder&apos;s text.</source>
+        <translation>Påminnelsens text.</translation>
+    </message>
+    <message>
+        <source>An access permission group to join (repeatable).</source>
+        <translation>En behörighetsgrupp att gå med i (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
+        <translation>API-värden (standard: $ACCESSY_API_URL eller https://api.accessy.se).</translation>
+    </message>
+    <message>
+        <source>Give up on an answer after N ms (default 30000).</source>
+        <translation>Sluta vänta på ett svar efter N ms (standard 30000).</translation>
+    </message>
+    <message>
+        <source>Print who would be reminded; send nothing.</source>
+        <translation>Skriv ut vilka som skulle påminnas; skicka ingenting.</translation>
+    </message>
+    <message>
+        <source>Send without asking.</source>
+        <translation>Skicka utan att fråga.</translation>
+    </message>
+    <message>
+        <source>When another send to the organization is running on this machine, refuse (exit 2) instead of waiting for it to end.</source>
+        <translation>Om ett annat utskick till organisationen pågår på den här datorn, vägra (slutstatus 2) i stället för att vänta tills det är klart.</translation>
+    </message>
+    <message>
+        <source>--older-than AGE is required (such as 7d: pending for more than a week).</source>
+        <translation>--older-than AGE krävs (till exempel 7d: har väntat på svar i mer än en vecka).</translation>
+    </message>
+    <message>
+        <source>--older-than needs an age in days or hours, such as 7d or 36h, not &quot;%1&quot;.</source>
+        <translation>--older-than kräver en ålder i dagar eller timmar, till exempel 7d eller 36h, inte &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--timeout-ms needs a whole number from 100 to 600000</source>
+        <translation>--timeout-ms kräver ett heltal från 100 till 600000</translation>
+    </message>
+    <message>
+        <source>--message must not be blank</source>
+        <translation>--message får inte vara tomt</translation>
+    </message>
+    <message>
+        <source>--group needs an access permission group id</source>
+        <translation>--group kräver ID:t för en behörighetsgrupp</translation>
+    </message>
+    <message>
+        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
+        <translation>API-adressen &quot;%1&quot; är ingen http(s)-adress</translation>
+    </message>
+    <message>
+        <source>No invitation has been pending longer than %1; nothing to send.</source>
+        <translation>Ingen inbjudan har väntat på svar längre än %1; inget att skicka.</translation>
+    </message>
+    <message>
+        <source>the %1 pending invitations do not share one text; give the reminder&apos;s text with --message.</source>
+        <translation>de %1 väntande inbjudningarna har inte samma text; ange påminnelsens text med --message.</translation>
+    </message>
+    <message>
+        <source>the pending invitations were sent with different access groups; name the reminder&apos;s groups with --group.</source>
+        <translation>de väntande inbjudningarna skickades med olika behörighetsgrupper; ange påminnelsens grupper med --group.</translation>
+    </message>
+    <message>
+        <source>%1 invitation(s) pending since before %2.</source>
+        <translation>Inbjudningar som väntat på svar sedan före %2: %1.</translation>
+    </message>
+    <message>
+        <source>Sends a new invitation — a second SMS — to everyone whose invitation is still pending after the given age, read from the server&apos;s invitation list (a number whose newest invitation is accepted, younger or otherwise settled is left alone). Asks first unless --yes; prints one CSV line per number like send: msisdn,invitation_id,status,error. The reminders are recorded in the send history.
+Without --message, the text of the pending invitations is sent again; without --group, the access groups the history recorded for them.</source>
+        <translation>Skickar en ny inbjudan – ett andra sms – till alla vars inbjudan fortfarande väntar efter den angivna åldern, enligt serverns lista över inbjudningar (ett nummer vars senaste inbjudan är accepterad, yngre eller på annat sätt avgjord lämnas i fred). Frågar först om inte --yes anges; skriver en CSV-rad per nummer som send: msisdn,invitation_id,status,error. Påminnelserna sparas i sändningshistoriken.
+Utan --message skickas de väntande inbjudningarnas text igen; utan --group de behörighetsgrupper som historiken sparade för dem.</translation>
+    </message>
+    <message>
+        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad usage, sign-in failure, or another send running with --no-wait.
+</source>
+        <translation>Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.
+Slutstatus: 0 alla påminnelser skickades (eller ingen behövdes), 1 några skickades inte, 2 felaktig användning, misslyckad inloggning, eller ett annat utskick pågår med --no-wait.
+</translation>
+    </message>
+    <message>
+        <source>--older-than needs an age such as 7d</source>
+        <translation>--older-than behöver en ålder som 7d</translation>
+    </message>
+    <message>
+        <source>--message needs the reminder&apos;s text</source>
+        <translation>--message behöver påminnelsens text</translation>
+    </message>
+    <message>
+        <source>--api-url needs a URL</source>
+        <translation>--api-url kräver en URL</translation>
+    </message>
+</context>
+<context>
+    <name>cli::SendCommand</name>
+    <message>
+        <source>Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads
+standard input) to the Accessy organization by SMS, and prints one CSV line per
+number: msisdn,invitation_id,status,error.
+Status: invited; pending (invited before, not accepted yet: left out); member
+(a member already, or accepted: never texted); added-to-groups (a member, given
+the --group groups instead of an SMS); failed; cancelled; unconfirmed;
+would-send and would-add-to-groups (--dry-run); or why the row is not a mobile
+number.</source>
+        <translation>Bjuder in varje giltigt mobilnummer i FILE (CSV, TSV, text, XLSX eller vCard; - läser
+standard in) till organisationen i Accessy via SMS, och skriver ut en CSV-rad per
+nummer: msisdn,invitation_id,status,error.
+Status: invited; pending (inbjuden tidigare, inte accepterad än: utelämnas); member
+(redan medlem, eller har accepterat: får aldrig SMS); added-to-groups (en medlem som
+får grupperna i --group i stället för ett SMS); failed; cancelled; unconfirmed;
+would-send och would-add-to-groups (--dry-run); eller varför raden inte är ett
+mobilnummer.</translation>
+    </message>
+    <message>
+        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+The send history is kept in the app&apos;s data folder ($ACCESSY_INVITE_DATA_DIR
+overrides it); an interrupted send is checked and finished by running the same
+command again.
+Exit status: 0 every number has an invitation, 1 some have none, 2 bad usage,
+unreadable list or sign-in failure.
+</source>
+        <translation>Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.
+Utskickshistoriken sparas i appens datamapp ($ACCESSY_INVITE_DATA_DIR
+ändrar den); ett avbrutet utskick kontrolleras och slutförs när samma
+kommando körs igen.
+Slutstatus: 0 alla nummer har en inbjudan, 1 några saknar, 2 felaktig användning,
+oläslig lista eller misslyckad inloggning.
+</translation>
+    </message>
+    <message>
+        <source>--numbers needs a file name (or - for standard input)</source>
+        <translation>--numbers kräver ett filnamn (eller - för standard in)</translation>
+    </message>
+    <message>
+        <source>--group needs an access permission group id</source>
+        <translation>--group kräver ID:t för en behörighetsgrupp</translation>
+    </message>
+    <message>
+        <source>--batch-size needs a whole number from 1 to 1000</source>
+        <translation>--batch-size kräver ett heltal från 1 till 1000</translation>
+    </message>
+    <message>
+        <source>--parallel needs a whole number from 1 to 32</source>
+        <translation>--parallel kräver ett heltal från 1 till 32</translation>
+    </message>
+    <message>
+        <source>--timeout-ms needs a whole number from 100 to 600000</source>
+        <translation>--timeout-ms kräver ett heltal från 100 till 600000</translation>
+    </message>
+    <message>
+        <source>--region needs a two-letter country code such as SE</source>
+        <translation>--region kräver en landskod med två bokstäver, till exempel SE</translation>
+    </message>
+    <message>
+        <source>--grace-seconds needs a whole number from 0 to 86400</source>
+        <translation>--grace-seconds kräver ett heltal från 0 till 86400</translation>
+    </message>
+    <message>
+        <source>The list of numbers (- = standard input).</source>
+        <translation>Listan med nummer (- = standard in).</translation>
+    </message>
+    <message>
+        <source>The invitation text.</source>
+        <translation>Inbjudans text.</translation>
+    </message>
+    <message>
+        <source>An access permission group to join (repeatable).</source>
+        <translation>En behörighetsgrupp att gå med i (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
+        <translation>API-värden (standard: $ACCESSY_API_URL eller https://api.accessy.se).</translation>
+    </message>
+    <message>
+        <source>Numbers per request (1-1000, default 50).</source>
+        <translation>Nummer per anrop (1-1000, standard 50).</translation>
+    </message>
+    <message>
+        <source>Requests in flight (1-32, default 4).</source>
+        <translation>Anrop samtidigt (1-32, standard 4).</translation>
+    </message>
+    <message>
+        <source>Give up on an answer after N ms (default 30000).</source>
+        <translation>Sluta vänta på ett svar efter N ms (standard 30000).</translation>
+    </message>
+    <message>
+        <source>When an answer never came, wait N s from when the request left before checking the server&apos;s list and sending again (default 60; at least twice --timeout-ms).</source>
+        <translation>Om inget svar kom, vänta N s från att anropet skickades innan serverns lista kontrolleras och numret skickas igen (standard 60; minst dubbla --timeout-ms).</translation>
+    </message>
+    <message>
+        <source>Country of numbers written without +CC (default SE).</source>
+        <translation>Land för nummer som skrivits utan +CC (standard SE).</translation>
+    </message>
+    <message>
+        <source>The worksheet of an XLSX file (default: the first).</source>
+        <translation>Kalkylbladet i en XLSX-fil (standard: det första).</translation>
+    </message>
+    <message>
+        <source>Also send to numbers that already have a pending invitation.</source>
+        <translation>Skicka även till nummer som redan har en väntande inbjudan.</translation>
+    </message>
+    <message>
+        <source>Check the list and print what would be sent; send nothing.</source>
+        <translation>Kontrollera listan och skriv ut vad som skulle skickas; skicka ingenting.</translation>
+    </message>
+    <message>
+        <source>When another send to the organization is running on this computer, refuse (exit 2) instead of waiting for it to finish.</source>
+        <translation>Om ett annat utskick till organisationen pågår på den här datorn, vägra (slutstatus 2) i stället för att vänta tills det är klart.</translation>
+    </message>
+    <message>
+        <source>Send without asking. Without it the command asks on the terminal, and refuses (exit 2) when standard input is not a terminal or holds the numbers.</source>
+        <translation>Skicka utan att fråga. Utan det frågar kommandot i terminalen, och vägrar (slutstatus 2) när standard in inte är en terminal eller innehåller numren.</translation>
+    </message>
+    <message>
+        <source>--message needs the invitation text</source>
+        <translation>--message kräver inbjudningstexten</translation>
+    </message>
+    <message>
+        <source>--api-url needs a URL</source>
+        <translation>--api-url kräver en URL</translation>
+    </message>
+    <message>
+        <source>--sheet needs a worksheet name</source>
+        <translation>--sheet kräver namnet på ett kalkylblad</translation>
+    </message>
+    <message>
+        <source>--numbers FILE is required</source>
+        <translation>--numbers FIL måste anges</translation>
+    </message>
+    <message>
+        <source>--message TEXT is required and must not be blank</source>
+        <translation>--message TEXT måste anges och får inte vara tom</translation>
+    </message>
+    <message>
+        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
+        <translation>API-adressen &quot;%1&quot; är ingen http(s)-adress</translation>
+    </message>
+    <message>
+        <source>another send to %1 is running in process %2; nothing was sent (--no-wait).</source>
+        <translation>ett annat utskick till %1 pågår i process %2; ingenting skickades (--no-wait).</translation>
+    </message>
+    <message>
+        <source>Another send to %1 is running in process %2 — waiting…</source>
+        <translation>Ett annat utskick till %1 pågår i process %2 — väntar…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Ingenting skickades.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::SendRunner</name>
+    <message>
+        <source>accessy-invite send: %1</source>
+        <translation>accessy-invite send: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 invitation(s) would be sent, %2 left out as already invited; nothing was sent.</source>
+        <translation>Provkörning: %1 nummer skulle bjudas in och %2 nummer som redan har en väntande inbjudan utelämnas. Ingenting skickades.</translation>
+    </message>
+    <message>
+        <source>accessy-invite send: standard input is not a terminal, so nobody can be asked; add --yes to send.</source>
+        <translation>accessy-invite send: standard in är ingen terminal, så ingen kan tillfrågas; lägg till --yes för att skicka.</translation>
+    </message>
+    <message>
+        <source>organization %1</source>
+        <translation>organisationen %1</translation>
+    </message>
+    <message>
+        <source>Send %1 invitation(s) to %2 with the message &quot;%3&quot;?</source>
+        <translation>Bjud in %1 nummer till %2 med meddelandet &quot;%3&quot;?</translation>
+    </message>
+    <message>
+        <source>These are reminders: each person gets a second SMS.</source>
+        <translation>Det här är påminnelser: varje person får ett andra SMS.</translation>
+    </message>
+    <message>
+        <source>%1 number(s) are members or already have a pending invitation and are left out.</source>
+        <translation>Nummer som redan är medlemmar eller har en väntande inbjudan och utelämnas: %1.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are not valid mobile numbers and are left out.</source>
+        <translation>Rader som utelämnas eftersom de inte är giltiga mobilnummer: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Ingenting skickades.</translation>
+    </message>
+    <message>
+        <source>Finishing the interrupted send #%1 of %2.</source>
+        <translation>Slutför det avbrutna utskicket #%1 från %2.</translation>
+    </message>
+    <message>
+        <source>Send #%1 of %2 (message &quot;%3&quot;) did not finish; run its command again to finish it.</source>
+        <translation>Utskick #%1 från %2 (meddelandet &quot;%3&quot;) slutfördes inte; kör samma kommando igen för att slutföra det.</translation>
+    </message>
+    <message>
+        <source>The grace period is %1 s: never shorter than twice the time-out (%2 ms).</source>
+        <translation>Väntetiden är %1 s: aldrig kortare än dubbla tidsgränsen (%2 ms).</translation>
+    </message>
+    <message>
+        <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
+        <translation>väntar %1 s för att vara säker på att servern inte redan har skickat SMS till %2 nummer</translation>
+    </message>
+    <message>
+        <source>Sent %1, not sent %2, remaining %3   </source>
+        <translation>Skickade: %1, ej skickade: %2, återstår: %3   </translation>
+    </message>
+    <message>
+        <source>
+Stopping: waiting for the requests in flight.</source>
+        <translation>
+Avbryter: väntar på pågående anrop.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1568,142 @@ fönstret.
     <message>
         <source>print every past send of this computer</source>
         <translation>skriv ut alla tidigare utskick från den här datorn</translation>
+    </message>
+</context>
+<context>
+    <name>cli::WatchCommand</name>
+    <message>
+        <source>Follows the Accessy organization&apos;s invitations and prints one CSV line per
+status change until interrupted (Ctrl+C or SIGTERM, exit status 0):
+time,invitation_id,msisdn,old_status,new_status
+(time in UTC, ISO 8601 with milliseconds). The current statuses are read once at
+the start and NOT printed: only changes are. An invitation created while
+watching is printed once with an empty old_status. Changes arrive as events;
+the list is read again after every (re)connection of the event stream and
+every --interval seconds, so nothing missed while disconnected is lost.
+Connection states and problems go to standard error (more detail with
+QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).</source>
+        <translation>Följer inbjudningarna i organisationen i Accessy och skriver ut en CSV-rad per
+statusändring tills den avbryts (Ctrl+C eller SIGTERM, slutstatus 0):
+time,invitation_id,msisdn,old_status,new_status
+(tid i UTC, ISO 8601 med millisekunder). De aktuella statusarna läses en gång vid
+starten och skrivs INTE ut: bara ändringar skrivs ut. En inbjudan som skapas under
+bevakningen skrivs ut en gång med tom old_status. Ändringar kommer som händelser;
+listan läses igen efter varje (åter)anslutning till händelseströmmen och
+var --interval:e sekund, så inget som missas under ett avbrott går förlorat.
+Anslutningslägen och problem skrivs till standard fel (mer detaljer med
+QT_LOGGING_RULES=&quot;accessy.*.info=true&quot;).</translation>
+    </message>
+    <message>
+        <source>Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.
+Exit status: 0 when interrupted, 2 bad usage, refused sign-in, a first list read
+that failed, or a session token that ran out while watching.
+</source>
+        <translation>Inloggningsuppgifter: ACCESSY_CLIENT_ID och ACCESSY_CLIENT_SECRET, eller ACCESSY_SESSION_TOKEN.
+Slutstatus: 0 vid avbrott, 2 felaktig användning, nekad inloggning, en första
+läsning av listan som misslyckades, eller en sessionstoken som gick ut under bevakningen.
+</translation>
+    </message>
+    <message>
+        <source>--interval needs a whole number of seconds from 0 to 86400</source>
+        <translation>--interval kräver ett heltal sekunder från 0 till 86400</translation>
+    </message>
+    <message>
+        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
+        <translation>API-värden (standard: $ACCESSY_API_URL eller https://api.accessy.se).</translation>
+    </message>
+    <message>
+        <source>The event stream (default: $ACCESSY_EVENTS_URL or wss://accessy.se/ws/app).</source>
+        <translation>Händelseströmmen (standard: $ACCESSY_EVENTS_URL eller wss://accessy.se/ws/app).</translation>
+    </message>
+    <message>
+        <source>Read the whole list this often (0-86400, default 60; 0 = only after a reconnection).</source>
+        <translation>Läs hela listan med det här intervallet i sekunder (0-86400, standard 60; 0 = bara efter en återanslutning).</translation>
+    </message>
+    <message>
+        <source>--api-url needs a URL</source>
+        <translation>--api-url kräver en URL</translation>
+    </message>
+    <message>
+        <source>--events-url needs a URL</source>
+        <translation>--events-url kräver en URL</translation>
+    </message>
+    <message>
+        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
+        <translation>API-adressen &quot;%1&quot; är ingen http(s)-adress</translation>
+    </message>
+    <message>
+        <source>the events URL &quot;%1&quot; is not a ws(s) address</source>
+        <translation>händelseadressen &quot;%1&quot; är ingen ws(s)-adress</translation>
+    </message>
+</context>
+<context>
+    <name>cli::WatchRunner</name>
+    <message>
+        <source>accessy-invite watch: the session token has expired or was refused; set a new ACCESSY_SESSION_TOKEN and start again.</source>
+        <translation>accessy-invite watch: sessionstoken har gått ut eller nekades; sätt en ny ACCESSY_SESSION_TOKEN och starta igen.</translation>
+    </message>
+    <message>
+        <source>accessy-invite watch: sign-in failed: %1</source>
+        <translation>accessy-invite watch: inloggningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>accessy-invite watch: could not read the invitation list: %1</source>
+        <translation>accessy-invite watch: kunde inte läsa inbjudningslistan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n invitation(s) of organization %1; only changes are printed.</source>
+        <translation>
+            <numerusform>Bevakar %n inbjudan i organisationen %1; bara ändringar skrivs ut.</numerusform>
+            <numerusform>Bevakar %n inbjudningar i organisationen %1; bara ändringar skrivs ut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the invitation list (will try again): %1</source>
+        <translation>Kunde inte läsa inbjudningslistan (försöker igen): %1</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>Händelser: %1</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>frånkopplad</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>ansluter till %1</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>ansluten</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>ansluter igen</translation>
+    </message>
+    <message>
+        <source>the event server refused the session token</source>
+        <translation>händelseservern nekade sessionstoken</translation>
+    </message>
+    <message>
+        <source>accessy-invite watch: the event server refuses even a new session token; check that the events URL belongs to the API host.</source>
+        <translation>accessy-invite watch: händelseservern nekar även en ny sessionstoken; kontrollera att händelseadressen hör till API-värden.</translation>
+    </message>
+</context>
+<context>
+    <name>core::Application</name>
+    <message>
+        <source>system keychain</source>
+        <translation>systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>Welcome! Install Accessy to open our doors.</source>
+        <translation>Välkommen! Installera Accessy för att öppna våra dörrar.</translation>
+    </message>
+    <message>
+        <source>Welcome to %1! Install Accessy to open our doors.</source>
+        <translation>Välkommen till %1! Installera Accessy för att öppna våra dörrar.</translation>
     </message>
 </context>
 <context>
@@ -2021,7 +1856,7 @@ fönstret.
     </message>
 </context>
 <context>
-    <name>history::datafolder</name>
+    <name>history::DataFolder</name>
     <message>
         <source>the folder %1 cannot be created</source>
         <translation>mappen %1 kan inte skapas</translation>
@@ -2050,9 +1885,12 @@ fönstret.
         <source>The data folder %1 cannot be created.</source>
         <translation>Datamappen %1 kan inte skapas.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) in %1 were readable by other accounts; now only by you.</source>
-        <translation>%n fil(er) i %1 kunde läsas av andra konton; nu bara av dig.</translation>
+        <translation>
+            <numerusform>%n fil i %1 kunde läsas av andra konton; nu bara av dig.</numerusform>
+            <numerusform>%n filer i %1 kunde läsas av andra konton; nu bara av dig.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The settings file %1 could not be made private.</source>
@@ -2060,7 +1898,7 @@ fönstret.
     </message>
 </context>
 <context>
-    <name>history::schema</name>
+    <name>history::HistorySchema</name>
     <message>
         <source>migration to version %1 failed: %2</source>
         <translation>uppgraderingen till version %1 misslyckades: %2</translation>
@@ -2075,17 +1913,228 @@ fönstret.
     </message>
 </context>
 <context>
+    <name>history::HistoryStore</name>
+    <message>
+        <source>Could not open the send history %1: %2</source>
+        <translation>Kunde inte öppna utskickshistoriken %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>mappen kan inte skapas</translation>
+    </message>
+</context>
+<context>
+    <name>models::InvitationTableModel</name>
+    <message>
+        <source>Entered as: %1</source>
+        <translation>Inmatat som: %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Invitation ID</source>
+        <translation>Inbjudnings-ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>models::PhoneEntryModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Inmatat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmärkning</translation>
+    </message>
+</context>
+<context>
+    <name>practice::PracticeSandbox</name>
+    <message>
+        <source>The practice server could not be started: %1</source>
+        <translation>Övningsservern kunde inte startas: %1</translation>
+    </message>
+    <message>
+        <source>The practice server stopped before it was ready (exit code %1): %2</source>
+        <translation>Övningsservern avslutades innan den var klar (slutkod %1): %2</translation>
+    </message>
+    <message>
+        <source>The practice server (accessy-sandbox) was not found next to this program. Reinstall accessy-invite.</source>
+        <translation>Övningsservern (accessy-sandbox) hittades inte bredvid det här programmet. Installera om accessy-invite.</translation>
+    </message>
+</context>
+<context>
+    <name>sending::GroupAdder</name>
+    <message>
+        <source>Cancelled before it was added to the groups.</source>
+        <translation>Avbröts innan medlemmen lades till i grupperna.</translation>
+    </message>
+    <message>
+        <source>Not added to the access groups: %1</source>
+        <translation>Inte tillagd i behörighetsgrupperna: %1</translation>
+    </message>
+    <message>
+        <source>Accepted the invitation but is not a member yet, so the access groups were not added; not invited again. Try again later.</source>
+        <translation>Har accepterat inbjudan men är inte medlem än, så behörighetsgrupperna lades inte till; inte inbjuden igen. Försök igen senare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already a member of the organization: added to %n access group(s) instead of invited.</source>
+        <translation>
+            <numerusform>Redan medlem i organisationen: tillagd i %n behörighetsgrupp i stället för att bjudas in.</numerusform>
+            <numerusform>Redan medlem i organisationen: tillagd i %n behörighetsgrupper i stället för att bjudas in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sending::RecoverySummary</name>
+    <message>
+        <source>An earlier send was interrupted, and the server&apos;s invitation list could not be read to check it: %1 Nothing was sent.</source>
+        <translation>Ett tidigare utskick avbröts, och serverns inbjudningslista kunde inte läsas för att kontrollera det: %1 Ingenting skickades.</translation>
+    </message>
+    <message>
+        <source>An earlier send was interrupted. %1 unanswered request(s) were checked against the server&apos;s list: %2 number(s) had been invited (recorded with their invitation ids), %3 had not been invited.</source>
+        <translation>Ett tidigare utskick avbröts. Anrop utan svar som kontrollerades mot serverns lista: %1. Av numren hade %2 bjudits in (sparade med sina inbjudnings-ID) och %3 hade inte bjudits in.</translation>
+    </message>
+    <message>
+        <source>%1 number(s) could not be checked yet; they are checked again next time.</source>
+        <translation>%1 nummer kunde inte kontrolleras ännu och kontrolleras igen nästa gång.</translation>
+    </message>
+    <message>
+        <source>%1 earlier send(s) did not finish.</source>
+        <translation>%1 tidigare utskick slutfördes inte.</translation>
+    </message>
+</context>
+<context>
+    <name>sending::SendController</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Skickades inte: %1</translation>
+    </message>
+</context>
+<context>
     <name>sending::SendJob</name>
     <message>
         <source>This number is listed more than once; it is sent once, for its first entry.</source>
         <translation>Numret finns med mer än en gång i listan; det skickas en gång, för den första förekomsten.</translation>
     </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Skickades inte: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Avbröts innan den skickades.</translation>
+    </message>
+    <message>
+        <source>Not sent: the member and invitation lists could not be read to check who is a member or invited already. %1</source>
+        <translation>Skickades inte: medlems- och inbjudningslistorna kunde inte läsas för att kontrollera vem som redan är medlem eller inbjuden. %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the send history could not be written (%1).</source>
+        <translation>Skickades inte: utskickshistoriken kunde inte sparas (%1).</translation>
+    </message>
+    <message>
+        <source>Unconfirmed: the send was cancelled while waiting to be sure the server did not already text this number. The next send checks Accessy&apos;s list for it first and sends it only if it is not there; check in Accessy before sending it by hand.</source>
+        <translation>Obekräftat: utskicket avbröts medan appen väntade på att försäkra sig om att servern inte redan hade skickat SMS till numret. Nästa utskick kontrollerar först Accessys lista och skickar bara om numret inte finns där; kontrollera i Accessy innan du skickar det för hand.</translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent again</source>
+        <translation>avbröts innan den skickades igen</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Skickades inte: %1</translation>
+    </message>
+    <message>
+        <source>the send history could not be written (%1)</source>
+        <translation>utskickshistoriken kunde inte sparas (%1)</translation>
+    </message>
+    <message>
+        <source>the answer named %1 of %2 numbers</source>
+        <translation>svaret nämnde %1 av %2 nummer</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer did not mention this number</source>
+        <translation>serverns svar nämnde inte det här numret</translation>
+    </message>
+    <message>
+        <source>rate limited (429), retried after %1 ms</source>
+        <translation>hastighetsbegränsad (429), nytt försök efter %1 ms</translation>
+    </message>
+    <message>
+        <source>not sent (%1), retried</source>
+        <translation>skickades inte (%1), nytt försök</translation>
+    </message>
+    <message>
+        <source>refused (%1), split in halves</source>
+        <translation>avvisad (%1), delad i två halvor</translation>
+    </message>
+    <message>
+        <source>Sent, but the server gave no usable answer (%1) and its invitation list could not be read to check whether the invitation was created (%2). It is checked again the next time the app sends; do not send it again by hand.</source>
+        <translation>Skickad, men servern gav inget användbart svar (%1) och dess inbjudningslista kunde inte läsas för att kontrollera om inbjudan skapades (%2). Det kontrolleras igen nästa gång appen skickar; skicka inte inbjudan igen för hand.</translation>
+    </message>
+    <message>
+        <source>reconciled: %1 created, %2 not created</source>
+        <translation>avstämt: %1 skapade, %2 inte skapade</translation>
+    </message>
+    <message>
+        <source>Cancelled: the send of this number did not get through (the server&apos;s list shows no invitation).</source>
+        <translation>Avbruten: utskicket till det här numret gick inte fram (serverns lista visar ingen inbjudan).</translation>
+    </message>
+    <message>
+        <source>Not invited: %1 attempts got no usable answer (last: %2), and the server&apos;s list shows no invitation for this number. Try again later.</source>
+        <translation>Inte inbjuden: %1 försök fick inget användbart svar (senast: %2), och serverns lista visar ingen inbjudan för det här numret. Försök igen senare.</translation>
+    </message>
 </context>
 <context>
-    <name>settings</name>
+    <name>settings::ConnectionProfile</name>
     <message>
         <source>connect</source>
         <translation>ansluta</translation>
+    </message>
+</context>
+<context>
+    <name>settings::ConnectionTester</name>
+    <message>
+        <source>Enter the client ID and secret first.</source>
+        <translation>Ange klient-ID och hemlighet först.</translation>
+    </message>
+    <message>
+        <source>Paste a session token first.</source>
+        <translation>Klistra in en sessionstoken först.</translation>
     </message>
 </context>
 </TS>

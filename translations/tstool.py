@@ -2,9 +2,12 @@
 """Lists and fills unfinished entries of Qt .ts catalogues (keeps lupdate's layout).
 
   tstool.py list FILE.ts...            unfinished sources as JSON {source: {"numerus": bool}}
-  tstool.py fill MAP.json FILE.ts...   fills unfinished entries from MAP (source -> text, or
-                                       source -> [singular, plural]); reuses finished
-                                       translations of the same source from the given files;
+  tstool.py fill MAP.json FILE.ts... [--from OLD.ts...]
+                                       fills unfinished entries from MAP (source -> text, or
+                                       source -> [singular, plural]; {} for none); reuses
+                                       finished translations of the same source from the given
+                                       and the OLD files (e.g. the catalogues before a context
+                                       moved), preferring the same class name;
                                        run translations/update.sh afterwards (lupdate's layout)
 """
 import json
@@ -21,18 +24,24 @@ def messages(path):
             yield tree, name, msg
 
 
-def finished_map(paths):
+def last_name(context):
+    return (context or "").split("::")[-1]
+
+
+def finished_map(paths, by_context=None):
     known = {}
     for p in paths:
-        for _, _, msg in messages(p):
+        for _, ctx, msg in messages(p):
             tr = msg.find("translation")
             if tr is None or tr.get("type"):
                 continue
             src = msg.findtext("source")
             forms = [n.text or "" for n in tr.findall("numerusform")]
             value = forms if forms else (tr.text or "")
-            if value and value != [""] and src not in known:
-                known[src] = value
+            if value and value != [""]:
+                known.setdefault(src, value)
+                if by_context is not None:
+                    by_context.setdefault((last_name(ctx), src), value)
     return known
 
 
@@ -47,19 +56,22 @@ def cmd_list(paths):
     json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
 
 
-def cmd_fill(mapfile, paths):
+def cmd_fill(mapfile, paths, old):
     wanted = json.load(open(mapfile, encoding="utf-8"))
-    known = finished_map(paths)
+    by_context = {}
+    known = finished_map(paths + old, by_context)
     known.update(wanted)
     left = 0
     for p in paths:
         tree = ET.parse(p)
-        for msg in tree.getroot().iter("message"):
+        for ctx in tree.getroot().iter("context"):
+          for msg in ctx.iter("message"):
             tr = msg.find("translation")
             if tr is None or tr.get("type") != "unfinished":
                 continue
             src = msg.findtext("source")
-            value = known.get(src)
+            value = wanted.get(src) or by_context.get((last_name(ctx.findtext("name")), src)) \
+                or known.get(src)
             numerus = msg.get("numerus") == "yes"
             if value is None:
                 left += 1
@@ -90,4 +102,6 @@ if __name__ == "__main__":
     if sys.argv[1] == "list":
         cmd_list(sys.argv[2:])
     else:
-        cmd_fill(sys.argv[2], sys.argv[3:])
+        args = sys.argv[3:]
+        cut = args.index("--from") if "--from" in args else len(args)
+        cmd_fill(sys.argv[2], args[:cut], args[cut + 1:])

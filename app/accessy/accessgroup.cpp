@@ -8,10 +8,11 @@
 namespace accessy::json {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("accessy::json", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accessy::json)
+};
 
 // The API sends numbers; accept numeric strings too, as for expires_in.
 qint64 integer(const QJsonValue &value, bool *ok)
@@ -29,18 +30,18 @@ Result<AccessGroupPage> parseAccessGroupPage(const QByteArray &body, const QStri
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return ApiError::badAnswer(operation, tr("the access group page is not a JSON object"),
-                                   body);
+        return ApiError::badAnswer(operation,
+                                   Text::tr("the access group page is not a JSON object"), body);
     const QJsonObject o = doc.object();
     if (!o.value(QLatin1String("items")).isArray())
-        return ApiError::badAnswer(operation, tr("the access group page has no \"items\" list"),
-                                   body);
+        return ApiError::badAnswer(operation,
+                                   Text::tr("the access group page has no \"items\" list"), body);
     bool ok = false;
     AccessGroupPage page;
     page.totalItems = integer(o.value(QLatin1String("totalItems")), &ok);
     if (!ok || page.totalItems < 0)
-        return ApiError::badAnswer(operation,
-                                   tr("the access group page has no valid \"totalItems\""), body);
+        return ApiError::badAnswer(
+            operation, Text::tr("the access group page has no valid \"totalItems\""), body);
     page.pageSize = int(integer(o.value(QLatin1String("pageSize")), &ok));
     page.pageNumber = int(integer(o.value(QLatin1String("pageNumber")), &ok));
     page.totalPages = int(integer(o.value(QLatin1String("totalPages")), &ok));
@@ -52,7 +53,7 @@ Result<AccessGroupPage> parseAccessGroupPage(const QByteArray &body, const QStri
         group.name = item.value(QLatin1String("name")).toString();
         group.description = item.value(QLatin1String("description")).toString();
         if (group.id.isEmpty())
-            return ApiError::badAnswer(operation, tr("an access group has no \"id\""), body);
+            return ApiError::badAnswer(operation, Text::tr("an access group has no \"id\""), body);
         page.items << group;
     }
     return page;

@@ -7,10 +7,11 @@
 namespace accessy {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accessy::ApiError)
+};
 
 // Accessy's error bodies are undocumented; when one is JSON with a message, show just that.
 QString messageFromBody(const QString &serverText)
@@ -31,27 +32,32 @@ QString httpAdvice(int status)
 {
     switch (status) {
     case 400:
-        return tr("The server refused the request as invalid. Check the numbers and the message.");
+        return Text::tr(
+            "The server refused the request as invalid. Check the numbers and the message.");
     case 401:
-        return tr("The sign-in was refused or has expired. Check the client ID and secret, or "
-                  "paste a new session token.");
+        return Text::tr(
+            "The sign-in was refused or has expired. Check the client ID and secret, or "
+            "paste a new session token.");
     case 403:
-        return tr("These credentials are not allowed to do this. Ask for credentials with the "
-                  "organization administrator role.");
+        return Text::tr(
+            "These credentials are not allowed to do this. Ask for credentials with the "
+            "organization administrator role.");
     case 404:
-        return tr("The server does not know this address or organization. Check the API URL.");
+        return Text::tr(
+            "The server does not know this address or organization. Check the API URL.");
     case 406:
-        return tr("The server did not accept the API version requested. The app may need an "
-                  "update.");
+        return Text::tr("The server did not accept the API version requested. The app may need an "
+                        "update.");
     case 429:
-        return tr("The server is busy and asked us to slow down. Try again in a minute.");
+        return Text::tr("The server is busy and asked us to slow down. Try again in a minute.");
     default:
         break;
     }
     if (status >= 500)
-        return tr("The Accessy server had a problem. Try again in a few minutes; if it goes on, "
-                  "contact Accessy support.");
-    return tr("The server refused the request.");
+        return Text::tr(
+            "The Accessy server had a problem. Try again in a few minutes; if it goes on, "
+            "contact Accessy support.");
+    return Text::tr("The server refused the request.");
 }
 } // namespace
 
@@ -85,66 +91,70 @@ bool ApiError::outcomeUnknown() const
 
 QString ApiError::userMessage() const
 {
-    const QString op = operation.isEmpty() ? tr("contact Accessy") : operation;
+    const QString op = operation.isEmpty() ? Text::tr("contact Accessy") : operation;
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Configuration:
-        return tr("Could not %1: %2").arg(op, detail);
+        return Text::tr("Could not %1: %2").arg(op, detail);
     case Kind::Timeout:
-        return tr("Could not %1: the server did not answer in time. Check the network connection "
-                  "and try again.")
+        return Text::tr(
+                   "Could not %1: the server did not answer in time. Check the network connection "
+                   "and try again.")
             .arg(op);
     case Kind::TooLarge:
-        return tr("Could not %1: the server's answer was unexpectedly large and was cut off (%2).")
+        return Text::tr(
+                   "Could not %1: the server's answer was unexpectedly large and was cut off (%2).")
             .arg(op, detail);
     case Kind::BadAnswer: {
         QString text =
-            tr("Could not %1: the server's answer was not understood (%2).").arg(op, detail);
+            Text::tr("Could not %1: the server's answer was not understood (%2).").arg(op, detail);
         if (!serverText.isEmpty())
-            text += QLatin1Char(' ') + tr("It said: \"%1\"").arg(serverText);
+            text += QLatin1Char(' ') + Text::tr("It said: \"%1\"").arg(serverText);
         return text;
     }
     case Kind::Network: {
         QString advice;
         switch (networkError) {
         case QNetworkReply::ConnectionRefusedError:
-            advice = tr("Nothing answers at that address. Check the API URL.");
+            advice = Text::tr("Nothing answers at that address. Check the API URL.");
             break;
         case QNetworkReply::HostNotFoundError:
-            advice = tr("The server name was not found. Check the API URL and the internet "
-                        "connection.");
+            advice = Text::tr("The server name was not found. Check the API URL and the internet "
+                              "connection.");
             break;
         case QNetworkReply::SslHandshakeFailedError:
-            advice = tr("The secure connection could not be set up. Check the certificate "
-                        "settings.");
+            advice = Text::tr("The secure connection could not be set up. Check the certificate "
+                              "settings.");
             break;
         default:
-            advice = tr("Check the network connection and try again.");
+            advice = Text::tr("Check the network connection and try again.");
             break;
         }
-        return tr("Could not %1: %2 (%3).").arg(op, advice, detail);
+        return Text::tr("Could not %1: %2 (%3).").arg(op, advice, detail);
     }
     case Kind::Http: {
         if (httpStatus >= 300 && httpStatus < 400) {
             if (redirectLocation.isEmpty())
-                return tr("Could not %1: the server answered %2, a redirect without a new address. "
-                          "Redirects are not followed. Check the API address.")
-                    .arg(op)
-                    .arg(httpStatus);
-            return tr("Could not %1: the server redirected to %2 (HTTP %3). Redirects are not "
-                      "followed, so that the sign-in secrets stay with the address you set. Check "
-                      "the API address.")
+                return Text::
+                    tr("Could not %1: the server answered %2, a redirect without a new address. "
+                       "Redirects are not followed. Check the API address.")
+                        .arg(op)
+                        .arg(httpStatus);
+            return Text::tr(
+                       "Could not %1: the server redirected to %2 (HTTP %3). Redirects are not "
+                       "followed, so that the sign-in secrets stay with the address you set. Check "
+                       "the API address.")
                 .arg(op, redirectLocation)
                 .arg(httpStatus);
         }
-        QString text = tr("Could not %1: the server answered %2. %3")
+        QString text = Text::tr("Could not %1: the server answered %2. %3")
                            .arg(op)
                            .arg(httpStatus)
                            .arg(httpAdvice(httpStatus));
         const QString said = messageFromBody(serverText);
         if (!said.isEmpty())
-            text += QLatin1Char(' ') + tr("The server said: \"%1\"").arg(said);
+            text += QLatin1Char(' ') + Text::tr("The server said: \"%1\"").arg(said);
         return text;
     }
     }

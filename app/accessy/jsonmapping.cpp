@@ -9,14 +9,15 @@
 namespace accessy::json {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("ApiJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accessy::json)
+};
 
 QString signInOperation()
 {
-    return tr("sign in");
+    return Text::tr("sign in");
 }
 
 std::optional<QJsonDocument> parseDocument(const QByteArray &body, QString *problem)
@@ -24,8 +25,8 @@ std::optional<QJsonDocument> parseDocument(const QByteArray &body, QString *prob
     QJsonParseError error{};
     QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        *problem = body.trimmed().isEmpty() ? tr("the answer was empty")
-                                            : tr("the answer is not JSON: %1 at byte %2")
+        *problem = body.trimmed().isEmpty() ? Text::tr("the answer was empty")
+                                            : Text::tr("the answer is not JSON: %1 at byte %2")
                                                   .arg(error.errorString())
                                                   .arg(error.offset);
         return std::nullopt;
@@ -61,14 +62,14 @@ Result<SessionToken> parseToken(const QByteArray &body, const QDateTime &now)
     if (!doc)
         return ApiError::badAnswer(signInOperation(), problem, body);
     if (!doc->isObject())
-        return ApiError::badAnswer(signInOperation(), tr("expected a JSON object"), body);
+        return ApiError::badAnswer(signInOperation(), Text::tr("expected a JSON object"), body);
     const QJsonObject o = doc->object();
     SessionToken token;
     token.accessToken = o.value(QStringLiteral("access_token")).toString();
     token.tokenType = o.value(QStringLiteral("token_type")).toString(QStringLiteral("Bearer"));
     token.obtainedAt = now;
     if (token.accessToken.isEmpty()) // never echo the body here: it may hold a token
-        return ApiError::badAnswer(signInOperation(), tr("the answer holds no access_token"));
+        return ApiError::badAnswer(signInOperation(), Text::tr("the answer holds no access_token"));
     // expires_in is documented as a string of milliseconds; accept a number too.
     const QJsonValue expires = o.value(QStringLiteral("expires_in"));
     if (expires.isDouble()) {
@@ -85,7 +86,7 @@ Result<SessionToken> parseToken(const QByteArray &body, const QDateTime &now)
 
 Result<Membership> parseMembership(const QByteArray &body)
 {
-    const QString operation = tr("read the organization");
+    const QString operation = Text::tr("read the organization");
     QString problem;
     const auto doc = parseDocument(body, &problem);
     if (!doc)
@@ -95,17 +96,18 @@ Result<Membership> parseMembership(const QByteArray &body)
         const QJsonArray a = doc->array();
         if (a.isEmpty()) {
             return ApiError::configuration(
-                operation, tr("these credentials belong to no organization. Ask the "
-                              "organization's administrator for credentials of your "
-                              "organization."));
+                operation, Text::tr("these credentials belong to no organization. Ask the "
+                                    "organization's administrator for credentials of your "
+                                    "organization."));
         }
         if (!a.first().isObject())
-            return ApiError::badAnswer(operation, tr("expected membership objects"), body);
+            return ApiError::badAnswer(operation, Text::tr("expected membership objects"), body);
         o = a.first().toObject();
     } else if (doc->isObject()) {
         o = doc->object();
     } else {
-        return ApiError::badAnswer(operation, tr("expected a membership object or array"), body);
+        return ApiError::badAnswer(operation, Text::tr("expected a membership object or array"),
+                                   body);
     }
     Membership m;
     m.id = stringOf(o, "id");
@@ -114,7 +116,8 @@ Result<Membership> parseMembership(const QByteArray &body)
     for (const QJsonValue &role : o.value(QStringLiteral("roles")).toArray())
         m.roles << role.toString();
     if (m.organizationId.isEmpty())
-        return ApiError::badAnswer(operation, tr("the membership holds no organizationId"), body);
+        return ApiError::badAnswer(operation, Text::tr("the membership holds no organizationId"),
+                                   body);
     return m;
 }
 
@@ -170,16 +173,16 @@ Result<QList<Invitation>> parseInvitations(const QByteArray &body, const QString
     } else if (doc->isObject() && doc->object().value(QStringLiteral("items")).isArray()) {
         array = doc->object().value(QStringLiteral("items")).toArray(); // a paginated form
     } else {
-        return ApiError::badAnswer(operation, tr("expected a list of invitations"), body);
+        return ApiError::badAnswer(operation, Text::tr("expected a list of invitations"), body);
     }
     QList<Invitation> result;
     result.reserve(array.size());
     for (const QJsonValue &v : array) {
         if (!v.isObject())
-            return ApiError::badAnswer(operation, tr("an invitation is not an object"), body);
+            return ApiError::badAnswer(operation, Text::tr("an invitation is not an object"), body);
         Invitation inv = invitationFromJson(v.toObject());
         if (inv.id.isEmpty())
-            return ApiError::badAnswer(operation, tr("an invitation has no id"), body);
+            return ApiError::badAnswer(operation, Text::tr("an invitation has no id"), body);
         result << inv;
     }
     return result;

@@ -8,10 +8,11 @@
 namespace accessy::json {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("accessy::json", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accessy::json)
+};
 
 // The API sends numbers; accept numeric strings too, as for the group pages.
 qint64 integer(const QJsonValue &value, bool *ok)
@@ -29,16 +30,18 @@ Result<MemberPage> parseMemberPage(const QByteArray &body, const QString &operat
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return ApiError::badAnswer(operation, tr("the member page is not a JSON object"), body);
+        return ApiError::badAnswer(operation, Text::tr("the member page is not a JSON object"),
+                                   body);
     const QJsonObject o = doc.object();
     if (!o.value(QLatin1String("items")).isArray())
-        return ApiError::badAnswer(operation, tr("the member page has no \"items\" list"), body);
+        return ApiError::badAnswer(operation, Text::tr("the member page has no \"items\" list"),
+                                   body);
     bool ok = false;
     MemberPage page;
     page.totalItems = integer(o.value(QLatin1String("totalItems")), &ok);
     if (!ok || page.totalItems < 0)
-        return ApiError::badAnswer(operation, tr("the member page has no valid \"totalItems\""),
-                                   body);
+        return ApiError::badAnswer(operation,
+                                   Text::tr("the member page has no valid \"totalItems\""), body);
     page.pageSize = int(integer(o.value(QLatin1String("pageSize")), &ok));
     page.pageNumber = int(integer(o.value(QLatin1String("pageNumber")), &ok));
     const QJsonArray items = o.value(QLatin1String("items")).toArray();
@@ -52,7 +55,7 @@ Result<MemberPage> parseMemberPage(const QByteArray &body, const QString &operat
         member.msisdn = item.value(QLatin1String("msisdn")).toString();
         member.application = item.value(QLatin1String("application")).toBool();
         if (member.userId.isEmpty())
-            return ApiError::badAnswer(operation, tr("a member has no \"id\""), body);
+            return ApiError::badAnswer(operation, Text::tr("a member has no \"id\""), body);
         page.items << member;
     }
     return page;
@@ -67,7 +70,7 @@ Result<MembershipRef> parseMembershipRef(const QByteArray &body, const QString &
     ref.userId = o.value(QLatin1String("userId")).toString();
     ref.organizationId = o.value(QLatin1String("organizationId")).toString();
     if (!doc.isObject() || ref.id.isEmpty())
-        return ApiError::badAnswer(operation, tr("the membership has no \"id\""), body);
+        return ApiError::badAnswer(operation, Text::tr("the membership has no \"id\""), body);
     return ref;
 }
 

@@ -7,10 +7,11 @@
 namespace accessy::tls {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("accessy::tls", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accessy::tls)
+};
 
 QString certificateName(const QSslCertificate &certificate)
 {
@@ -23,7 +24,7 @@ QString certificateName(const QSslCertificate &certificate)
     QString issuer = join(certificate.issuerInfo(QSslCertificate::CommonName));
     if (issuer.isEmpty())
         issuer = certificate.issuerDisplayName();
-    return tr("certificate \"%1\" issued by \"%2\"").arg(subject, issuer);
+    return Text::tr("certificate \"%1\" issued by \"%2\"").arg(subject, issuer);
 }
 } // namespace
 
@@ -54,13 +55,15 @@ QString shown(const QUrl &url)
 QString plainTextProblem(const QUrl &url, const QString &what, bool events)
 {
     if (events)
-        return tr("The %1 %2 is not encrypted: the session token would travel in clear. Use "
-                  "wss://, or a loopback address (localhost, 127.0.0.1 or ::1) for a local test "
-                  "server.")
+        return Text::tr(
+                   "The %1 %2 is not encrypted: the session token would travel in clear. Use "
+                   "wss://, or a loopback address (localhost, 127.0.0.1 or ::1) for a local test "
+                   "server.")
             .arg(what, shown(url));
-    return tr("The %1 %2 is not encrypted: the client secret and the session token would travel "
-              "in clear. Use https://, or a loopback address (localhost, 127.0.0.1 or ::1) for a "
-              "local test server.")
+    return Text::tr(
+               "The %1 %2 is not encrypted: the client secret and the session token would travel "
+               "in clear. Use https://, or a loopback address (localhost, 127.0.0.1 or ::1) for a "
+               "local test server.")
         .arg(what, shown(url));
 }
 
@@ -69,9 +72,9 @@ QString plainTextProblem(const QUrl &url, const QString &what, bool events)
 QString transportProblem(const QUrl &url, Channel channel)
 {
     const bool events = channel == Channel::Events;
-    const QString what = events ? tr("events address") : tr("API address");
+    const QString what = events ? Text::tr("events address") : Text::tr("API address");
     if (!url.isValid() || url.host().isEmpty())
-        return tr("The %1 \"%2\" is not a valid web address.").arg(what, url.toString());
+        return Text::tr("The %1 \"%2\" is not a valid web address.").arg(what, url.toString());
     // QUrl keeps schemes in lower case, so HTTP:// and http:// are one case here.
     const QString scheme = url.scheme().toLower();
     const QLatin1String secure(events ? "wss" : "https");
@@ -79,8 +82,8 @@ QString transportProblem(const QUrl &url, Channel channel)
     if (scheme == secure)
         return {};
     if (scheme != plain)
-        return events ? tr("The %1 %2 must start with wss://.").arg(what, shown(url))
-                      : tr("The %1 %2 must start with https://.").arg(what, shown(url));
+        return events ? Text::tr("The %1 %2 must start with wss://.").arg(what, shown(url))
+                      : Text::tr("The %1 %2 must start with https://.").arg(what, shown(url));
     // The host QUrl parsed is the one the connection goes to: "http://127.0.0.1@x.invalid/"
     // is x.invalid, "http://127.0.0.1.x.invalid/" is not an address at all.
     if (!isLoopbackHost(url.host()))
@@ -91,12 +94,12 @@ QString transportProblem(const QUrl &url, Channel channel)
 QString transportProblem(const QUrl &url, const QString &what)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return tr("The %1 \"%2\" is not a valid web address.").arg(what, url.toString());
+        return Text::tr("The %1 \"%2\" is not a valid web address.").arg(what, url.toString());
     const QString scheme = url.scheme().toLower();
     const bool secure = scheme == QLatin1String("https") || scheme == QLatin1String("wss");
     const bool plain = scheme == QLatin1String("http") || scheme == QLatin1String("ws");
     if (!secure && !plain)
-        return tr("The %1 %2 must start with https://.").arg(what, shown(url));
+        return Text::tr("The %1 %2 must start with https://.").arg(what, shown(url));
     if (plain && !isLoopbackHost(url.host()))
         return plainTextProblem(url, what, scheme == QLatin1String("ws"));
     return {};
@@ -110,7 +113,7 @@ QString describeSslErrors(const QList<QSslError> &errors)
         if (certificate.isNull())
             lines << error.errorString();
         else
-            lines << tr("%1: %2").arg(certificateName(certificate), error.errorString());
+            lines << Text::tr("%1: %2").arg(certificateName(certificate), error.errorString());
     }
     lines.removeDuplicates();
     return lines.join(QStringLiteral("; "));
@@ -118,20 +121,23 @@ QString describeSslErrors(const QList<QSslError> &errors)
 
 Result<QList<QSslCertificate>> loadCaCertificates(const QString &path)
 {
-    const QString operation = tr("load the CA certificate");
+    const QString operation = Text::tr("load the CA certificate");
     QFile file(path);
     if (!file.exists())
-        return ApiError::configuration(operation, tr("the file \"%1\" does not exist").arg(path));
+        return ApiError::configuration(operation,
+                                       Text::tr("the file \"%1\" does not exist").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return ApiError::configuration(
-            operation, tr("the file \"%1\" cannot be read: %2").arg(path, file.errorString()));
+            operation,
+            Text::tr("the file \"%1\" cannot be read: %2").arg(path, file.errorString()));
     const QByteArray data = file.read(4 * 1024 * 1024);
     QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
     certificates.removeIf([](const QSslCertificate &c) { return c.isNull(); });
     if (certificates.isEmpty())
         return ApiError::configuration(
             operation,
-            tr("the file \"%1\" holds no PEM certificate (-----BEGIN CERTIFICATE-----)").arg(path));
+            Text::tr("the file \"%1\" holds no PEM certificate (-----BEGIN CERTIFICATE-----)")
+                .arg(path));
     return certificates;
 }
 

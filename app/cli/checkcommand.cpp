@@ -13,10 +13,11 @@
 namespace cli {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("CheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli::CheckCommand)
+};
 } // namespace
 
 // accessy-invite check FILE [--region SE] [--sheet NAME]: validates a phone list for scripts.
@@ -25,15 +26,17 @@ int runCheckCommand(const QStringList &arguments)
     QTextStream err(stderr);
     CommandLine line(
         QStringLiteral("check"),
-        tr("Checks a phone list (CSV, TSV, TXT, XLSX or vCard; - reads standard input) and "
-           "prints one CSV line per row: row,input,name,e164,verdict,note.\n"
-           "Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be "
-           "read."));
-    line.addPositionalArgument(QStringLiteral("FILE"), tr("The list to check, or - for stdin."));
+        Text::tr("Checks a phone list (CSV, TSV, TXT, XLSX or vCard; - reads standard input) and "
+                 "prints one CSV line per row: row,input,name,e164,verdict,note.\n"
+                 "Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be "
+                 "read."));
+    line.addPositionalArgument(QStringLiteral("FILE"),
+                               Text::tr("The list to check, or - for stdin."));
     const QCommandLineOption region(QStringLiteral("region"),
-                                    tr("Country of numbers written without a country code."),
+                                    Text::tr("Country of numbers written without a country code."),
                                     QStringLiteral("CC"), QStringLiteral("SE"));
-    const QCommandLineOption sheet(QStringLiteral("sheet"), tr("The worksheet of an XLSX file."),
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   Text::tr("The worksheet of an XLSX file."),
                                    QStringLiteral("NAME"));
     line.addOption(region);
     line.addOption(sheet);
@@ -41,7 +44,7 @@ int runCheckCommand(const QStringList &arguments)
         return *done;
     const QCommandLineParser &parser = line.parser();
     if (parser.positionalArguments().size() != 1)
-        return line.fail(tr("Name exactly one file to check."));
+        return line.fail(Text::tr("Name exactly one file to check."));
     importing::ImportOptions options;
     options.region = parser.value(region).toUpper();
     options.sheet = parser.value(sheet);

@@ -14,10 +14,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("HistoryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli::HistoryCommand)
+};
 
 QString when(const QDateTime &time)
 {
@@ -70,21 +71,23 @@ int runHistoryCommand(const QStringList &arguments)
     QTextStream err(stderr);
     CommandLine line(
         QStringLiteral("history"),
-        tr("Prints every send kept in the local history as CSV, oldest first: when, the "
-           "organization, who sent (the client id, or \"pasted token\"), the file the numbers "
-           "came from, the message, the access groups, whether it was a reminder, and how many "
-           "numbers ended in each outcome. With --numbers, one line per number instead, with "
-           "the status its invitation had when the app last saw it (GONE: no longer on the "
-           "server's list). Reads only the history; signs in nowhere."),
-        tr("Exit status: 0, or 2 for bad usage or an unreadable history.\n"));
-    const QCommandLineOption since(QStringLiteral("since"),
-                                   tr("Only sends started on or after DATE (2026-11-01, local "
-                                      "time, or an ISO date and time)."),
-                                   QStringLiteral("DATE"));
+        Text::tr(
+            "Prints every send kept in the local history as CSV, oldest first: when, the "
+            "organization, who sent (the client id, or \"pasted token\"), the file the numbers "
+            "came from, the message, the access groups, whether it was a reminder, and how many "
+            "numbers ended in each outcome. With --numbers, one line per number instead, with "
+            "the status its invitation had when the app last saw it (GONE: no longer on the "
+            "server's list). Reads only the history; signs in nowhere."),
+        Text::tr("Exit status: 0, or 2 for bad usage or an unreadable history.\n"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        Text::tr("Only sends started on or after DATE (2026-11-01, local "
+                 "time, or an ISO date and time)."),
+        QStringLiteral("DATE"));
     const QCommandLineOption numbers(QStringLiteral("numbers"),
-                                     tr("One line per number of each send, with its current "
-                                        "status."));
-    line.addOption(since, tr("--since needs a date such as 2026-11-01"));
+                                     Text::tr("One line per number of each send, with its current "
+                                              "status."));
+    line.addOption(since, Text::tr("--since needs a date such as 2026-11-01"));
     line.addOption(numbers);
     if (const std::optional<int> done = line.parse(arguments))
         return *done;
@@ -93,8 +96,8 @@ int runHistoryCommand(const QStringList &arguments)
     if (parser.isSet(since)) {
         from = parseSince(parser.value(since).trimmed());
         if (!from.isValid()) {
-            return line.fail(tr("--since needs a date such as 2026-11-01 (or an ISO date and "
-                                "time), not \"%1\".")
+            return line.fail(Text::tr("--since needs a date such as 2026-11-01 (or an ISO date and "
+                                      "time), not \"%1\".")
                                  .arg(parser.value(since)));
         }
     }

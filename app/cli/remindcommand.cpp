@@ -27,10 +27,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("RemindCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli::RemindCommand)
+};
 
 const QString kCommand = QStringLiteral("accessy-invite remind");
 
@@ -86,45 +87,49 @@ std::variant<Options, int> parse(const QStringList &arguments)
 {
     CommandLine line(
         QStringLiteral("remind"),
-        tr("Sends a new invitation — a second SMS — to everyone whose invitation is still pending "
-           "after the given age, read from the server's invitation list (a number whose newest "
-           "invitation is accepted, younger or otherwise settled is left alone). Asks first "
-           "unless --yes; prints one CSV line per number like send: "
-           "msisdn,invitation_id,status,error. The reminders are recorded in the send history.\n"
-           "Without --message, the text of the pending invitations is sent again; without "
-           "--group, the access groups the history recorded for them."),
-        tr("Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
-           "Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad "
-           "usage, sign-in failure, or another send running with --no-wait.\n"));
-    const QCommandLineOption olderThan(QStringLiteral("older-than"),
-                                       tr("Remind invitations pending longer than AGE: days or "
-                                          "hours, such as 7d or 36h."),
-                                       QStringLiteral("AGE"));
-    const QCommandLineOption message(QStringLiteral("message"), tr("The reminder's text."),
+        Text::tr(
+            "Sends a new invitation — a second SMS — to everyone whose invitation is still pending "
+            "after the given age, read from the server's invitation list (a number whose newest "
+            "invitation is accepted, younger or otherwise settled is left alone). Asks first "
+            "unless --yes; prints one CSV line per number like send: "
+            "msisdn,invitation_id,status,error. The reminders are recorded in the send history.\n"
+            "Without --message, the text of the pending invitations is sent again; without "
+            "--group, the access groups the history recorded for them."),
+        Text::tr(
+            "Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
+            "Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad "
+            "usage, sign-in failure, or another send running with --no-wait.\n"));
+    const QCommandLineOption olderThan(
+        QStringLiteral("older-than"),
+        Text::tr("Remind invitations pending longer than AGE: days or "
+                 "hours, such as 7d or 36h."),
+        QStringLiteral("AGE"));
+    const QCommandLineOption message(QStringLiteral("message"), Text::tr("The reminder's text."),
                                      QStringLiteral("TEXT"));
     const QCommandLineOption group(QStringLiteral("group"),
-                                   tr("An access permission group to join (repeatable)."),
+                                   Text::tr("An access permission group to join (repeatable)."),
                                    QStringLiteral("ID"));
     const QCommandLineOption apiUrl(
         QStringLiteral("api-url"),
-        tr("The API host (default: $ACCESSY_API_URL or https://api.accessy.se)."),
+        Text::tr("The API host (default: $ACCESSY_API_URL or https://api.accessy.se)."),
         QStringLiteral("URL"));
     const QCommandLineOption timeout(QStringLiteral("timeout-ms"),
-                                     tr("Give up on an answer after N ms (default 30000)."),
+                                     Text::tr("Give up on an answer after N ms (default 30000)."),
                                      QStringLiteral("N"), QStringLiteral("30000"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Print who would be reminded; send nothing."));
+                                    Text::tr("Print who would be reminded; send nothing."));
     const QCommandLineOption yes(QStringList{QStringLiteral("y"), QStringLiteral("yes")},
-                                 tr("Send without asking."));
+                                 Text::tr("Send without asking."));
     const QCommandLineOption noWait(
         QStringLiteral("no-wait"),
-        tr("When another send to the organization is running on this machine, refuse (exit 2) "
-           "instead of waiting for it to end."));
-    line.addOption(olderThan, tr("--older-than needs an age such as 7d"));
-    line.addOption(message, tr("--message needs the reminder's text"));
-    line.addOption(group, tr("--group needs an access permission group id"));
-    line.addOption(apiUrl, tr("--api-url needs a URL"));
-    line.addOption(timeout, tr("--timeout-ms needs a whole number from 100 to 600000"));
+        Text::tr(
+            "When another send to the organization is running on this machine, refuse (exit 2) "
+            "instead of waiting for it to end."));
+    line.addOption(olderThan, Text::tr("--older-than needs an age such as 7d"));
+    line.addOption(message, Text::tr("--message needs the reminder's text"));
+    line.addOption(group, Text::tr("--group needs an access permission group id"));
+    line.addOption(apiUrl, Text::tr("--api-url needs a URL"));
+    line.addOption(timeout, Text::tr("--timeout-ms needs a whole number from 100 to 600000"));
     line.addOption(dryRun);
     line.addOption(yes);
     line.addOption(noWait);
@@ -134,28 +139,28 @@ std::variant<Options, int> parse(const QStringList &arguments)
     Options o;
     if (!parser.isSet(olderThan)) {
         return line.fail(
-            tr("--older-than AGE is required (such as 7d: pending for more than a week)."));
+            Text::tr("--older-than AGE is required (such as 7d: pending for more than a week)."));
     }
     o.olderThanText = parser.value(olderThan).trimmed();
     o.olderThanMs = parseAge(o.olderThanText);
     if (o.olderThanMs < 0) {
         return line.fail(
-            tr("--older-than needs an age in days or hours, such as 7d or 36h, not \"%1\".")
+            Text::tr("--older-than needs an age in days or hours, such as 7d or 36h, not \"%1\".")
                 .arg(parser.value(olderThan)));
     }
     bool ok = false;
     o.send.timeoutMs = parser.value(timeout).toInt(&ok);
     if (!ok || o.send.timeoutMs < 100 || o.send.timeoutMs > 600000) {
-        return line.fail(tr("--timeout-ms needs a whole number from 100 to 600000"));
+        return line.fail(Text::tr("--timeout-ms needs a whole number from 100 to 600000"));
     }
     o.send.graceSeconds = qMax(o.send.graceSeconds, 2 * o.send.timeoutMs / 1000 + 1);
     if (parser.isSet(message) && parser.value(message).trimmed().isEmpty()) {
-        return line.fail(tr("--message must not be blank"));
+        return line.fail(Text::tr("--message must not be blank"));
     }
     o.send.message = parser.value(message);
     for (const QString &g : parser.values(group)) {
         if (g.trimmed().isEmpty()) {
-            return line.fail(tr("--group needs an access permission group id"));
+            return line.fail(Text::tr("--group needs an access permission group id"));
         }
         o.send.groupIds << g.trimmed();
     }
@@ -165,7 +170,7 @@ std::variant<Options, int> parse(const QStringList &arguments)
         url = QStringLiteral("https://api.accessy.se");
     o.send.apiUrl = QUrl(url, QUrl::StrictMode);
     if (!o.send.apiUrl.isValid() || o.send.apiUrl.host().isEmpty()) {
-        return line.fail(tr("the API URL \"%1\" is not an http(s) address").arg(url));
+        return line.fail(Text::tr("the API URL \"%1\" is not an http(s) address").arg(url));
     }
     o.send.dryRun = parser.isSet(dryRun);
     o.send.yes = parser.isSet(yes);
@@ -271,7 +276,7 @@ int runRemindCommand(const QStringList &arguments)
     const QList<accessy::Invitation> picked =
         pickReminders(list->value(), readStartedAt.addMSecs(-options->olderThanMs));
     if (picked.isEmpty()) {
-        err << tr("No invitation has been pending longer than %1; nothing to send.")
+        err << Text::tr("No invitation has been pending longer than %1; nothing to send.")
                    .arg(options->olderThanText)
             << '\n';
         out << reportHeader() << '\n';
@@ -283,8 +288,8 @@ int runRemindCommand(const QStringList &arguments)
             messages.insert(inv.invitationMessage);
         if (messages.size() != 1 || messages.begin()->trimmed().isEmpty()) {
             err << kCommand << ": "
-                << tr("the %1 pending invitations do not share one text; give the reminder's "
-                      "text with --message.")
+                << Text::tr("the %1 pending invitations do not share one text; give the reminder's "
+                            "text with --message.")
                        .arg(picked.size())
                 << '\n';
             return 2;
@@ -295,8 +300,8 @@ int runRemindCommand(const QStringList &arguments)
         const std::optional<QStringList> groups = recordedGroups(store, picked);
         if (!groups) {
             err << kCommand << ": "
-                << tr("the pending invitations were sent with different access groups; name "
-                      "the reminder's groups with --group.")
+                << Text::tr("the pending invitations were sent with different access groups; name "
+                            "the reminder's groups with --group.")
                 << '\n';
             return 2;
         }
@@ -314,7 +319,7 @@ int runRemindCommand(const QStringList &arguments)
         e.verdict = phones::Verdict::Valid;
         entries << e;
     }
-    err << tr("%1 invitation(s) pending since before %2.")
+    err << Text::tr("%1 invitation(s) pending since before %2.")
                .arg(picked.size())
                .arg(readStartedAt.addMSecs(-options->olderThanMs)
                         .toLocalTime()

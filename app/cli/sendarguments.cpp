@@ -8,10 +8,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("SendCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli::SendCommand)
+};
 
 bool readInt(const QString &text, int min, int max, int *out)
 {
@@ -30,83 +31,85 @@ std::variant<SendArguments, int> parseSendArguments(const QStringList &arguments
 {
     CommandLine line(
         QStringLiteral("send"),
-        tr("Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads\n"
-           "standard input) to the Accessy organization by SMS, and prints one CSV line per\n"
-           "number: msisdn,invitation_id,status,error.\n"
-           "Status: invited; pending (invited before, not accepted yet: left out); member\n"
-           "(a member already, or accepted: never texted); added-to-groups (a member, given\n"
-           "the --group groups instead of an SMS); failed; cancelled; unconfirmed;\n"
-           "would-send and would-add-to-groups (--dry-run); or why the row is not a mobile\n"
-           "number."),
-        tr("Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
-           "The send history is kept in the app's data folder ($ACCESSY_INVITE_DATA_DIR\n"
-           "overrides it); an interrupted send is checked and finished by running the same\n"
-           "command again.\n"
-           "Exit status: 0 every number has an invitation, 1 some have none, 2 bad usage,\n"
-           "unreadable list or sign-in failure.\n"));
-    const QString numbersNeeds = tr("--numbers needs a file name (or - for standard input)");
-    const QString groupNeeds = tr("--group needs an access permission group id");
-    const QString batchNeeds = tr("--batch-size needs a whole number from 1 to 1000");
-    const QString parallelNeeds = tr("--parallel needs a whole number from 1 to 32");
-    const QString timeoutNeeds = tr("--timeout-ms needs a whole number from 100 to 600000");
-    const QString regionNeeds = tr("--region needs a two-letter country code such as SE");
-    const QString graceNeeds = tr("--grace-seconds needs a whole number from 0 to 86400");
+        Text::tr(
+            "Invites every valid mobile number of FILE (CSV, TSV, text, XLSX or vCard; - reads\n"
+            "standard input) to the Accessy organization by SMS, and prints one CSV line per\n"
+            "number: msisdn,invitation_id,status,error.\n"
+            "Status: invited; pending (invited before, not accepted yet: left out); member\n"
+            "(a member already, or accepted: never texted); added-to-groups (a member, given\n"
+            "the --group groups instead of an SMS); failed; cancelled; unconfirmed;\n"
+            "would-send and would-add-to-groups (--dry-run); or why the row is not a mobile\n"
+            "number."),
+        Text::tr(
+            "Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
+            "The send history is kept in the app's data folder ($ACCESSY_INVITE_DATA_DIR\n"
+            "overrides it); an interrupted send is checked and finished by running the same\n"
+            "command again.\n"
+            "Exit status: 0 every number has an invitation, 1 some have none, 2 bad usage,\n"
+            "unreadable list or sign-in failure.\n"));
+    const QString numbersNeeds = Text::tr("--numbers needs a file name (or - for standard input)");
+    const QString groupNeeds = Text::tr("--group needs an access permission group id");
+    const QString batchNeeds = Text::tr("--batch-size needs a whole number from 1 to 1000");
+    const QString parallelNeeds = Text::tr("--parallel needs a whole number from 1 to 32");
+    const QString timeoutNeeds = Text::tr("--timeout-ms needs a whole number from 100 to 600000");
+    const QString regionNeeds = Text::tr("--region needs a two-letter country code such as SE");
+    const QString graceNeeds = Text::tr("--grace-seconds needs a whole number from 0 to 86400");
     const QCommandLineOption numbers(QStringLiteral("numbers"),
-                                     tr("The list of numbers (- = standard input)."),
+                                     Text::tr("The list of numbers (- = standard input)."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption message(QStringLiteral("message"), tr("The invitation text."),
+    const QCommandLineOption message(QStringLiteral("message"), Text::tr("The invitation text."),
                                      QStringLiteral("TEXT"));
     const QCommandLineOption group(QStringLiteral("group"),
-                                   tr("An access permission group to join (repeatable)."),
+                                   Text::tr("An access permission group to join (repeatable)."),
                                    QStringLiteral("ID"));
     const QCommandLineOption apiUrl(
         QStringLiteral("api-url"),
-        tr("The API host (default: $ACCESSY_API_URL or https://api.accessy.se)."),
+        Text::tr("The API host (default: $ACCESSY_API_URL or https://api.accessy.se)."),
         QStringLiteral("URL"));
     const QCommandLineOption batchSize(QStringLiteral("batch-size"),
-                                       tr("Numbers per request (1-1000, default 50)."),
+                                       Text::tr("Numbers per request (1-1000, default 50)."),
                                        QStringLiteral("N"));
     const QCommandLineOption parallel(QStringLiteral("parallel"),
-                                      tr("Requests in flight (1-32, default 4)."),
+                                      Text::tr("Requests in flight (1-32, default 4)."),
                                       QStringLiteral("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout-ms"),
-                                     tr("Give up on an answer after N ms (default 30000)."),
+                                     Text::tr("Give up on an answer after N ms (default 30000)."),
                                      QStringLiteral("N"));
     const QCommandLineOption grace(
         QStringLiteral("grace-seconds"),
-        tr("When an answer never came, wait N s from when the request left before checking "
-           "the server's list and sending again (default 60; at least twice --timeout-ms)."),
+        Text::tr("When an answer never came, wait N s from when the request left before checking "
+                 "the server's list and sending again (default 60; at least twice --timeout-ms)."),
         QStringLiteral("N"));
-    const QCommandLineOption region(QStringLiteral("region"),
-                                    tr("Country of numbers written without +CC (default SE)."),
-                                    QStringLiteral("CC"));
+    const QCommandLineOption region(
+        QStringLiteral("region"), Text::tr("Country of numbers written without +CC (default SE)."),
+        QStringLiteral("CC"));
     const QCommandLineOption sheet(QStringLiteral("sheet"),
-                                   tr("The worksheet of an XLSX file (default: the first)."),
+                                   Text::tr("The worksheet of an XLSX file (default: the first)."),
                                    QStringLiteral("NAME"));
     const QCommandLineOption inviteAgain(
         QStringLiteral("invite-again"),
-        tr("Also send to numbers that already have a pending invitation."));
+        Text::tr("Also send to numbers that already have a pending invitation."));
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"),
-        tr("Check the list and print what would be sent; send nothing."));
+        Text::tr("Check the list and print what would be sent; send nothing."));
     const QCommandLineOption noWait(
         QStringLiteral("no-wait"),
-        tr("When another send to the organization is running on this computer, refuse (exit "
-           "2) instead of waiting for it to finish."));
+        Text::tr("When another send to the organization is running on this computer, refuse (exit "
+                 "2) instead of waiting for it to finish."));
     const QCommandLineOption yes(
         QStringList{QStringLiteral("y"), QStringLiteral("yes")},
-        tr("Send without asking. Without it the command asks on the terminal, and refuses "
-           "(exit 2) when standard input is not a terminal or holds the numbers."));
+        Text::tr("Send without asking. Without it the command asks on the terminal, and refuses "
+                 "(exit 2) when standard input is not a terminal or holds the numbers."));
     line.addOption(numbers, numbersNeeds);
-    line.addOption(message, tr("--message needs the invitation text"));
+    line.addOption(message, Text::tr("--message needs the invitation text"));
     line.addOption(group, groupNeeds);
-    line.addOption(apiUrl, tr("--api-url needs a URL"));
+    line.addOption(apiUrl, Text::tr("--api-url needs a URL"));
     line.addOption(batchSize, batchNeeds);
     line.addOption(parallel, parallelNeeds);
     line.addOption(timeout, timeoutNeeds);
     line.addOption(grace, graceNeeds);
     line.addOption(region, regionNeeds);
-    line.addOption(sheet, tr("--sheet needs a worksheet name"));
+    line.addOption(sheet, Text::tr("--sheet needs a worksheet name"));
     line.addOption(inviteAgain);
     line.addOption(dryRun);
     line.addOption(noWait);
@@ -142,16 +145,16 @@ std::variant<SendArguments, int> parseSendArguments(const QStringList &arguments
     a.yes = p.isSet(yes);
     a.noWait = p.isSet(noWait);
     if (a.numbersFile.isEmpty())
-        return line.fail(tr("--numbers FILE is required"));
+        return line.fail(Text::tr("--numbers FILE is required"));
     if (a.message.trimmed().isEmpty())
-        return line.fail(tr("--message TEXT is required and must not be blank"));
+        return line.fail(Text::tr("--message TEXT is required and must not be blank"));
     QString url = p.isSet(apiUrl) ? p.value(apiUrl) : environmentApiUrl;
     if (url.isEmpty())
         url = QStringLiteral("https://api.accessy.se");
     a.apiUrl = QUrl(url, QUrl::StrictMode);
     if (!a.apiUrl.isValid() || a.apiUrl.host().isEmpty() ||
         (a.apiUrl.scheme() != QLatin1String("https") && a.apiUrl.scheme() != QLatin1String("http")))
-        return line.fail(tr("the API URL \"%1\" is not an http(s) address").arg(url));
+        return line.fail(Text::tr("the API URL \"%1\" is not an http(s) address").arg(url));
     return a;
 }
 

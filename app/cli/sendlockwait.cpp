@@ -11,10 +11,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("SendCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli::SendCommand)
+};
 
 void note(const QString &text)
 {
@@ -35,7 +36,7 @@ bool takeSendLock(sending::SendLock &lock, const QString &organization, bool noW
     }
     if (noWait) {
         note(command + QStringLiteral(": ") +
-             tr("another send to %1 is running in process %2; nothing was sent (--no-wait).")
+             Text::tr("another send to %1 is running in process %2; nothing was sent (--no-wait).")
                  .arg(organization)
                  .arg(lock.holderPid()));
         return false;
@@ -43,7 +44,7 @@ bool takeSendLock(sending::SendLock &lock, const QString &organization, bool noW
     QEventLoop loop;
     bool stopped = false;
     QObject::connect(&lock, &sending::SendLock::waiting, &loop, [&](qint64 pid) {
-        note(tr("Another send to %1 is running in process %2 — waiting…")
+        note(Text::tr("Another send to %1 is running in process %2 — waiting…")
                  .arg(organization)
                  .arg(pid));
     });
@@ -55,7 +56,7 @@ bool takeSendLock(sending::SendLock &lock, const QString &organization, bool noW
     });
     UnixSignals signals_;
     QObject::connect(&signals_, &UnixSignals::terminationRequested, &loop, [&] {
-        note(tr("Nothing was sent."));
+        note(Text::tr("Nothing was sent."));
         stopped = true;
         loop.quit();
     });

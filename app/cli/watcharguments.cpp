@@ -8,10 +8,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("WatchCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli::WatchCommand)
+};
 
 bool hasScheme(const QUrl &url, const char *plain, const char *secure)
 {
@@ -26,35 +27,38 @@ std::variant<WatchArguments, int> parseWatchArguments(const QStringList &argumen
 {
     CommandLine line(
         QStringLiteral("watch"),
-        tr("Follows the Accessy organization's invitations and prints one CSV line per\n"
-           "status change until interrupted (Ctrl+C or SIGTERM, exit status 0):\n"
-           "time,invitation_id,msisdn,old_status,new_status\n"
-           "(time in UTC, ISO 8601 with milliseconds). The current statuses are read once at\n"
-           "the start and NOT printed: only changes are. An invitation created while\n"
-           "watching is printed once with an empty old_status. Changes arrive as events;\n"
-           "the list is read again after every (re)connection of the event stream and\n"
-           "every --interval seconds, so nothing missed while disconnected is lost.\n"
-           "Connection states and problems go to standard error (more detail with\n"
-           "QT_LOGGING_RULES=\"accessy.*.info=true\")."),
-        tr("Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
-           "Exit status: 0 when interrupted, 2 bad usage, refused sign-in, a first list read\n"
-           "that failed, or a session token that ran out while watching.\n"));
-    const QString intervalNeeds = tr("--interval needs a whole number of seconds from 0 to 86400");
+        Text::tr(
+            "Follows the Accessy organization's invitations and prints one CSV line per\n"
+            "status change until interrupted (Ctrl+C or SIGTERM, exit status 0):\n"
+            "time,invitation_id,msisdn,old_status,new_status\n"
+            "(time in UTC, ISO 8601 with milliseconds). The current statuses are read once at\n"
+            "the start and NOT printed: only changes are. An invitation created while\n"
+            "watching is printed once with an empty old_status. Changes arrive as events;\n"
+            "the list is read again after every (re)connection of the event stream and\n"
+            "every --interval seconds, so nothing missed while disconnected is lost.\n"
+            "Connection states and problems go to standard error (more detail with\n"
+            "QT_LOGGING_RULES=\"accessy.*.info=true\")."),
+        Text::tr(
+            "Credentials: ACCESSY_CLIENT_ID and ACCESSY_CLIENT_SECRET, or ACCESSY_SESSION_TOKEN.\n"
+            "Exit status: 0 when interrupted, 2 bad usage, refused sign-in, a first list read\n"
+            "that failed, or a session token that ran out while watching.\n"));
+    const QString intervalNeeds =
+        Text::tr("--interval needs a whole number of seconds from 0 to 86400");
     const QCommandLineOption apiUrl(
         QStringLiteral("api-url"),
-        tr("The API host (default: $ACCESSY_API_URL or https://api.accessy.se)."),
+        Text::tr("The API host (default: $ACCESSY_API_URL or https://api.accessy.se)."),
         QStringLiteral("URL"));
     const QCommandLineOption eventsUrl(
         QStringLiteral("events-url"),
-        tr("The event stream (default: $ACCESSY_EVENTS_URL or wss://accessy.se/ws/app)."),
+        Text::tr("The event stream (default: $ACCESSY_EVENTS_URL or wss://accessy.se/ws/app)."),
         QStringLiteral("URL"));
     const QCommandLineOption interval(
         QStringLiteral("interval"),
-        tr("Read the whole list this often (0-86400, default 60; 0 = only after a "
-           "reconnection)."),
+        Text::tr("Read the whole list this often (0-86400, default 60; 0 = only after a "
+                 "reconnection)."),
         QStringLiteral("SECONDS"));
-    line.addOption(apiUrl, tr("--api-url needs a URL"));
-    line.addOption(eventsUrl, tr("--events-url needs a URL"));
+    line.addOption(apiUrl, Text::tr("--api-url needs a URL"));
+    line.addOption(eventsUrl, Text::tr("--events-url needs a URL"));
     line.addOption(interval, intervalNeeds);
     if (const std::optional<int> done = line.parse(arguments))
         return *done;
@@ -73,14 +77,14 @@ std::variant<WatchArguments, int> parseWatchArguments(const QStringList &argumen
         api = QStringLiteral("https://api.accessy.se");
     a.apiUrl = QUrl(api, QUrl::StrictMode);
     if (!a.apiUrl.isValid() || a.apiUrl.host().isEmpty() || !hasScheme(a.apiUrl, "http", "https"))
-        return line.fail(tr("the API URL \"%1\" is not an http(s) address").arg(api));
+        return line.fail(Text::tr("the API URL \"%1\" is not an http(s) address").arg(api));
     QString events = p.isSet(eventsUrl) ? p.value(eventsUrl) : environmentEventsUrl;
     if (events.isEmpty())
         events = QStringLiteral("wss://accessy.se/ws/app");
     a.eventsUrl = QUrl(events, QUrl::StrictMode);
     if (!a.eventsUrl.isValid() || a.eventsUrl.host().isEmpty() ||
         !hasScheme(a.eventsUrl, "ws", "wss"))
-        return line.fail(tr("the events URL \"%1\" is not a ws(s) address").arg(events));
+        return line.fail(Text::tr("the events URL \"%1\" is not a ws(s) address").arg(events));
     return a;
 }
 

@@ -21,10 +21,11 @@ namespace {
 const QString kFolderName = QStringLiteral("accessy-invite");
 const QString kHistoryFile = QStringLiteral("history.sqlite");
 
-QString tr(const char *text, int n = -1)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("DataFolder", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(history::DataFolder)
+};
 
 QString dataHome()
 {
@@ -91,22 +92,24 @@ MigrationResult migrate(const QString &legacyFolder, const QString &folder)
     const QString oldHistory = legacy.filePath(kHistoryFile);
     const QString newHistory = QDir(folder).filePath(kHistoryFile);
     if (!privatefiles::makePrivateFolder(folder)) {
-        result.problem = tr("the folder %1 cannot be created").arg(folder);
+        result.problem = Text::tr("the folder %1 cannot be created").arg(folder);
         return result;
     }
     if (QFileInfo::exists(oldHistory)) {
         if (QFileInfo::exists(newHistory)) {
             // Never overwrite: the admin may need both. The old one stays where it was.
             result.keptBoth = true;
-            result.problem = tr("both %1 and %2 hold a send history; the new one is used and the "
-                                "old one is kept untouched")
-                                 .arg(oldHistory, newHistory);
+            result.problem =
+                Text::tr("both %1 and %2 hold a send history; the new one is used and the "
+                         "old one is kept untouched")
+                    .arg(oldHistory, newHistory);
             return result;
         }
         if (!checkpoint(oldHistory)) {
             result.problem =
-                tr("the history %1 could not be prepared for moving (is another copy of the app "
-                   "running?); it was left where it is")
+                Text::tr(
+                    "the history %1 could not be prepared for moving (is another copy of the app "
+                    "running?); it was left where it is")
                     .arg(oldHistory);
             return result;
         }
@@ -117,7 +120,8 @@ MigrationResult migrate(const QString &legacyFolder, const QString &folder)
                 moveFile(oldHistory + suffix, newHistory + suffix);
         }
         if (!moveFile(oldHistory, newHistory)) {
-            result.problem = tr("the history %1 could not be moved to %2").arg(oldHistory, folder);
+            result.problem =
+                Text::tr("the history %1 could not be moved to %2").arg(oldHistory, folder);
             return result;
         }
         result.moved = true;
@@ -144,16 +148,17 @@ QStringList prepare()
     if (qEnvironmentVariableIsEmpty("ACCESSY_INVITE_DATA_DIR")) {
         const MigrationResult migrated = migrate(legacyPath(), folder);
         if (migrated.moved) {
-            log << tr("The send history was moved from %1 to %2.").arg(legacyPath(), folder);
+            log << Text::tr("The send history was moved from %1 to %2.").arg(legacyPath(), folder);
             qCInfo(lcDataFolder).noquote() << log.constLast();
         }
         if (!migrated.problem.isEmpty())
-            problem(tr("The send history was not moved: %1.").arg(migrated.problem));
+            problem(Text::tr("The send history was not moved: %1.").arg(migrated.problem));
     }
     if (!privatefiles::makePrivateFolder(folder))
-        problem(tr("The data folder %1 cannot be created.").arg(folder));
+        problem(Text::tr("The data folder %1 cannot be created.").arg(folder));
     if (const int fixed = privatefiles::tightenTree(folder))
-        problem(tr("%n file(s) in %1 were readable by other accounts; now only by you.", fixed)
+        problem(Text::tr("%n file(s) in %1 were readable by other accounts; now only by you.",
+                         nullptr, fixed)
                     .arg(folder));
     // The settings file (preferences, recent file paths, message templates): created private
     // here, because QSettings keeps the mode of an existing file when it rewrites it.
@@ -162,7 +167,7 @@ QStringList prepare()
         const QString settingsFolder = QFileInfo(settings).absolutePath();
         if (!privatefiles::makePrivateFolder(settingsFolder) ||
             !privatefiles::ensurePrivateFile(settings))
-            problem(tr("The settings file %1 could not be made private.").arg(settings));
+            problem(Text::tr("The settings file %1 could not be made private.").arg(settings));
     }
     return log;
 }

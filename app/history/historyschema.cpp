@@ -38,10 +38,11 @@ const char *const kVersion3[] = {
     "ALTER TABLE invitations ADD COLUMN status_seen_at TEXT",
 };
 
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("HistorySchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(history::HistorySchema)
+};
 
 template<size_t N>
 bool run(QSqlDatabase &db, const char *const (&statements)[N], int toVersion, QString *error)
@@ -53,7 +54,7 @@ bool run(QSqlDatabase &db, const char *const (&statements)[N], int toVersion, QS
     QSqlQuery query(db);
     for (const char *sql : statements) {
         if (!query.exec(QString::fromLatin1(sql))) {
-            *error = tr("migration to version %1 failed: %2")
+            *error = Text::tr("migration to version %1 failed: %2")
                          .arg(toVersion)
                          .arg(query.lastError().text());
             db.rollback();
@@ -82,12 +83,12 @@ bool migrate(QSqlDatabase &db, QString *error)
 {
     int current = version(db);
     if (current < 0) {
-        *error = tr("the file is not a readable SQLite database");
+        *error = Text::tr("the file is not a readable SQLite database");
         return false;
     }
     if (current > kCurrentVersion) {
-        *error = tr("the history was written by a newer version of the app (schema %1, this "
-                    "app knows %2)")
+        *error = Text::tr("the history was written by a newer version of the app (schema %1, this "
+                          "app knows %2)")
                      .arg(current)
                      .arg(kCurrentVersion);
         return false;

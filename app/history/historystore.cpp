@@ -22,10 +22,11 @@ namespace {
 
 QAtomicInteger<int> g_connectionCounter;
 
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("HistoryStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(history::HistoryStore)
+};
 
 QVariant timeValue(const QDateTime &time)
 {
@@ -213,13 +214,13 @@ bool HistoryStore::fail(const QString &what) const
 bool HistoryStore::open(const QString &path, QString *error)
 {
     auto failed = [&](const QString &reason) {
-        m_lastError = tr("Could not open the send history %1: %2").arg(path, reason);
+        m_lastError = Text::tr("Could not open the send history %1: %2").arg(path, reason);
         if (error)
             *error = m_lastError;
         return false;
     };
     if (!privatefiles::makePrivateFolder(QFileInfo(path).absolutePath()))
-        return failed(tr("the folder cannot be created"));
+        return failed(Text::tr("the folder cannot be created"));
     // The file is created private: SQLite gives the -wal and -shm files the database file's
     // mode, so they are private too. Until the first write, in case SQLite creates lazily.
     privatefiles::ScopedPrivateUmask privateUmask;

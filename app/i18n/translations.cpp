@@ -1,7 +1,5 @@
 #include "i18n/translations.h"
 
-#include "i18n/catalogtranslator.h"
-
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -35,9 +33,9 @@ QString installTranslations(QCoreApplication &app, const QString &language)
 {
     const QString chosen = pickLanguage(language);
     for (const char *catalogue : kCatalogues) {
-        auto *translator = new CatalogTranslator(&app);
-        if (translator->loadCatalog(
-                QStringLiteral(":/i18n/%1_%2.ts").arg(QLatin1String(catalogue), chosen)))
+        auto *translator = new QTranslator(&app);
+        if (translator->load(
+                QStringLiteral(":/i18n/%1_%2.qm").arg(QLatin1String(catalogue), chosen)))
             QCoreApplication::installTranslator(translator);
         else
             delete translator;

@@ -9,6 +9,14 @@
 
 namespace sandbox {
 
+namespace {
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(sandbox::Sandbox)
+};
+} // namespace
+
 Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -88,18 +96,15 @@ bool Sandbox::start(QString *error)
 
 std::optional<QSslConfiguration> Sandbox::loadTls(QString *error) const
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Sandbox", text);
-    };
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.tlsCertificateFile);
     if (chain.isEmpty()) {
-        *error = tr("--tls-cert: no PEM certificate in %1").arg(m_options.tlsCertificateFile);
+        *error = Text::tr("--tls-cert: no PEM certificate in %1").arg(m_options.tlsCertificateFile);
         return std::nullopt;
     }
     QFile keyFile(m_options.tlsKeyFile);
     if (!keyFile.open(QIODevice::ReadOnly)) {
-        *error =
-            tr("--tls-key: cannot read %1: %2").arg(m_options.tlsKeyFile, keyFile.errorString());
+        *error = Text::tr("--tls-key: cannot read %1: %2")
+                     .arg(m_options.tlsKeyFile, keyFile.errorString());
         return std::nullopt;
     }
     const QByteArray pem = keyFile.readAll();
@@ -107,7 +112,8 @@ std::optional<QSslConfiguration> Sandbox::loadTls(QString *error) const
     if (key.isNull())
         key = QSslKey(pem, QSsl::Ec);
     if (key.isNull()) {
-        *error = tr("--tls-key: no unencrypted PEM RSA or EC key in %1").arg(m_options.tlsKeyFile);
+        *error =
+            Text::tr("--tls-key: no unencrypted PEM RSA or EC key in %1").arg(m_options.tlsKeyFile);
         return std::nullopt;
     }
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();

@@ -70,96 +70,101 @@ const LimitOption limitOptions[] = {
      &ConnectionLimits::requestTimeoutMs, 0, 86400000},
 };
 
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("SandboxOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sandbox::SandboxOptions)
+};
 
 } // namespace
 
 QString SandboxOptionsParser::usage() const
 {
-    return tr("Usage: accessy-sandbox [options]\n"
-              "A local look-alike of the Accessy API for practice and tests.\n"
-              "Prints \"listening on http://HOST:PORT\" as its first line and\n"
-              "\"events on ws://HOST:PORT/ws/app\" as its second.\n"
-              "Options: --host ADDR --port N --client-id ID --client-secret S --org-name NAME\n"
-              "  --org-id UUID --roles R1,R2 --latency-ms N --exit-with-stdin --quiet --help\n"
-              "Faults: --rate-limit-share X --retry-after S --rate-limit-per-second N\n"
-              "  --error-share X --error-codes 500,502,503 --hang-share X\n"
-              "  --drop-after-create-share X --malformed-share X --short-answer-share X\n"
-              "  --cut-answer-share X --late-commit-share X --late-commit-ms N\n"
-              "  --token-lifetime-ms N --max-msisdns N --seed N\n"
-              "Groups and TLS: --groups N --tls-cert FILE --tls-key FILE\n"
-              "Limits: --max-body-bytes N --max-url-bytes N --max-header-bytes N\n"
-              "  --idle-timeout-ms N --request-timeout-ms N\n"
-              "Events: --heartbeat-ms N --accept-share X --delete-share X\n"
-              "  --min-delay-ms N --max-delay-ms N\n"
-              "See app/sandbox/README.md for the endpoints and the /_sandbox control API.\n");
+    return Text::tr(
+        "Usage: accessy-sandbox [options]\n"
+        "A local look-alike of the Accessy API for practice and tests.\n"
+        "Prints \"listening on http://HOST:PORT\" as its first line and\n"
+        "\"events on ws://HOST:PORT/ws/app\" as its second.\n"
+        "Options: --host ADDR --port N --client-id ID --client-secret S --org-name NAME\n"
+        "  --org-id UUID --roles R1,R2 --latency-ms N --exit-with-stdin --quiet --help\n"
+        "Faults: --rate-limit-share X --retry-after S --rate-limit-per-second N\n"
+        "  --error-share X --error-codes 500,502,503 --hang-share X\n"
+        "  --drop-after-create-share X --malformed-share X --short-answer-share X\n"
+        "  --cut-answer-share X --late-commit-share X --late-commit-ms N\n"
+        "  --token-lifetime-ms N --max-msisdns N --seed N\n"
+        "Groups and TLS: --groups N --tls-cert FILE --tls-key FILE\n"
+        "Limits: --max-body-bytes N --max-url-bytes N --max-header-bytes N\n"
+        "  --idle-timeout-ms N --request-timeout-ms N\n"
+        "Events: --heartbeat-ms N --accept-share X --delete-share X\n"
+        "  --min-delay-ms N --max-delay-ms N\n"
+        "See app/sandbox/README.md for the endpoints and the /_sandbox control API.\n");
 }
 
 SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")},
-                                  tr("Show this help."));
-    const QCommandLineOption host(QStringLiteral("host"), tr("Address to listen on."),
+                                  Text::tr("Show this help."));
+    const QCommandLineOption host(QStringLiteral("host"), Text::tr("Address to listen on."),
                                   QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("Port (0 = any free one)."),
+    const QCommandLineOption port(QStringLiteral("port"), Text::tr("Port (0 = any free one)."),
                                   QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), tr("Accepted client id."),
+    const QCommandLineOption clientId(QStringLiteral("client-id"), Text::tr("Accepted client id."),
                                       QStringLiteral("id"));
     const QCommandLineOption clientSecret(QStringLiteral("client-secret"),
-                                          tr("Accepted client secret."), QStringLiteral("secret"));
-    const QCommandLineOption orgName(QStringLiteral("org-name"), tr("Organization name."),
+                                          Text::tr("Accepted client secret."),
+                                          QStringLiteral("secret"));
+    const QCommandLineOption orgName(QStringLiteral("org-name"), Text::tr("Organization name."),
                                      QStringLiteral("name"));
-    const QCommandLineOption orgId(QStringLiteral("org-id"), tr("Organization id (a UUID)."),
+    const QCommandLineOption orgId(QStringLiteral("org-id"), Text::tr("Organization id (a UUID)."),
                                    QStringLiteral("uuid"));
-    const QCommandLineOption roles(QStringLiteral("roles"), tr("Roles of the membership."),
+    const QCommandLineOption roles(QStringLiteral("roles"), Text::tr("Roles of the membership."),
                                    QStringLiteral("list"));
     const QCommandLineOption errorCodes(QStringLiteral("error-codes"),
-                                        tr("Codes drawn for --error-share."),
+                                        Text::tr("Codes drawn for --error-share."),
                                         QStringLiteral("list"));
     const QCommandLineOption exitWithStdin(QStringLiteral("exit-with-stdin"),
-                                           tr("Exit when standard input is closed."));
-    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Do not log requests."));
-    const QCommandLineOption heartBeat(QStringLiteral("heartbeat-ms"),
-                                       tr("STOMP heart-beat offered and expected (0 = none)."),
-                                       QStringLiteral("ms"));
+                                           Text::tr("Exit when standard input is closed."));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), Text::tr("Do not log requests."));
+    const QCommandLineOption heartBeat(
+        QStringLiteral("heartbeat-ms"),
+        Text::tr("STOMP heart-beat offered and expected (0 = none)."), QStringLiteral("ms"));
     const QCommandLineOption groups(QStringLiteral("groups"),
-                                    tr("Number of access permission groups."), QStringLiteral("n"));
+                                    Text::tr("Number of access permission groups."),
+                                    QStringLiteral("n"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
-                                     tr("PEM certificate (chain): serve HTTPS and WSS."),
+                                     Text::tr("PEM certificate (chain): serve HTTPS and WSS."),
                                      QStringLiteral("file"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), tr("PEM private key."),
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), Text::tr("PEM private key."),
                                     QStringLiteral("file"));
     parser.addOptions({help, host, port, clientId, clientSecret, orgName, orgId, roles, errorCodes,
                        exitWithStdin, quiet, heartBeat, groups, tlsCert, tlsKey});
     // Invitee options map onto InviteeSimulator::Settings' JSON keys (one validation).
     const std::pair<QCommandLineOption, QString> inviteeOptions[] = {
-        {QCommandLineOption(QStringLiteral("accept-share"), tr("Share of invitations accepted."),
-                            QStringLiteral("0..1")),
+        {QCommandLineOption(QStringLiteral("accept-share"),
+                            Text::tr("Share of invitations accepted."), QStringLiteral("0..1")),
          QStringLiteral("acceptShare")},
-        {QCommandLineOption(QStringLiteral("delete-share"), tr("Share of invitations deleted."),
-                            QStringLiteral("0..1")),
+        {QCommandLineOption(QStringLiteral("delete-share"),
+                            Text::tr("Share of invitations deleted."), QStringLiteral("0..1")),
          QStringLiteral("deleteShare")},
-        {QCommandLineOption(QStringLiteral("min-delay-ms"), tr("Shortest delay before acting."),
-                            QStringLiteral("ms")),
+        {QCommandLineOption(QStringLiteral("min-delay-ms"),
+                            Text::tr("Shortest delay before acting."), QStringLiteral("ms")),
          QStringLiteral("minDelayMs")},
-        {QCommandLineOption(QStringLiteral("max-delay-ms"), tr("Longest delay before acting."),
-                            QStringLiteral("ms")),
+        {QCommandLineOption(QStringLiteral("max-delay-ms"),
+                            Text::tr("Longest delay before acting."), QStringLiteral("ms")),
          QStringLiteral("maxDelayMs")}};
     for (const auto &option : inviteeOptions)
         parser.addOption(option.first);
     QList<QCommandLineOption> limitCommandLine;
     for (const LimitOption &limit : limitOptions) {
         limitCommandLine.append(QCommandLineOption(QString::fromLatin1(limit.option),
-                                                   tr(limit.help), QStringLiteral("n")));
+                                                   Text::tr(limit.help), QStringLiteral("n")));
         parser.addOption(limitCommandLine.last());
     }
     QList<QCommandLineOption> faultOptions;
     for (const NumericFault &fault : numericFaults) {
-        faultOptions.append(QCommandLineOption(QString::fromLatin1(fault.option), tr(fault.help),
+        faultOptions.append(QCommandLineOption(QString::fromLatin1(fault.option),
+                                               Text::tr(fault.help),
                                                QString::fromLatin1(fault.valueName)));
         parser.addOption(faultOptions.last());
     }
@@ -173,34 +178,35 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
     if (parser.isSet(help))
         return Result::Help;
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        return fail(
+            Text::tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
     SandboxOptions options;
     if (!options.host.setAddress(parser.value(host)))
-        return fail(tr("--host: not an IP address: %1").arg(parser.value(host)));
+        return fail(Text::tr("--host: not an IP address: %1").arg(parser.value(host)));
     bool ok = false;
     const uint portValue = parser.value(port).toUInt(&ok);
     if (!ok || portValue > 65535)
-        return fail(tr("--port: not a port number: %1").arg(parser.value(port)));
+        return fail(Text::tr("--port: not a port number: %1").arg(parser.value(port)));
     options.port = quint16(portValue);
     if (parser.isSet(clientId))
         options.clientId = parser.value(clientId);
     if (parser.isSet(clientSecret))
         options.clientSecret = parser.value(clientSecret);
     if (options.clientId.isEmpty() || options.clientSecret.isEmpty())
-        return fail(tr("--client-id and --client-secret must not be empty"));
+        return fail(Text::tr("--client-id and --client-secret must not be empty"));
     if (parser.isSet(orgName))
         options.organization.name = parser.value(orgName);
     if (parser.isSet(orgId)) {
         const QUuid uuid = QUuid::fromString(parser.value(orgId));
         if (uuid.isNull())
-            return fail(tr("--org-id: not a UUID: %1").arg(parser.value(orgId)));
+            return fail(Text::tr("--org-id: not a UUID: %1").arg(parser.value(orgId)));
         options.organization.id = uuid.toString(QUuid::WithoutBraces);
     }
     if (parser.isSet(roles)) {
         options.organization.roles = parser.value(roles).split(u',', Qt::SkipEmptyParts);
         if (options.organization.roles.isEmpty())
-            return fail(tr("--roles: give at least one role"));
+            return fail(Text::tr("--roles: give at least one role"));
     }
 
     QJsonObject faults;
@@ -210,8 +216,8 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
         const QString text = parser.value(faultOptions.at(i));
         const double value = text.toDouble(&ok);
         if (!ok)
-            return fail(
-                tr("--%1: not a number: %2").arg(QLatin1String(numericFaults[i].option), text));
+            return fail(Text::tr("--%1: not a number: %2")
+                            .arg(QLatin1String(numericFaults[i].option), text));
         faults.insert(QLatin1String(numericFaults[i].key), value);
     }
     if (parser.isSet(errorCodes)) {
@@ -219,7 +225,7 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
         for (const QString &code : parser.value(errorCodes).split(u',', Qt::SkipEmptyParts)) {
             const int value = code.trimmed().toInt(&ok);
             if (!ok)
-                return fail(tr("--error-codes: not a status code: %1").arg(code));
+                return fail(Text::tr("--error-codes: not a status code: %1").arg(code));
             codes.append(value);
         }
         faults.insert(QStringLiteral("errorCodes"), codes);
@@ -235,7 +241,7 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
             continue;
         const double value = parser.value(option).toDouble(&ok);
         if (!ok)
-            return fail(tr("--%1: not a number: %2")
+            return fail(Text::tr("--%1: not a number: %2")
                             .arg(option.names().constFirst(), parser.value(option)));
         invitees.insert(key, value);
     }
@@ -247,18 +253,19 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
     if (parser.isSet(heartBeat)) {
         const int value = parser.value(heartBeat).toInt(&ok);
         if (!ok || value < 0 || value > 3600000)
-            return fail(tr("--heartbeat-ms: not a number of ms: %1").arg(parser.value(heartBeat)));
+            return fail(
+                Text::tr("--heartbeat-ms: not a number of ms: %1").arg(parser.value(heartBeat)));
         options.heartBeatMs = value;
     }
     if (parser.isSet(groups)) {
         const int value = parser.value(groups).toInt(&ok);
         if (!ok || value < 0 || value > 100000)
             return fail(
-                tr("--groups: not a number from 0 to 100000: %1").arg(parser.value(groups)));
+                Text::tr("--groups: not a number from 0 to 100000: %1").arg(parser.value(groups)));
         options.groupCount = value;
     }
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
-        return fail(tr("--tls-cert and --tls-key go together"));
+        return fail(Text::tr("--tls-cert and --tls-key go together"));
     options.tlsCertificateFile = parser.value(tlsCert);
     options.tlsKeyFile = parser.value(tlsKey);
     for (qsizetype i = 0; i < limitCommandLine.size(); ++i) {
@@ -267,7 +274,7 @@ SandboxOptionsParser::Result SandboxOptionsParser::parse(const QStringList &argu
         const LimitOption &limit = limitOptions[i];
         const qint64 value = parser.value(limitCommandLine.at(i)).toLongLong(&ok);
         if (!ok || value < limit.minimum || value > limit.maximum)
-            return fail(tr("--%1: not a number from %2 to %3: %4")
+            return fail(Text::tr("--%1: not a number from %2 to %3: %4")
                             .arg(QLatin1String(limit.option))
                             .arg(limit.minimum)
                             .arg(limit.maximum)

@@ -6,6 +6,14 @@
 
 namespace sending {
 
+namespace {
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(sending::RecoverySummary)
+};
+} // namespace
+
 QString outcomeKindKey(OutcomeKind kind)
 {
     switch (kind) {
@@ -91,29 +99,29 @@ std::optional<JobState> jobStateFromKey(const QString &key)
 
 QStringList RecoverySummary::lines() const
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("RecoverySummary", text);
-    };
     QStringList result;
     if (!listError.isEmpty()) {
-        result << tr("An earlier send was interrupted, and the server's invitation list could "
-                     "not be read to check it: %1 Nothing was sent.")
+        result << Text::tr(
+                      "An earlier send was interrupted, and the server's invitation list could "
+                      "not be read to check it: %1 Nothing was sent.")
                       .arg(listError);
         return result;
     }
     if (batchesChecked > 0) {
-        result << tr("An earlier send was interrupted. %1 unanswered request(s) were checked "
-                     "against the server's list: %2 number(s) had been invited (recorded with "
-                     "their invitation ids), %3 had not been invited.")
+        result << Text::tr(
+                      "An earlier send was interrupted. %1 unanswered request(s) were checked "
+                      "against the server's list: %2 number(s) had been invited (recorded with "
+                      "their invitation ids), %3 had not been invited.")
                       .arg(batchesChecked)
                       .arg(numbersFoundInvited)
                       .arg(numbersNotCreated);
     }
     if (numbersStillUnknown > 0)
-        result << tr("%1 number(s) could not be checked yet; they are checked again next time.")
+        result << Text::tr(
+                      "%1 number(s) could not be checked yet; they are checked again next time.")
                       .arg(numbersStillUnknown);
     if (!interruptedJobIds.isEmpty() && batchesChecked == 0)
-        result << tr("%1 earlier send(s) did not finish.").arg(interruptedJobIds.size());
+        result << Text::tr("%1 earlier send(s) did not finish.").arg(interruptedJobIds.size());
     return result;
 }
 

@@ -7,10 +7,11 @@
 namespace settings {
 
 namespace {
-QString tr(const char *text)
+// The context of this file's texts in the catalogues (lupdate reads it from the macro).
+class Text
 {
-    return QCoreApplication::translate("settings::ConnectionProfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(settings::ConnectionProfile)
+};
 } // namespace
 
 QString addressProblem(const ConnectionProfile &profile)
@@ -26,7 +27,7 @@ accessy::Result<accessy::ApiClientSettings>
 clientSettingsFor(const ConnectionProfile &profile, const accessy::ApiClientSettings &base)
 {
     if (const QString problem = addressProblem(profile); !problem.isEmpty())
-        return accessy::ApiError::configuration(tr("connect"), problem);
+        return accessy::ApiError::configuration(Text::tr("connect"), problem);
     accessy::ApiClientSettings settings = base;
     settings.baseUrl = profile.apiUrl;
     settings.extraCaCertificates.clear();
