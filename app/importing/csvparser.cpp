@@ -1,5 +1,7 @@
 #include "importing/csvparser.h"
 
+#include <algorithm>
+
 namespace importing {
 
 CsvParser::CsvParser(QChar delimiter, qsizetype maxCellChars, qsizetype maxRows, int firstLine)
@@ -44,16 +46,20 @@ void CsvParser::endField()
         fail(Error::TooManyCellsInRow); // 20 million commas are not a phone list
         return;
     }
-    m_record.append(m_field);
-    m_field.clear();
+    // An exact copy: the cell keeps no spare capacity for a million rows, and m_field keeps
+    // its buffer for the next cell.
+    m_record.append(m_field.isEmpty() ? QString() : QString(m_field.constData(), m_field.size()));
+    m_field.resize(0);
     m_state = State::FieldStart;
 }
 
 void CsvParser::endRecord()
 {
     bool blank = true;
-    for (const QString &cell : std::as_const(m_record))
-        blank = blank && cell.trimmed().isEmpty();
+    for (const QString &cell : std::as_const(m_record)) {
+        blank = blank && std::all_of(cell.cbegin(), cell.cend(),
+                                     [](QChar c) { return c.isSpace(); }); // no trimmed() copy
+    }
     if (!blank) {
         if (m_records.size() >= m_maxRows) {
             fail(Error::TooManyRows);
@@ -64,10 +70,10 @@ void CsvParser::endRecord()
             fail(Error::TooManyCells);
             return;
         }
-        m_records.append(m_record);
+        m_records.append(QStringList(m_record.cbegin(), m_record.cend())); // exact size
         m_recordLines.append(m_recordLine);
     }
-    m_record.clear();
+    m_record.clear(); // keeps its buffer for the next record
     m_recordLine = m_line;
 }
 
