@@ -181,8 +181,8 @@ bool SendRunner::confirm(int count, history::HistoryStore &store)
         sending::planner::Rules rules;
         rules.inviteAgain = m_arguments.inviteAgain;
         rules.groupsChosen = !m_arguments.groupIds.isEmpty();
-        const sending::SendPlan plan = sending::planner::preview(
-            items, answer->value(), &store, m_session.organizationId(), rules);
+        const sending::SendPlan plan = sending::planner::preview(items, answer->value(), &store,
+                                                                 m_session.organizationId(), rules);
         leftOut = int(plan.alreadyInvited.size() + plan.members.size() + plan.toAddToGroups.size());
     }
     const QString organization = m_session.organizationName().isEmpty()

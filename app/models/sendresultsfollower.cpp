@@ -71,7 +71,7 @@ void SendResultsFollower::applyOutcome(const sending::SendOutcome &outcome)
                outcome.kind == sending::OutcomeKind::AddedToGroups) {
         // Never texted: a member (the reason says whether the groups were added).
         row.status = outcome.kind == sending::OutcomeKind::Member ? LocalStatus::member()
-                                                                 : LocalStatus::addedToGroups();
+                                                                  : LocalStatus::addedToGroups();
         row.error = outcome.error;
     } else {
         row.status = LocalStatus::failed();

@@ -54,13 +54,15 @@ void SendPreparation::read()
     // Nothing is sent before the lists are read: the invitation list settles what a crash left
     // open, and with the member list it shows who is a member or invited already.
     const QDateTime readStartedAt = QDateTime::currentDateTimeUtc();
-    m_organization->read([this, readStartedAt](const accessy::Result<OrganizationSnapshot> &result) {
+    m_organization->read([this,
+                          readStartedAt](const accessy::Result<OrganizationSnapshot> &result) {
         if (m_done)
             return;
         if (result.ok() && m_history) {
             // The history learns every status on the list, and which pending ones are gone.
             m_history->learnFromList(m_session->organizationId(),
-                                     journal::seenStatuses(result.value().invitations), readStartedAt);
+                                     journal::seenStatuses(result.value().invitations),
+                                     readStartedAt);
         }
         if (result.ok()) {
             if (waitForOpenGrace())

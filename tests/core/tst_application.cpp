@@ -76,7 +76,8 @@ private Q_SLOTS:
         app.signOut();
         QVERIFY(!app.session()->isSignedIn());
         QVERIFY(app.credentials().clientSecret.isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(app.events()->state(), events::StompClient::State::Offline, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(app.events()->state(), events::StompClient::State::Offline,
+                                  10000);
         QVERIFY(!app.signInProblem().isEmpty());
     }
 

@@ -91,7 +91,8 @@ private Q_SLOTS:
         QCOMPARE(table.rowCount(), refreshed.first().at(0).toInt()); // no row twice
 
         live.stop();
-        QTRY_COMPARE_WITH_TIMEOUT(live.events()->state(), events::StompClient::State::Offline, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(live.events()->state(), events::StompClient::State::Offline,
+                                  10000);
     }
 
     void manyChanges_appliedInSlices_allArrive()
