@@ -18,7 +18,6 @@
 #include "core/application.h"
 #include "models/invitationfiltermodel.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>

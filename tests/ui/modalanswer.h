@@ -17,7 +17,7 @@ Dialog *waitForDialog(QWidget *window, const QString &objectName = {}, int timeo
             if (d->isVisible())
                 return d;
         }
-        QTest::qWait(10);
+        QTest::qWait(10); // a poll step of the bounded wait above, not a fixed delay
     }
     return nullptr;
 }

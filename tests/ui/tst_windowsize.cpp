@@ -64,13 +64,13 @@ private Q_SLOTS:
         ui::MainWindow window(&app);
         window.show();
         window.resize(800, 460);
-        QTest::qWait(0);
+        QTest::qWait(0); // one event-loop turn: the layout handles the resize it posted
         QVERIFY2(window.height() <= 470, qPrintable(QString::number(window.height())));
         auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("inviteScroll"));
         QVERIFY(scroll);
         auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
         scroll->ensureWidgetVisible(send);
-        QTest::qWait(0);
+        QTest::qWait(0); // one event-loop turn: the scroll area moves on the posted update
         const QRect sendRect(send->mapTo(&window, QPoint(0, 0)), send->size());
         QVERIFY(window.rect().contains(sendRect));
     }
