@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
 
+#include "core/draftstore.h"
 #include "history/historystore.h"
 #include "phones/phonenormalizer.h"
 
@@ -90,6 +91,8 @@ int ForgetCommand::run(const QStringList &arguments)
             return 2;
         }
     }
+    // The window's draft (numbers typed or imported but not sent yet) forgets them too.
+    removed += core::DraftStore().forget(msisdns, regionCode);
     if (removed == 0) {
         out << tr("No record of %1 was found in the send history (%2).")
                    .arg(msisdns.join(QStringLiteral(", ")), path)

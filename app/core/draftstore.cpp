@@ -2,6 +2,7 @@
 
 #include "history/datafolder.h"
 #include "history/privatefiles.h"
+#include "phones/phonenormalizer.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,6 +75,33 @@ bool DraftStore::save(const Draft &draft) const
         return false;
     file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
     return file.commit() && history::privatefiles::makePrivate(m_path);
+}
+
+int DraftStore::forget(const QStringList &msisdns, const QString &region) const
+{
+    Draft draft = load();
+    if (!draft.hasNumbers())
+        return 0;
+    const phones::PhoneNormalizer normalizer(region);
+    const auto isForgotten = [&](QStringView input) {
+        const QString e164 = normalizer.check(input).e164;
+        return !e164.isEmpty() && msisdns.contains(e164);
+    };
+    int removed = 0;
+    QStringList kept;
+    for (const QString &line : draft.numbersText.split(QLatin1Char('\n'))) {
+        if (isForgotten(line.trimmed()))
+            ++removed;
+        else
+            kept << line;
+    }
+    draft.numbersText = kept.join(QLatin1Char('\n'));
+    removed += int(draft.imported.removeIf([&](const phones::PhoneEntry &entry) {
+        return msisdns.contains(entry.e164) || isForgotten(entry.input);
+    }));
+    if (removed > 0)
+        save(draft); // rewritten whole: the old file is replaced, not patched
+    return removed;
 }
 
 void DraftStore::clear() const

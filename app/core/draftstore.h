@@ -35,6 +35,10 @@ public:
     // Writes the draft privately; a draft without numbers removes the file instead.
     bool save(const Draft &draft) const;
     void clear() const;
+    // Forgetting a person: takes every line of the typed numbers and every imported row whose
+    // number (read with `region` for numbers without a country code) is one of `msisdns` out
+    // of the draft. Returns how many were taken out (0: the draft is untouched).
+    int forget(const QStringList &msisdns, const QString &region = QStringLiteral("SE")) const;
 
 private:
     QString m_path;

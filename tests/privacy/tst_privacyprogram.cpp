@@ -1,6 +1,7 @@
 // The real `accessy-invite` program with HOME pointed at a temporary folder: what its first run
 // leaves on disk, `forget` down to the bytes of the data folder, and the move of the history
 // out of the doubled folder of earlier versions. Sends go to the real sandbox over loopback.
+#include "core/draftstore.h"
 #include "history/historystore.h"
 #include "sendtestsupport.h"
 
@@ -251,6 +252,18 @@ private Q_SLOTS:
               QStringLiteral("Bo;+46701234568"), QStringLiteral("Cia;0701234569")});
         QVERIFY(!traces(dataFolder(), msisdn.toUtf8()).isEmpty()); // it was there
         QCOMPARE(m_control->perMsisdn().value(msisdn), 1);
+        // The window's draft holds the number too, typed and imported, beside another one.
+        const core::DraftStore drafts(QDir(dataFolder()).filePath(QStringLiteral("draft.json")));
+        core::Draft draft;
+        draft.numbersText = QStringLiteral("070-123 45 67\n0701234568");
+        phones::PhoneEntry imported;
+        imported.row = 1;
+        imported.input = QStringLiteral("0701234567");
+        imported.e164 = msisdn;
+        draft.imported << imported;
+        draft.message = QStringLiteral("Hej");
+        QVERIFY(drafts.save(draft));
+        QVERIFY(!traces(dataFolder(), "070-123 45 67").isEmpty());
 
         const Run r = run({QStringLiteral("forget"), QStringLiteral("070-123 45 67")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -266,6 +279,8 @@ private Q_SLOTS:
         QCOMPARE(count(historyFile(), QStringLiteral("job_numbers")), 2);
         QCOMPARE(count(historyFile(), QStringLiteral("invitations")), 2);
         QVERIFY(!traces(dataFolder(), "+46701234568").isEmpty());
+        QCOMPARE(drafts.load().numbersText, QStringLiteral("0701234568")); // the other stays
+        QVERIFY(drafts.load().imported.isEmpty());
         QCOMPARE(m_control->perMsisdn().value(msisdn), 1);
 
         // Once more: nothing is left to remove.
