@@ -1,5 +1,7 @@
 #include "forgetnumberaction.h"
 
+#include "core/draftstore.h"
+
 #include "history/historystore.h"
 #include "models/invitationtablemodel.h"
 
@@ -78,6 +80,7 @@ void ForgetNumberAction::forgetCurrent()
         return;
     }
     m_model->removeRowsWithMsisdn(msisdn);
+    core::DraftStore().forget({msisdn}); // a saved draft that still lists the number
     Q_EMIT forgotten(msisdn, records);
 }
 
