@@ -1357,7 +1357,7 @@ Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och A
         <source>No invitations yet.
 Paste numbers or import a list on the left, write a message, then press Send.</source>
         <translation>Inga inbjudningar än.
-Klistra in nummer eller importera en lista till vänster, skriv ett meddelande och tryck sedan på Skicka.</translation>
+Klistra in nummer eller importera en lista till vänster, skriv ett meddelande och tryck sedan på Skicka inbjudningar.</translation>
     </message>
     <message>
         <source>Sending progress</source>
