@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "practice/practicesandbox.h"
 #include "retentionquestion.h"
+#include "windowhost.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -37,35 +38,41 @@ int runWindow(int argc, char **argv, bool demo)
                      &QCoreApplication::quit);
 
     core::Application services; // owns what the window shows; outlives it
-    ui::MainWindow window(&services);
+    // The window is made anew when the admin picks another language (View › Language).
+    ui::WindowHost host(&services);
     practice::PracticeSandbox sandbox;
     if (demo) {
-        QObject::connect(&sandbox, &practice::PracticeSandbox::ready, &window,
-                         [&window, &sandbox](const QUrl &url) {
-                             window.enterPracticeMode(url, sandbox.eventsUrl(),
-                                                      practice::PracticeSandbox::clientId(),
-                                                      practice::PracticeSandbox::clientSecret());
-                         });
-        QObject::connect(&sandbox, &practice::PracticeSandbox::failed, &window,
-                         &ui::MainWindow::showStartupProblem);
+        QObject::connect(
+            &sandbox, &practice::PracticeSandbox::ready, &host, [&host, &sandbox](const QUrl &url) {
+                host.window()->enterPracticeMode(url, sandbox.eventsUrl(),
+                                                 practice::PracticeSandbox::clientId(),
+                                                 practice::PracticeSandbox::clientSecret());
+            });
+        QObject::connect(
+            &sandbox, &practice::PracticeSandbox::failed, &host,
+            [&host](const QString &problem) { host.window()->showStartupProblem(problem); });
         // Simulated invitees: most accept, a few reset their account, within seconds.
         // Simulated invitees are started below; the saved connection is not loaded.
         const QStringList invitees{QStringLiteral("--accept-share"), QStringLiteral("0.7"),
                                    QStringLiteral("--delete-share"), QStringLiteral("0.1"),
                                    QStringLiteral("--min-delay-ms"), QStringLiteral("4000"),
                                    QStringLiteral("--max-delay-ms"), QStringLiteral("20000")};
-        QObject::connect(&window, &ui::MainWindow::practiceRestartRequested, &sandbox,
-                         [&sandbox, invitees] {
-                             sandbox.stop();
-                             sandbox.start(invitees);
-                         });
+        const auto offerRestart = [&sandbox, invitees](ui::MainWindow *window) {
+            QObject::connect(window, &ui::MainWindow::practiceRestartRequested, &sandbox,
+                             [&sandbox, invitees] {
+                                 sandbox.stop();
+                                 sandbox.start(invitees);
+                             });
+        };
+        offerRestart(host.window());
+        QObject::connect(&host, &ui::WindowHost::windowReplaced, &sandbox, offerRestart);
         sandbox.start(invitees);
     }
     if (!demo)
-        window.loadSavedConnection();
-    window.show();
+        host.window()->loadSavedConnection();
+    host.window()->show();
     history::RetentionKeeper retention(history::HistoryStore::defaultPath());
-    ui::askBeforeFirstPurge(retention, &window);
+    ui::askBeforeFirstPurge(retention, host.window());
     retention.start();
     return app.exec();
 }

@@ -259,6 +259,22 @@
         <source>its texts add up to more than %L1 characters, more than a phone list holds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>one value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one number per entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneVerdict</name>
@@ -1234,10 +1250,6 @@ Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 invitation(s) pending since before %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sends a new invitation — a second SMS — to everyone whose invitation is still pending after the given age, read from the server&apos;s invitation list (a number whose newest invitation is accepted, younger or otherwise settled is left alone). Asks first unless --yes; prints one CSV line per number like send: msisdn,invitation_id,status,error. The reminders are recorded in the send history.
 Without --message, the text of the pending invitations is sent again; without --group, the access groups the history recorded for them.</source>
         <translation type="unfinished"></translation>
@@ -1259,6 +1271,13 @@ Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad
     <message>
         <source>--api-url needs a URL</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) pending since before %1.</source>
+        <translation>
+            <numerusform>%n invitation pending since before %1.</numerusform>
+            <numerusform>%n invitations pending since before %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,10 +1431,6 @@ unreadable list or sign-in failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dry run: %1 invitation(s) would be sent, %2 left out as already invited; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>accessy-invite send: standard input is not a terminal, so nobody can be asked; add --yes to send.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,19 +1439,7 @@ unreadable list or sign-in failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send %1 invitation(s) to %2 with the message &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These are reminders: each person gets a second SMS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 number(s) are members or already have a pending invitation and are left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 row(s) are not valid mobile numbers and are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1456,10 +1459,6 @@ unreadable list or sign-in failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sent %1, not sent %2, remaining %3   </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,6 +1466,41 @@ unreadable list or sign-in failure.
         <source>
 Stopping: waiting for the requests in flight.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n invitation(s) would be sent, %1 left out as already invited; nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run: %n invitation would be sent, %1 left out as already invited; nothing was sent.</numerusform>
+            <numerusform>Dry run: %n invitations would be sent, %1 left out as already invited; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n invitation(s) to %1 with the message &quot;%2&quot;?</source>
+        <translation>
+            <numerusform>Send %n invitation to %1 with the message &quot;%2&quot;?</numerusform>
+            <numerusform>Send %n invitations to %1 with the message &quot;%2&quot;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) are members or already have a pending invitation and are left out.</source>
+        <translation>
+            <numerusform>%n number is a member or already has a pending invitation and is left out.</numerusform>
+            <numerusform>%n numbers are members or already have a pending invitation and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not valid mobile numbers and are left out.</source>
+        <translation>
+            <numerusform>%n row is not a valid mobile number and is left out.</numerusform>
+            <numerusform>%n rows are not valid mobile numbers and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %1 s to be sure the server did not already text %n number(s)</source>
+        <translation>
+            <numerusform>waiting %1 s to be sure the server did not already text %n number</numerusform>
+            <numerusform>waiting %1 s to be sure the server did not already text %n numbers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1987,17 +2021,40 @@ that failed, or a session token that ran out while watching.
         <source>An earlier send was interrupted, and the server&apos;s invitation list could not be read to check it: %1 Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>An earlier send was interrupted. %1 unanswered request(s) were checked against the server&apos;s list: %2 number(s) had been invited (recorded with their invitation ids), %3 had not been invited.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n number(s) could not be checked yet; they are checked again next time.</source>
+        <translation>
+            <numerusform>%n number could not be checked yet; it is checked again next time.</numerusform>
+            <numerusform>%n numbers could not be checked yet; they are checked again next time.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 number(s) could not be checked yet; they are checked again next time.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n earlier send(s) did not finish.</source>
+        <translation>
+            <numerusform>%n earlier send did not finish.</numerusform>
+            <numerusform>%n earlier sends did not finish.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 earlier send(s) did not finish.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>An earlier send was interrupted. %n unanswered request(s) were checked against the server&apos;s list:</source>
+        <translation>
+            <numerusform>An earlier send was interrupted. %n unanswered request was checked against the server&apos;s list:</numerusform>
+            <numerusform>An earlier send was interrupted. %n unanswered requests were checked against the server&apos;s list:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) had been invited (recorded with their invitation ids),</source>
+        <translation>
+            <numerusform>%n number had been invited (recorded with its invitation id),</numerusform>
+            <numerusform>%n numbers had been invited (recorded with their invitation ids),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had not been invited.</source>
+        <translation>
+            <numerusform>%n had not been invited.</numerusform>
+            <numerusform>%n had not been invited.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,22 @@
         <source>its texts add up to more than %L1 characters, more than a phone list holds.</source>
         <translation>dess texter är sammanlagt fler än %L1 tecken, mer än en telefonlista innehåller.</translation>
     </message>
+    <message>
+        <source>one value per line</source>
+        <translation>ett värde per rad</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>tabbavgränsad</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;-separated</source>
+        <translation>avgränsad med %1</translation>
+    </message>
+    <message>
+        <source>one number per entry</source>
+        <translation>ett nummer per post</translation>
+    </message>
 </context>
 <context>
     <name>PhoneVerdict</name>
@@ -1237,10 +1253,6 @@ Slutstatus 0: alla rader kommer att bjudas in; 1: några kommer inte att bjudas 
         <translation>de väntande inbjudningarna skickades med olika behörighetsgrupper; ange påminnelsens grupper med --group.</translation>
     </message>
     <message>
-        <source>%1 invitation(s) pending since before %2.</source>
-        <translation>Inbjudningar som väntat på svar sedan före %2: %1.</translation>
-    </message>
-    <message>
         <source>Sends a new invitation — a second SMS — to everyone whose invitation is still pending after the given age, read from the server&apos;s invitation list (a number whose newest invitation is accepted, younger or otherwise settled is left alone). Asks first unless --yes; prints one CSV line per number like send: msisdn,invitation_id,status,error. The reminders are recorded in the send history.
 Without --message, the text of the pending invitations is sent again; without --group, the access groups the history recorded for them.</source>
         <translation>Skickar en ny inbjudan – ett andra sms – till alla vars inbjudan fortfarande väntar efter den angivna åldern, enligt serverns lista över inbjudningar (ett nummer vars senaste inbjudan är accepterad, yngre eller på annat sätt avgjord lämnas i fred). Frågar först om inte --yes anges; skriver en CSV-rad per nummer som send: msisdn,invitation_id,status,error. Påminnelserna sparas i sändningshistoriken.
@@ -1265,6 +1277,13 @@ Slutstatus: 0 alla påminnelser skickades (eller ingen behövdes), 1 några skic
     <message>
         <source>--api-url needs a URL</source>
         <translation>--api-url kräver en URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) pending since before %1.</source>
+        <translation>
+            <numerusform>%n inbjudan har väntat på svar sedan före %1.</numerusform>
+            <numerusform>%n inbjudningar har väntat på svar sedan före %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1431,10 +1450,6 @@ oläslig lista eller misslyckad inloggning.
         <translation>accessy-invite send: %1</translation>
     </message>
     <message>
-        <source>Dry run: %1 invitation(s) would be sent, %2 left out as already invited; nothing was sent.</source>
-        <translation>Provkörning: %1 nummer skulle bjudas in och %2 nummer som redan har en väntande inbjudan utelämnas. Ingenting skickades.</translation>
-    </message>
-    <message>
         <source>accessy-invite send: standard input is not a terminal, so nobody can be asked; add --yes to send.</source>
         <translation>accessy-invite send: standard in är ingen terminal, så ingen kan tillfrågas; lägg till --yes för att skicka.</translation>
     </message>
@@ -1443,20 +1458,8 @@ oläslig lista eller misslyckad inloggning.
         <translation>organisationen %1</translation>
     </message>
     <message>
-        <source>Send %1 invitation(s) to %2 with the message &quot;%3&quot;?</source>
-        <translation>Bjud in %1 nummer till %2 med meddelandet &quot;%3&quot;?</translation>
-    </message>
-    <message>
         <source>These are reminders: each person gets a second SMS.</source>
         <translation>Det här är påminnelser: varje person får ett andra SMS.</translation>
-    </message>
-    <message>
-        <source>%1 number(s) are members or already have a pending invitation and are left out.</source>
-        <translation>Nummer som redan är medlemmar eller har en väntande inbjudan och utelämnas: %1.</translation>
-    </message>
-    <message>
-        <source>%1 row(s) are not valid mobile numbers and are left out.</source>
-        <translation>Rader som utelämnas eftersom de inte är giltiga mobilnummer: %1.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
@@ -1475,10 +1478,6 @@ oläslig lista eller misslyckad inloggning.
         <translation>Väntetiden är %1 s: aldrig kortare än dubbla tidsgränsen (%2 ms).</translation>
     </message>
     <message>
-        <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
-        <translation>väntar %1 s för att vara säker på att servern inte redan har skickat SMS till %2 nummer</translation>
-    </message>
-    <message>
         <source>Sent %1, not sent %2, remaining %3   </source>
         <translation>Skickade: %1, ej skickade: %2, återstår: %3   </translation>
     </message>
@@ -1487,6 +1486,41 @@ oläslig lista eller misslyckad inloggning.
 Stopping: waiting for the requests in flight.</source>
         <translation>
 Avbryter: väntar på pågående anrop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n invitation(s) would be sent, %1 left out as already invited; nothing was sent.</source>
+        <translation>
+            <numerusform>Provkörning: %n nummer skulle bjudas in och %1 nummer som redan har en väntande inbjudan utelämnas. Ingenting skickades.</numerusform>
+            <numerusform>Provkörning: %n nummer skulle bjudas in och %1 nummer som redan har en väntande inbjudan utelämnas. Ingenting skickades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n invitation(s) to %1 with the message &quot;%2&quot;?</source>
+        <translation>
+            <numerusform>Bjud in %n nummer till %1 med meddelandet &quot;%2&quot;?</numerusform>
+            <numerusform>Bjud in %n nummer till %1 med meddelandet &quot;%2&quot;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) are members or already have a pending invitation and are left out.</source>
+        <translation>
+            <numerusform>%n nummer är redan medlem eller har en väntande inbjudan och utelämnas.</numerusform>
+            <numerusform>%n nummer är redan medlemmar eller har en väntande inbjudan och utelämnas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not valid mobile numbers and are left out.</source>
+        <translation>
+            <numerusform>%n rad är inte ett giltigt mobilnummer och utelämnas.</numerusform>
+            <numerusform>%n rader är inte giltiga mobilnummer och utelämnas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %1 s to be sure the server did not already text %n number(s)</source>
+        <translation>
+            <numerusform>väntar %1 s för att vara säker på att servern inte redan har skickat SMS till %n nummer</numerusform>
+            <numerusform>väntar %1 s för att vara säker på att servern inte redan har skickat SMS till %n nummer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2024,17 +2058,40 @@ läsning av listan som misslyckades, eller en sessionstoken som gick ut under be
         <source>An earlier send was interrupted, and the server&apos;s invitation list could not be read to check it: %1 Nothing was sent.</source>
         <translation>Ett tidigare utskick avbröts, och serverns inbjudningslista kunde inte läsas för att kontrollera det: %1 Ingenting skickades.</translation>
     </message>
-    <message>
-        <source>An earlier send was interrupted. %1 unanswered request(s) were checked against the server&apos;s list: %2 number(s) had been invited (recorded with their invitation ids), %3 had not been invited.</source>
-        <translation>Ett tidigare utskick avbröts. Anrop utan svar som kontrollerades mot serverns lista: %1. Av numren hade %2 bjudits in (sparade med sina inbjudnings-ID) och %3 hade inte bjudits in.</translation>
+    <message numerus="yes">
+        <source>%n number(s) could not be checked yet; they are checked again next time.</source>
+        <translation>
+            <numerusform>%n nummer kunde inte kontrolleras ännu och kontrolleras igen nästa gång.</numerusform>
+            <numerusform>%n nummer kunde inte kontrolleras ännu och kontrolleras igen nästa gång.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 number(s) could not be checked yet; they are checked again next time.</source>
-        <translation>%1 nummer kunde inte kontrolleras ännu och kontrolleras igen nästa gång.</translation>
+    <message numerus="yes">
+        <source>%n earlier send(s) did not finish.</source>
+        <translation>
+            <numerusform>%n tidigare utskick slutfördes inte.</numerusform>
+            <numerusform>%n tidigare utskick slutfördes inte.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 earlier send(s) did not finish.</source>
-        <translation>%1 tidigare utskick slutfördes inte.</translation>
+    <message numerus="yes">
+        <source>An earlier send was interrupted. %n unanswered request(s) were checked against the server&apos;s list:</source>
+        <translation>
+            <numerusform>Ett tidigare utskick avbröts. %n anrop utan svar kontrollerades mot serverns lista:</numerusform>
+            <numerusform>Ett tidigare utskick avbröts. %n anrop utan svar kontrollerades mot serverns lista:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) had been invited (recorded with their invitation ids),</source>
+        <translation>
+            <numerusform>%n nummer hade bjudits in (sparat med sitt inbjudnings-ID),</numerusform>
+            <numerusform>%n nummer hade bjudits in (sparade med sina inbjudnings-ID),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n had not been invited.</source>
+        <translation>
+            <numerusform>%n hade inte bjudits in.</numerusform>
+            <numerusform>%n hade inte bjudits in.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -92,10 +92,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language changes when Accessy Invite starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Notify me when someone accepts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,6 +1198,14 @@ The invitation in Accessy is not affected: the person can still accept it, and A
         <source>Practice mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The language can change once the send has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::MessageComposer</name>
@@ -1366,10 +1370,6 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
         <source>No invitation matches the search or the status filter.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n sent</source>
         <translation>
@@ -1403,6 +1403,13 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
         <translation>
             <numerusform>about %n min left</numerusform>
             <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %1 s to be sure the server did not already text %n number(s)</source>
+        <translation>
+            <numerusform>waiting %1 s to be sure the server did not already text %n number</numerusform>
+            <numerusform>waiting %1 s to be sure the server did not already text %n numbers</numerusform>
         </translation>
     </message>
 </context>

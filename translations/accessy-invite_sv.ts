@@ -92,10 +92,6 @@
         <translation>&amp;Använd systemets språk</translation>
     </message>
     <message>
-        <source>The language changes when Accessy Invite starts again.</source>
-        <translation>Språket byts när Accessy Invite startas om.</translation>
-    </message>
-    <message>
         <source>&amp;Notify me when someone accepts</source>
         <translation>&amp;Meddela mig när någon accepterar</translation>
     </message>
@@ -1046,11 +1042,11 @@ Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och A
     <name>ui::LiveStateLabel</name>
     <message>
         <source>Live status connection</source>
-        <translation>Liveanslutning för status</translation>
+        <translation>Statusanslutning i realtid</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation>● Live</translation>
+        <translation>● Realtid</translation>
     </message>
     <message>
         <source>Status changes arrive as they happen.</source>
@@ -1066,11 +1062,11 @@ Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och A
     </message>
     <message>
         <source>The live connection dropped; statuses are refreshed when it is back.</source>
-        <translation>Liveanslutningen bröts; statusen uppdateras när den är tillbaka.</translation>
+        <translation>Realtidsanslutningen bröts; statusen uppdateras när den är tillbaka.</translation>
     </message>
     <message>
         <source>○ Live updates refused</source>
-        <translation>○ Liveuppdatering nekad</translation>
+        <translation>○ Realtidsuppdatering nekad</translation>
     </message>
     <message>
         <source>The event service refused the sign-in. Statuses are still refreshed every minute and with F5.</source>
@@ -1082,7 +1078,7 @@ Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och A
     </message>
     <message>
         <source>No live connection. Statuses are refreshed with F5.</source>
-        <translation>Ingen liveanslutning. Statusen uppdateras med F5.</translation>
+        <translation>Ingen realtidsanslutning. Statusen uppdateras med F5.</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1201,14 @@ Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och A
     <message>
         <source>Practice mode</source>
         <translation>Övningsläge</translation>
+    </message>
+    <message>
+        <source>The language can change once the send has ended.</source>
+        <translation>Språket kan bytas när utskicket är klart.</translation>
+    </message>
+    <message>
+        <source>The language is changed.</source>
+        <translation>Språket är bytt.</translation>
     </message>
 </context>
 <context>
@@ -1371,10 +1375,6 @@ Klistra in nummer eller importera en lista till vänster, skriv ett meddelande o
         <source>No invitation matches the search or the status filter.</source>
         <translation>Ingen inbjudan matchar sökningen eller statusfiltret.</translation>
     </message>
-    <message>
-        <source>waiting %1 s to be sure the server did not already text %2 number(s)</source>
-        <translation>väntar %1 s för att vara säker på att servern inte redan har skickat SMS till %2 nummer</translation>
-    </message>
     <message numerus="yes">
         <source>%n sent</source>
         <translation>
@@ -1408,6 +1408,13 @@ Klistra in nummer eller importera en lista till vänster, skriv ett meddelande o
         <translation>
             <numerusform>ungefär %n min kvar</numerusform>
             <numerusform>ungefär %n min kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %1 s to be sure the server did not already text %n number(s)</source>
+        <translation>
+            <numerusform>väntar %1 s för att vara säker på att servern inte redan har skickat SMS till %n nummer</numerusform>
+            <numerusform>väntar %1 s för att vara säker på att servern inte redan har skickat SMS till %n nummer</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "importpreviewdialog.h"
 
+#include "columnwidth.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -133,7 +135,7 @@ ImportPreviewDialog::ImportPreviewDialog(QWidget *parent)
     header->resizeSection(PhoneEntryModel::InputColumn, 150);
     header->resizeSection(PhoneEntryModel::NameColumn, 170);
     header->resizeSection(PhoneEntryModel::NumberColumn, 130);
-    header->resizeSection(PhoneEntryModel::VerdictColumn, 100);
+    header->resizeSection(PhoneEntryModel::VerdictColumn, verdictColumnWidth(m_view, 100));
     header->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
 

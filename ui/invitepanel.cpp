@@ -1,8 +1,10 @@
 #include "invitepanel.h"
 
 #include "accessgroupspicker.h"
+#include "columnwidth.h"
 #include "messagecomposer.h"
 
+#include "i18n/translations.h"
 #include "phones/numberregion.h"
 #include "phones/pastesplitter.h"
 #include "phones/phonelistchecker.h"
@@ -10,12 +12,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCollator>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -73,13 +75,17 @@ InvitePanel::InvitePanel(QWidget *parent)
     m_regionChoice->setMinimumContentsLength(14);
     m_regionChoice->setObjectName(QStringLiteral("defaultRegion"));
     m_regionChoice->setAccessibleName(tr("Country of numbers without a country code"));
+    // In the language in use, sorted as its readers expect (Å, Ä, Ö last in Swedish).
     QList<std::pair<QString, QString>> regions;
     for (const QString &code : phones::PhoneNormalizer::supportedRegions()) {
-        const QLocale::Territory territory = QLocale::codeToTerritory(code);
-        if (territory != QLocale::AnyTerritory)
-            regions.append({QLocale::territoryToString(territory), code});
+        const QString name = i18n::countryName(code);
+        if (name != code) // a name to show (not the non-geographic "001")
+            regions.append({name, code});
     }
-    std::sort(regions.begin(), regions.end());
+    const QCollator collator;
+    std::sort(regions.begin(), regions.end(), [&collator](const auto &a, const auto &b) {
+        return collator.compare(a.first, b.first) < 0;
+    });
     for (const auto &[name, code] : regions)
         m_regionChoice->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
     m_regionChoice->setCurrentIndex(m_regionChoice->findData(m_region));
@@ -115,7 +121,8 @@ InvitePanel::InvitePanel(QWidget *parent)
     header->resizeSection(PhoneEntryModel::InputColumn, 120);
     header->resizeSection(PhoneEntryModel::NameColumn, 110);
     header->resizeSection(PhoneEntryModel::NumberColumn, 115);
-    header->resizeSection(PhoneEntryModel::VerdictColumn, 80);
+    // As wide as the longest verdict in the language in use ("Ej mobilnummer").
+    header->resizeSection(PhoneEntryModel::VerdictColumn, verdictColumnWidth(m_checkedView, 80));
     header->setStretchLastSection(true);
     layout->addWidget(m_checkedView, 3);
     m_counts->setObjectName(QStringLiteral("counts"));

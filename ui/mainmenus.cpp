@@ -80,9 +80,11 @@ MainMenuActions MainMenus::build(QMainWindow *window, const MainMenuTargets &t)
     actions.refresh->setShortcut(QKeySequence::Refresh);
     actions.refresh->setToolTip(tr("Read every invitation's status from Accessy now (F5)"));
     actions.refresh->setEnabled(false);
-    // The language: the system's unless chosen here; it applies from the next start.
+    // The language: the system's unless chosen here. The window's host (WindowHost) applies
+    // a choice at once; each choice carries its language code.
     QMenu *language = viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
+    languages->setObjectName(QStringLiteral("languageChoices"));
     const QString chosen = QSettings().value(QStringLiteral("language")).toString();
     const QList<std::pair<QString, QString>> choices{
         {QString(), tr("As the &system")},
@@ -90,13 +92,12 @@ MainMenuActions MainMenus::build(QMainWindow *window, const MainMenuTargets &t)
         {QStringLiteral("sv"), QStringLiteral("&Svenska")}};
     for (const auto &[code, name] : choices) {
         QAction *action = language->addAction(name);
+        action->setObjectName(QStringLiteral("language-") +
+                              (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setData(code);
         action->setCheckable(true);
         action->setChecked(code == chosen);
         languages->addAction(action);
-        QObject::connect(action, &QAction::triggered, window, [t, code] {
-            QSettings().setValue(QStringLiteral("language"), code);
-            t.showMessage(tr("The language changes when Accessy Invite starts again."), 8000);
-        });
     }
     actions.notify = viewMenu->addAction(tr("&Notify me when someone accepts"));
     actions.notify->setCheckable(true);

@@ -91,6 +91,9 @@ private:
     void saveState();
     void showMessage(const QString &text, int timeoutMs);
 
+    // Makes the window anew in another language, with this one's state.
+    friend class WindowHost;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;

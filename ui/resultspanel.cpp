@@ -1,5 +1,6 @@
 #include "resultspanel.h"
 
+#include "columnwidth.h"
 #include "resultsview.h"
 #include "statusiconproxy.h"
 
@@ -97,7 +98,19 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
     header->setDefaultSectionSize(70); // the stretched last column may be narrow
     header->resizeSection(InvitationTableModel::NameColumn, 130);
     header->resizeSection(InvitationTableModel::NumberColumn, 105);
-    header->resizeSection(InvitationTableModel::StatusColumn, 85);
+    // As wide as the longest status in the language in use ("Tillagd i grupper"), with its icon.
+    QStringList statuses;
+    for (const invitations::StatusDefinition &status : invitations::InvitationStatus::all())
+        statuses << status.text();
+    header->resizeSection(InvitationTableModel::StatusColumn,
+                          columnWidthFor(m_view, statuses, 85, true));
+    // No column title is cut, even when the ID column is squeezed (a narrow window).
+    header->setMinimumSectionSize(
+        qMax(40, columnWidthFor(
+                     m_view,
+                     {m_model->headerData(InvitationTableModel::InvitationIdColumn, Qt::Horizontal)
+                          .toString()},
+                     40)));
     header->resizeSection(InvitationTableModel::CreatedColumn, 140);
     header->resizeSection(InvitationTableModel::ErrorColumn, 60);
     // The ID takes the room left, elided in the middle (start and end stay recognisable,
@@ -248,11 +261,11 @@ QString ResultsPanel::progressText(int sent, int failed, int remaining, qint64 e
 
 void ResultsPanel::setUnconfirmed(int numbers, int secondsLeft)
 {
-    m_waitingText = numbers > 0
-                        ? tr("waiting %1 s to be sure the server did not already text %2 number(s)")
-                              .arg(secondsLeft)
-                              .arg(numbers)
-                        : QString();
+    m_waitingText = numbers > 0 ? tr("waiting %1 s to be sure the server did not already text %n "
+                                     "number(s)",
+                                     nullptr, numbers)
+                                      .arg(secondsLeft)
+                                : QString();
     m_progress->setToolTip(m_waitingText);
     m_progress->setFormat(m_waitingText.isEmpty()
                               ? m_progressText

@@ -319,8 +319,7 @@ int runRemindCommand(const QStringList &arguments)
         e.verdict = phones::Verdict::Valid;
         entries << e;
     }
-    err << Text::tr("%1 invitation(s) pending since before %2.")
-               .arg(picked.size())
+    err << Text::tr("%n invitation(s) pending since before %1.", nullptr, int(picked.size()))
                .arg(readStartedAt.addMSecs(-options->olderThanMs)
                         .toLocalTime()
                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")))

@@ -151,9 +151,9 @@ int SendRunner::dryRun(history::HistoryStore *store)
     }
     for (const QString &line : sending::planner::summaryLines(plan))
         note(line);
-    note(tr("Dry run: %1 invitation(s) would be sent, %2 left out as already invited; nothing "
-            "was sent.")
-             .arg(plan.toSend.size())
+    note(tr("Dry run: %n invitation(s) would be sent, %1 left out as already invited; nothing "
+            "was sent.",
+            nullptr, int(plan.toSend.size()))
              .arg(plan.alreadyInvited.size()));
     return finish(true);
 }
@@ -188,19 +188,19 @@ bool SendRunner::confirm(int count, history::HistoryStore &store)
     const QString organization = m_session.organizationName().isEmpty()
                                      ? tr("organization %1").arg(m_session.organizationId())
                                      : m_session.organizationName();
-    err() << tr("Send %1 invitation(s) to %2 with the message \"%3\"?")
-                 .arg(count - leftOut)
+    err() << tr("Send %n invitation(s) to %1 with the message \"%2\"?", nullptr, count - leftOut)
                  .arg(organization, m_arguments.message);
     if (m_reminder)
         err() << ' ' << tr("These are reminders: each person gets a second SMS.");
     if (leftOut > 0)
         err() << ' '
-              << tr("%1 number(s) are members or already have a pending invitation and are left "
-                    "out.")
-                     .arg(leftOut);
+              << tr("%n number(s) are members or already have a pending invitation and are left "
+                    "out.",
+                    nullptr, leftOut);
     const int invalid = int(m_entries.size()) - count;
     if (invalid > 0)
-        err() << ' ' << tr("%1 row(s) are not valid mobile numbers and are left out.").arg(invalid);
+        err() << ' '
+              << tr("%n row(s) are not valid mobile numbers and are left out.", nullptr, invalid);
     err() << " [y/N] ";
     err().flush();
     QTextStream in(stdin);
@@ -273,10 +273,10 @@ int SendRunner::send(history::HistoryStore &store)
             [this, lastNumbers = 0](int numbers, int secondsLeft) mutable {
                 if (numbers > 0 && (numbers != lastNumbers || secondsLeft % 10 == 0)) {
                     note((m_progressOnTerminal ? QStringLiteral("\n") : QString()) +
-                         tr("waiting %1 s to be sure the server did not already text %2 "
-                            "number(s)")
-                             .arg(secondsLeft)
-                             .arg(numbers));
+                         tr("waiting %1 s to be sure the server did not already text %n "
+                            "number(s)",
+                            nullptr, numbers)
+                             .arg(secondsLeft));
                 }
                 lastNumbers = numbers;
             });

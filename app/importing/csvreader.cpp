@@ -6,6 +6,7 @@
 #include "importing/textdecoding.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <optional>
@@ -18,11 +19,12 @@ constexpr qint64 BlockBytes = 1024 * 1024;
 
 QString delimiterName(QChar delimiter)
 {
+    // Shown in the import preview, beside the file's name.
     if (delimiter.isNull())
-        return QStringLiteral("one value per line");
+        return QCoreApplication::translate("PhoneListReader", "one value per line");
     if (delimiter == u'\t')
-        return QStringLiteral("tab-separated");
-    return QStringLiteral("'%1'-separated").arg(delimiter);
+        return QCoreApplication::translate("PhoneListReader", "tab-separated");
+    return QCoreApplication::translate("PhoneListReader", "'%1'-separated").arg(delimiter);
 }
 
 // Text has a few control characters at most (tabs, line breaks); binary data has many.

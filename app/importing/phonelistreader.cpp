@@ -116,7 +116,7 @@ TableResult readClipboardText(QStringView text, const ReadLimits &limits)
         }
         table.rows = std::move(parser.records());
         table.rowNumbers = std::move(parser.recordLines());
-        table.detail = QStringLiteral("tab-separated");
+        table.detail = QCoreApplication::translate("PhoneListReader", "tab-separated");
     } else {
         const QList<QString> entries = phones::splitPastedNumbers(text);
         if (entries.size() > limits.maxRows) {
@@ -128,7 +128,7 @@ TableResult readClipboardText(QStringView text, const ReadLimits &limits)
             }
             table.append({entries[i]}, int(i + 1));
         }
-        table.detail = QStringLiteral("one number per entry");
+        table.detail = QCoreApplication::translate("PhoneListReader", "one number per entry");
     }
     if (table.rows.isEmpty())
         return readerrors::empty(source);

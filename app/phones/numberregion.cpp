@@ -1,7 +1,8 @@
 #include "numberregion.h"
 
+#include "i18n/translations.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -29,8 +30,7 @@ int callingCodeOfRegion(const QString &region)
 
 QString regionName(const QString &region)
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(region);
-    return territory == QLocale::AnyTerritory ? region : QLocale::territoryToString(territory);
+    return i18n::countryName(region);
 }
 
 void noteForeignNumbers(QList<PhoneEntry> &entries, const QString &defaultRegion)

@@ -3,8 +3,9 @@
 #include "dialingrules.h"
 #include "numbertypes.h"
 
+#include "i18n/translations.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
@@ -54,10 +55,9 @@ QString countryName(int countryCode)
     util().GetRegionCodeForCountryCode(countryCode, &region);
     if (region == "001")
         return QCoreApplication::translate("PhoneVerdict", "an international service");
-    const QLocale::Territory territory = QLocale::codeToTerritory(QString::fromStdString(region));
-    if (territory == QLocale::AnyTerritory)
+    if (region.empty() || region == "ZZ")
         return QStringLiteral("+%1").arg(countryCode);
-    return QLocale::territoryToString(territory);
+    return i18n::countryName(QString::fromStdString(region));
 }
 
 QString notMobileNote(PhoneNumberUtil::PhoneNumberType type)

@@ -108,20 +108,24 @@ QStringList RecoverySummary::lines() const
         return result;
     }
     if (batchesChecked > 0) {
-        result << Text::tr(
-                      "An earlier send was interrupted. %1 unanswered request(s) were checked "
-                      "against the server's list: %2 number(s) had been invited (recorded with "
-                      "their invitation ids), %3 had not been invited.")
-                      .arg(batchesChecked)
-                      .arg(numbersFoundInvited)
-                      .arg(numbersNotCreated);
+        // One sentence, in parts: each count has its own plural form.
+        result << Text::tr("An earlier send was interrupted. %n unanswered request(s) were "
+                           "checked against the server's list:",
+                           nullptr, batchesChecked) +
+                      QLatin1Char(' ') +
+                      Text::tr("%n number(s) had been invited (recorded with their invitation "
+                               "ids),",
+                               nullptr, numbersFoundInvited) +
+                      QLatin1Char(' ') +
+                      Text::tr("%n had not been invited.", nullptr, numbersNotCreated);
     }
     if (numbersStillUnknown > 0)
         result << Text::tr(
-                      "%1 number(s) could not be checked yet; they are checked again next time.")
-                      .arg(numbersStillUnknown);
+            "%n number(s) could not be checked yet; they are checked again next time.", nullptr,
+            numbersStillUnknown);
     if (!interruptedJobIds.isEmpty() && batchesChecked == 0)
-        result << Text::tr("%1 earlier send(s) did not finish.").arg(interruptedJobIds.size());
+        result << Text::tr("%n earlier send(s) did not finish.", nullptr,
+                           int(interruptedJobIds.size()));
     return result;
 }
 

@@ -235,7 +235,7 @@ private Q_SLOTS:
         QByteArray seen;
         QTRY_VERIFY_WITH_TIMEOUT((seen += process.readAllStandardOutput()).contains("[y/N]"),
                                  20000);
-        QVERIFY2(seen.contains("Send 2 invitation(s) to "), seen.constData());
+        QVERIFY2(seen.contains("Send 2 invitations to "), seen.constData());
         process.write(answer);
         QVERIFY(process.waitForFinished(30000));
         seen += process.readAllStandardOutput();

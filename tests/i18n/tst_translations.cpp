@@ -5,10 +5,12 @@
 #include "accessy/tlspolicy.h"
 #include "i18n/translations.h"
 #include "invitations/invitationstatus.h"
+#include "phones/numberregion.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,7 @@ struct Message
     QString source;
     QString comment;
     bool numerus = false;
+    QStringList forms; // the translation's plural forms (numerus messages); not part of the key
     friend bool operator==(const Message &a, const Message &b)
     {
         return a.context == b.context && a.source == b.source && a.comment == b.comment;
@@ -65,15 +68,25 @@ Catalog readCatalog(const QString &path)
                 Message{context,
                         {},
                         {},
-                        xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+                        xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
+                        {}};
         } else if (xml.name() == QLatin1String("source")) {
             message.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("comment")) {
             message.comment = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
-            catalog.messages << message;
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            QString text;
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) &&
+                   !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    message.forms << xml.readElementText();
+            }
+            text += message.forms.join(QString());
+            catalog.messages << message;
             if (!type.isEmpty() || text.trimmed().isEmpty())
                 catalog.unfinished << message.source;
         }
@@ -207,6 +220,57 @@ private Q_SLOTS:
                                                         .arg(untranslated.value(0))));
     }
 
+    void english_pluralsAreRealForms_data() { addCatalogueRows(); }
+
+    // "1 duplicate(s)" reads badly in English too: a text about a count takes the count as %n
+    // and the English catalogue has its singular and plural.
+    void english_pluralsAreRealForms()
+    {
+        QFETCH(QString, catalogue);
+        const Catalog c =
+            readCatalog(kTop + QStringLiteral("/translations/%1_en.ts").arg(catalogue));
+        QVERIFY(c.messages.size() > 50);
+        // A word with "(s)" glued on, but not the "http(s)" of a URL's scheme.
+        static const QRegularExpression glued(
+            QStringLiteral("\\b(?!https?\\(|wss?\\()\\w+\\(s\\)"));
+        int plurals = 0;
+        for (const Message &m : c.messages) {
+            if (!m.numerus) {
+                QVERIFY2(!glued.match(m.source).hasMatch(),
+                         qPrintable(describe(m) + QStringLiteral(": a count needs tr(…, %n)")));
+                continue;
+            }
+            ++plurals;
+            QVERIFY2(m.forms.size() == 2, qPrintable(describe(m)));
+            for (const QString &form : m.forms) {
+                QVERIFY2(!form.trimmed().isEmpty() && !form.contains(QStringLiteral("(s)")),
+                         qPrintable(describe(m) + QStringLiteral(" → ") + form));
+            }
+        }
+        QVERIFY(plurals >= 10);
+    }
+
+    // Our Swedish for Qt's own texts: complete, and in the build under Qt's contexts.
+    void qtTexts_swedishCatalogueComplete()
+    {
+        const Catalog c = readCatalog(kTop + QStringLiteral("/translations/qtbase_sv.ts"));
+        QVERIFY(c.messages.size() > 50);
+        QVERIFY2(c.unfinished.isEmpty(), qPrintable(c.unfinished.join(QStringLiteral(", "))));
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/qtbase_sv.qm")));
+        for (const Message &m : c.messages) {
+            const QByteArray context = m.context.toUtf8();
+            const QByteArray source = m.source.toUtf8();
+            const QByteArray comment = m.comment.toUtf8();
+            QVERIFY2(!translator
+                          .translate(context.constData(), source.constData(),
+                                     comment.isEmpty() ? nullptr : comment.constData())
+                          .isEmpty(),
+                     qPrintable(describe(m)));
+        }
+        QCOMPARE(translator.translate("QPlatformTheme", "Cancel"), QStringLiteral("Avbryt"));
+    }
+
     void installedSwedish_translatesTextsAndPlurals()
     {
         const QString language =
@@ -238,6 +302,59 @@ private Q_SLOTS:
         QVERIFY2(tls.contains(QStringLiteral("är inte krypterad")), qPrintable(tls));
         QCOMPARE(invitations::InvitationStatus::text(invitations::ApiStatus::pending),
                  QStringLiteral("Inbjuden"));
+    }
+
+    // Country names come from one function, in the language in use: the country box and the
+    // note on a number from another country agree ("USA", not Qt's English "United States").
+    void countryNames_followTheLanguage()
+    {
+        i18n::installTranslations(*QCoreApplication::instance(), QStringLiteral("sv"));
+        QCOMPARE(i18n::countryName(QStringLiteral("SE")), QStringLiteral("Sverige"));
+        QCOMPARE(i18n::countryName(QStringLiteral("US")), QStringLiteral("USA"));
+        QCOMPARE(i18n::countryName(QStringLiteral("EH")), QStringLiteral("Västsahara"));
+        QCOMPARE(i18n::countryName(QStringLiteral("KR")), QStringLiteral("Sydkorea"));
+        QCOMPARE(phones::regionName(QStringLiteral("US")), QStringLiteral("USA"));
+        phones::PhoneEntry american;
+        american.input = QStringLiteral("+1 415 555 2671");
+        american.e164 = QStringLiteral("+14155552671");
+        american.verdict = phones::Verdict::Valid;
+        QList<phones::PhoneEntry> entries{american};
+        phones::noteForeignNumbers(entries, QStringLiteral("SE"));
+        QVERIFY2(entries.first().note.contains(QStringLiteral("USA")),
+                 qPrintable(entries.first().note));
+        // Not a country of ISO 3166-1 (Kosovo), and nonsense: a name, or the code itself.
+        QVERIFY(!i18n::countryName(QStringLiteral("XK")).isEmpty());
+        QCOMPARE(i18n::countryName(QStringLiteral("QQ")), QStringLiteral("QQ"));
+
+        i18n::installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        QCOMPARE(i18n::countryName(QStringLiteral("US")), QStringLiteral("United States"));
+        QCOMPARE(i18n::countryName(QStringLiteral("SE")), QStringLiteral("Sweden"));
+        QCOMPARE(i18n::countryName(QStringLiteral("BO")), QStringLiteral("Bolivia"));
+        i18n::installTranslations(*QCoreApplication::instance(), QStringLiteral("sv"));
+    }
+
+    // The language can change while the app runs: the next installTranslations() replaces the
+    // translators of the one before (none is left behind to answer in the old language).
+    void installTranslations_replacesTheEarlierLanguage()
+    {
+        const auto cancel = [] {
+            return QCoreApplication::translate("QPlatformTheme", "Cancel");
+        };
+        const auto send = [] {
+            return QCoreApplication::translate("ui::InvitePanel", "&Send invitations");
+        };
+        QCOMPARE(i18n::installTranslations(*QCoreApplication::instance(), QStringLiteral("sv")),
+                 QStringLiteral("sv"));
+        QCOMPARE(cancel(), QStringLiteral("Avbryt"));
+        QCOMPARE(i18n::currentLanguage(), QStringLiteral("sv"));
+        QCOMPARE(i18n::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")),
+                 QStringLiteral("en"));
+        QCOMPARE(cancel(), QStringLiteral("Cancel"));
+        QCOMPARE(send(), QStringLiteral("&Send invitations"));
+        QCOMPARE(QLocale().language(), QLocale::system().language());
+        i18n::installTranslations(*QCoreApplication::instance(), QStringLiteral("sv"));
+        QCOMPARE(send(), QStringLiteral("&Skicka inbjudningar"));
+        QCOMPARE(QLocale().language(), QLocale::Swedish);
     }
 
     void commandLine_speaksSwedish_data()

@@ -7,6 +7,8 @@
 #include "datastoragedialog.h"
 #include "i18n/translations.h"
 #include "importpreviewdialog.h"
+#include "invitations/invitationstatus.h"
+#include "invitepanel.h"
 #include "mainwindow.h"
 #include "sendconfirmationdialog.h"
 #include "settings/profilestore.h"
@@ -17,22 +19,29 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOption>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -187,8 +196,68 @@ QString cutOffTitle(const QGroupBox *box)
     return {};
 }
 
-// One line per visible label, button or group box title under `root` that gets less room
-// than its text needs; `checked` counts the texts looked at.
+// Column titles and the first rows of a table or tree: each text (with its icon) against its
+// column's width. A text that does not fit passes only when its tooltip is the whole text
+// (a deliberately elided value, like an invitation ID): "Accepter…" explained by a tooltip
+// about what accepted means is still cut.
+QStringList cutOffCells(const QAbstractItemView *view, int *count)
+{
+    QStringList found;
+    const QAbstractItemModel *model = view->model();
+    const QHeaderView *header = nullptr;
+    if (auto *table = qobject_cast<const QTableView *>(view))
+        header = table->horizontalHeader();
+    else if (auto *tree = qobject_cast<const QTreeView *>(view))
+        header = tree->header();
+    if (!model || !header || !header->isVisibleTo(view))
+        return found;
+    const QStyle *style = view->style();
+    const int cellMargin =
+        2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    const int headerMargin = 2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const auto where = [view](const QString &what) {
+        return describe(view) + QLatin1Char(' ') + what;
+    };
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        const int width = header->sectionSize(column);
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        int needed = QFontMetrics(header->font()).horizontalAdvance(title) + headerMargin;
+        if (header->isSortIndicatorShown() && header->sortIndicatorSection() == column)
+            needed += header->height();
+        ++*count;
+        if (!title.isEmpty() && width < needed) {
+            found << where(QStringLiteral("column \"%1\": title needs %2 px, has %3")
+                               .arg(title)
+                               .arg(needed)
+                               .arg(width));
+        }
+        for (int row = 0; row < qMin(model->rowCount(), 30); ++row) {
+            const QModelIndex index = model->index(row, column);
+            const QString text = index.data(Qt::DisplayRole).toString();
+            if (text.isEmpty())
+                continue;
+            ++*count;
+            const QFont font = index.data(Qt::FontRole).isValid()
+                                   ? index.data(Qt::FontRole).value<QFont>()
+                                   : view->font();
+            needed = QFontMetrics(font).horizontalAdvance(text) + cellMargin;
+            if (!index.data(Qt::DecorationRole).isNull())
+                needed += view->iconSize().isValid() ? view->iconSize().width() + 4 : 20;
+            if (width >= needed || index.data(Qt::ToolTipRole).toString() == text)
+                continue;
+            found << where(QStringLiteral("cell \"%1\": needs %2 px, has %3")
+                               .arg(text)
+                               .arg(needed)
+                               .arg(width));
+        }
+    }
+    return found;
+}
+
+// One line per visible label, button, group box title or table cell under `root` that gets
+// less room than its text needs; `checked` counts the texts looked at.
 QStringList cutOffTexts(const QWidget *root, int *checked = nullptr)
 {
     QStringList found;
@@ -198,6 +267,13 @@ QStringList cutOffTexts(const QWidget *root, int *checked = nullptr)
             continue;
         QString problem;
         QString text;
+        if (auto *view = qobject_cast<const QAbstractItemView *>(w)) {
+            // Qt's file dialog sizes its own file list (file names and dates of any length,
+            // columns the admin can widen); its labels and buttons are checked.
+            if (!qobject_cast<const QFileDialog *>(view->window()))
+                found << cutOffCells(view, &count);
+            continue;
+        }
         if (auto *label = qobject_cast<const QLabel *>(w)) {
             text = label->text();
             if (text.isEmpty())
@@ -241,8 +317,34 @@ class TestAccessibility : public QObject
     // The window or dialog by its name in noTextIsCutOff, filled as the app fills it.
     std::unique_ptr<QWidget> openWindow(const QString &name)
     {
-        if (name == QLatin1String("main window"))
-            return std::make_unique<ui::MainWindow>(m_app.get());
+        if (name == QLatin1String("main window")) {
+            auto window = std::make_unique<ui::MainWindow>(m_app.get());
+            // Every verdict the checked numbers can show ("Ej mobilnummer", a landline).
+            window->invitePanel()->setNumbersText(
+                QStringLiteral("070-123 45 67\n08-123 456 78\n070-123 45 67\n12\n+1 415 555 2671"));
+            return window;
+        }
+        if (name == QLatin1String("file dialog")) {
+            // As Qt draws it on a bare X session (no desktop's own dialog), in an empty folder.
+            auto dialog = std::make_unique<QFileDialog>(
+                nullptr, QString(), m_data.filePath(QStringLiteral("empty")),
+                QStringLiteral("CSV (*.csv *.txt);;Excel (*.xlsx);;vCard (*.vcf);;All Files (*)"));
+            dialog->setOption(QFileDialog::DontUseNativeDialog);
+            dialog->setFileMode(QFileDialog::ExistingFile);
+            return dialog;
+        }
+        if (name == QLatin1String("message box")) {
+            auto box = std::make_unique<QMessageBox>(
+                QMessageBox::Question, QStringLiteral("Accessy Invite"),
+                QCoreApplication::translate("ui::CloseGuard",
+                                            "A send is running: %1 of %n sent. Stop after the "
+                                            "batches in flight and quit?",
+                                            nullptr, 40)
+                    .arg(12),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+            box->setDetailedText(QStringLiteral("details"));
+            return box;
+        }
         if (name.startsWith(QLatin1String("connection"))) {
             auto dialog = std::make_unique<ui::ConnectionDialog>(m_profiles.get(), &m_keychain);
             const bool token = name.contains(QLatin1String("token"));
@@ -304,6 +406,25 @@ private Q_SLOTS:
                                             QSettings::IniFormat);
         m_profiles = std::make_unique<settings::ProfileStore>(m_ini.get());
         m_app = std::make_unique<core::Application>();
+        QVERIFY(QDir(m_data.path()).mkpath(QStringLiteral("empty")));
+        // A results table with every status the window names, as after a send.
+        QList<invitations::InvitationRow> rows;
+        const QStringList statuses{
+            invitations::ApiStatus::accepted,   invitations::ApiStatus::pending,
+            invitations::ApiStatus::deleted,    invitations::LocalStatus::failed(),
+            invitations::LocalStatus::member(), invitations::LocalStatus::addedToGroups(),
+            invitations::LocalStatus::queued()};
+        for (int i = 0; i < statuses.size(); ++i) {
+            invitations::InvitationRow row;
+            row.input = QStringLiteral("070-111 22 3%1").arg(i);
+            row.msisdn = QStringLiteral("+4670111223%1").arg(i);
+            row.name = QStringLiteral("Anna Andersson");
+            row.status = statuses.at(i);
+            row.invitationId = QStringLiteral("3f1c2a9e-8b7d-4c55-9a0e-5d2b7c1e9f0%1").arg(i);
+            row.createdAt = QDateTime(QDate(2026, 11, 30), QTime(12, 30));
+            rows << row;
+        }
+        m_app->results()->appendRows(rows);
     }
 
     void standardShortcuts_exist_data()
@@ -377,6 +498,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("window");
         QTest::addColumn<QSize>("size");
         const QStringList windows{QStringLiteral("main window"),
+                                  QStringLiteral("file dialog"),
+                                  QStringLiteral("message box"),
                                   QStringLiteral("connection"),
                                   QStringLiteral("connection, pasted token"),
                                   QStringLiteral("import preview"),
@@ -454,7 +577,19 @@ private Q_SLOTS:
         auto *box = new QGroupBox(longText);
         box->setObjectName(QStringLiteral("box"));
         box->setFixedWidth(70);
-        for (QWidget *w : QList<QWidget *>{fits, narrow, wrapped, button, check, box})
+        // A table: a squeezed cell, and one elided on purpose with the whole text as tooltip.
+        auto *table = new QTableView;
+        table->setObjectName(QStringLiteral("table"));
+        QStandardItemModel cells(2, 1);
+        cells.setHorizontalHeaderLabels({QStringLiteral("Status")});
+        cells.setItem(0, 0, new QStandardItem(QStringLiteral("Accepterad av mottagaren")));
+        cells.item(0, 0)->setToolTip(QStringLiteral("Accepterad: personen har gått med."));
+        auto *elided = new QStandardItem(QStringLiteral("3f1c2a9e-8b7d-4c55-9a0e-5d2b7c1e9f00"));
+        elided->setToolTip(elided->text());
+        cells.setItem(1, 0, elided);
+        table->setModel(&cells);
+        table->setColumnWidth(0, 60);
+        for (QWidget *w : QList<QWidget *>{fits, narrow, wrapped, button, check, box, table})
             layout->addWidget(w);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -462,9 +597,13 @@ private Q_SLOTS:
         for (const char *name : {"narrow", "wrapped", "button", "check", "box"})
             QVERIFY2(report.contains(QLatin1String(name)), qPrintable(name + (": " + report)));
         QVERIFY2(!report.contains(QStringLiteral("'fits'")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("\"Accepterad av mottagaren\"")),
+                 qPrintable(report));
+        QVERIFY2(!report.contains(QStringLiteral("3f1c2a9e")), qPrintable(report));
+        table->setColumnWidth(0, 400);
 
         // Given room, the same widgets pass.
-        for (QWidget *w : QList<QWidget *>{narrow, wrapped, button, check, box}) {
+        for (QWidget *w : QList<QWidget *>{narrow, wrapped, button, check, box, table}) {
             w->setMinimumSize(0, 0);
             w->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
         }

@@ -1,0 +1,133 @@
+#include "windowhost.h"
+
+#include "accessgroupspicker.h"
+#include "connectionform.h"
+#include "draftkeeper.h"
+#include "invitepanel.h"
+#include "mainwindow.h"
+#include "resultspanel.h"
+#include "resultsview.h"
+#include "sendflow.h"
+#include "statusbarlabels.h"
+
+#include "core/application.h"
+#include "i18n/translations.h"
+#include "models/invitationfiltermodel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace ui {
+
+namespace {
+const QString kLanguageKey = QStringLiteral("language");
+const QString kLanguageMenu = QStringLiteral("languageChoices"); // set by MainMenus
+} // namespace
+
+WindowHost::WindowHost(core::Application *app, QObject *parent)
+    : QObject(parent)
+    , m_app(app)
+    , m_window(std::make_unique<MainWindow>(app))
+{
+    watchLanguageMenu();
+}
+
+WindowHost::~WindowHost() = default;
+
+void WindowHost::watchLanguageMenu()
+{
+    auto *group = m_window->findChild<QActionGroup *>(kLanguageMenu);
+    if (!group)
+        return;
+    connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
+        // Queued: the menu that sent this belongs to the window about to be replaced.
+        QMetaObject::invokeMethod(
+            this, [this, code = action->data().toString()] { switchLanguage(code); },
+            Qt::QueuedConnection);
+    });
+}
+
+// The menu shows the language in use (a refused choice is unticked again).
+void WindowHost::checkChosenLanguage()
+{
+    auto *group = m_window->findChild<QActionGroup *>(kLanguageMenu);
+    if (!group)
+        return;
+    const QString chosen = QSettings().value(kLanguageKey).toString();
+    for (QAction *action : group->actions())
+        action->setChecked(action->data().toString() == chosen);
+}
+
+bool WindowHost::switchLanguage(const QString &language)
+{
+    if (m_app->sender()->isRunning() || m_window->m_sendFlow->isPreviewing()) {
+        m_window->showMessage(MainWindow::tr("The language can change once the send has "
+                                             "ended."),
+                              10000);
+        checkChosenLanguage();
+        return false;
+    }
+    QSettings().setValue(kLanguageKey, language);
+    i18n::installTranslations(*QCoreApplication::instance(), language);
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("QObject", "Accessy Invite"));
+    m_window = remake();
+    watchLanguageMenu();
+    Q_EMIT windowReplaced(m_window.get());
+    return true;
+}
+
+std::unique_ptr<MainWindow> WindowHost::remake()
+{
+    MainWindow *old = m_window.get();
+    // What the old window keeps for the next start is what the new one starts with.
+    old->m_draft->save();
+    old->saveState();
+    const QStringList groups = old->m_invite->groupsPicker()->checkedIds();
+    const QList<int> selected = old->m_resultsPanel->selectedSourceRows();
+    const QString search =
+        old->m_resultsPanel->findChild<QLineEdit *>(QStringLiteral("search"))->text();
+    const QString focused =
+        QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+
+    auto window = std::make_unique<MainWindow>(m_app);
+    MainWindow *w = window.get();
+    if (m_app->isPractice()) {
+        w->m_practiceBanner->setVisible(true);
+        w->setWindowTitle(MainWindow::tr("Practice mode"));
+    }
+    w->updateConnectionSummary();
+    if (m_app->session()->isSignedIn())
+        w->onSignedIn(m_app->session()->membership()); // reads the access groups again
+    else
+        w->m_connection->setStatus(old->m_connection->statusText(), false);
+    w->m_invite->groupsPicker()->setCheckedIds(groups); // kept until the groups are read
+    w->m_connectionState->showState(m_app->events()->state());
+    w->m_retryAction->setEnabled(m_app->sender()->failedItemCount() > 0);
+    w->m_resultsPanel->findChild<QLineEdit *>(QStringLiteral("search"))->setText(search);
+    models::InvitationFilterModel *filter = w->m_resultsPanel->filterModel();
+    QItemSelectionModel *selection = w->m_resultsPanel->view()->selectionModel();
+    for (int row : selected) {
+        const QModelIndex index = filter->mapFromSource(m_app->results()->index(row, 0));
+        if (index.isValid())
+            selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    w->setWindowState(old->windowState());
+    w->setGeometry(old->geometry());
+    w->show();
+    if (QWidget *target = focused.isEmpty() ? nullptr : w->findChild<QWidget *>(focused))
+        target->setFocus();
+    w->activateWindow();
+    w->statusBar()->showMessage(MainWindow::tr("The language is changed."), 6000);
+    // Shown before the old one goes, so the app never is without a window (it would quit).
+    old->hide();
+    return window;
+}
+
+} // namespace ui
