@@ -73,22 +73,31 @@ bool WindowHost::switchLanguage(const QString &language)
         checkChosenLanguage();
         return false;
     }
+    // Asked before the translators change: the default message in the old language.
+    const QString oldDefault = m_app->defaultMessage().trimmed();
     QSettings().setValue(kLanguageKey, language);
     i18n::installTranslations(*QCoreApplication::instance(), language);
     QGuiApplication::setApplicationDisplayName(
         QCoreApplication::translate("QObject", "Accessy Invite"));
-    m_window = remake();
+    m_window = remake(oldDefault);
     watchLanguageMenu();
     Q_EMIT windowReplaced(m_window.get());
     return true;
 }
 
-std::unique_ptr<MainWindow> WindowHost::remake()
+std::unique_ptr<MainWindow> WindowHost::remake(const QString &oldDefaultMessage)
 {
     MainWindow *old = m_window.get();
-    // What the old window keeps for the next start is what the new one starts with.
+    // What the old window keeps for the next start is what the new one starts with; a default
+    // message the admin has not touched is not kept, so the new window shows its own.
     old->m_draft->save();
+    if (old->m_invite->message() == oldDefaultMessage) {
+        core::Draft draft = old->m_draft->store()->load();
+        draft.message.clear();
+        old->m_draft->store()->save(draft);
+    }
     old->saveState();
+    const QString message = old->m_invite->message();
     const QStringList groups = old->m_invite->groupsPicker()->checkedIds();
     const QList<int> selected = old->m_resultsPanel->selectedSourceRows();
     const QString search =
@@ -108,6 +117,8 @@ std::unique_ptr<MainWindow> WindowHost::remake()
     else
         w->m_connection->setStatus(old->m_connection->statusText(), false);
     w->m_invite->groupsPicker()->setCheckedIds(groups); // kept until the groups are read
+    if (message != oldDefaultMessage)
+        w->m_invite->setMessage(message); // also without numbers (no draft then)
     w->m_connectionState->showState(m_app->events()->state());
     w->m_retryAction->setEnabled(m_app->sender()->failedItemCount() > 0);
     w->m_resultsPanel->findChild<QLineEdit *>(QStringLiteral("search"))->setText(search);

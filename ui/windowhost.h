@@ -38,7 +38,7 @@ Q_SIGNALS:
 private:
     void watchLanguageMenu();
     void checkChosenLanguage();
-    std::unique_ptr<MainWindow> remake();
+    std::unique_ptr<MainWindow> remake(const QString &oldDefaultMessage);
 
     core::Application *m_app;
     std::unique_ptr<MainWindow> m_window;

@@ -2,6 +2,7 @@
 // what the old one showed (typed numbers, message, results and their selection, the session,
 // practice mode); during a send the change waits, and says so.
 #include "core/application.h"
+#include "core/draftstore.h"
 #include "i18n/translations.h"
 #include "invitepanel.h"
 #include "mainwindow.h"
@@ -116,6 +117,25 @@ private Q_SLOTS:
         QCOMPARE(menuTitles(host.window()).value(0), QStringLiteral("&File"));
         QCOMPARE(sendText(host.window()), QStringLiteral("&Send invitations"));
         QCOMPARE(host.window()->invitePanel()->numbersText(), numbers);
+        QCOMPARE(host.window()->invitePanel()->message(), QStringLiteral("Välkomna!"));
+    }
+
+    // The message the window starts with, untouched, follows the language; an edited one stays.
+    void languageMenu_defaultMessageFollowsTheLanguage()
+    {
+        i18n::installTranslations(*qApp, QStringLiteral("en"));
+        core::DraftStore().clear();
+        core::Application app;
+        ui::WindowHost host(&app);
+        host.window()->show();
+        const QString english = host.window()->invitePanel()->message();
+        QVERIFY2(english.startsWith(QStringLiteral("Welcome")), qPrintable(english));
+        QVERIFY(host.switchLanguage(QStringLiteral("sv")));
+        const QString swedish = host.window()->invitePanel()->message();
+        QVERIFY2(swedish.startsWith(QStringLiteral("Välkommen")), qPrintable(swedish));
+        host.window()->invitePanel()->setMessage(QStringLiteral("Hej grannar!"));
+        QVERIFY(host.switchLanguage(QStringLiteral("en")));
+        QCOMPARE(host.window()->invitePanel()->message(), QStringLiteral("Hej grannar!"));
     }
 
     // Signed in to the sandbox with a finished send in the table: after the change the table,
