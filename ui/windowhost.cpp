@@ -14,6 +14,7 @@
 #include "i18n/translations.h"
 #include "models/invitationfiltermodel.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -122,12 +123,17 @@ std::unique_ptr<MainWindow> WindowHost::remake(const QString &oldDefaultMessage)
     w->m_connectionState->showState(m_app->events()->state());
     w->m_retryAction->setEnabled(m_app->sender()->failedItemCount() > 0);
     w->m_resultsPanel->findChild<QLineEdit *>(QStringLiteral("search"))->setText(search);
+    // The view shows the filter through the status icons' proxy: rows map through both.
+    ResultsView *view = w->m_resultsPanel->view();
+    auto *shown = qobject_cast<QAbstractProxyModel *>(view->model());
     models::InvitationFilterModel *filter = w->m_resultsPanel->filterModel();
-    QItemSelectionModel *selection = w->m_resultsPanel->view()->selectionModel();
     for (int row : selected) {
-        const QModelIndex index = filter->mapFromSource(m_app->results()->index(row, 0));
-        if (index.isValid())
-            selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QModelIndex index = filter->mapFromSource(m_app->results()->index(row, 0));
+        if (shown && shown->sourceModel() == filter)
+            index = shown->mapFromSource(index);
+        if (index.isValid() && index.model() == view->model())
+            view->selectionModel()->select(index,
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     w->setWindowState(old->windowState());
     w->setGeometry(old->geometry());

@@ -184,6 +184,12 @@ private Q_SLOTS:
         QCOMPARE(menuTitles(swedish).value(0), QStringLiteral("&Arkiv"));
         QCOMPARE(swedish->resultsPanel()->view()->model()->rowCount(), 3);
         QCOMPARE(swedish->resultsPanel()->view()->selectedInvitationIds(), selectedIds);
+        // Selected in the view's own model (drawn selected; Ctrl+C copies it).
+        const QModelIndexList rows =
+            swedish->resultsPanel()->view()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().model(), swedish->resultsPanel()->view()->model());
+        QCOMPARE(rows.first().row(), 1);
         QVERIFY(app.session()->isSignedIn());
         auto *banner = swedish->findChild<QLabel *>(QStringLiteral("practiceBanner"));
         QVERIFY(banner && banner->isVisible());

@@ -4,9 +4,11 @@
 #include "accessy/apierror.h"
 #include "accessy/tlspolicy.h"
 #include "i18n/translations.h"
+#include "importing/csvreader.h"
 #include "invitations/invitationstatus.h"
 #include "phones/numberregion.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -302,6 +304,15 @@ private Q_SLOTS:
         QVERIFY2(tls.contains(QStringLiteral("är inte krypterad")), qPrintable(tls));
         QCOMPARE(invitations::InvitationStatus::text(invitations::ApiStatus::pending),
                  QStringLiteral("Inbjuden"));
+        // The import preview names the file's separator ("';'-separated" was English).
+        QByteArray csv("Namn;Mobil\nAnna;070-123 45 67\n");
+        QBuffer buffer(&csv);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const importing::TableResult table =
+            importing::CsvReader().read(buffer, QStringLiteral("lista.csv"));
+        QVERIFY(table.ok());
+        QVERIFY2(table.value().detail.endsWith(QStringLiteral("avgränsad med ;")),
+                 qPrintable(table.value().detail));
     }
 
     // Country names come from one function, in the language in use: the country box and the
