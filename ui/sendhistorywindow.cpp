@@ -87,7 +87,7 @@ SendHistoryWindow::SendHistoryWindow(QWidget *parent)
     buildLayout();
 
     if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray())) {
-        QSize size(820, 540);
+        QSize size(780, 520); // fits a 800×600 screen with its frame
         if (const QScreen *screen = parent ? parent->screen() : this->screen())
             size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
         resize(size);
@@ -193,6 +193,7 @@ void SendHistoryWindow::buildLayout()
     setTabOrder(m_export, m_refresh);
     setTabOrder(m_refresh, close);
 
+    // Ctrl+F: the search, from any control of this window.
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
