@@ -68,6 +68,20 @@ QTableView *newTable(QWidget *parent, QAbstractItemModel *model, const QString &
     return view;
 }
 
+// Each column as wide as its longest cell or header, but no wider than 200 pixels (scaled
+// with the font): a long message, organization id or file name is elided, its tooltip whole,
+// so that the counts stay in sight.
+void fitColumns(QTableView *view)
+{
+    view->resizeColumnsToContents();
+    const int widest = view->fontMetrics().averageCharWidth() * 28;
+    QHeaderView *header = view->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->sectionSize(column) > widest)
+            header->resizeSection(column, widest);
+    }
+}
+
 } // namespace
 
 SendHistoryWindow::SendHistoryWindow(QWidget *parent)
@@ -138,12 +152,12 @@ void SendHistoryWindow::buildLayout()
     m_empty->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sendsView = newTable(this, m_shown, tr("Past sends"));
     m_sendsView->sortByColumn(models::SendHistoryModel::WhenColumn, Qt::DescendingOrder);
-    m_sendsView->horizontalHeader()->resizeSection(models::SendHistoryModel::MessageColumn, 220);
     auto *numbersSorted = new QSortFilterProxyModel(this);
     numbersSorted->setSourceModel(m_numbers);
     numbersSorted->setSortRole(models::SendNumbersModel::SortRole);
     m_numbersView = newTable(this, numbersSorted, tr("Numbers of the selected send"));
     m_numbersView->horizontalHeader()->setStretchLastSection(true);
+    m_numbersView->sortByColumn(-1, Qt::AscendingOrder); // the send's own order until asked
     m_numbersTitle = new QLabel(this);
     m_numbersTitle->setBuddy(m_numbersView);
     auto *numbersPane = new QWidget(this);
@@ -253,6 +267,14 @@ void SendHistoryWindow::reload()
             current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showNumbersOfCurrent();
     updateState();
+    // An outcome no send had takes no room (the export still has its column).
+    for (history::NumberState state : history::SendHistoryQuery::outcomes()) {
+        bool seen = false;
+        for (int row = 0; row < m_sends->rowCount() && !seen; ++row)
+            seen = m_sends->send(row).count(state) > 0;
+        m_sendsView->setColumnHidden(models::SendHistoryModel::outcomeColumn(state), !seen);
+    }
+    fitColumns(m_sendsView);
 }
 
 void SendHistoryWindow::setPeriod(Period period)
@@ -295,6 +317,7 @@ void SendHistoryWindow::showNumbersOfCurrent()
     }
     const qint64 jobId = current.data(models::SendHistoryModel::JobIdRole).toLongLong();
     m_numbers->setNumbers(history::SendHistoryQuery(*history).numbers(jobId));
+    fitColumns(m_numbersView);
     const QString when =
         m_shown->index(current.row(), models::SendHistoryModel::WhenColumn).data().toString();
     m_numbersTitle->setText(tr("&Numbers of the send of %1 (%n), with their status now:", nullptr,

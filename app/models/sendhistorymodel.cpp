@@ -23,6 +23,7 @@ QString localTime(const QDateTime &time)
 SendHistoryModel::SendHistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    Q_ASSERT(MessageColumn - FirstOutcomeColumn == SendHistoryQuery::outcomes().size());
 }
 
 int SendHistoryModel::rowCount(const QModelIndex &parent) const
@@ -32,7 +33,7 @@ int SendHistoryModel::rowCount(const QModelIndex &parent) const
 
 int SendHistoryModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FirstOutcomeColumn + int(SendHistoryQuery::outcomes().size());
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 int SendHistoryModel::outcomeColumn(NumberState state)
@@ -144,7 +145,7 @@ QVariant SendHistoryModel::display(const history::SendSummary &send, int column)
         break;
     }
     const qsizetype outcome = column - FirstOutcomeColumn;
-    if (outcome >= 0 && outcome < SendHistoryQuery::outcomes().size())
+    if (column >= FirstOutcomeColumn && column < MessageColumn)
         return send.count(SendHistoryQuery::outcomes().at(outcome));
     return {};
 }
@@ -163,16 +164,20 @@ QVariant SendHistoryModel::data(const QModelIndex &index, int role) const
             return send.job.message;
         if (column == OrganizationColumn)
             return send.job.organizationId;
-        if (column == WhenColumn && send.job.finishedAt.isValid())
-            return tr("Started %1, ended %2")
-                .arg(localTime(send.job.createdAt), localTime(send.job.finishedAt));
+        if (column == WhenColumn)
+            return send.job.finishedAt.isValid()
+                       ? tr("Started %1, ended %2")
+                             .arg(localTime(send.job.createdAt), localTime(send.job.finishedAt))
+                       : QVariant();
+        if (!isCountColumn(column)) // a long file name or group list is elided in the view
+            return display(send, column);
         return {};
     case Qt::TextAlignmentRole:
-        return column >= NumbersColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return isCountColumn(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SortRole:
         if (column == WhenColumn)
             return send.job.createdAt;
-        if (column >= NumbersColumn)
+        if (isCountColumn(column))
             return display(send, column);
         return display(send, column).toString().toCaseFolded();
     case JobIdRole:
@@ -193,7 +198,7 @@ QVariant SendHistoryModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal)
         return {};
     const qsizetype outcome = section - FirstOutcomeColumn;
-    const bool isOutcome = outcome >= 0 && outcome < SendHistoryQuery::outcomes().size();
+    const bool isOutcome = section >= FirstOutcomeColumn && section < MessageColumn;
     if (role == Qt::ToolTipRole && isOutcome)
         return outcomeExplanation(SendHistoryQuery::outcomes().at(outcome));
     if (role != Qt::DisplayRole)

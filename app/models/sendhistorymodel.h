@@ -15,18 +15,25 @@ class SendHistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // What tells sends apart first (when, which file, how many, what became of them), then
+    // the rest.
     enum Column
     {
         WhenColumn,
+        SourceColumn,
+        NumbersColumn,
+        FirstOutcomeColumn, // one per outcome of SendHistoryQuery::outcomes(), in its order
+        MessageColumn = FirstOutcomeColumn + 8,
         OrganizationColumn,
         SenderColumn,
-        SourceColumn,
-        MessageColumn,
         GroupsColumn,
         StateColumn,
-        NumbersColumn,
-        FirstOutcomeColumn // then one per outcome
+        ColumnCount
     };
+    static bool isCountColumn(int column)
+    {
+        return column >= NumbersColumn && column < MessageColumn;
+    }
     enum Role
     {
         SortRole = Qt::UserRole + 1, // times as QDateTime, counts as numbers, text folded

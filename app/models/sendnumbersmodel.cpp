@@ -105,6 +105,8 @@ QVariant SendNumbersModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (column == ReasonColumn && !n.number.reason.isEmpty())
             return n.number.reason;
+        if (column == InvitationIdColumn && !n.number.invitationId.isEmpty())
+            return n.number.invitationId;
         if (column == CurrentStatusColumn)
             return InvitationStatus::explanation(n.currentStatus);
         if (column == NumberColumn && !n.number.input.isEmpty() &&

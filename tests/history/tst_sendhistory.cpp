@@ -174,8 +174,9 @@ private Q_SLOTS:
         SendHistoryFilterModel shown;
         shown.setSourceModel(&model);
         QCOMPARE(shown.rowCount(), 3);
-        QCOMPARE(model.columnCount(),
-                 SendHistoryModel::FirstOutcomeColumn + int(SendHistoryQuery::outcomes().size()));
+        QCOMPARE(model.columnCount(), int(SendHistoryModel::ColumnCount));
+        QCOMPARE(SendHistoryModel::MessageColumn - SendHistoryModel::FirstOutcomeColumn,
+                 SendHistoryQuery::outcomes().size());
         // What a row shows: one line of the message (the tooltip has all of it), the name of a
         // known organization, and a reminder said as such.
         QCOMPARE(model.index(0, SendHistoryModel::MessageColumn).data().toString(),
