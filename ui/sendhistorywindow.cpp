@@ -380,20 +380,23 @@ void SendHistoryWindow::chooseExportFile()
         QMessageBox::warning(this, tr("Not exported"), *error);
 }
 
-void SendHistoryWindow::rememberGeometry()
+void SendHistoryWindow::onClosed()
 {
     QSettings().setValue(kGeometryKey, saveGeometry());
+    // Closed, the window holds no connection to the history (forgetting a number rewrites
+    // the file); showFor() reads it again.
+    m_store.reset();
 }
 
 void SendHistoryWindow::done(int result)
 {
-    rememberGeometry();
+    onClosed();
     QDialog::done(result);
 }
 
 void SendHistoryWindow::closeEvent(QCloseEvent *event)
 {
-    rememberGeometry();
+    onClosed();
     QDialog::closeEvent(event);
 }
 

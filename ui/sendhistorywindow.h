@@ -74,7 +74,7 @@ private:
     void showNumbersOfCurrent();
     void applyPeriod();
     void updateState();
-    void rememberGeometry();
+    void onClosed(); // remembers the size, lets go of the history
     // The store on the history file; null while the file does not exist (nothing sent yet).
     history::HistoryStore *store();
 
