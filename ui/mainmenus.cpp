@@ -7,6 +7,7 @@
 #include "icons.h"
 #include "resultspanel.h"
 #include "resultsview.h"
+#include "sendhistorywindow.h"
 #include "shortcutsdialog.h"
 
 #include "sending/sendcontroller.h"
@@ -37,6 +38,10 @@ MainMenuActions MainMenus::build(QMainWindow *window, const MainMenuTargets &t)
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(
         tr("Save the selected invitations, or all shown, as CSV or Excel (Ctrl+E)"));
+    QAction *history = file->addAction(tr("Send &history…"), window,
+                                       [window] { SendHistoryWindow::showFor(window); });
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setToolTip(tr("Every past send from this computer, with its numbers (Ctrl+H)"));
     file->addSeparator();
     QAction *settingsAction =
         file->addAction(tr("Connection &settings…"), window, t.openConnectionSettings);

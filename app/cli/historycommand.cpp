@@ -4,6 +4,7 @@
 #include "cli/sendreport.h"
 #include "common/delimitedtext.h"
 #include "history/historystore.h"
+#include "history/sendhistoryquery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,14 +35,14 @@ QDateTime parseSince(const QString &text)
     return QDateTime::fromString(text, Qt::ISODate);
 }
 
-QStringList jobFields(const history::JobRecord &job, const QHash<QString, int> &counts)
+QStringList jobFields(const history::SendSummary &send)
 {
-    int total = 0;
-    for (int n : counts)
-        total += n;
-    const auto count = [&counts](history::NumberState state) {
-        return QString::number(counts.value(history::numberStateKey(state)));
+    const history::JobRecord &job = send.job;
+    const auto count = [&send](history::NumberState state) {
+        return QString::number(send.count(state));
     };
+    // The columns of earlier versions first, in their order (scripts read them by position);
+    // the members' own outcomes (schema 4) after them.
     return {QString::number(job.id),
             when(job.createdAt),
             job.organizationId,
@@ -51,13 +52,15 @@ QStringList jobFields(const history::JobRecord &job, const QHash<QString, int> &
             job.groupIds.join(QLatin1Char(' ')),
             job.reminder ? QStringLiteral("yes") : QStringLiteral("no"),
             job.state,
-            QString::number(total),
+            QString::number(send.numbers),
             count(history::NumberState::Invited),
             count(history::NumberState::AlreadyInvited),
             count(history::NumberState::Failed),
             count(history::NumberState::Cancelled),
             count(history::NumberState::Unconfirmed),
-            count(history::NumberState::Pending)};
+            count(history::NumberState::Pending),
+            count(history::NumberState::Member),
+            count(history::NumberState::AddedToGroups)};
 }
 
 } // namespace
@@ -75,7 +78,9 @@ int runHistoryCommand(const QStringList &arguments)
             "Prints every send kept in the local history as CSV, oldest first: when, the "
             "organization, who sent (the client id, or \"pasted token\"), the file the numbers "
             "came from, the message, the access groups, whether it was a reminder, and how many "
-            "numbers ended in each outcome. With --numbers, one line per number instead, with "
+            "numbers ended in each outcome (already_invited: left out as still pending; member: "
+            "left out as a member; added_to_groups: a member given the access groups). With "
+            "--numbers, one line per number instead, with "
             "the status its invitation had when the app last saw it (GONE: no longer on the "
             "server's list). Reads only the history; signs in nowhere."),
         Text::tr("Exit status: 0, or 2 for bad usage or an unreadable history.\n"));
@@ -106,7 +111,7 @@ int runHistoryCommand(const QStringList &arguments)
                                        "status_seen_at,reason")
                       : QStringLiteral("job,when,organization,sender,source,message,groups,"
                                        "reminder,state,numbers,invited,already_invited,failed,"
-                                       "cancelled,unconfirmed,pending"))
+                                       "cancelled,unconfirmed,pending,member,added_to_groups"))
         << '\n';
     const QString path = history::HistoryStore::defaultPath();
     if (!QFile::exists(path))
@@ -117,16 +122,14 @@ int runHistoryCommand(const QStringList &arguments)
         err << "accessy-invite history: " << error << '\n';
         return 2;
     }
-    QList<history::JobRecord> jobs = store.jobs(); // newest first
-    std::reverse(jobs.begin(), jobs.end());
-    for (const history::JobRecord &job : std::as_const(jobs)) {
-        if (from.isValid() && job.createdAt < from)
-            continue;
+    const history::SendHistoryQuery query(store); // the same reading as the window's
+    for (const history::SendSummary &send : query.sends(from)) {
         if (!perNumber) {
-            out << common::delimited::line(jobFields(job, store.numberStateCounts(job.id))) << '\n';
+            out << common::delimited::line(jobFields(send)) << '\n';
             continue;
         }
-        for (const history::JobNumberStatus &n : store.jobNumberStatuses(job.id)) {
+        const history::JobRecord &job = send.job;
+        for (const history::JobNumberStatus &n : query.numbers(job.id)) {
             out << common::delimited::line({QString::number(job.id), when(job.createdAt),
                                             n.number.msisdn, n.number.name,
                                             history::numberStateKey(n.number.state),

@@ -38,6 +38,22 @@ const char *const kVersion3[] = {
     "ALTER TABLE invitations ADD COLUMN status_seen_at TEXT",
 };
 
+// Versions 2 and 3 journaled members as "already_invited" and said why in the reason, in the
+// language the app ran in (English or Swedish: these are those versions' texts, frozen). A
+// pending number left out always names its pending invitation; a member never invited has
+// none. Everything else stays as it was.
+const char *const kVersion4[] = {
+    "UPDATE job_numbers SET state = 'added_to_groups' WHERE state = 'already_invited' AND ("
+    " reason LIKE 'Already a member of the organization: added to %' OR"
+    " reason LIKE 'Redan medlem i organisationen: tillagd i %')",
+    "UPDATE job_numbers SET state = 'member' WHERE state = 'already_invited' AND ("
+    " COALESCE(invitation_id, '') = '' OR"
+    " reason LIKE 'Already a member of the organization%' OR"
+    " reason LIKE 'Accepted the invitation of %' OR"
+    " reason LIKE 'Redan medlem i organisationen%' OR"
+    " reason LIKE 'Har accepterat inbjudan%')",
+};
+
 // The context of this file's texts in the catalogues (lupdate reads it from the macro).
 class Text
 {
@@ -98,6 +114,8 @@ bool migrate(QSqlDatabase &db, QString *error)
     if (current <= 1 && !run(db, kVersion2, 2, error))
         return false;
     if (current <= 2 && !run(db, kVersion3, 3, error))
+        return false;
+    if (current <= 3 && !run(db, kVersion4, 4, error))
         return false;
     return true;
 }

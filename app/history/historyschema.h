@@ -13,9 +13,11 @@ namespace history {
 //      crash), indexes for the "already invited" look-up
 //   3: jobs.reminder, jobs.sender (client id or "pasted token"), jobs.source (file name);
 //      invitations.status_seen_at (when the app last learnt the status from the server)
+//   4: members get number states of their own ("member", "added_to_groups"); the numbers
+//      versions 2-3 journaled as "already_invited" for being members are moved to them
 namespace schema {
 
-inline constexpr int kCurrentVersion = 3;
+inline constexpr int kCurrentVersion = 4;
 
 int version(QSqlDatabase &db);
 // Brings the database to kCurrentVersion; false with a reason when it cannot (a newer app

@@ -157,6 +157,10 @@ QString numberStateKey(NumberState state)
         return QStringLiteral("cancelled");
     case NumberState::Unconfirmed:
         return QStringLiteral("unconfirmed");
+    case NumberState::Member:
+        return QStringLiteral("member");
+    case NumberState::AddedToGroups:
+        return QStringLiteral("added_to_groups");
     }
     return {};
 }
@@ -165,7 +169,8 @@ NumberState numberStateFromKey(const QString &key)
 {
     for (NumberState s :
          {NumberState::Pending, NumberState::Invited, NumberState::Failed,
-          NumberState::AlreadyInvited, NumberState::Cancelled, NumberState::Unconfirmed}) {
+          NumberState::AlreadyInvited, NumberState::Cancelled, NumberState::Unconfirmed,
+          NumberState::Member, NumberState::AddedToGroups}) {
         if (numberStateKey(s) == key)
             return s;
     }

@@ -103,6 +103,8 @@ public:
     QDateTime oldestEntry() const;
 
 private:
+    friend class SendHistoryQuery; // reads every send's numbers in one query
+
     bool wipeFreedSpace();
     QSqlDatabase database() const;
     bool fail(const QString &what) const;

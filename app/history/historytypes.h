@@ -29,6 +29,10 @@ enum class NumberState
     AlreadyInvited,
     Cancelled,
     Unconfirmed, // sent, but whether it was created could not be checked yet
+    // Left out because the number is a member of the organization (or accepted an invitation):
+    // never texted. Before schema 4 these were journaled as AlreadyInvited.
+    Member,
+    AddedToGroups, // a member: added to the chosen access groups instead of texted
 };
 QString numberStateKey(NumberState state);
 NumberState numberStateFromKey(const QString &key);

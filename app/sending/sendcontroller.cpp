@@ -140,7 +140,9 @@ bool SendController::resumeInterrupted(qint64 jobId)
     QList<SendItem> items;
     for (const history::JobNumber &n : store->jobNumbers(jobId)) {
         if (n.state != history::NumberState::Invited &&
-            n.state != history::NumberState::AlreadyInvited)
+            n.state != history::NumberState::AlreadyInvited &&
+            n.state != history::NumberState::Member &&
+            n.state != history::NumberState::AddedToGroups)
             items << SendItem{-1, n.msisdn, n.name, n.input};
     }
     if (items.isEmpty()) {

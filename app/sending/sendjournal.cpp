@@ -44,10 +44,9 @@ NumberState numberState(OutcomeKind kind)
     case OutcomeKind::Unconfirmed:
         return NumberState::Unconfirmed;
     case OutcomeKind::Member:
+        return NumberState::Member;
     case OutcomeKind::AddedToGroups:
-        // Left out, never texted; the reason names which (the history has no state of its own
-        // for members yet).
-        return NumberState::AlreadyInvited;
+        return NumberState::AddedToGroups;
     }
     return NumberState::Failed;
 }
@@ -116,9 +115,8 @@ qint64 openJob(history::HistoryStore &store, qint64 continueJobId, const history
     // Members are never texted: recorded as left out (the groups' outcome comes later).
     for (const QList<NumberVerdict> &list : {plan.members, plan.toAddToGroups}) {
         for (const NumberVerdict &m : list)
-            numbers << history::JobNumber{m.item.msisdn,   m.item.name,
-                                          m.item.input,    NumberState::AlreadyInvited,
-                                          m.invitation.id, {}};
+            numbers << history::JobNumber{m.item.msisdn,       m.item.name,     m.item.input,
+                                          NumberState::Member, m.invitation.id, {}};
     }
     if (continueJobId > 0) {
         const bool ok = store.addJobNumbers(continueJobId, numbers) &&

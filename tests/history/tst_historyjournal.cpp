@@ -1,5 +1,6 @@
 // The history as the engine writes it, against the real sandbox: a batch is journaled before
 // its request reaches the server, and no token or secret ever lands in the file.
+#include "accessy/accessgroupwalker.h"
 #include "history/historystore.h"
 #include "sendtestsupport.h"
 
@@ -79,6 +80,69 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains(secret.toUtf8())); // ...the secret is not,
         QVERIFY(!bytes.contains("sbx."));          // nor any sandbox token,
         QVERIFY(!bytes.contains("Bearer"));        // nor a header.
+    }
+
+    // Members are journaled as members (schema 4), not as "already invited": left out as a
+    // member without groups, "added to groups" with them; never texted either way.
+    void members_journaledAsTheirOwnState()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--quiet")}));
+        sendtest::SandboxControl control(sandbox.baseUrl());
+        const QStringList numbers = sendtest::numbers(4, 500);
+        QVERIFY(!control.addMember(numbers.at(0)).isEmpty());
+        QVERIFY(!control.addMember(numbers.at(1)).isEmpty());
+        QTemporaryDir dir;
+        history::HistoryStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
+        sendtest::Engine engine(sandbox.baseUrl());
+
+        SendJob plain(&engine.session, &store, sendtest::quickOptions(5, 2));
+        const sendtest::JobRun first = sendtest::runJob(
+            plain,
+            SendRequest{
+                sendtest::items({numbers.at(0), numbers.at(2)}), QStringLiteral("Hi"), {}, 0});
+        QVERIFY(first.finished);
+        QCOMPARE(first.count(OutcomeKind::Member), 1);
+
+        // The organization's access groups, read as the window does.
+        accessy::AccessGroupWalker walker(&engine.session);
+        QList<accessy::AccessGroup> groups;
+        bool read = false;
+        connect(&walker, &accessy::AccessGroupWalker::finished, this,
+                [&](const QList<accessy::AccessGroup> &all) {
+                    groups = all;
+                    read = true;
+                });
+        walker.start();
+        QTRY_VERIFY_WITH_TIMEOUT(read, 10000);
+        QVERIFY(!groups.isEmpty());
+        SendJob withGroups(&engine.session, &store, sendtest::quickOptions(5, 2));
+        const sendtest::JobRun second = sendtest::runJob(
+            withGroups, SendRequest{sendtest::items({numbers.at(1), numbers.at(3)}),
+                                    QStringLiteral("Hi"),
+                                    {groups.first().id},
+                                    0});
+        QVERIFY(second.finished);
+        QCOMPARE(second.count(OutcomeKind::AddedToGroups), 1);
+
+        const QList<history::JobRecord> jobs = store.jobs(); // newest first
+        QCOMPARE(jobs.size(), 2);
+        const QList<history::JobNumber> plainNumbers = store.jobNumbers(jobs.at(1).id);
+        QCOMPARE(plainNumbers.size(), 2);
+        for (const history::JobNumber &n : plainNumbers)
+            QCOMPARE(n.state, n.msisdn == numbers.at(0) ? history::NumberState::Member
+                                                        : history::NumberState::Invited);
+        const QList<history::JobNumber> groupNumbers = store.jobNumbers(jobs.at(0).id);
+        QCOMPARE(groupNumbers.size(), 2);
+        for (const history::JobNumber &n : groupNumbers)
+            QCOMPARE(n.state, n.msisdn == numbers.at(1) ? history::NumberState::AddedToGroups
+                                                        : history::NumberState::Invited);
+        QCOMPARE(store.numberStateCounts(jobs.at(1).id).value(QStringLiteral("member")), 1);
+        // Ground truth: neither member was texted.
+        QCOMPARE(control.perMsisdn().value(numbers.at(0)), 0);
+        QCOMPARE(control.perMsisdn().value(numbers.at(1)), 0);
+        QCOMPARE(control.perMsisdn().value(numbers.at(2)), 1);
     }
 };
 

@@ -43,6 +43,37 @@ bool runSql(const QString &path, const QString &script, QString *error = nullptr
     return ok;
 }
 
+// Runs a fixture whose statements end at a line's end (its texts hold semicolons of their own).
+bool runFixture(const QString &path, const QString &fixturePath, QString *error)
+{
+    QFile fixture(fixturePath);
+    if (!fixture.open(QIODevice::ReadOnly))
+        return false;
+    bool ok = true;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        QString statement;
+        for (const QString &line : QString::fromUtf8(fixture.readAll()).split(QLatin1Char('\n'))) {
+            if (line.trimmed().startsWith(QLatin1String("--")))
+                continue;
+            statement += line + QLatin1Char('\n');
+            if (ok && line.trimmed().endsWith(QLatin1Char(';'))) {
+                ok = q.exec(statement.trimmed());
+                if (!ok)
+                    *error = q.lastError().text();
+                statement.clear();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    return ok;
+}
+
 QString pragma(const QString &path, const QString &name)
 {
     QString value;
@@ -76,11 +107,11 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(store.open(path, &error), qPrintable(error));
             QCOMPARE(store.schemaVersion(), schema::kCurrentVersion);
-            QCOMPARE(schema::kCurrentVersion, 3);
+            QCOMPARE(schema::kCurrentVersion, 4);
             QVERIFY(store.jobs().isEmpty());
         }
         QCOMPARE(pragma(path, QStringLiteral("journal_mode")), QStringLiteral("wal"));
-        QCOMPARE(pragma(path, QStringLiteral("user_version")), QStringLiteral("3"));
+        QCOMPARE(pragma(path, QStringLiteral("user_version")), QStringLiteral("4"));
     }
 
     void version1File_migratedKeepingItsData()
@@ -94,7 +125,7 @@ private Q_SLOTS:
 
         HistoryStore store;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), schema::kCurrentVersion);
         const QList<JobRecord> jobs = store.jobs();
         QCOMPARE(jobs.size(), 1);
         QCOMPARE(jobs.first().message, QStringLiteral("Welcome to the club"));
@@ -112,6 +143,54 @@ private Q_SLOTS:
         QVERIFY(store.addJobNumbers(
             1, {JobNumber{QStringLiteral("+46703333333"), {}, {}, NumberState::Pending, {}, {}}}));
         QCOMPARE(store.jobNumbers(1).size(), 1);
+    }
+
+    void version3File_membersGetTheirOwnState_everythingElseKept()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v3.sqlite"));
+        QString error;
+        QVERIFY2(runFixture(path,
+                            QStringLiteral(INVITE_TEST_DATA "/../history/data/history-v3.sql"),
+                            &error),
+                 qPrintable(error));
+        QCOMPARE(pragma(path, QStringLiteral("user_version")), QStringLiteral("3"));
+
+        HistoryStore store;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), 4);
+        const QList<JobRecord> jobs = store.jobs();
+        QCOMPARE(jobs.size(), 2);
+        QCOMPARE(jobs.at(1).source, QStringLiteral("club.csv"));
+        QCOMPARE(jobs.at(1).sender, QStringLiteral("client-1"));
+        QCOMPARE(jobs.at(0).sender, QStringLiteral("pasted token"));
+        QCOMPARE(jobs.at(1).groupIds, QStringList{QStringLiteral("g-1")});
+
+        const QList<JobNumber> first = store.jobNumbers(1);
+        QCOMPARE(first.size(), 6);
+        const QList<NumberState> expected{NumberState::Invited, NumberState::AlreadyInvited,
+                                          NumberState::Member,  NumberState::AddedToGroups,
+                                          NumberState::Member,  NumberState::Failed};
+        for (int i = 0; i < first.size(); ++i)
+            QCOMPARE(first.at(i).state, expected.at(i));
+        // Nothing else of a row changes: its reason, invitation, input and name stay.
+        QCOMPARE(first.at(2).reason,
+                 QStringLiteral("Already a member of the organization: not invited."));
+        QCOMPARE(first.at(4).invitationId, QStringLiteral("inv-old"));
+        QCOMPARE(first.at(0).input, QStringLiteral("070-111 11 11"));
+        QCOMPARE(first.at(1).invitationId, QStringLiteral("inv-0"));
+        QCOMPARE(store.numberStateCounts(1).value(QStringLiteral("member")), 2);
+
+        const QList<JobNumber> second = store.jobNumbers(2);
+        QCOMPARE(second.size(), 4);
+        QCOMPARE(second.at(0).state, NumberState::Member);
+        QCOMPARE(second.at(1).state, NumberState::AddedToGroups);
+        QCOMPARE(second.at(2).state, NumberState::Member);
+        QCOMPARE(second.at(3).state, NumberState::AlreadyInvited); // pending: it names one
+        // The invitation and the status learnt survive too.
+        const QList<JobNumberStatus> statuses = store.jobNumberStatuses(1);
+        QCOMPARE(statuses.first().currentStatus, QStringLiteral("ACCEPTED"));
+        QCOMPARE(statuses.first().statusSeenAt,
+                 QDateTime(QDate(2026, 10, 3), QTime(9, 0), Qt::UTC));
     }
 
     void newerSchema_refusedWithReason()
