@@ -186,17 +186,29 @@ void ResultsView::widenNumberFor(int firstRow, int lastRow)
     if (m_natural.isEmpty())
         return;
     // An E.164 number has at most 15 digits; a longer entry (not a number) elides, and its
-    // tooltip has what was entered.
-    const QChar digit = widest(QFontMetrics(font()), u"0123456789");
-    const int longest = cellWidthFor(QLatin1Char('+') + QString(15, digit));
-    const int before = m_numberWidth;
-    for (int row = qMax(0, firstRow); row <= lastRow && m_numberWidth < longest; ++row) {
+    // tooltip has what was entered. The font's metrics are cheap per row; the style is asked
+    // once, for the widest.
+    const QFontMetrics metrics(font());
+    const QString longest = QLatin1Char('+') + QString(15, widest(metrics, u"0123456789"));
+    const int longestWidth = metrics.horizontalAdvance(longest);
+    QString widestText;
+    int widestWidth = -1;
+    for (int row = qMax(0, firstRow); row <= lastRow && widestWidth < longestWidth; ++row) {
         const QString number =
             model()->index(row, InvitationTableModel::NumberColumn).data().toString();
-        m_numberWidth = qMin(longest, qMax(m_numberWidth, cellWidthFor(number)));
+        const int width = metrics.horizontalAdvance(number);
+        if (width > widestWidth) {
+            widestWidth = width;
+            widestText = width < longestWidth ? number : longest;
+        }
     }
-    if (m_numberWidth != before)
+    if (widestWidth < 0)
+        return;
+    const int needed = cellWidthFor(widestText);
+    if (needed > m_numberWidth) {
+        m_numberWidth = needed;
         applyWidths();
+    }
 }
 
 void ResultsView::applyWidths()
