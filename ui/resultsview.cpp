@@ -236,12 +236,15 @@ void ResultsView::applyWidths()
         needed += shown(column) ? widths.at(column) : 0;
     int shortage = needed - viewport()->width();
     // Too narrow for everything: columns give way in this order, each down to the width
-    // given (0 = hidden; the Status tooltip still holds the problem). The ID never does.
+    // given (0 = hidden rather than a sliver that shows nothing; the Status tooltip still
+    // holds the problem, the status icon its meaning). The ID never does.
     const int statusIcon = cellWidthFor(QString(), true);
     const QList<std::pair<int, int>> steps{
-        {M::NameColumn, minimum},      {M::CreatedColumn, minimum},
-        {M::StatusColumn, statusIcon}, {M::ErrorColumn, 0},
-        {M::CreatedColumn, 0},         {M::NumberColumn, widths.at(M::NumberColumn) / 2},
+        {M::ErrorColumn, 0},
+        {M::NameColumn, minimum},
+        {M::StatusColumn, statusIcon},
+        {M::CreatedColumn, 0},
+        {M::NumberColumn, widths.at(M::NumberColumn) / 2},
     };
     for (const auto &[column, least] : steps) {
         if (shortage <= 0)

@@ -20,7 +20,7 @@ public:
     // Sizes the columns to what they show: the whole invitation ID (a UUID in the table's font),
     // the longest number in the rows, the longest status, a compact date; Problem takes the
     // room left and elides (its full text is in the tooltip). On a table too narrow for all of
-    // that, Problem gives way first, then Name, Created, Status (down to its icon) and Number;
+    // that, Problem gives way first, then Name, Status (down to its icon), Created and Number;
     // the ID never does. Call after setModel(); it follows the table's width by itself.
     void fitColumns();
     // The width a cell needs to show `text` whole (with the status icon when `withIcon`).
