@@ -66,6 +66,16 @@ void ConnectionDialog::buildUi()
     m_eventsUrl->setObjectName(QStringLiteral("eventsUrl"));
     m_eventsUrl->setAccessibleName(tr("Events address"));
     form->addRow(tr("&Events address:"), m_eventsUrl);
+    // Accessy names the organization only inside invitations: before the first one, the
+    // confirmation and the default message use the name typed here.
+    m_organizationName = new QLineEdit(this);
+    m_organizationName->setObjectName(QStringLiteral("organizationName"));
+    m_organizationName->setAccessibleName(tr("Organization name"));
+    m_organizationName->setPlaceholderText(tr("Filled in once Accessy has sent an invitation"));
+    m_organizationName->setToolTip(
+        tr("Shown when you confirm a send and in the default message. Accessy tells it only "
+           "with an invitation, so type it here before the first send."));
+    form->addRow(tr("Or&ganization name:"), m_organizationName);
 
     m_tokenMode =
         new QRadioButton(tr("Paste a session &token (recommended on shared computers)"), this);
@@ -191,6 +201,7 @@ void ConnectionDialog::setProfile(const settings::ConnectionProfile &p)
     m_clientId->setText(p.clientId);
     m_clientSecret->clear();
     m_caFile->setText(p.caCertificateFile);
+    m_organizationName->setText(p.organizationName);
     m_keychainNotice->clear();
     updateMode();
     if (!p.organizationId.isEmpty()) {
@@ -238,6 +249,7 @@ settings::ConnectionProfile ConnectionDialog::profile() const
                                             : settings::SignInMode::PastedToken;
     p.clientId = m_clientId->text().trimmed();
     p.caCertificateFile = m_caFile->text().trimmed();
+    p.organizationName = m_organizationName->text().simplified();
     return p;
 }
 
@@ -359,15 +371,18 @@ void ConnectionDialog::showTestOutcome(const settings::ConnectionTestOutcome &ou
         return;
     }
     const accessy::Membership &m = outcome.membership;
-    if (m.organizationId != m_loaded.organizationId)
-        m_loaded.organizationName.clear(); // the remembered name was another organization's
+    if (!m_loaded.organizationId.isEmpty() && m.organizationId != m_loaded.organizationId &&
+        m_organizationName->text().simplified() == m_loaded.organizationName)
+        m_organizationName->clear(); // the remembered name was another organization's
     m_loaded.organizationId = m.organizationId;
+    // The server's name (from an invitation) wins over a typed one.
     if (!outcome.organizationName.isEmpty())
-        m_loaded.organizationName = outcome.organizationName;
+        m_organizationName->setText(outcome.organizationName);
+    m_loaded.organizationName = m_organizationName->text().simplified();
     // The name is what admins know; the id only when the name cannot be read yet.
     QString text = m_loaded.organizationName.isEmpty()
-                       ? tr("Connected to organization %1 (its name shows once it has sent an "
-                            "invitation).")
+                       ? tr("Connected to organization %1 (Accessy tells its name only with an "
+                            "invitation: type it under Organization name).")
                              .arg(m.organizationId)
                        : tr("Connected to %1.").arg(m_loaded.organizationName);
     m_result->setToolTip(tr("Organization ID: %1").arg(m.organizationId));

@@ -26,6 +26,8 @@ namespace ui {
 // Connection settings, remembered per profile: API and events addresses, how to sign in
 // (a pasted session token — recommended on shared PCs — or client credentials whose secret
 // goes to the OS keychain only), an optional extra CA file, "Test connection" and "Sign out".
+// Also the organization's name, which the API gives only inside invitations: filled in once an
+// invitation named it, typed by the admin before the first send.
 // The profile (never a secret) is saved in QSettings on Save.
 class ConnectionDialog final : public QDialog
 {
@@ -84,6 +86,7 @@ private:
     QComboBox *m_profileName = nullptr;
     QLineEdit *m_apiUrl = nullptr;
     QLineEdit *m_eventsUrl = nullptr;
+    QLineEdit *m_organizationName = nullptr;
     QRadioButton *m_tokenMode = nullptr;
     QRadioButton *m_credentialsMode = nullptr;
     QStackedWidget *m_modePages = nullptr;

@@ -93,30 +93,11 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // send order first
     m_view->setSortingEnabled(true);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setMinimumSectionSize(40);
-    header->setDefaultSectionSize(70); // the stretched last column may be narrow
-    header->resizeSection(InvitationTableModel::NameColumn, 130);
-    header->resizeSection(InvitationTableModel::NumberColumn, 105);
-    // As wide as the longest status in the language in use ("Tillagd i grupper"), with its icon.
-    QStringList statuses;
-    for (const invitations::StatusDefinition &status : invitations::InvitationStatus::all())
-        statuses << status.text();
-    header->resizeSection(InvitationTableModel::StatusColumn,
-                          columnWidthFor(m_view, statuses, 85, true));
-    // No column title is cut, even when the ID column is squeezed (a narrow window).
-    header->setMinimumSectionSize(
-        qMax(40, columnWidthFor(
-                     m_view,
-                     {m_model->headerData(InvitationTableModel::InvitationIdColumn, Qt::Horizontal)
-                          .toString()},
-                     40)));
-    header->resizeSection(InvitationTableModel::CreatedColumn, 140);
-    header->resizeSection(InvitationTableModel::ErrorColumn, 60);
-    // The ID takes the room left, elided in the middle (start and end stay recognisable,
-    // the whole ID is in the tooltip), so a 1024-pixel window needs no horizontal scrolling.
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(InvitationTableModel::InvitationIdColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(24); // a status shrinks to its icon on a narrow window
+    // Number, status, the whole ID and the date fit their widest value; Problem takes the room
+    // left. Should the admin narrow the ID anyway, it is cut in the middle (start and end are
+    // what admins compare) and the tooltip has it whole.
+    m_view->fitColumns();
     m_view->setItemDelegateForColumn(InvitationTableModel::InvitationIdColumn,
                                      new MiddleElidingDelegate(m_view));
     m_empty = new QLabel(
@@ -160,8 +141,10 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
             [this](const QModelIndex &, int first, int last) {
                 for (int r = first;
                      r <= last && m_view->isColumnHidden(InvitationTableModel::NameColumn); ++r) {
-                    if (!m_model->row(r).name.isEmpty())
+                    if (!m_model->row(r).name.isEmpty()) {
                         m_view->setColumnHidden(InvitationTableModel::NameColumn, false);
+                        m_view->fitColumns(); // the other columns make room for it
+                    }
                 }
             });
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ResultsPanel::updateEmptyState);

@@ -177,7 +177,15 @@ void Application::onSignedIn(const accessy::Membership &membership)
 QString Application::organizationName() const
 {
     const QString name = m_session.organizationName();
-    return name.isEmpty() ? m_profile.organizationName : name;
+    if (!name.isEmpty())
+        return name;
+    // Before the organization's first invitation: the name remembered or typed for this
+    // profile, unless this session is signed in to another organization than that name's.
+    const QString signedInTo = m_session.organizationId();
+    if (!signedInTo.isEmpty() && !m_profile.organizationId.isEmpty() &&
+        signedInTo != m_profile.organizationId)
+        return {};
+    return m_profile.organizationName;
 }
 
 QString Application::defaultMessage() const

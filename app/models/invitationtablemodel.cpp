@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace models {
 
@@ -43,6 +44,19 @@ QString InvitationTableModel::statusText(const QString &status)
     return invitations::InvitationStatus::text(status);
 }
 
+QString InvitationTableModel::createdText(const QDateTime &createdAt, const QDate &today)
+{
+    if (!createdAt.isValid())
+        return {};
+    const QDateTime local = createdAt.toLocalTime();
+    const QLocale locale;
+    if (local.date() != today)
+        return locale.toString(local.date(), QLocale::ShortFormat);
+    // Some locales' short time has seconds ("22:58:00"): minutes are enough in a table.
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    return locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat).remove(seconds));
+}
+
 QVariant InvitationTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -60,9 +74,7 @@ QVariant InvitationTableModel::data(const QModelIndex &index, int role) const
         case InvitationIdColumn:
             return r.invitationId;
         case CreatedColumn:
-            return r.createdAt.isValid()
-                       ? QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat)
-                       : QString();
+            return createdText(r.createdAt, QDate::currentDate());
         case ErrorColumn:
             return r.error;
         }

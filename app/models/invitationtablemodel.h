@@ -61,6 +61,9 @@ public:
     QStringList allInvitationIds() const;
 
     static QString statusText(const QString &status);
+    // The Created column, compact: the time (no seconds) for an invitation created `today`
+    // (local), else the short date. The tooltip has the full date and time.
+    static QString createdText(const QDateTime &createdAt, const QDate &today);
     // How many rows have each status, kept up to date as rows change (no scan of the table).
     const QHash<QString, int> &statusCounts() const { return m_statusCounts; }
 

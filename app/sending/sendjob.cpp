@@ -177,6 +177,7 @@ void SendJob::onPrepared(const OrganizationSnapshot &organization)
     }
     settle(0, BatchState::Done, start.done);
     m_queue = start.plan.toSend;
+    m_batchSize = policy::batchSizeFor(int(m_queue.size()), m_options.batchSize);
     if (!start.plan.toAddToGroups.isEmpty())
         m_groups->start(start.plan.toAddToGroups, m_request.accessPermissionGroupIds);
     pump();
@@ -228,12 +229,13 @@ void SendJob::pump()
     qsizetype inFlight = 0;
     for (const Task &t : std::as_const(m_tasks))
         inFlight += t.graceEndsAt.isValid() ? 0 : 1;
-    while (!m_cancelled && m_fatal.isEmpty() && inFlight < m_options.maxInFlight) {
+    const int maxInFlight = m_heardFromServer ? m_options.maxInFlight : 1;
+    while (!m_cancelled && m_fatal.isEmpty() && inFlight < maxInFlight) {
         Task task;
         if (!m_ready.isEmpty()) {
             task = m_ready.takeFirst();
         } else if (!m_queue.isEmpty()) {
-            const qsizetype n = qMin<qsizetype>(m_options.batchSize, m_queue.size());
+            const qsizetype n = qMin<qsizetype>(m_batchSize, m_queue.size());
             task.items = m_queue.mid(0, n);
             m_queue.remove(0, n);
         } else {
@@ -298,6 +300,7 @@ void SendJob::send(quint64 id)
         request, this, [this, id](const accessy::Result<QList<accessy::Invitation>> &result) {
             if (!m_tasks.contains(id))
                 return;
+            m_heardFromServer = true;
             if (result.ok())
                 onAnswer(id, result.value());
             else
@@ -424,6 +427,7 @@ void SendJob::reconcile(quint64 id, int delayMs)
         m_lists->read([this, id](const accessy::Result<QList<accessy::Invitation>> &result) {
             if (!m_tasks.contains(id))
                 return;
+            m_heardFromServer = true;
             if (result.ok())
                 return onList(id, result.value());
             Task &t = m_tasks[id];

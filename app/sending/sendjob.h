@@ -154,7 +154,12 @@ private:
     SendRequest m_request;
 
     QList<SendItem> m_queue; // fresh numbers, in order
-    QList<Task> m_ready;     // split halves and re-sends: before fresh numbers
+    int m_batchSize = 1;     // policy::batchSizeFor the fresh numbers of this job
+    // The first request goes alone: its answer (or failure) comes back soonest, so the
+    // progress moves early and what is wrong with the message or the rights shows on a few
+    // numbers; then up to maxInFlight go at once.
+    bool m_heardFromServer = false;
+    QList<Task> m_ready; // split halves and re-sends: before fresh numbers
     QHash<quint64, Task> m_tasks;
     quint64 m_nextTaskId = 0;
     QSet<QString> m_knownIds; // invitations that existed before or were already counted

@@ -17,6 +17,14 @@ bool stopsTheJob(const accessy::ApiError &e)
 
 } // namespace
 
+int batchSizeFor(int numbers, int maxBatch)
+{
+    maxBatch = qMax(1, maxBatch);
+    const int smallest = qMin(kSmallestBatch, maxBatch);
+    const int share = (qMax(0, numbers) + kStepsForShortLists - 1) / kStepsForShortLists;
+    return qBound(smallest, share, maxBatch);
+}
+
 bool mayStillBeProcessing(const accessy::ApiError &e)
 {
     using Kind = accessy::ApiError::Kind;

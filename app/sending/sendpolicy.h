@@ -53,6 +53,15 @@ struct ErrorDecision
     bool waitForGrace = false;
 };
 
+// The batch size for a send of `numbers` fresh numbers, `maxBatch` at most. A short list is cut
+// into about kStepsForShortLists requests, never of fewer than kSmallestBatch numbers (or
+// maxBatch if smaller), so that its progress moves as answers come instead of jumping from 0 to
+// done in one request; a long list is cut as before. For the default 50: 30 numbers go as 6
+// requests of 5, 120 as 6 of 20, 5 or fewer as one.
+inline constexpr int kStepsForShortLists = 6;
+inline constexpr int kSmallestBatch = 5;
+int batchSizeFor(int numbers, int maxBatch);
+
 ErrorDecision decide(const accessy::ApiError &error, const BatchFacts &facts, const Limits &limits);
 
 // Whether a server that failed this way may still be working on the request: no answer at
