@@ -1166,16 +1166,16 @@ Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints every send kept in the local history as CSV, oldest first: when, the organization, who sent (the client id, or &quot;pasted token&quot;), the file the numbers came from, the message, the access groups, whether it was a reminder, and how many numbers ended in each outcome. With --numbers, one line per number instead, with the status its invitation had when the app last saw it (GONE: no longer on the server&apos;s list). Reads only the history; signs in nowhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exit status: 0, or 2 for bad usage or an unreadable history.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--since needs a date such as 2026-11-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints every send kept in the local history as CSV, oldest first: when, the organization, who sent (the client id, or &quot;pasted token&quot;), the file the numbers came from, the message, the access groups, whether it was a reminder, and how many numbers ended in each outcome (already_invited: left out as still pending; member: left out as a member; added_to_groups: a member given the access groups). With --numbers, one line per number instead, with the status its invitation had when the app last saw it (GONE: no longer on the server&apos;s list). Reads only the history; signs in nowhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1975,6 +1975,200 @@ that failed, or a session token that ran out while watching.
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models::SendHistoryModel</name>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers that were sent an invitation by SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers left out because they are already members of the organization (or had accepted an invitation): no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members who were added to the chosen access groups instead of texted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers left out because an invitation to them was still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers that could not be invited; the send&apos;s numbers say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers not sent because the send was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers sent without an answer; the next send checks whether they arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers the send had not reached when it stopped (closed or interrupted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pasted token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reminder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1, ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>models::SendNumbersModel</name>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer on Accessy&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -135,6 +135,14 @@
         <source>&amp;Retry failed…</source>
         <translation>&amp;Försök igen med misslyckade…</translation>
     </message>
+    <message>
+        <source>Send &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every past send from this computer, with its numbers (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1607,6 +1615,125 @@ Starta om den och skicka igen.</translation>
     <message>
         <source>&amp;Restart the practice server</source>
         <translation>&amp;Starta om övningsservern</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SendHistoryWindow</name>
+    <message>
+        <source>Send history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, file, message or organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the send history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of the selected send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sends shown as CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers: choose a send above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Numbers of the send of %1 (%n), with their status now:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sends yet. Every send from this computer, from the window or the command line, is listed here with its numbers and what became of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No send matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n send(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>send-history-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export send history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished">Inte exporterat</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "resultspanel.h"
 
-#include "columnwidth.h"
 #include "resultsview.h"
 #include "statusiconproxy.h"
 
