@@ -1,5 +1,6 @@
 #include "importing/phonelistimporter.h"
 #include "importing/phonelistreader.h"
+#include "phonefixtures.h"
 #include "xlsxbuilder.h"
 
 #include <QFile>
@@ -13,11 +14,6 @@ using phones::Verdict;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString fixturePath(const QString &name)
-{
-    return QStringLiteral(PHONES_TEST_DATA "/") + name;
-}
 
 struct Expected
 {
@@ -85,6 +81,7 @@ private Q_SLOTS:
     void missingFile_saysItCannotBeOpened();
     void folder_saysItIsAFolder();
     void emptyFile_saysEmpty();
+    void percentSignInFileName_keptInTheMessage();
     void headerOnly_saysNoNumbers();
     void noPhoneColumn_saysSo();
     void secondSheet_byName();
@@ -121,7 +118,7 @@ void TestPhoneListImporter::members()
     QFETCH(QString, format);
     QFETCH(bool, numbers);
     const ImportResult result =
-        importing::importList(importing::ImportSource::file(fixturePath(file)));
+        importing::importList(importing::ImportSource::file(phoneFixture(file)));
     QVERIFY2(result.ok(), qPrintable(result.error ? result.error->message : QString()));
     QCOMPARE(result.table.format, format);
     QVERIFY(result.columns.hasHeader);
@@ -134,7 +131,7 @@ void TestPhoneListImporter::members()
 void TestPhoneListImporter::formatIsJudgedByContent_notByName()
 {
     const QString renamed = m_dir.filePath(u"actually-a-workbook.csv"_s);
-    QVERIFY(QFile::copy(fixturePath(u"lo/members-text.xlsx"_s), renamed));
+    QVERIFY(QFile::copy(phoneFixture(u"lo/members-text.xlsx"_s), renamed));
     const ImportResult result = importing::importList(importing::ImportSource::file(renamed));
     QVERIFY(result.ok());
     QCOMPARE(result.table.format, u"xlsx"_s);
@@ -144,7 +141,7 @@ void TestPhoneListImporter::formatIsJudgedByContent_notByName()
 void TestPhoneListImporter::vcardFile_givesOneEntryPerCard()
 {
     const ImportResult result =
-        importing::importList(importing::ImportSource::file(fixturePath(u"vcard/nokia-21.vcf"_s)));
+        importing::importList(importing::ImportSource::file(phoneFixture(u"vcard/nokia-21.vcf"_s)));
     QVERIFY(result.ok());
     QCOMPARE(result.table.format, u"vcard"_s);
     QCOMPARE(result.entries.size(), 3);
@@ -157,7 +154,7 @@ void TestPhoneListImporter::vcardFile_givesOneEntryPerCard()
 void TestPhoneListImporter::encryptedWorkbook_saysPasswordProtected()
 {
     const ImportResult result = importing::importList(
-        importing::ImportSource::file(fixturePath(u"handmade/encrypted-ooxml.xlsx"_s)));
+        importing::ImportSource::file(phoneFixture(u"handmade/encrypted-ooxml.xlsx"_s)));
     QVERIFY(!result.ok());
     QCOMPARE(result.error->message, u"“encrypted-ooxml.xlsx” is password-protected. Save it "
                                     "without a password and try again."_s);
@@ -166,7 +163,7 @@ void TestPhoneListImporter::encryptedWorkbook_saysPasswordProtected()
 void TestPhoneListImporter::oldExcelFile_saysSaveAsXlsx()
 {
     const ImportResult result =
-        importing::importList(importing::ImportSource::file(fixturePath(u"lo/members-97.xls"_s)));
+        importing::importList(importing::ImportSource::file(phoneFixture(u"lo/members-97.xls"_s)));
     QVERIFY(!result.ok());
     QCOMPARE(result.error->message, u"“members-97.xls” is an old Excel 97-2003 workbook (.xls). "
                                     "Save it as .xlsx or CSV and try again."_s);
@@ -197,6 +194,21 @@ void TestPhoneListImporter::emptyFile_saysEmpty()
     const ImportResult result = importing::importList(importing::ImportSource::file(path));
     QVERIFY(!result.ok());
     QCOMPARE(result.error->message, u"“empty.csv” is empty."_s);
+}
+
+void TestPhoneListImporter::percentSignInFileName_keptInTheMessage()
+{
+    // "%2" in a name is the file's own text, not a place for the line number.
+    const QString path = m_dir.filePath(u"list%2.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name,phone\nAsa,0701234567\n\"Bo,0702345678\n");
+    file.close();
+    const ImportResult result = importing::importList(importing::ImportSource::file(path));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error->message.startsWith(
+                 u"“list%2.csv” ends inside a quoted cell that starts on line 3"_s),
+             qPrintable(result.error->message));
 }
 
 void TestPhoneListImporter::headerOnly_saysNoNumbers()
@@ -230,7 +242,7 @@ void TestPhoneListImporter::secondSheet_byName()
     importing::ImportOptions options;
     options.sheet = u"Medlemmar 2026"_s;
     const ImportResult result = importing::importList(
-        importing::ImportSource::file(fixturePath(u"lo/two-sheets.xlsx"_s)), options);
+        importing::ImportSource::file(phoneFixture(u"lo/two-sheets.xlsx"_s)), options);
     QVERIFY(result.ok());
     QCOMPARE(result.columns.nameColumns, (QList<int>{0, 1}));
     QCOMPARE(result.entries.size(), 3);
