@@ -1,4 +1,5 @@
 // `accessy-invite check` as scripts use it: the real program, its output and exit codes.
+#include "phonefixtures.h"
 #include "programrun.h"
 
 #include <QTemporaryDir>
@@ -13,11 +14,6 @@ Run check(const QStringList &arguments, const QByteArray &input = {})
     return runAccessyInvite(QStringList{QStringLiteral("check")} + arguments, input);
 }
 
-QString fixture(const char *name)
-{
-    return QStringLiteral(INVITE_TEST_DATA "/phones/") + QLatin1String(name);
-}
-
 } // namespace
 
 class TestCheckCommand : public QObject
@@ -27,7 +23,7 @@ class TestCheckCommand : public QObject
 private Q_SLOTS:
     void listWithProblems_printsEveryRow_exit1()
     {
-        const Run run = check({fixture("lo/members-text.xlsx")});
+        const Run run = check({phoneFixture("lo/members-text.xlsx")});
         QCOMPARE(run.exitCode, 1);
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("row,input,name,e164,verdict,note"));
@@ -57,8 +53,8 @@ private Q_SLOTS:
 
     void sheet_picksTheWorksheet()
     {
-        const Run first = check({fixture("lo/two-sheets.xlsx")});
-        const Run second = check({fixture("lo/two-sheets.xlsx"), QStringLiteral("--sheet"),
+        const Run first = check({phoneFixture("lo/two-sheets.xlsx")});
+        const Run second = check({phoneFixture("lo/two-sheets.xlsx"), QStringLiteral("--sheet"),
                                   QStringLiteral("Medlemmar 2026")});
         QVERIFY(first.exitCode == 0 || first.exitCode == 1);
         QVERIFY(second.exitCode == 0 || second.exitCode == 1);
