@@ -29,6 +29,19 @@ QByteArray filler(qint64)
     return QByteArray(64 * 1024, 'x');
 }
 
+// What `socket` receives until it holds `count` "200 OK" answers (or 10 s went by).
+QByteArray readUntilOkAnswers(QTcpSocket &socket, int count)
+{
+    QByteArray in;
+    QElapsedTimer clock;
+    clock.start();
+    while (in.count("HTTP/1.1 200") < count && clock.elapsed() < 10000) {
+        if (socket.waitForReadyRead(100))
+            in += socket.readAll();
+    }
+    return in;
+}
+
 // `n` distinct Swedish mobile numbers in E.164.
 QStringList swedishNumbers(int n)
 {
@@ -252,13 +265,7 @@ private Q_SLOTS:
         socket.connectToHost(QHostAddress::LocalHost, port());
         QVERIFY(socket.waitForConnected(5000));
         socket.write(request.head);
-        QByteArray in;
-        QElapsedTimer clock;
-        clock.start();
-        while (in.count("HTTP/1.1 200") < 2 && clock.elapsed() < 10000) {
-            if (socket.waitForReadyRead(100))
-                in += socket.readAll();
-        }
+        const QByteArray in = readUntilOkAnswers(socket, 2);
         QCOMPARE(in.count("HTTP/1.1 200"), 2);
     }
 
@@ -281,13 +288,7 @@ private Q_SLOTS:
             socket.waitForBytesWritten(1000);
             QThread::msleep(1);
         }
-        QByteArray in;
-        QElapsedTimer clock;
-        clock.start();
-        while (in.count("HTTP/1.1 200") < 2 && clock.elapsed() < 10000) {
-            if (socket.waitForReadyRead(100))
-                in += socket.readAll();
-        }
+        const QByteArray in = readUntilOkAnswers(socket, 2);
         QVERIFY2(in.count("HTTP/1.1 200") == 2, in.constData());
     }
 

@@ -76,14 +76,12 @@ private Q_SLOTS:
     void members();
     void formatIsJudgedByContent_notByName();
     void vcardFile_givesOneEntryPerCard();
-    void encryptedWorkbook_saysPasswordProtected();
-    void oldExcelFile_saysSaveAsXlsx();
+    void unreadableWorkbook_saysWhatToDo_data();
+    void unreadableWorkbook_saysWhatToDo();
     void missingFile_saysItCannotBeOpened();
     void folder_saysItIsAFolder();
-    void emptyFile_saysEmpty();
-    void percentSignInFileName_keptInTheMessage();
-    void headerOnly_saysNoNumbers();
-    void noPhoneColumn_saysSo();
+    void unusableFile_saysWhy_data();
+    void unusableFile_saysWhy();
     void secondSheet_byName();
     void clipboardFromExcel_withHeaderAndQuotedLineBreak();
     void clipboardTypedNumbers();
@@ -151,22 +149,28 @@ void TestPhoneListImporter::vcardFile_givesOneEntryPerCard()
     QCOMPARE(result.entries[2].row, 3);
 }
 
-void TestPhoneListImporter::encryptedWorkbook_saysPasswordProtected()
+void TestPhoneListImporter::unreadableWorkbook_saysWhatToDo_data()
 {
-    const ImportResult result = importing::importList(
-        importing::ImportSource::file(phoneFixture(u"handmade/encrypted-ooxml.xlsx"_s)));
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error->message, u"“encrypted-ooxml.xlsx” is password-protected. Save it "
-                                    "without a password and try again."_s);
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("password-protected")
+        << u"handmade/encrypted-ooxml.xlsx"_s
+        << u"“encrypted-ooxml.xlsx” is password-protected. Save it without a password and try "
+           "again."_s;
+    QTest::newRow("Excel 97-2003")
+        << u"lo/members-97.xls"_s
+        << u"“members-97.xls” is an old Excel 97-2003 workbook (.xls). Save it as .xlsx or CSV "
+           "and try again."_s;
 }
 
-void TestPhoneListImporter::oldExcelFile_saysSaveAsXlsx()
+void TestPhoneListImporter::unreadableWorkbook_saysWhatToDo()
 {
+    QFETCH(QString, fixture);
+    QFETCH(QString, message);
     const ImportResult result =
-        importing::importList(importing::ImportSource::file(phoneFixture(u"lo/members-97.xls"_s)));
+        importing::importList(importing::ImportSource::file(phoneFixture(fixture)));
     QVERIFY(!result.ok());
-    QCOMPARE(result.error->message, u"“members-97.xls” is an old Excel 97-2003 workbook (.xls). "
-                                    "Save it as .xlsx or CSV and try again."_s);
+    QCOMPARE(result.error->message, message);
 }
 
 void TestPhoneListImporter::missingFile_saysItCannotBeOpened()
@@ -185,56 +189,39 @@ void TestPhoneListImporter::folder_saysItIsAFolder()
     QVERIFY(result.error->message.endsWith(u"could not be opened: it is a folder, not a file."_s));
 }
 
-void TestPhoneListImporter::emptyFile_saysEmpty()
+void TestPhoneListImporter::unusableFile_saysWhy_data()
 {
-    const QString path = m_dir.filePath(u"empty.csv"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.close();
-    const ImportResult result = importing::importList(importing::ImportSource::file(path));
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error->message, u"“empty.csv” is empty."_s);
-}
-
-void TestPhoneListImporter::percentSignInFileName_keptInTheMessage()
-{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << u"empty.csv"_s << QByteArray() << u"“empty.csv” is empty."_s;
     // "%2" in a name is the file's own text, not a place for the line number.
-    const QString path = m_dir.filePath(u"list%2.csv"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("name,phone\nAsa,0701234567\n\"Bo,0702345678\n");
-    file.close();
-    const ImportResult result = importing::importList(importing::ImportSource::file(path));
-    QVERIFY(!result.ok());
-    QVERIFY2(result.error->message.startsWith(
-                 u"“list%2.csv” ends inside a quoted cell that starts on line 3"_s),
-             qPrintable(result.error->message));
+    QTest::newRow("percent sign in the name")
+        << u"list%2.csv"_s << QByteArray("name,phone\nAsa,0701234567\n\"Bo,0702345678\n")
+        << u"“list%2.csv” ends inside a quoted cell that starts on line 3: the file is cut "
+           "short or a closing quote is missing."_s;
+    QTest::newRow("header only")
+        << u"header.csv"_s << QByteArray("\xEF\xBB\xBFNamn;Mobil\r\n")
+        << u"“header.csv” has a header row but no phone numbers below it."_s;
+    QTest::newRow("no phone column")
+        << u"names.xlsx"_s
+        << xlsxbuilder::workbook({{u"Blad1"_s, {{u"Namn"_s, u"Ort"_s}, {u"Åsa"_s, u"Lund"_s}}}})
+        << u"No column of “names.xlsx” holds phone numbers."_s;
 }
 
-void TestPhoneListImporter::headerOnly_saysNoNumbers()
+void TestPhoneListImporter::unusableFile_saysWhy()
 {
-    const QString path = m_dir.filePath(u"header.csv"_s);
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(name);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("\xEF\xBB\xBFNamn;Mobil\r\n");
+    file.write(content);
     file.close();
     const ImportResult result = importing::importList(importing::ImportSource::file(path));
     QVERIFY(!result.ok());
-    QCOMPARE(result.error->message,
-             u"“header.csv” has a header row but no phone numbers below it."_s);
-}
-
-void TestPhoneListImporter::noPhoneColumn_saysSo()
-{
-    const QString path = m_dir.filePath(u"names.xlsx"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(
-        xlsxbuilder::workbook({{u"Blad1"_s, {{u"Namn"_s, u"Ort"_s}, {u"Åsa"_s, u"Lund"_s}}}}));
-    file.close();
-    const ImportResult result = importing::importList(importing::ImportSource::file(path));
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error->message, u"No column of “names.xlsx” holds phone numbers."_s);
+    QCOMPARE(result.error->message, message);
 }
 
 void TestPhoneListImporter::secondSheet_byName()
