@@ -1,6 +1,7 @@
 // `accessy-invite check` as scripts use it: the real program, its output and exit codes.
 #include "phonefixtures.h"
 #include "programrun.h"
+#include "testfiles.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,10 +77,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("list.xlsx"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(content);
-        file.close();
+        QVERIFY(writeFile(path, content));
         const Run run = check({path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("list.xlsx")), qPrintable(run.err));

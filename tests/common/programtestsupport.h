@@ -3,6 +3,7 @@
 // Runs the real accessy-invite program against the real sandbox, as a script would: its own
 // environment, standard input a pipe (never a terminal), and both outputs kept.
 #include "sandboxprocess.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QProcess>
@@ -122,9 +123,7 @@ inline QProcessEnvironment sandboxEnvironment(const SandboxProcess &sandbox,
 // Writes `lines`, one a line in UTF-8, to `path` (a phone list); gives back `path`.
 inline QString writeLines(const QString &path, const QStringList &lines)
 {
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+    (void)writeFile(path, lines.join(QLatin1Char('\n')).toUtf8() + '\n');
     return path;
 }
 

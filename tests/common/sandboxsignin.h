@@ -20,6 +20,14 @@ inline accessy::Credentials sandboxCredentials()
     return {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()};
 }
 
+// Points `client` at `sandbox` and gives `session` (on that client) the sandbox's credentials.
+inline void useSandbox(accessy::ApiClient &client, accessy::AccessySession &session,
+                       const SandboxProcess &sandbox)
+{
+    pointAt(client, sandbox.baseUrl());
+    session.setCredentials(sandboxCredentials());
+}
+
 // An ApiClient pointed at a sandbox, and a session on it with the sandbox's credentials.
 struct SandboxSession
 {

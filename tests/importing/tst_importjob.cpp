@@ -1,6 +1,7 @@
 // Reading and checking lists off the UI thread, on fixtures made by LibreOffice.
 #include "importing/importjob.h"
 #include "phonefixtures.h"
+#include "testfiles.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -111,10 +112,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("members.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(content);
-        file.close();
+        QVERIFY(writeFile(path, content));
         ImportJob job;
         QSignalSpy finished(&job, &ImportJob::finished);
         job.readFile(path);

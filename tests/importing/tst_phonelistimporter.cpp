@@ -1,6 +1,7 @@
 #include "importing/phonelistimporter.h"
 #include "importing/phonelistreader.h"
 #include "phonefixtures.h"
+#include "testfiles.h"
 #include "xlsxbuilder.h"
 
 #include <QFile>
@@ -215,10 +216,7 @@ void TestPhoneListImporter::unusableFile_saysWhy()
     QFETCH(QByteArray, content);
     QFETCH(QString, message);
     const QString path = m_dir.filePath(name);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
-    file.close();
+    QVERIFY(writeFile(path, content));
     const ImportResult result = importing::importList(importing::ImportSource::file(path));
     QVERIFY(!result.ok());
     QCOMPARE(result.error->message, message);

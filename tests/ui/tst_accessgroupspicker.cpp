@@ -45,8 +45,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
-        pointAt(m_client, m_sandbox.baseUrl());
-        m_session.setCredentials(sandboxCredentials());
+        useSandbox(m_client, m_session, m_sandbox);
     }
 
     void search_filtersAndKeepsHiddenChoices()
