@@ -292,21 +292,14 @@ namespace {
 // Members as a workbook whose shared strings part is replaced by `sst`.
 QByteArray withSharedStrings(const QByteArray &sst)
 {
-    xlsxbuilder::Entries entries = xlsxbuilder::workbookEntries({{u"Blad1"_s, Members}});
-    for (auto &[name, bytes] : entries) {
-        if (name == u"xl/sharedStrings.xml"_s)
-            bytes = sst;
-    }
-    return xlsxbuilder::zip(entries);
+    return xlsxbuilder::workbookWithPart({{u"Blad1"_s, Members}}, u"xl/sharedStrings.xml"_s, sst);
 }
 
+// The members' shared strings, with `firstText` in place of "Namn".
 QByteArray sst(const QByteArray &prolog, const QByteArray &firstText)
 {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + prolog +
-           "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>" +
-           firstText +
-           "</t></si><si><t>Telefon</t></si><si><t>Åsa Öberg</t></si><si><t>070-123 45 67</t>"
-           "</si><si><t>Bo Ek</t></si><si><t>0702345678</t></si></sst>";
+    return xlsxbuilder::sharedStringsPart(
+        prolog, {firstText, "Telefon", "Åsa Öberg", "070-123 45 67", "Bo Ek", "0702345678"});
 }
 
 } // namespace
