@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessy/pagedjson.h"
 #include "accessy/result.h"
 
 #include <QByteArray>
@@ -17,14 +18,7 @@ struct AccessGroup
 };
 
 // One page of GET /asset/admin/organization/{orgId}/access-permission-group.
-struct AccessGroupPage
-{
-    QList<AccessGroup> items;
-    qint64 totalItems = 0;
-    int pageSize = 0;
-    int pageNumber = 0;
-    int totalPages = 0;
-};
+using AccessGroupPage = Page<AccessGroup>;
 
 namespace json {
 Result<AccessGroupPage> parseAccessGroupPage(const QByteArray &body, const QString &operation);

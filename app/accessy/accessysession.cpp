@@ -292,10 +292,15 @@ void AccessySession::reportUnauthorized(const QString &usedToken)
     }
 }
 
-void AccessySession::noteOrganizationName(const Result<QList<Invitation>> &result)
+AccessySession::Callback<QList<Invitation>>
+AccessySession::notingOrganizationName(Callback<QList<Invitation>> callback)
 {
-    if (result.ok())
-        noteInvitations(result.value());
+    QPointer<AccessySession> self(this);
+    return [self, callback = std::move(callback)](const Result<QList<Invitation>> &result) {
+        if (self && result.ok())
+            self->noteInvitations(result.value());
+        callback(result);
+    };
 }
 
 void AccessySession::noteInvitations(const QList<Invitation> &invitations)
@@ -315,35 +320,21 @@ void AccessySession::noteInvitations(const QList<Invitation> &invitations)
 void AccessySession::createInvitations(const CreateInvitationsRequest &request, QObject *context,
                                        Callback<QList<Invitation>> callback)
 {
-    QPointer<AccessySession> self(this);
     callWithRetry<QList<Invitation>>(
         [this, request, context](const QString &token, Callback<QList<Invitation>> done) {
             m_client->createInvitations(token, m_membership.organizationId, request, context,
                                         std::move(done));
         },
-        context,
-        [self, callback](const Result<QList<Invitation>> &result) {
-            if (self)
-                self->noteOrganizationName(result);
-            callback(result);
-        },
-        true);
+        context, notingOrganizationName(std::move(callback)), true);
 }
 
 void AccessySession::listInvitations(QObject *context, Callback<QList<Invitation>> callback)
 {
-    QPointer<AccessySession> self(this);
     callWithRetry<QList<Invitation>>(
         [this, context](const QString &token, Callback<QList<Invitation>> done) {
             m_client->listInvitations(token, m_membership.organizationId, context, std::move(done));
         },
-        context,
-        [self, callback](const Result<QList<Invitation>> &result) {
-            if (self)
-                self->noteOrganizationName(result);
-            callback(result);
-        },
-        true);
+        context, notingOrganizationName(std::move(callback)), true);
 }
 
 void AccessySession::fetchAccessGroupPage(int pageNumber, int pageSize, QObject *context,

@@ -101,7 +101,8 @@ private:
     void scheduleRenewal();
     void onRenewalDue();
     void askForPastedToken();
-    void noteOrganizationName(const Result<QList<Invitation>> &result);
+    // Wraps an invitation answer's callback so that the organization's name is noted first.
+    Callback<QList<Invitation>> notingOrganizationName(Callback<QList<Invitation>> callback);
     void fetchToken();
     void fetchMembership();
     void finishWaiters(const Result<QString> &result);

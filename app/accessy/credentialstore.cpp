@@ -52,17 +52,29 @@ void CredentialStore::noteProblem(const QString &reason)
     Q_EMIT keychainProblem(reason);
 }
 
+void CredentialStore::runJob(QKeychain::Job *job, const QString &account, QObject *context,
+                             Callback done, std::function<Outcome()> judge)
+{
+    job->setInsecureFallback(false); // never plain text on disk
+    job->setAutoDelete(true);
+    job->setKey(account);
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this,
+            [guard, done = std::move(done), judge = std::move(judge)](QKeychain::Job *) {
+                const Outcome outcome = judge();
+                if (guard)
+                    done(outcome);
+            });
+    job->start();
+}
+
 void CredentialStore::store(const QString &account, const QString &secret, QObject *context,
                             Callback done)
 {
     logging::registerSecret(secret);
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setInsecureFallback(false); // never plain text on disk
-    job->setAutoDelete(true);
-    job->setKey(account);
     job->setTextData(secret);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *) {
+    runJob(job, account, context, std::move(done), [=, this] {
         Outcome outcome;
         if (job->error() == QKeychain::NoError) {
             m_memory.remove(account);
@@ -73,20 +85,14 @@ void CredentialStore::store(const QString &account, const QString &secret, QObje
             outcome.keychainProblem = problemText(job->error(), job->errorString(), true);
             noteProblem(outcome.keychainProblem);
         }
-        if (guard)
-            done(outcome);
+        return outcome;
     });
-    job->start();
 }
 
 void CredentialStore::read(const QString &account, QObject *context, Callback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(account);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *) {
+    runJob(job, account, context, std::move(done), [=, this] {
         Outcome outcome;
         const auto remembered = m_memory.constFind(account);
         if (remembered != m_memory.constEnd()) {
@@ -106,21 +112,15 @@ void CredentialStore::read(const QString &account, QObject *context, Callback do
             outcome.keychainProblem = problemText(job->error(), job->errorString(), false);
             noteProblem(outcome.keychainProblem);
         }
-        if (guard)
-            done(outcome);
+        return outcome;
     });
-    job->start();
 }
 
 void CredentialStore::remove(const QString &account, QObject *context, Callback done)
 {
     m_memory.remove(account);
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setAutoDelete(true);
-    job->setKey(account);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *) {
+    runJob(job, account, context, std::move(done), [=, this] {
         Outcome outcome;
         outcome.where = Where::Nowhere;
         if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
@@ -130,10 +130,8 @@ void CredentialStore::remove(const QString &account, QObject *context, Callback 
                     .arg(logging::redact(job->errorString()), account, m_service);
             noteProblem(outcome.keychainProblem);
         }
-        if (guard)
-            done(outcome);
+        return outcome;
     });
-    job->start();
 }
 
 } // namespace accessy

@@ -6,6 +6,10 @@
 
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace accessy {
 
 // Keeps client secrets in the operating system's keychain (Secret Service / KWallet, macOS
@@ -54,6 +58,10 @@ Q_SIGNALS:
 private:
     QString problemText(int error, const QString &detail, bool saving);
     void noteProblem(const QString &reason);
+    // Runs a keychain job for `account` (never with the plain-text fallback); when it finishes,
+    // `judge` turns its result into the Outcome that `done` gets while `context` is alive.
+    void runJob(QKeychain::Job *job, const QString &account, QObject *context, Callback done,
+                std::function<Outcome()> judge);
 
     QString m_service;
     QHash<QString, QString> m_memory; // only when the keychain failed

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessy/pagedjson.h"
 #include "accessy/result.h"
 
 #include <QByteArray>
@@ -19,13 +20,7 @@ struct Member
 };
 
 // One page of GET /org/organization/{orgId}/user.
-struct MemberPage
-{
-    QList<Member> items;
-    qint64 totalItems = 0;
-    int pageSize = 0;
-    int pageNumber = 0;
-};
+using MemberPage = Page<Member>;
 
 // A membership (find-by-msisdn, a user's membership): its id is what a group is given.
 struct MembershipRef

@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
+#include "cli/commonoptions.h"
 
 #include "accessy/accessysession.h"
 #include "accessy/apiclient.h"
@@ -106,33 +107,18 @@ std::variant<Options, int> parse(const QStringList &arguments)
         QStringLiteral("AGE"));
     const QCommandLineOption message(QStringLiteral("message"), Text::tr("The reminder's text."),
                                      QStringLiteral("TEXT"));
-    const QCommandLineOption group(QStringLiteral("group"),
-                                   Text::tr("An access permission group to join (repeatable)."),
-                                   QStringLiteral("ID"));
-    const QCommandLineOption apiUrl(
-        QStringLiteral("api-url"),
-        Text::tr("The API host (default: $ACCESSY_API_URL or https://api.accessy.se)."),
-        QStringLiteral("URL"));
-    const QCommandLineOption timeout(QStringLiteral("timeout-ms"),
-                                     Text::tr("Give up on an answer after N ms (default 30000)."),
-                                     QStringLiteral("N"), QStringLiteral("30000"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     Text::tr("Print who would be reminded; send nothing."));
     const QCommandLineOption yes(QStringList{QStringLiteral("y"), QStringLiteral("yes")},
                                  Text::tr("Send without asking."));
-    const QCommandLineOption noWait(
-        QStringLiteral("no-wait"),
-        Text::tr(
-            "When another send to the organization is running on this machine, refuse (exit 2) "
-            "instead of waiting for it to end."));
     line.addOption(olderThan, Text::tr("--older-than needs an age such as 7d"));
     line.addOption(message, Text::tr("--message needs the reminder's text"));
-    line.addOption(group, Text::tr("--group needs an access permission group id"));
-    line.addOption(apiUrl, Text::tr("--api-url needs a URL"));
-    line.addOption(timeout, Text::tr("--timeout-ms needs a whole number from 100 to 600000"));
+    const QCommandLineOption group = addGroupOption(line);
+    const QCommandLineOption apiUrl = addApiUrlOption(line);
+    const QCommandLineOption timeout = addTimeoutOption(line);
     line.addOption(dryRun);
     line.addOption(yes);
-    line.addOption(noWait);
+    const QCommandLineOption noWait = addNoWaitOption(line);
     if (const std::optional<int> done = line.parse(arguments))
         return *done;
     const QCommandLineParser &parser = line.parser();
@@ -148,30 +134,18 @@ std::variant<Options, int> parse(const QStringList &arguments)
             Text::tr("--older-than needs an age in days or hours, such as 7d or 36h, not \"%1\".")
                 .arg(parser.value(olderThan)));
     }
-    bool ok = false;
-    o.send.timeoutMs = parser.value(timeout).toInt(&ok);
-    if (!ok || o.send.timeoutMs < 100 || o.send.timeoutMs > 600000) {
-        return line.fail(Text::tr("--timeout-ms needs a whole number from 100 to 600000"));
-    }
+    if (const std::optional<QString> cause = readTimeout(parser, timeout, &o.send.timeoutMs))
+        return line.fail(*cause);
     o.send.graceSeconds = qMax(o.send.graceSeconds, 2 * o.send.timeoutMs / 1000 + 1);
     if (parser.isSet(message) && parser.value(message).trimmed().isEmpty()) {
         return line.fail(Text::tr("--message must not be blank"));
     }
     o.send.message = parser.value(message);
-    for (const QString &g : parser.values(group)) {
-        if (g.trimmed().isEmpty()) {
-            return line.fail(Text::tr("--group needs an access permission group id"));
-        }
-        o.send.groupIds << g.trimmed();
-    }
-    QString url =
-        parser.isSet(apiUrl) ? parser.value(apiUrl) : qEnvironmentVariable("ACCESSY_API_URL");
-    if (url.isEmpty())
-        url = QStringLiteral("https://api.accessy.se");
-    o.send.apiUrl = QUrl(url, QUrl::StrictMode);
-    if (!o.send.apiUrl.isValid() || o.send.apiUrl.host().isEmpty()) {
-        return line.fail(Text::tr("the API URL \"%1\" is not an http(s) address").arg(url));
-    }
+    if (const std::optional<QString> cause = readGroups(parser, group, &o.send.groupIds))
+        return line.fail(*cause);
+    if (const std::optional<QString> cause =
+            readApiUrl(parser, apiUrl, qEnvironmentVariable("ACCESSY_API_URL"), &o.send.apiUrl))
+        return line.fail(*cause);
     o.send.dryRun = parser.isSet(dryRun);
     o.send.yes = parser.isSet(yes);
     o.send.noWait = parser.isSet(noWait);

@@ -1,6 +1,7 @@
 #include "cli/watcharguments.h"
 
 #include "cli/commandline.h"
+#include "cli/commonoptions.h"
 
 #include <QCoreApplication>
 
@@ -13,11 +14,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(cli::WatchCommand)
 };
-
-bool hasScheme(const QUrl &url, const char *plain, const char *secure)
-{
-    return url.scheme() == QLatin1String(plain) || url.scheme() == QLatin1String(secure);
-}
 
 } // namespace
 
@@ -44,10 +40,7 @@ std::variant<WatchArguments, int> parseWatchArguments(const QStringList &argumen
             "that failed, or a session token that ran out while watching.\n"));
     const QString intervalNeeds =
         Text::tr("--interval needs a whole number of seconds from 0 to 86400");
-    const QCommandLineOption apiUrl(
-        QStringLiteral("api-url"),
-        Text::tr("The API host (default: $ACCESSY_API_URL or https://api.accessy.se)."),
-        QStringLiteral("URL"));
+    const QCommandLineOption apiUrl = addApiUrlOption(line);
     const QCommandLineOption eventsUrl(
         QStringLiteral("events-url"),
         Text::tr("The event stream (default: $ACCESSY_EVENTS_URL or wss://accessy.se/ws/app)."),
@@ -57,7 +50,6 @@ std::variant<WatchArguments, int> parseWatchArguments(const QStringList &argumen
         Text::tr("Read the whole list this often (0-86400, default 60; 0 = only after a "
                  "reconnection)."),
         QStringLiteral("SECONDS"));
-    line.addOption(apiUrl, Text::tr("--api-url needs a URL"));
     line.addOption(eventsUrl, Text::tr("--events-url needs a URL"));
     line.addOption(interval, intervalNeeds);
     if (const std::optional<int> done = line.parse(arguments))
@@ -72,12 +64,8 @@ std::variant<WatchArguments, int> parseWatchArguments(const QStringList &argumen
             return line.fail(intervalNeeds);
         a.intervalSeconds = seconds;
     }
-    QString api = p.isSet(apiUrl) ? p.value(apiUrl) : environmentApiUrl;
-    if (api.isEmpty())
-        api = QStringLiteral("https://api.accessy.se");
-    a.apiUrl = QUrl(api, QUrl::StrictMode);
-    if (!a.apiUrl.isValid() || a.apiUrl.host().isEmpty() || !hasScheme(a.apiUrl, "http", "https"))
-        return line.fail(Text::tr("the API URL \"%1\" is not an http(s) address").arg(api));
+    if (const std::optional<QString> cause = readApiUrl(p, apiUrl, environmentApiUrl, &a.apiUrl))
+        return line.fail(*cause);
     QString events = p.isSet(eventsUrl) ? p.value(eventsUrl) : environmentEventsUrl;
     if (events.isEmpty())
         events = QStringLiteral("wss://accessy.se/ws/app");

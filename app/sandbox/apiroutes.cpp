@@ -3,6 +3,7 @@
 #include "accessgroupstore.h"
 #include "faultinjector.h"
 #include "invitationstore.h"
+#include "paging.h"
 #include "requestbody.h"
 #include "requestcounters.h"
 #include "tokenstore.h"
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace sandbox {
 
@@ -283,23 +283,10 @@ HttpReply ApiRoutes::listGroups(const QHttpServerRequest &request, const QString
 {
     if (auto refusal = refuseAccess(request, orgId))
         return *refusal;
-    const QUrlQuery query = request.query();
-    const auto number = [&query](const QString &key, int fallback, int minimum) {
-        if (!query.hasQueryItem(key))
-            return std::optional<int>(fallback);
-        bool ok = false;
-        const int value = query.queryItemValue(key).toInt(&ok);
-        return ok && value >= minimum ? std::optional<int>(value) : std::nullopt;
-    };
-    const auto pageNumber = number(QStringLiteral("page_number"), 0, 0);
-    const auto pageSize = number(QStringLiteral("page_size"), AccessGroupStore::defaultPageSize, 1);
-    if (!pageNumber || !pageSize) {
-        return HttpReply::error(400,
-                                QStringLiteral("page_number must be 0 or more and page_size 1 "
-                                               "or more"),
-                                pathOf(request));
-    }
-    return HttpReply::json(200, m_groups.page(*pageNumber, *pageSize));
+    const auto pages = paging(request, AccessGroupStore::defaultPageSize);
+    if (!pages)
+        return badPaging(request);
+    return HttpReply::json(200, m_groups.page(pages->first, pages->second));
 }
 
 } // namespace sandbox

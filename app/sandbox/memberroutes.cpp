@@ -4,6 +4,7 @@
 #include "apiroutes.h"
 #include "invitationstore.h"
 #include "memberstore.h"
+#include "paging.h"
 #include "requestbody.h"
 #include "tokenstore.h"
 
@@ -24,31 +25,6 @@ HttpReply controlAnswer(int status, const QJsonObject &object)
 HttpReply refused(int status, const QString &message, const QHttpServerRequest &request)
 {
     return HttpReply::error(status, message, request.url().path()).immediate();
-}
-
-// page_number and page_size from the query: nullopt when one is not a number in range.
-std::optional<std::pair<int, int>> paging(const QHttpServerRequest &request, int defaultSize)
-{
-    const QUrlQuery query = request.query();
-    const auto number = [&query](const QString &key, int fallback, int minimum) {
-        if (!query.hasQueryItem(key))
-            return std::optional<int>(fallback);
-        bool ok = false;
-        const int value = query.queryItemValue(key).toInt(&ok);
-        return ok && value >= minimum ? std::optional<int>(value) : std::nullopt;
-    };
-    const auto pageNumber = number(QStringLiteral("page_number"), 0, 0);
-    const auto pageSize = number(QStringLiteral("page_size"), defaultSize, 1);
-    if (!pageNumber || !pageSize)
-        return std::nullopt;
-    return std::pair{*pageNumber, *pageSize};
-}
-
-HttpReply badPaging(const QHttpServerRequest &request)
-{
-    return HttpReply::error(400,
-                            QStringLiteral("page_number must be 0 or more and page_size 1 or more"),
-                            request.url().path());
 }
 
 bool wholeOrAbsent(const QJsonValue &value, int max)

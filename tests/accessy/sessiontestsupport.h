@@ -49,3 +49,16 @@ inline QString tokenFromSandbox(const QUrl &base, const QString &id, const QStri
                   {{"Content-Type", "application/json"}}, QJsonDocument(body).toJson());
     return r.json().object().value(QStringLiteral("access_token")).toString();
 }
+
+// The data rows (count, pages) of a walk over a list that the server pages by 250: nothing,
+// one, a full page, one over a page, and `many` items on `manyPages` pages.
+inline void addWalkSizeRows(int many, int manyPages)
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("pages");
+    QTest::newRow("0") << 0 << 1;
+    QTest::newRow("1") << 1 << 1;
+    QTest::newRow("250") << 250 << 1;
+    QTest::newRow("251") << 251 << 2;
+    QTest::newRow(QByteArray::number(many).constData()) << many << manyPages;
+}

@@ -3,6 +3,7 @@
 #include "accessy/accessgroupwalker.h"
 #include "accessy/accessysession.h"
 #include "sandboxprocess.h"
+#include "sandboxsignin.h"
 #include "sessiontestsupport.h"
 
 #include <QJsonArray>
@@ -30,24 +31,11 @@ class TestAccessGroups : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
-        ApiClientSettings settings;
-        settings.baseUrl = m_sandbox.baseUrl();
-        m_client.setSettings(settings);
-        m_session.setCredentials(
-            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
+        useSandbox(m_client, m_session, m_sandbox);
     }
 
-    void walk_readsEveryGroupOnce_data()
-    {
-        QTest::addColumn<int>("count");
-        QTest::addColumn<int>("pages");
-        QTest::newRow("0") << 0 << 1;
-        QTest::newRow("1") << 1 << 1;
-        QTest::newRow("250") << 250 << 1;
-        QTest::newRow("251") << 251 << 2;
-        QTest::newRow("1000") << 1000 << 4;
-    }
+    void walk_readsEveryGroupOnce_data() { addWalkSizeRows(1000, 4); }
     void walk_readsEveryGroupOnce()
     {
         QFETCH(int, count);

@@ -2,6 +2,7 @@
 #include "accessy/accessysession.h"
 #include "accessy/apiclient.h"
 #include "sandboxprocess.h"
+#include "sandboxsignin.h"
 
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -71,7 +72,7 @@ class TestApiClient : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        QVERIFY_STARTED(m_sandbox);
         ApiClientSettings settings;
         settings.baseUrl = m_sandbox.baseUrl();
         settings.transferTimeoutMs = 10000;
@@ -222,13 +223,10 @@ private Q_SLOTS:
     void serverError500_isReportedAsUnknownOutcome()
     {
         SandboxProcess failing;
-        QVERIFY2(failing.start({QStringLiteral("--error-share"), QStringLiteral("1"),
-                                QStringLiteral("--error-codes"), QStringLiteral("500")}),
-                 qPrintable(failing.errorString()));
+        QVERIFY_STARTED(failing, {QStringLiteral("--error-share"), QStringLiteral("1"),
+                                  QStringLiteral("--error-codes"), QStringLiteral("500")});
         ApiClient client;
-        ApiClientSettings settings;
-        settings.baseUrl = failing.baseUrl();
-        client.setSettings(settings);
+        pointAt(client, failing.baseUrl());
         AccessySession session(&client);
         session.setCredentials(
             {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), {}});
@@ -247,12 +245,10 @@ private Q_SLOTS:
         // Qt resends a request by itself when the connection closes before the answer starts,
         // if it can rewind the body: that would text people twice. It must not happen.
         SandboxProcess dropping;
-        QVERIFY2(dropping.start({QStringLiteral("--drop-after-create-share"), QStringLiteral("1")}),
-                 qPrintable(dropping.errorString()));
+        QVERIFY_STARTED(dropping,
+                        {QStringLiteral("--drop-after-create-share"), QStringLiteral("1")});
         ApiClient client;
-        ApiClientSettings settings;
-        settings.baseUrl = dropping.baseUrl();
-        client.setSettings(settings);
+        pointAt(client, dropping.baseUrl());
         AccessySession session(&client);
         session.setCredentials(
             {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), {}});
@@ -299,8 +295,7 @@ private Q_SLOTS:
     void slowReply_timesOutWithClearMessage()
     {
         SandboxProcess slow;
-        QVERIFY2(slow.start({QStringLiteral("--latency-ms"), QStringLiteral("5000")}),
-                 qPrintable(slow.errorString()));
+        QVERIFY_STARTED(slow, {QStringLiteral("--latency-ms"), QStringLiteral("5000")});
         ApiClient client;
         ApiClientSettings settings;
         settings.baseUrl = slow.baseUrl();

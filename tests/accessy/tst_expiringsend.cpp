@@ -6,6 +6,7 @@
 #include "models/invitationtablemodel.h"
 #include "models/sendresultsfollower.h"
 #include "sandboxprocess.h"
+#include "sandboxsignin.h"
 #include "sending/sendcontroller.h"
 #include "sessiontestsupport.h"
 
@@ -32,6 +33,16 @@ QList<sending::SendItem> numbers(int first)
         items << sending::SendItem{-1, msisdn, QString(), msisdn};
     }
     return items;
+}
+
+// Every token issued so far dies, asynchronously, as an outside event would kill them.
+void expireTokensAsync(QNetworkAccessManager &nam, const SandboxProcess &sandbox)
+{
+    QNetworkRequest request(
+        sandbox.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/expire-tokens"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = nam.post(request, QByteArrayLiteral("{}"));
+    QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
 } // namespace
 
@@ -78,23 +89,10 @@ private Q_SLOTS:
     {
         SandboxProcess sandbox;
         QVERIFY(sandbox.start({QStringLiteral("--quiet")}));
-        ApiClient client;
-        ApiClientSettings settings;
-        settings.baseUrl = sandbox.baseUrl();
-        client.setSettings(settings);
-        AccessySession session(&client);
-        session.setCredentials(
-            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        SandboxSession signedIn(sandbox.baseUrl());
+        AccessySession &session = signedIn.session;
         QNetworkAccessManager nam;
-        sendAll(sandbox, session, 1000000, [&] {
-            // Asynchronously, as an outside event: every token issued so far dies.
-            QNetworkRequest request(
-                sandbox.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/expire-tokens"))));
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QByteArrayLiteral("application/json"));
-            QNetworkReply *reply = nam.post(request, QByteArrayLiteral("{}"));
-            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        });
+        sendAll(sandbox, session, 1000000, [&] { expireTokensAsync(nam, sandbox); });
         const QJsonObject state = sandboxState(sandbox.baseUrl());
         QVERIFY(state.value(QStringLiteral("answered401")).toInt() >= 1);
         QVERIFY(state.value(QStringLiteral("tokensIssued")).toInt() >= 2);
@@ -104,12 +102,9 @@ private Q_SLOTS:
     {
         SandboxProcess sandbox;
         QVERIFY(sandbox.start({QStringLiteral("--quiet")}));
-        ApiClient client;
-        ApiClientSettings settings;
-        settings.baseUrl = sandbox.baseUrl();
-        client.setSettings(settings);
-        AccessySession session(&client);
-        session.setCredentials(
+        SandboxSession signedIn(sandbox.baseUrl());
+        AccessySession &session = signedIn.session;
+        session.setCredentials( // a pasted token instead of the client's credentials
             {QString(), QString(),
              tokenFromSandbox(sandbox.baseUrl(), SandboxProcess::defaultClientId(),
                               SandboxProcess::defaultClientSecret())});
@@ -124,14 +119,7 @@ private Q_SLOTS:
                                                             SandboxProcess::defaultClientSecret()));
             });
         });
-        sendAll(sandbox, session, 3000000, [&] {
-            QNetworkRequest request(
-                sandbox.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/expire-tokens"))));
-            request.setHeader(QNetworkRequest::ContentTypeHeader,
-                              QByteArrayLiteral("application/json"));
-            QNetworkReply *reply = nam.post(request, QByteArrayLiteral("{}"));
-            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        });
+        sendAll(sandbox, session, 3000000, [&] { expireTokensAsync(nam, sandbox); });
         QCOMPARE(asked, 1);
     }
 
@@ -141,13 +129,8 @@ private Q_SLOTS:
         QVERIFY(sandbox.start({QStringLiteral("--quiet"), QStringLiteral("--token-lifetime-ms"),
                                QStringLiteral("1500"), QStringLiteral("--latency-ms"),
                                QStringLiteral("100")}));
-        ApiClient client;
-        ApiClientSettings settings;
-        settings.baseUrl = sandbox.baseUrl();
-        client.setSettings(settings);
-        AccessySession session(&client);
-        session.setCredentials(
-            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        SandboxSession signedIn(sandbox.baseUrl());
+        AccessySession &session = signedIn.session;
         QSignalSpy renewed(&session, &AccessySession::tokenChanged);
         // 200 batches of 10, 4 at a time, 100 ms each: about 5 s, several token lives.
         sendAll(

@@ -2,31 +2,12 @@
 // stored, read back, replaced, removed — and never written in plain text under HOME.
 // CTest runs this through run_with_keyring.sh.
 #include "accessy/credentialstore.h"
+#include "credentialtestsupport.h"
+#include "filescan.h"
 
-#include <QDirIterator>
 #include <QTest>
 
 using namespace accessy;
-
-namespace {
-// Files under `root` whose bytes contain `needle` (UTF-8 and UTF-16).
-QStringList filesContaining(const QString &root, const QString &needle)
-{
-    QStringList hits;
-    const QByteArray utf8 = needle.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray data = f.readAll();
-        if (data.contains(utf8) || data.contains(utf16))
-            hits << f.fileName();
-    }
-    return hits;
-}
-} // namespace
 
 class TestKeychain : public QObject
 {
@@ -39,15 +20,9 @@ class TestKeychain : public QObject
                                  .arg(QDateTime::currentMSecsSinceEpoch())
                                  .arg(QCoreApplication::applicationPid());
 
-    CredentialStore::Outcome wait(std::function<void(CredentialStore::Callback)> call)
+    static CredentialStore::Outcome wait(std::function<void(CredentialStore::Callback)> call)
     {
-        std::optional<CredentialStore::Outcome> outcome;
-        call([&outcome](const CredentialStore::Outcome &o) { outcome = o; });
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 20000);
-        }();
-        return outcome.value_or(CredentialStore::Outcome{
-            CredentialStore::Where::Nowhere, {}, QStringLiteral("no answer")});
+        return waitForOutcome(call, 20000);
     }
 
 private Q_SLOTS:

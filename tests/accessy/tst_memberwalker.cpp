@@ -5,6 +5,7 @@
 #include "accessy/memberapi.h"
 #include "accessy/memberwalker.h"
 #include "sandboxprocess.h"
+#include "sandboxsignin.h"
 #include "sessiontestsupport.h"
 
 #include <QJsonArray>
@@ -52,24 +53,11 @@ class TestMemberWalker : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
-        ApiClientSettings settings;
-        settings.baseUrl = m_sandbox.baseUrl();
-        m_client.setSettings(settings);
-        m_session.setCredentials(
-            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
+        useSandbox(m_client, m_session, m_sandbox);
     }
 
-    void walk_readsEveryMemberOnce_data()
-    {
-        QTest::addColumn<int>("count");
-        QTest::addColumn<int>("pages");
-        QTest::newRow("0") << 0 << 1;
-        QTest::newRow("1") << 1 << 1;
-        QTest::newRow("250") << 250 << 1;
-        QTest::newRow("251") << 251 << 2;
-        QTest::newRow("10000") << 10000 << 40;
-    }
+    void walk_readsEveryMemberOnce_data() { addWalkSizeRows(10000, 40); }
     void walk_readsEveryMemberOnce()
     {
         QFETCH(int, count);

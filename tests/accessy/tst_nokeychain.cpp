@@ -1,8 +1,9 @@
 // No keychain (no D-Bus session): the secret is kept in memory for this run only, the admin is
 // told why, and it is written nowhere — not under HOME, not in the settings folders.
 #include "accessy/credentialstore.h"
+#include "credentialtestsupport.h"
+#include "filescan.h"
 
-#include <QDirIterator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -11,23 +12,6 @@
 using namespace accessy;
 
 namespace {
-QStringList filesContaining(const QString &root, const QString &needle)
-{
-    QStringList hits;
-    const QByteArray utf8 = needle.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly)) {
-            const QByteArray data = f.readAll();
-            if (data.contains(utf8) || data.contains(utf16))
-                hits << f.fileName();
-        }
-    }
-    return hits;
-}
-
 QTemporaryDir *g_home = nullptr;
 } // namespace
 
@@ -39,14 +23,9 @@ class TestNoKeychain : public QObject
                                  .arg(QDateTime::currentMSecsSinceEpoch())
                                  .arg(QCoreApplication::applicationPid());
 
-    CredentialStore::Outcome wait(std::function<void(CredentialStore::Callback)> call)
+    static CredentialStore::Outcome wait(std::function<void(CredentialStore::Callback)> call)
     {
-        std::optional<CredentialStore::Outcome> outcome;
-        call([&outcome](const CredentialStore::Outcome &o) { outcome = o; });
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30000);
-        }();
-        return outcome.value_or(CredentialStore::Outcome{});
+        return waitForOutcome(call, 30000);
     }
 
 private Q_SLOTS:

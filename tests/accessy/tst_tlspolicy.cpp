@@ -4,6 +4,7 @@
 #include "accessy/apiclient.h"
 #include "accessy/tlspolicy.h"
 #include "sandboxprocess.h"
+#include "sandboxsignin.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -42,8 +43,7 @@ class TestTlsPolicy : public QObject
         ApiClient client;
         client.setSettings(settings);
         AccessySession session(&client);
-        session.setCredentials(
-            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        session.setCredentials(sandboxCredentials());
         std::optional<Result<Membership>> answer;
         session.signIn(this, [&answer](const Result<Membership> &r) { answer.emplace(r); });
         [&] {
@@ -113,9 +113,8 @@ private Q_SLOTS:
     void selfSignedSandbox_refusedUntilCaConfigured()
     {
         SandboxProcess sandbox;
-        QVERIFY2(sandbox.start({QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"),
-                                m_key, QStringLiteral("--quiet")}),
-                 qPrintable(sandbox.errorString()));
+        QVERIFY_STARTED(sandbox, {QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"),
+                                  m_key, QStringLiteral("--quiet")});
         QCOMPARE(sandbox.baseUrl().scheme(), QStringLiteral("https"));
 
         ApiClientSettings settings;
@@ -144,9 +143,8 @@ private Q_SLOTS:
         QString otherCert, otherKey;
         QVERIFY(makeCertificate(QStringLiteral("unrelated-ca"), &otherCert, &otherKey));
         SandboxProcess sandbox;
-        QVERIFY2(sandbox.start({QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"),
-                                m_key, QStringLiteral("--quiet")}),
-                 qPrintable(sandbox.errorString()));
+        QVERIFY_STARTED(sandbox, {QStringLiteral("--tls-cert"), m_cert, QStringLiteral("--tls-key"),
+                                  m_key, QStringLiteral("--quiet")});
         ApiClientSettings settings;
         settings.baseUrl = sandbox.baseUrl();
         settings.extraCaCertificates = tls::loadCaCertificates(otherCert).value();

@@ -4,6 +4,7 @@
 // cancels), and the organization's name from an invitation answer.
 #include "accessy/accessysession.h"
 #include "sandboxprocess.h"
+#include "sandboxsignin.h"
 #include "sessiontestsupport.h"
 
 #include <QElapsedTimer>
@@ -53,6 +54,19 @@ class TestTokenLifecycle : public QObject
     {
         return sandboxState(m_sandbox->baseUrl()).value(QLatin1String(key)).toInt();
     }
+    // Signs `session` in and waits (as long as QTRY_VERIFY would); true once it is signed in.
+    bool signIn(AccessySession &session)
+    {
+        Answer<Membership> signedIn;
+        session.signIn(this, signedIn.callback());
+        return QTest::qWaitFor([&] { return signedIn.result.has_value(); }, 5000) &&
+               signedIn.result->ok();
+    }
+    // Every token issued so far dies, as the server's own expiry would kill it.
+    void expireTokens()
+    {
+        controlCall(m_sandbox->baseUrl(), "POST", QStringLiteral("/_sandbox/expire-tokens"));
+    }
     QString freshToken()
     {
         return tokenFromSandbox(m_sandbox->baseUrl(), SandboxProcess::defaultClientId(),
@@ -66,8 +80,7 @@ private Q_SLOTS:
         // i.e. after about 2.4 s — by its timer, with no request pending.
         QVERIFY(startSandbox({QStringLiteral("--token-lifetime-ms"), QStringLiteral("3000")}));
         AccessySession session(&m_client);
-        session.setCredentials(
-            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        session.setCredentials(sandboxCredentials());
         QSignalSpy renewed(&session, &AccessySession::tokenChanged);
         QElapsedTimer clock;
         clock.start();
@@ -109,12 +122,9 @@ private Q_SLOTS:
     {
         QVERIFY(startSandbox());
         AccessySession session(&m_client);
-        session.setCredentials(
-            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
-        Answer<Membership> signedIn;
-        session.signIn(this, signedIn.callback());
-        QTRY_VERIFY(signedIn.result.has_value());
-        controlCall(m_sandbox->baseUrl(), "POST", QStringLiteral("/_sandbox/expire-tokens"));
+        session.setCredentials(sandboxCredentials());
+        QVERIFY(signIn(session));
+        expireTokens();
         Answer<QList<Invitation>> sent;
         session.createInvitations(invite({QStringLiteral("+46701234567")}), this, sent.callback());
         QTRY_VERIFY_WITH_TIMEOUT(sent.result.has_value(), 10000);
@@ -130,13 +140,10 @@ private Q_SLOTS:
         AccessySession session(&m_client);
         QSignalSpy asked(&session, &AccessySession::pastedTokenExpired);
         session.setCredentials({QString(), QString(), freshToken()});
-        Answer<Membership> signedIn;
-        session.signIn(this, signedIn.callback());
-        QTRY_VERIFY(signedIn.result.has_value());
-        QVERIFY(signedIn.result->ok());
+        QVERIFY(signIn(session));
         QVERIFY(!session.tokenExpiresAt().isValid()); // an opaque token: expiry unknown
 
-        controlCall(m_sandbox->baseUrl(), "POST", QStringLiteral("/_sandbox/expire-tokens"));
+        expireTokens();
         Answer<QList<Invitation>> sent;
         session.createInvitations(
             invite({QStringLiteral("+46701234567"), QStringLiteral("+46701234568")}), this,
@@ -165,7 +172,7 @@ private Q_SLOTS:
         AccessySession session(&m_client);
         QSignalSpy asked(&session, &AccessySession::pastedTokenExpired);
         session.setCredentials({QString(), QString(), freshToken()});
-        controlCall(m_sandbox->baseUrl(), "POST", QStringLiteral("/_sandbox/expire-tokens"));
+        expireTokens();
         Answer<Membership> signedIn;
         session.signIn(this, signedIn.callback());
         QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 10000);
@@ -182,10 +189,8 @@ private Q_SLOTS:
         AccessySession session(&m_client);
         QSignalSpy asked(&session, &AccessySession::pastedTokenExpired);
         session.setCredentials({QString(), QString(), freshToken()});
-        Answer<Membership> signedIn;
-        session.signIn(this, signedIn.callback());
-        QTRY_VERIFY(signedIn.result.has_value());
-        controlCall(m_sandbox->baseUrl(), "POST", QStringLiteral("/_sandbox/expire-tokens"));
+        QVERIFY(signIn(session));
+        expireTokens();
         Answer<QList<Invitation>> first;
         Answer<QList<Invitation>> second;
         session.listInvitations(this, first.callback());
@@ -208,10 +213,8 @@ private Q_SLOTS:
         QVERIFY(startSandbox());
         AccessySession session(&m_client);
         session.setCredentials({QString(), QString(), freshToken()});
-        Answer<Membership> signedIn;
-        session.signIn(this, signedIn.callback());
-        QTRY_VERIFY(signedIn.result.has_value());
-        controlCall(m_sandbox->baseUrl(), "POST", QStringLiteral("/_sandbox/expire-tokens"));
+        QVERIFY(signIn(session));
+        expireTokens();
         Answer<QList<Invitation>> list;
         session.listInvitations(this, list.callback());
         QTRY_VERIFY_WITH_TIMEOUT(list.result.has_value(), 10000);
@@ -228,9 +231,7 @@ private Q_SLOTS:
         QVERIFY(startSandbox());
         AccessySession session(&m_client);
         session.setCredentials({QString(), QString(), freshToken()});
-        Answer<Membership> signedIn;
-        session.signIn(this, signedIn.callback());
-        QTRY_VERIFY(signedIn.result.has_value());
+        QVERIFY(signIn(session));
         QVERIFY(session.isSignedIn());
         session.signOut();
         QVERIFY(!session.isSignedIn());
@@ -285,8 +286,7 @@ private Q_SLOTS:
     {
         QVERIFY(startSandbox({QStringLiteral("--org-name"), QStringLiteral("Creds Makerspace")}));
         AccessySession session(&m_client);
-        session.setCredentials(
-            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        session.setCredentials(sandboxCredentials());
         QSignalSpy named(&session, &AccessySession::organizationNameKnown);
         Answer<QList<Invitation>> sent;
         session.createInvitations(invite({QStringLiteral("+46701234567")}), this, sent.callback());

@@ -1,5 +1,7 @@
 // `accessy-invite check` as scripts use it: the real program, its output and exit codes.
+#include "phonefixtures.h"
 #include "programrun.h"
+#include "testfiles.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,11 +15,6 @@ Run check(const QStringList &arguments, const QByteArray &input = {})
     return runAccessyInvite(QStringList{QStringLiteral("check")} + arguments, input);
 }
 
-QString fixture(const char *name)
-{
-    return QStringLiteral(INVITE_TEST_DATA "/phones/") + QLatin1String(name);
-}
-
 } // namespace
 
 class TestCheckCommand : public QObject
@@ -27,7 +24,7 @@ class TestCheckCommand : public QObject
 private Q_SLOTS:
     void listWithProblems_printsEveryRow_exit1()
     {
-        const Run run = check({fixture("lo/members-text.xlsx")});
+        const Run run = check({phoneFixture("lo/members-text.xlsx")});
         QCOMPARE(run.exitCode, 1);
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("row,input,name,e164,verdict,note"));
@@ -57,8 +54,8 @@ private Q_SLOTS:
 
     void sheet_picksTheWorksheet()
     {
-        const Run first = check({fixture("lo/two-sheets.xlsx")});
-        const Run second = check({fixture("lo/two-sheets.xlsx"), QStringLiteral("--sheet"),
+        const Run first = check({phoneFixture("lo/two-sheets.xlsx")});
+        const Run second = check({phoneFixture("lo/two-sheets.xlsx"), QStringLiteral("--sheet"),
                                   QStringLiteral("Medlemmar 2026")});
         QVERIFY(first.exitCode == 0 || first.exitCode == 1);
         QVERIFY(second.exitCode == 0 || second.exitCode == 1);
@@ -80,10 +77,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("list.xlsx"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(content);
-        file.close();
+        QVERIFY(writeFile(path, content));
         const Run run = check({path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("list.xlsx")), qPrintable(run.err));

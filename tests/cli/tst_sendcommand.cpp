@@ -1,4 +1,5 @@
 // `accessy-invite send`, the real program, against the real sandbox over loopback.
+#include "programtestsupport.h"
 #include "sendtestsupport.h"
 
 #include <QJsonArray>
@@ -13,52 +14,8 @@
 
 #include <csignal>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QStringList> rows() const // CSV without the header (our fields hold no newline)
-    {
-        QList<QStringList> result;
-        const QList<QByteArray> lines = out.split('\n');
-        for (int i = 1; i < lines.size(); ++i) {
-            if (lines.at(i).isEmpty())
-                continue;
-            QStringList fields;
-            QString field;
-            bool quoted = false;
-            const QString line = QString::fromUtf8(lines.at(i));
-            for (int c = 0; c < line.size(); ++c) {
-                const QChar ch = line.at(c);
-                if (quoted && ch == QLatin1Char('"') && c + 1 < line.size() &&
-                    line.at(c + 1) == QLatin1Char('"')) {
-                    field += ch;
-                    ++c;
-                } else if (ch == QLatin1Char('"')) {
-                    quoted = !quoted;
-                } else if (ch == QLatin1Char(',') && !quoted) {
-                    fields << field;
-                    field.clear();
-                } else {
-                    field += ch;
-                }
-            }
-            fields << field;
-            result << fields;
-        }
-        return result;
-    }
-};
-
-QString program()
-{
-    return QStringLiteral(INVITE_BIN_DIR "/accessy-invite");
-}
-
-} // namespace
+using programtest::program;
+using programtest::Run;
 
 class TestSendCommand : public QObject
 {
@@ -70,59 +27,32 @@ class TestSendCommand : public QObject
 
     QProcessEnvironment environment(bool credentials = true) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("ACCESSY_SESSION_TOKEN"));
-        env.remove(QStringLiteral("ACCESSY_CLIENT_ID"));
-        env.remove(QStringLiteral("ACCESSY_CLIENT_SECRET"));
-        env.insert(QStringLiteral("ACCESSY_API_URL"), m_sandbox.baseUrl().toString());
+        QProcessEnvironment env = programtest::sandboxEnvironment(m_sandbox, credentials);
         env.insert(QStringLiteral("ACCESSY_INVITE_DATA_DIR"),
                    m_dir->filePath(QStringLiteral("data")));
-        if (credentials) {
-            env.insert(QStringLiteral("ACCESSY_CLIENT_ID"), SandboxProcess::defaultClientId());
-            env.insert(QStringLiteral("ACCESSY_CLIENT_SECRET"),
-                       SandboxProcess::defaultClientSecret());
-        }
         return env;
     }
     QString writeList(const QStringList &lines, const QString &name = QStringLiteral("list.csv"))
     {
-        const QString path = m_dir->filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
-        return path;
+        return programtest::writeLines(m_dir->filePath(name), lines);
     }
-    Run run(const QStringList &arguments, const QProcessEnvironment &env,
-            const QByteArray &input = {}, int timeoutMs = 60000)
+    static Run run(const QStringList &arguments, const QProcessEnvironment &env,
+                   const QByteArray &input = {}, int timeoutMs = 60000)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(program(), QStringList{QStringLiteral("send")} + arguments);
-        Run result;
-        if (!process.waitForStarted(10000))
-            return result;
-        process.write(input);
-        process.closeWriteChannel(); // stdin is a pipe, never a terminal
-        if (!process.waitForFinished(timeoutMs))
-            process.kill();
-        process.waitForFinished(5000);
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return programtest::run(QStringList{QStringLiteral("send")} + arguments, env, input,
+                                timeoutMs);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
         m_control = std::make_unique<sendtest::SandboxControl>(m_sandbox.baseUrl());
         QVERIFY(QFile::exists(program()));
     }
     void init()
     {
-        QVERIFY(m_control->setFaults({}));
-        QVERIFY(m_control->reset());
+        QVERIFY(m_control->clear());
         m_dir = std::make_unique<QTemporaryDir>();
     }
 
@@ -150,11 +80,9 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, cause);
-        const Run r = run(arguments, environment());
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(cause.toUtf8()), r.err.constData());
-        QVERIFY(r.err.contains("Usage: accessy-invite send"));
-        QVERIFY(r.out.isEmpty());
+        const QString problem = programtest::usageRefusalProblem(run(arguments, environment()),
+                                                                 QStringLiteral("send"), cause);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void help_usageOnStdoutExit0()

@@ -5,6 +5,11 @@
 #include <QStringList>
 #include <QUrl>
 
+// Starts `process` (anything with start() and errorString(), such as a SandboxProcess) with
+// the given arguments, or fails the test naming why it did not start.
+#define QVERIFY_STARTED(process, ...)                                                              \
+    QVERIFY2((process).start(__VA_ARGS__), qPrintable((process).errorString()))
+
 // Starts the real accessy-sandbox program on a free loopback port for a test and stops it
 // again when it goes out of scope. Tests talk to it over real HTTP, like the app does.
 class SandboxProcess final

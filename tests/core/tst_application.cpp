@@ -31,7 +31,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // never touch the real history or settings
         qRegisterMetaType<accessy::Membership>();
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
     }
 
     void practice_signsIn_followsLive_sendsIntoTheTable()

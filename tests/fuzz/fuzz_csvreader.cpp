@@ -1,6 +1,7 @@
 // libFuzzer target: the CSV/TSV reader, the dialect sniffer, column detection and the checks,
 // plus a differential check that the push parser gives the same records however its input is
 // cut into chunks.
+#include "fuzzlimits.h"
 #include "importing/columndetector.h"
 #include "importing/csvparser.h"
 #include "importing/csvreader.h"
@@ -11,27 +12,13 @@
 
 #include <cstdlib>
 
-namespace {
-importing::ReadLimits fuzzLimits()
-{
-    importing::ReadLimits limits;
-    limits.maxFileBytes = 1 << 20;
-    limits.maxRows = 20'000;
-    limits.maxCellChars = 4096;
-    limits.maxCellsPerRow = 64; // small, so small inputs reach the cell limits
-    limits.maxCells = 2000;
-    limits.maxTextChars = 64 * 1024;
-    return limits;
-}
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     const importing::TableResult result =
-        importing::CsvReader(fuzzLimits()).read(buffer, QStringLiteral("fuzz.csv"));
+        importing::CsvReader(fuzzReadLimits()).read(buffer, QStringLiteral("fuzz.csv"));
     if (result.ok()) {
         static const phones::PhoneNormalizer normalizer;
         importing::RowTable head = result.value();

@@ -3,6 +3,7 @@
 // strings) wrapped in a real workbook, so mutations reach the XML reading instead of dying at
 // the archive's checksums.
 #include "../importing/xlsxbuilder.h"
+#include "fuzzlimits.h"
 #include "importing/xlsxreader.h"
 #include "importing/xmlpartguard.h"
 
@@ -25,13 +26,7 @@ QByteArray workbookAround(const QByteArray &xml)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    importing::ReadLimits limits;
-    limits.maxFileBytes = 1 << 20;
-    limits.maxRows = 20'000;
-    limits.maxCellChars = 4096;
-    limits.maxCellsPerRow = 64; // small, so small inputs reach the cell limits
-    limits.maxCells = 2000;
-    limits.maxTextChars = 64 * 1024;
+    importing::ReadLimits limits = fuzzReadLimits();
     limits.maxXlsxUncompressedBytes = 16 << 20;
     limits.maxXlsxEntries = 200;
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));

@@ -45,22 +45,14 @@ QString inviteProgram()
 // A real workbook (header and one number) with one part replaced by `xml`.
 QByteArray workbookWithPart(const QString &part, const QByteArray &xml)
 {
-    xlsxbuilder::Entries entries = xlsxbuilder::workbookEntries(
-        {{u"Blad1"_s, {{u"Namn"_s, u"Telefon"_s}, {u"Åsa"_s, u"0701234567"_s}}}});
-    for (auto &[name, bytes] : entries) {
-        if (name == part)
-            bytes = xml;
-    }
-    return xlsxbuilder::zip(entries);
+    return xlsxbuilder::workbookWithPart(
+        {{u"Blad1"_s, {{u"Namn"_s, u"Telefon"_s}, {u"Åsa"_s, u"0701234567"_s}}}}, part, xml);
 }
 
+// Its shared strings, with `firstText` in place of "Namn".
 QByteArray sharedStrings(const QByteArray &prolog, const QByteArray &firstText)
 {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + prolog +
-           "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>" +
-           firstText +
-           "</t></si><si><t>Telefon</t></si><si><t>Åsa</t></si>"
-           "<si><t>0701234567</t></si></sst>";
+    return xlsxbuilder::sharedStringsPart(prolog, {firstText, "Telefon", "Åsa", "0701234567"});
 }
 
 QByteArray worksheet(const QByteArray &rows)

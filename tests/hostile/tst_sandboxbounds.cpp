@@ -29,6 +29,27 @@ QByteArray filler(qint64)
     return QByteArray(64 * 1024, 'x');
 }
 
+// What `socket` receives until it holds `count` "200 OK" answers (or 10 s went by).
+QByteArray readUntilOkAnswers(QTcpSocket &socket, int count)
+{
+    QByteArray in;
+    QElapsedTimer clock;
+    clock.start();
+    while (in.count("HTTP/1.1 200") < count && clock.elapsed() < 10000) {
+        if (socket.waitForReadyRead(100))
+            in += socket.readAll();
+    }
+    return in;
+}
+
+// `n` distinct Swedish mobile numbers in E.164.
+QStringList swedishNumbers(int n)
+{
+    QStringList numbers;
+    for (int i = 0; i < n; ++i)
+        numbers << QStringLiteral("+4670%1").arg(1000000 + i);
+    return numbers;
+}
 } // namespace
 
 class TestSandboxBounds : public QObject
@@ -41,8 +62,7 @@ class TestSandboxBounds : public QObject
 
     void startSandbox(const QStringList &arguments = {})
     {
-        QVERIFY2(m_sandbox.start(QStringList{QStringLiteral("--quiet")} + arguments),
-                 qPrintable(m_sandbox.errorString()));
+        QVERIFY_STARTED(m_sandbox, QStringList{QStringLiteral("--quiet")} + arguments);
     }
 
     // The one error shape of the API, with the expected status.
@@ -80,6 +100,12 @@ class TestSandboxBounds : public QObject
     {
         HttpCaller http;
         return SandboxTest::fetchToken(http, m_sandbox.baseUrl());
+    }
+    // Invites the first `count` of swedishNumbers() in one request.
+    HttpResult postNumbers(HttpCaller &http, const QByteArray &bearer, int count)
+    {
+        return SandboxTest::postInvitations(http, m_sandbox.baseUrl(), bearer,
+                                            swedishNumbers(count));
     }
 
     QByteArray invitationHead(const QByteArray &token, qint64 contentLength)
@@ -144,16 +170,10 @@ private Q_SLOTS:
         startSandbox();
         HttpCaller http;
         const QByteArray bearer = token();
-        QStringList numbers;
-        for (int i = 0; i < 1001; ++i)
-            numbers << QStringLiteral("+4670%1").arg(1000000 + i);
-        const HttpResult tooMany =
-            SandboxTest::postInvitations(http, m_sandbox.baseUrl(), bearer, numbers);
+        const HttpResult tooMany = postNumbers(http, bearer, 1001);
         QCOMPARE(tooMany.status, 400);
         QVERIFY2(tooMany.body.contains("at most 1000 per request"), tooMany.body.constData());
-        numbers.removeLast();
-        const HttpResult thousand =
-            SandboxTest::postInvitations(http, m_sandbox.baseUrl(), bearer, numbers);
+        const HttpResult thousand = postNumbers(http, bearer, 1000);
         QCOMPARE(thousand.status, 200);
         QCOMPARE(thousand.json().array().size(), 1000);
     }
@@ -163,11 +183,7 @@ private Q_SLOTS:
     {
         startSandbox({QStringLiteral("--max-msisdns"), QStringLiteral("0")});
         HttpCaller http;
-        QStringList numbers;
-        for (int i = 0; i < 1500; ++i)
-            numbers << QStringLiteral("+4670%1").arg(1000000 + i);
-        const HttpResult answer =
-            SandboxTest::postInvitations(http, m_sandbox.baseUrl(), token(), numbers);
+        const HttpResult answer = postNumbers(http, token(), 1500);
         QCOMPARE(answer.status, 200);
     }
 
@@ -176,11 +192,7 @@ private Q_SLOTS:
         // Room for the sign-in body (about 130 bytes), not for 30 numbers (about 500).
         startSandbox({QStringLiteral("--max-body-bytes"), QStringLiteral("300")});
         HttpCaller http;
-        QStringList numbers;
-        for (int i = 0; i < 30; ++i)
-            numbers << QStringLiteral("+4670%1").arg(1000000 + i);
-        const HttpResult big =
-            SandboxTest::postInvitations(http, m_sandbox.baseUrl(), token(), numbers);
+        const HttpResult big = postNumbers(http, token(), 30);
         QCOMPARE(big.status, 413);
         QCOMPARE(big.json().object().value(QStringLiteral("error")).toString(),
                  QStringLiteral("Payload Too Large"));
@@ -253,13 +265,7 @@ private Q_SLOTS:
         socket.connectToHost(QHostAddress::LocalHost, port());
         QVERIFY(socket.waitForConnected(5000));
         socket.write(request.head);
-        QByteArray in;
-        QElapsedTimer clock;
-        clock.start();
-        while (in.count("HTTP/1.1 200") < 2 && clock.elapsed() < 10000) {
-            if (socket.waitForReadyRead(100))
-                in += socket.readAll();
-        }
+        const QByteArray in = readUntilOkAnswers(socket, 2);
         QCOMPARE(in.count("HTTP/1.1 200"), 2);
     }
 
@@ -282,13 +288,7 @@ private Q_SLOTS:
             socket.waitForBytesWritten(1000);
             QThread::msleep(1);
         }
-        QByteArray in;
-        QElapsedTimer clock;
-        clock.start();
-        while (in.count("HTTP/1.1 200") < 2 && clock.elapsed() < 10000) {
-            if (socket.waitForReadyRead(100))
-                in += socket.readAll();
-        }
+        const QByteArray in = readUntilOkAnswers(socket, 2);
         QVERIFY2(in.count("HTTP/1.1 200") == 2, in.constData());
     }
 

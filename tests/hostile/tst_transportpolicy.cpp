@@ -199,7 +199,7 @@ private Q_SLOTS:
     void watch_plainEventsAddress_exit2BeforeAnyConnection()
     {
         SandboxProcess sandbox;
-        QVERIFY2(sandbox.start({QStringLiteral("--quiet")}), qPrintable(sandbox.errorString()));
+        QVERIFY_STARTED(sandbox, {QStringLiteral("--quiet")});
         const Run r = runInvite({QStringLiteral("watch"), QStringLiteral("--api-url"),
                                  sandbox.baseUrl().toString(), QStringLiteral("--events-url"),
                                  QStringLiteral("ws://events.example.invalid/ws/app")});

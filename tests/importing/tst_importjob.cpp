@@ -1,5 +1,7 @@
 // Reading and checking lists off the UI thread, on fixtures made by LibreOffice.
 #include "importing/importjob.h"
+#include "phonefixtures.h"
+#include "testfiles.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -7,13 +9,6 @@
 
 using importing::ImportJob;
 using importing::ImportResult;
-
-namespace {
-QString fixture(const char *name)
-{
-    return QStringLiteral(INVITE_TEST_DATA "/phones/") + QLatin1String(name);
-}
-} // namespace
 
 class TestImportJob : public QObject
 {
@@ -25,11 +20,12 @@ private Q_SLOTS:
     void readFile_detectsColumnsAndChecksEveryRow_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::newRow("xlsx, numbers as text") << fixture("lo/members-text.xlsx");
-        QTest::newRow("xlsx, numbers mangled") << fixture("lo/members-numbers.xlsx");
-        QTest::newRow("csv 1252 semicolon") << fixture("lo/members-numbers-1252-semicolon.csv");
-        QTest::newRow("csv utf-16 tab") << fixture("lo/members-utf16-tab.csv");
-        QTest::newRow("csv utf-8 comma") << fixture("lo/members-utf8-comma.csv");
+        QTest::newRow("xlsx, numbers as text") << phoneFixture("lo/members-text.xlsx");
+        QTest::newRow("xlsx, numbers mangled") << phoneFixture("lo/members-numbers.xlsx");
+        QTest::newRow("csv 1252 semicolon")
+            << phoneFixture("lo/members-numbers-1252-semicolon.csv");
+        QTest::newRow("csv utf-16 tab") << phoneFixture("lo/members-utf16-tab.csv");
+        QTest::newRow("csv utf-8 comma") << phoneFixture("lo/members-utf8-comma.csv");
     }
 
     void readFile_detectsColumnsAndChecksEveryRow()
@@ -65,7 +61,7 @@ private Q_SLOTS:
     {
         ImportJob job;
         QSignalSpy finished(&job, &ImportJob::finished);
-        job.readFile(fixture("source/members.csv"));
+        job.readFile(phoneFixture("source/members.csv"));
         QTRY_COMPARE(finished.count(), 1);
         const ImportResult first = finished.first().first().value<ImportResult>();
         QVERIFY(first.ok());
@@ -83,14 +79,14 @@ private Q_SLOTS:
     {
         ImportJob job;
         QSignalSpy finished(&job, &ImportJob::finished);
-        job.readFile(fixture("lo/members-text.xlsx"));
+        job.readFile(phoneFixture("lo/members-text.xlsx"));
         job.cancel();
         // The cancelled work runs to its end; then its (dropped) result is handed over.
         QTRY_VERIFY(!job.isRunning());
         QCoreApplication::processEvents();
         QCOMPARE(finished.count(), 0);
         // A later read is delivered as usual.
-        job.readFile(fixture("lo/members-text.xlsx"));
+        job.readFile(phoneFixture("lo/members-text.xlsx"));
         QTRY_COMPARE(finished.count(), 1);
     }
 
@@ -116,10 +112,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("members.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(content);
-        file.close();
+        QVERIFY(writeFile(path, content));
         ImportJob job;
         QSignalSpy finished(&job, &ImportJob::finished);
         job.readFile(path);

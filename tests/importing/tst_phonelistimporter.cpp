@@ -1,5 +1,7 @@
 #include "importing/phonelistimporter.h"
 #include "importing/phonelistreader.h"
+#include "phonefixtures.h"
+#include "testfiles.h"
 #include "xlsxbuilder.h"
 
 #include <QFile>
@@ -13,11 +15,6 @@ using phones::Verdict;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString fixturePath(const QString &name)
-{
-    return QStringLiteral(PHONES_TEST_DATA "/") + name;
-}
 
 struct Expected
 {
@@ -80,13 +77,12 @@ private Q_SLOTS:
     void members();
     void formatIsJudgedByContent_notByName();
     void vcardFile_givesOneEntryPerCard();
-    void encryptedWorkbook_saysPasswordProtected();
-    void oldExcelFile_saysSaveAsXlsx();
+    void unreadableWorkbook_saysWhatToDo_data();
+    void unreadableWorkbook_saysWhatToDo();
     void missingFile_saysItCannotBeOpened();
     void folder_saysItIsAFolder();
-    void emptyFile_saysEmpty();
-    void headerOnly_saysNoNumbers();
-    void noPhoneColumn_saysSo();
+    void unusableFile_saysWhy_data();
+    void unusableFile_saysWhy();
     void secondSheet_byName();
     void clipboardFromExcel_withHeaderAndQuotedLineBreak();
     void clipboardTypedNumbers();
@@ -121,7 +117,7 @@ void TestPhoneListImporter::members()
     QFETCH(QString, format);
     QFETCH(bool, numbers);
     const ImportResult result =
-        importing::importList(importing::ImportSource::file(fixturePath(file)));
+        importing::importList(importing::ImportSource::file(phoneFixture(file)));
     QVERIFY2(result.ok(), qPrintable(result.error ? result.error->message : QString()));
     QCOMPARE(result.table.format, format);
     QVERIFY(result.columns.hasHeader);
@@ -134,7 +130,7 @@ void TestPhoneListImporter::members()
 void TestPhoneListImporter::formatIsJudgedByContent_notByName()
 {
     const QString renamed = m_dir.filePath(u"actually-a-workbook.csv"_s);
-    QVERIFY(QFile::copy(fixturePath(u"lo/members-text.xlsx"_s), renamed));
+    QVERIFY(QFile::copy(phoneFixture(u"lo/members-text.xlsx"_s), renamed));
     const ImportResult result = importing::importList(importing::ImportSource::file(renamed));
     QVERIFY(result.ok());
     QCOMPARE(result.table.format, u"xlsx"_s);
@@ -144,7 +140,7 @@ void TestPhoneListImporter::formatIsJudgedByContent_notByName()
 void TestPhoneListImporter::vcardFile_givesOneEntryPerCard()
 {
     const ImportResult result =
-        importing::importList(importing::ImportSource::file(fixturePath(u"vcard/nokia-21.vcf"_s)));
+        importing::importList(importing::ImportSource::file(phoneFixture(u"vcard/nokia-21.vcf"_s)));
     QVERIFY(result.ok());
     QCOMPARE(result.table.format, u"vcard"_s);
     QCOMPARE(result.entries.size(), 3);
@@ -154,22 +150,28 @@ void TestPhoneListImporter::vcardFile_givesOneEntryPerCard()
     QCOMPARE(result.entries[2].row, 3);
 }
 
-void TestPhoneListImporter::encryptedWorkbook_saysPasswordProtected()
+void TestPhoneListImporter::unreadableWorkbook_saysWhatToDo_data()
 {
-    const ImportResult result = importing::importList(
-        importing::ImportSource::file(fixturePath(u"handmade/encrypted-ooxml.xlsx"_s)));
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error->message, u"“encrypted-ooxml.xlsx” is password-protected. Save it "
-                                    "without a password and try again."_s);
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("password-protected")
+        << u"handmade/encrypted-ooxml.xlsx"_s
+        << u"“encrypted-ooxml.xlsx” is password-protected. Save it without a password and try "
+           "again."_s;
+    QTest::newRow("Excel 97-2003")
+        << u"lo/members-97.xls"_s
+        << u"“members-97.xls” is an old Excel 97-2003 workbook (.xls). Save it as .xlsx or CSV "
+           "and try again."_s;
 }
 
-void TestPhoneListImporter::oldExcelFile_saysSaveAsXlsx()
+void TestPhoneListImporter::unreadableWorkbook_saysWhatToDo()
 {
+    QFETCH(QString, fixture);
+    QFETCH(QString, message);
     const ImportResult result =
-        importing::importList(importing::ImportSource::file(fixturePath(u"lo/members-97.xls"_s)));
+        importing::importList(importing::ImportSource::file(phoneFixture(fixture)));
     QVERIFY(!result.ok());
-    QCOMPARE(result.error->message, u"“members-97.xls” is an old Excel 97-2003 workbook (.xls). "
-                                    "Save it as .xlsx or CSV and try again."_s);
+    QCOMPARE(result.error->message, message);
 }
 
 void TestPhoneListImporter::missingFile_saysItCannotBeOpened()
@@ -188,41 +190,36 @@ void TestPhoneListImporter::folder_saysItIsAFolder()
     QVERIFY(result.error->message.endsWith(u"could not be opened: it is a folder, not a file."_s));
 }
 
-void TestPhoneListImporter::emptyFile_saysEmpty()
+void TestPhoneListImporter::unusableFile_saysWhy_data()
 {
-    const QString path = m_dir.filePath(u"empty.csv"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.close();
-    const ImportResult result = importing::importList(importing::ImportSource::file(path));
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error->message, u"“empty.csv” is empty."_s);
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << u"empty.csv"_s << QByteArray() << u"“empty.csv” is empty."_s;
+    // "%2" in a name is the file's own text, not a place for the line number.
+    QTest::newRow("percent sign in the name")
+        << u"list%2.csv"_s << QByteArray("name,phone\nAsa,0701234567\n\"Bo,0702345678\n")
+        << u"“list%2.csv” ends inside a quoted cell that starts on line 3: the file is cut "
+           "short or a closing quote is missing."_s;
+    QTest::newRow("header only")
+        << u"header.csv"_s << QByteArray("\xEF\xBB\xBFNamn;Mobil\r\n")
+        << u"“header.csv” has a header row but no phone numbers below it."_s;
+    QTest::newRow("no phone column")
+        << u"names.xlsx"_s
+        << xlsxbuilder::workbook({{u"Blad1"_s, {{u"Namn"_s, u"Ort"_s}, {u"Åsa"_s, u"Lund"_s}}}})
+        << u"No column of “names.xlsx” holds phone numbers."_s;
 }
 
-void TestPhoneListImporter::headerOnly_saysNoNumbers()
+void TestPhoneListImporter::unusableFile_saysWhy()
 {
-    const QString path = m_dir.filePath(u"header.csv"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("\xEF\xBB\xBFNamn;Mobil\r\n");
-    file.close();
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(name);
+    QVERIFY(writeFile(path, content));
     const ImportResult result = importing::importList(importing::ImportSource::file(path));
     QVERIFY(!result.ok());
-    QCOMPARE(result.error->message,
-             u"“header.csv” has a header row but no phone numbers below it."_s);
-}
-
-void TestPhoneListImporter::noPhoneColumn_saysSo()
-{
-    const QString path = m_dir.filePath(u"names.xlsx"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(
-        xlsxbuilder::workbook({{u"Blad1"_s, {{u"Namn"_s, u"Ort"_s}, {u"Åsa"_s, u"Lund"_s}}}}));
-    file.close();
-    const ImportResult result = importing::importList(importing::ImportSource::file(path));
-    QVERIFY(!result.ok());
-    QCOMPARE(result.error->message, u"No column of “names.xlsx” holds phone numbers."_s);
+    QCOMPARE(result.error->message, message);
 }
 
 void TestPhoneListImporter::secondSheet_byName()
@@ -230,7 +227,7 @@ void TestPhoneListImporter::secondSheet_byName()
     importing::ImportOptions options;
     options.sheet = u"Medlemmar 2026"_s;
     const ImportResult result = importing::importList(
-        importing::ImportSource::file(fixturePath(u"lo/two-sheets.xlsx"_s)), options);
+        importing::ImportSource::file(phoneFixture(u"lo/two-sheets.xlsx"_s)), options);
     QVERIFY(result.ok());
     QCOMPARE(result.columns.nameColumns, (QList<int>{0, 1}));
     QCOMPARE(result.entries.size(), 3);

@@ -1,4 +1,5 @@
 #include "importing/vcardreader.h"
+#include "phonefixtures.h"
 
 #include <QFile>
 #include <QTest>
@@ -14,10 +15,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(PHONES_TEST_DATA "/vcard/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return phoneFixtureBytes(QStringLiteral("vcard/") + name);
 }
 
 TableResult readCards(const QByteArray &data, const ReadLimits &limits = {})

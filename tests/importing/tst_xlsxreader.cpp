@@ -1,4 +1,5 @@
 #include "importing/xlsxreader.h"
+#include "phonefixtures.h"
 #include "xlsxbuilder.h"
 
 #include <QFile>
@@ -12,14 +13,6 @@ using namespace Qt::StringLiterals;
 using Records = QList<QStringList>;
 
 namespace {
-
-QByteArray fixture(const QString &name)
-{
-    QFile file(QStringLiteral(PHONES_TEST_DATA "/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
 
 TableResult readXlsx(const QByteArray &data, const QString &sheet = {},
                      const ReadLimits &limits = {})
@@ -80,7 +73,7 @@ private Q_SLOTS:
 
 void TestXlsxReader::libreOfficeTextColumn_readsEveryCell()
 {
-    const TableResult result = readXlsx(fixture(u"lo/members-text.xlsx"_s));
+    const TableResult result = readXlsx(phoneFixtureBytes(u"lo/members-text.xlsx"_s));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     QCOMPARE(result.value().format, u"xlsx"_s);
     QCOMPARE(result.value().rows.size(), 13);
@@ -97,7 +90,7 @@ void TestXlsxReader::libreOfficeTextColumn_readsEveryCell()
 
 void TestXlsxReader::libreOfficeNumberColumn_keepsEveryDigitExcelKept()
 {
-    const TableResult result = readXlsx(fixture(u"lo/members-numbers.xlsx"_s));
+    const TableResult result = readXlsx(phoneFixtureBytes(u"lo/members-numbers.xlsx"_s));
     QVERIFY(result.ok());
     QCOMPARE(result.value().rows[2][1], u"702345678"_s);     // a number: the zero is gone
     QCOMPARE(result.value().rows[4][1], u"46762345678"_s);   // 0046… lost its 00
@@ -107,7 +100,7 @@ void TestXlsxReader::libreOfficeNumberColumn_keepsEveryDigitExcelKept()
 
 void TestXlsxReader::libreOfficeTwoSheets_firstByDefault_otherByName()
 {
-    const QByteArray data = fixture(u"lo/two-sheets.xlsx"_s);
+    const QByteArray data = phoneFixtureBytes(u"lo/two-sheets.xlsx"_s);
     const TableResult first = readXlsx(data);
     QVERIFY(first.ok());
     QCOMPARE(first.value().rows.first(), (QStringList{u"Namn"_s, u"Mobil"_s}));
@@ -120,7 +113,7 @@ void TestXlsxReader::libreOfficeTwoSheets_firstByDefault_otherByName()
 
 void TestXlsxReader::unknownSheet_listsTheSheets()
 {
-    const TableResult result = readXlsx(fixture(u"lo/two-sheets.xlsx"_s), u"Blad1"_s);
+    const TableResult result = readXlsx(phoneFixtureBytes(u"lo/two-sheets.xlsx"_s), u"Blad1"_s);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().message, u"“members.xlsx” has no sheet named “Blad1”. Its sheets are: "
                                      "Styrelse, Medlemmar 2026."_s);
@@ -129,7 +122,7 @@ void TestXlsxReader::unknownSheet_listsTheSheets()
 void TestXlsxReader::sheetNames_inWorkbookOrder()
 {
     const importing::Result<QStringList> names =
-        XlsxReader().sheetNames(fixture(u"lo/two-sheets.xlsx"_s), u"x.xlsx"_s);
+        XlsxReader().sheetNames(phoneFixtureBytes(u"lo/two-sheets.xlsx"_s), u"x.xlsx"_s);
     QVERIFY(names.ok());
     QCOMPARE(names.value(), (QStringList{u"Styrelse"_s, u"Medlemmar 2026"_s}));
     const importing::Result<QStringList> broken = XlsxReader().sheetNames("nonsense", u"x.xlsx"_s);
@@ -195,7 +188,7 @@ void TestXlsxReader::notAZip_saysDamaged()
 
 void TestXlsxReader::truncatedZip_saysDamaged()
 {
-    const QByteArray whole = fixture(u"lo/members-text.xlsx"_s);
+    const QByteArray whole = phoneFixtureBytes(u"lo/members-text.xlsx"_s);
     for (const qsizetype keep : {whole.size() - 1, whole.size() / 2, qsizetype(30)}) {
         const TableResult result = readXlsx(whole.first(keep));
         QVERIFY(!result.ok());
@@ -299,21 +292,14 @@ namespace {
 // Members as a workbook whose shared strings part is replaced by `sst`.
 QByteArray withSharedStrings(const QByteArray &sst)
 {
-    xlsxbuilder::Entries entries = xlsxbuilder::workbookEntries({{u"Blad1"_s, Members}});
-    for (auto &[name, bytes] : entries) {
-        if (name == u"xl/sharedStrings.xml"_s)
-            bytes = sst;
-    }
-    return xlsxbuilder::zip(entries);
+    return xlsxbuilder::workbookWithPart({{u"Blad1"_s, Members}}, u"xl/sharedStrings.xml"_s, sst);
 }
 
+// The members' shared strings, with `firstText` in place of "Namn".
 QByteArray sst(const QByteArray &prolog, const QByteArray &firstText)
 {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + prolog +
-           "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>" +
-           firstText +
-           "</t></si><si><t>Telefon</t></si><si><t>Åsa Öberg</t></si><si><t>070-123 45 67</t>"
-           "</si><si><t>Bo Ek</t></si><si><t>0702345678</t></si></sst>";
+    return xlsxbuilder::sharedStringsPart(
+        prolog, {firstText, "Telefon", "Åsa Öberg", "070-123 45 67", "Bo Ek", "0702345678"});
 }
 
 } // namespace

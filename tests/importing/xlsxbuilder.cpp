@@ -146,6 +146,25 @@ Entries workbookEntries(const QList<Sheet> &sheets, CellKind kind)
     return entries;
 }
 
+QByteArray workbookWithPart(const QList<Sheet> &sheets, const QString &part, const QByteArray &xml)
+{
+    Entries entries = workbookEntries(sheets);
+    for (auto &[name, bytes] : entries) {
+        if (name == part)
+            bytes = xml;
+    }
+    return zip(entries);
+}
+
+QByteArray sharedStringsPart(const QByteArray &prolog, const QList<QByteArray> &texts)
+{
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + prolog +
+                     "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">";
+    for (const QByteArray &text : texts)
+        xml += "<si><t>" + text + "</t></si>";
+    return xml + "</sst>";
+}
+
 QByteArray workbook(const QList<Sheet> &sheets, CellKind kind)
 {
     return zip(workbookEntries(sheets, kind));

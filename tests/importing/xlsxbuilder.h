@@ -31,6 +31,13 @@ struct Sheet
 Entries workbookEntries(const QList<Sheet> &sheets, CellKind kind = CellKind::Shared);
 QByteArray workbook(const QList<Sheet> &sheets, CellKind kind = CellKind::Shared);
 
+// The workbook of `sheets` with its part `part` (such as "xl/sharedStrings.xml") replaced by
+// `xml`: a broken or hostile part inside an otherwise real file.
+QByteArray workbookWithPart(const QList<Sheet> &sheets, const QString &part, const QByteArray &xml);
+// A shared strings part holding `texts` as they are (markup included), with `prolog` (a
+// DOCTYPE, a processing instruction, or nothing) between the XML declaration and <sst>.
+QByteArray sharedStringsPart(const QByteArray &prolog, const QList<QByteArray> &texts);
+
 QString cellReference(int column, int row); // (0, 1) -> "A1"
 
 } // namespace xlsxbuilder

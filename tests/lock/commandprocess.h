@@ -1,5 +1,7 @@
 #pragma once
 
+#include "programtestsupport.h"
+
 #include <QProcess>
 #include <QTest>
 
@@ -8,8 +10,6 @@
 class CommandProcess final
 {
 public:
-    static QString program() { return QStringLiteral(INVITE_BIN_DIR "/accessy-invite"); }
-
     CommandProcess(const QStringList &arguments, const QProcessEnvironment &env)
     {
         m_process.setProcessEnvironment(env);
@@ -17,7 +17,7 @@ public:
                          [this] { m_err += m_process.readAllStandardError(); });
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
                          [this] { m_out += m_process.readAllStandardOutput(); });
-        m_process.start(program(), arguments);
+        m_process.start(programtest::program(), arguments);
         m_process.closeWriteChannel(); // standard input is never a terminal
     }
     ~CommandProcess()
@@ -54,15 +54,8 @@ public:
     }
     QString err() const { return QString::fromUtf8(m_err); }
     QString out() const { return QString::fromUtf8(m_out); }
-    // CSV rows (without the header) as lists of fields; our fields hold no comma here.
-    QList<QStringList> rows() const
-    {
-        QList<QStringList> result;
-        const QStringList lines = out().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (int i = 1; i < lines.size(); ++i)
-            result << lines.at(i).split(QLatin1Char(','));
-        return result;
-    }
+    // CSV rows (without the header) as lists of fields.
+    QList<QStringList> rows() const { return programtest::csvRows(m_out); }
 
 private:
     QProcess m_process;

@@ -50,10 +50,7 @@ class TestHistoryLearning : public QObject
     SandboxProcess m_sandbox;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
-    }
+    void initTestCase() { QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")}); }
 
     void learnFromList_serverWins_goneOnesNotPending_recentOnesKept()
     {

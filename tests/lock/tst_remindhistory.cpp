@@ -3,6 +3,7 @@
 // invitation, so ages are told apart with --older-than 1d (none is due) and 0d (every pending
 // one is).
 #include "commandprocess.h"
+#include "programtestsupport.h"
 #include "sendtestsupport.h"
 
 #include "history/historystore.h"
@@ -26,13 +27,8 @@ class TestRemindHistory : public QObject
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("ACCESSY_SESSION_TOKEN"));
-        env.insert(QStringLiteral("ACCESSY_API_URL"), m_sandbox.baseUrl().toString());
+        QProcessEnvironment env = programtest::sandboxEnvironment(m_sandbox);
         env.insert(QStringLiteral("ACCESSY_INVITE_DATA_DIR"), dataDir());
-        env.insert(QStringLiteral("ACCESSY_CLIENT_ID"), SandboxProcess::defaultClientId());
-        env.insert(QStringLiteral("ACCESSY_CLIENT_SECRET"), SandboxProcess::defaultClientSecret());
-        env.insert(QStringLiteral("ACCESSY_EVENTS_URL"), m_sandbox.eventsUrl().toString());
         return env;
     }
     // Runs the program to its end.
@@ -45,12 +41,7 @@ class TestRemindHistory : public QObject
     // Sends `numbers` from the file `name` with `message`; true on exit 0.
     bool send(const QStringList &numbers, const QString &name, const QString &message)
     {
-        const QString path = m_dir->filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return false;
-        file.write(numbers.join(QLatin1Char('\n')).toUtf8() + '\n');
-        file.close();
+        const QString path = programtest::writeLines(m_dir->filePath(name), numbers);
         int code = -1;
         const auto p = run({QStringLiteral("send"), QStringLiteral("--numbers"), path,
                             QStringLiteral("--message"), message, QStringLiteral("--yes")},
@@ -83,14 +74,13 @@ class TestRemindHistory : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
         m_control = std::make_unique<sendtest::SandboxControl>(m_sandbox.baseUrl());
-        QVERIFY(QFile::exists(CommandProcess::program()));
+        QVERIFY(QFile::exists(programtest::program()));
     }
     void init()
     {
-        QVERIFY(m_control->setFaults({}));
-        QVERIFY(m_control->reset());
+        QVERIFY(m_control->clear());
         m_dir = std::make_unique<QTemporaryDir>();
     }
 

@@ -2,6 +2,7 @@
 // `accessy-invite send` on one data folder, a window-side SendController plus a `send`, a
 // holder killed with SIGKILL, and --no-wait. The sandbox's ground truth decides.
 #include "commandprocess.h"
+#include "programtestsupport.h"
 #include "sendtestsupport.h"
 
 #include "history/historystore.h"
@@ -31,21 +32,13 @@ class TestTwoSenders : public QObject
     QString lockPath() const { return dataDir() + QLatin1Char('/') + SendLock::fileName(m_org); }
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("ACCESSY_SESSION_TOKEN"));
-        env.insert(QStringLiteral("ACCESSY_API_URL"), m_sandbox.baseUrl().toString());
+        QProcessEnvironment env = programtest::sandboxEnvironment(m_sandbox);
         env.insert(QStringLiteral("ACCESSY_INVITE_DATA_DIR"), dataDir());
-        env.insert(QStringLiteral("ACCESSY_CLIENT_ID"), SandboxProcess::defaultClientId());
-        env.insert(QStringLiteral("ACCESSY_CLIENT_SECRET"), SandboxProcess::defaultClientSecret());
         return env;
     }
     QString writeList(const QStringList &numbers)
     {
-        const QString path = m_dir->filePath(QStringLiteral("list.csv"));
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(numbers.join(QLatin1Char('\n')).toUtf8() + '\n');
-        return path;
+        return programtest::writeLines(m_dir->filePath(QStringLiteral("list.csv")), numbers);
     }
     QStringList sendArguments(const QString &list, const QStringList &extra = {})
     {
@@ -73,9 +66,9 @@ class TestTwoSenders : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
         m_control = std::make_unique<sendtest::SandboxControl>(m_sandbox.baseUrl());
-        QVERIFY(QFile::exists(CommandProcess::program()));
+        QVERIFY(QFile::exists(programtest::program()));
         sendtest::Engine engine(m_sandbox.baseUrl());
         bool done = false;
         engine.session.signIn(this, [&](const auto &) { done = true; });
@@ -85,8 +78,7 @@ private Q_SLOTS:
     }
     void init()
     {
-        QVERIFY(m_control->setFaults({}));
-        QVERIFY(m_control->reset());
+        QVERIFY(m_control->clear());
         m_dir = std::make_unique<QTemporaryDir>();
     }
 

@@ -3,6 +3,7 @@
 // out of the doubled folder of earlier versions. Sends go to the real sandbox over loopback.
 #include "core/draftstore.h"
 #include "history/historystore.h"
+#include "programtestsupport.h"
 #include "sendtestsupport.h"
 
 #include <QDirIterator>
@@ -16,19 +17,10 @@
 
 #include <sys/stat.h>
 
+using programtest::program;
+using programtest::Run;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QString program()
-{
-    return QStringLiteral(INVITE_BIN_DIR "/accessy-invite");
-}
 
 int mode(const QString &path)
 {
@@ -103,41 +95,20 @@ class TestPrivacyProgram : public QObject
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QProcessEnvironment env = programtest::sandboxEnvironment(m_sandbox);
         for (const char *name :
-             {"ACCESSY_SESSION_TOKEN", "ACCESSY_INVITE_DATA_DIR", "XDG_DATA_HOME",
-              "XDG_CONFIG_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS"})
+             {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS"})
             env.remove(QString::fromLatin1(name));
         env.insert(QStringLiteral("HOME"), m_home->path());
-        env.insert(QStringLiteral("ACCESSY_API_URL"), m_sandbox.baseUrl().toString());
-        env.insert(QStringLiteral("ACCESSY_CLIENT_ID"), SandboxProcess::defaultClientId());
-        env.insert(QStringLiteral("ACCESSY_CLIENT_SECRET"), SandboxProcess::defaultClientSecret());
         return env;
     }
     QString writeList(const QStringList &lines)
     {
-        const QString path = m_home->filePath(QStringLiteral("list.csv"));
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
-        return path;
+        return programtest::writeLines(m_home->filePath(QStringLiteral("list.csv")), lines);
     }
-    Run run(const QStringList &arguments)
+    Run run(const QStringList &arguments) const
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(program(), arguments);
-        Run result;
-        if (!process.waitForStarted(10000))
-            return result;
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            process.kill();
-        process.waitForFinished(5000);
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return programtest::run(arguments, environment());
     }
     // A send of these lines (name;phone) that must succeed.
     void send(const QStringList &lines)
@@ -179,14 +150,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         ::umask(022); // a usual desktop session: without our care files would be 0644
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
         m_control = std::make_unique<sendtest::SandboxControl>(m_sandbox.baseUrl());
         QVERIFY(QFile::exists(program()));
     }
     void init()
     {
-        QVERIFY(m_control->setFaults({}));
-        QVERIFY(m_control->reset());
+        QVERIFY(m_control->clear());
         m_home = std::make_unique<QTemporaryDir>();
         QVERIFY(m_home->isValid());
     }

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
+
 // What most sandbox tests do: get a token from a running sandbox and post invitations with
 // the headers of Accessy's own curl example.
 namespace SandboxTest {
@@ -86,5 +88,52 @@ inline QByteArray stopAndCollectSanitizerReport(SandboxProcess &sandbox)
         return log;
     return {};
 }
+
+// One sandbox per test function, as most sandbox tests use it: start() it in the test (or in
+// init()) with --quiet plus the test's own arguments, a fresh HTTP caller and, unless told
+// otherwise, a bearer token; stop() it in cleanup(), where a sanitizer report from the sandbox
+// must fail the test that caused it.
+struct SandboxRun final
+{
+    enum TokenChoice
+    {
+        WithToken,
+        NoToken
+    };
+
+    std::unique_ptr<SandboxProcess> sandbox;
+    std::unique_ptr<HttpCaller> http;
+    QByteArray token;
+
+    // False (errorString() says why) when the sandbox did not start or refused the token.
+    bool start(const QStringList &extra = {}, TokenChoice choice = WithToken)
+    {
+        http = std::make_unique<HttpCaller>();
+        sandbox = std::make_unique<SandboxProcess>();
+        token.clear();
+        if (!sandbox->start(QStringList{QStringLiteral("--quiet")} + extra))
+            return false;
+        if (choice == NoToken)
+            return true;
+        token = fetchToken(*http, sandbox->baseUrl());
+        return !token.isEmpty();
+    }
+    QString errorString() const
+    {
+        if (!sandbox)
+            return QStringLiteral("no sandbox was started");
+        return sandbox->errorString().isEmpty() ? QStringLiteral("the sandbox gave no token")
+                                                : sandbox->errorString();
+    }
+    // Stops and drops the sandbox (when one was started) and the caller; the sandbox's
+    // sanitizer report, empty when it had none.
+    QByteArray stop()
+    {
+        const QByteArray report = sandbox ? stopAndCollectSanitizerReport(*sandbox) : QByteArray();
+        sandbox.reset();
+        http.reset();
+        return report;
+    }
+};
 
 } // namespace SandboxTest

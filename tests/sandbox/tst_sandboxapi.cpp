@@ -53,33 +53,26 @@ private Q_SLOTS:
     void latency_delaysEachAnswerWithoutSerialising();
 
 private:
-    HttpCaller *m_http = nullptr;
-    SandboxProcess *m_sandbox = nullptr;
-    QUrl base() const { return m_sandbox->baseUrl(); }
+    SandboxRun m_run;
+    QUrl base() const { return m_run.sandbox->baseUrl(); }
 };
 
 void TstSandboxApi::init()
 {
-    m_http = new HttpCaller;
-    m_sandbox = new SandboxProcess;
-    QVERIFY2(m_sandbox->start({QStringLiteral("--quiet")}), qPrintable(m_sandbox->errorString()));
+    QVERIFY_STARTED(m_run, {}, SandboxRun::NoToken);
 }
 
 void TstSandboxApi::cleanup()
 {
-    const QByteArray report = stopAndCollectSanitizerReport(*m_sandbox);
-    delete m_sandbox;
-    m_sandbox = nullptr;
-    delete m_http;
-    m_http = nullptr;
+    const QByteArray report = m_run.stop();
     QVERIFY2(report.isEmpty(), report.constData());
 }
 
 void TstSandboxApi::token_goodCredentials_answersBearerWithStringMilliseconds()
 {
     const HttpResult result =
-        m_http->call("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
-                     {{"Content-Type", "application/json"}}, tokenBody());
+        m_run.http->call("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
+                         {{"Content-Type", "application/json"}}, tokenBody());
     QCOMPARE(result.status, 200);
     const QJsonObject object = result.json().object();
     QVERIFY(object.value(QStringLiteral("access_token")).isString());
@@ -89,7 +82,7 @@ void TstSandboxApi::token_goodCredentials_answersBearerWithStringMilliseconds()
     QVERIFY(object.value(QStringLiteral("expires_in")).isString());
     QCOMPARE(object.value(QStringLiteral("expires_in")).toString(), QStringLiteral("604800000"));
     // Two requests, two different tokens.
-    QVERIFY(fetchToken(*m_http, base()) !=
+    QVERIFY(fetchToken(*m_run.http, base()) !=
             object.value(QStringLiteral("access_token")).toString().toLatin1());
 }
 
@@ -127,8 +120,8 @@ void TstSandboxApi::token_refused()
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     const HttpResult result =
-        m_http->call("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
-                     {{"Content-Type", contentType}}, body);
+        m_run.http->call("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
+                         {{"Content-Type", contentType}}, body);
     QCOMPARE(result.status, status);
     const QJsonObject error = result.json().object();
     QCOMPARE(error.value(QStringLiteral("status")).toInt(), status);
@@ -138,37 +131,38 @@ void TstSandboxApi::token_refused()
 
 void TstSandboxApi::token_expiresAfterConfiguredLifetime()
 {
-    m_sandbox->stop();
-    QVERIFY(m_sandbox->start(
+    m_run.sandbox->stop();
+    QVERIFY(m_run.sandbox->start(
         {QStringLiteral("--quiet"), QStringLiteral("--token-lifetime-ms"), QStringLiteral("400")}));
     const HttpResult tokenResult =
-        m_http->call("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
-                     {{"Content-Type", "application/json"}}, tokenBody());
+        m_run.http->call("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
+                         {{"Content-Type", "application/json"}}, tokenBody());
     QCOMPARE(tokenResult.json().object().value(QStringLiteral("expires_in")).toString(),
              QStringLiteral("400"));
     const QByteArray token =
         tokenResult.json().object().value(QStringLiteral("access_token")).toString().toLatin1();
-    QCOMPARE(postInvitations(*m_http, base(), token, {QStringLiteral("+46701234567")}).status, 200);
+    QCOMPARE(postInvitations(*m_run.http, base(), token, {QStringLiteral("+46701234567")}).status,
+             200);
     // Valid until its lifetime runs out, then refused (asked with a listing, which changes
     // nothing).
     const QUrl list = invitationUrl(base());
     QTRY_COMPARE_WITH_TIMEOUT(
-        m_http->call("GET", list, {{"Authorization", "Bearer " + token}}).status, 401, 10000);
+        m_run.http->call("GET", list, {{"Authorization", "Bearer " + token}}).status, 401, 10000);
     const HttpResult late =
-        postInvitations(*m_http, base(), token, {QStringLiteral("+46701234568")});
+        postInvitations(*m_run.http, base(), token, {QStringLiteral("+46701234568")});
     QCOMPARE(late.status, 401);
     QCOMPARE(late.json().object().value(QStringLiteral("status")).toInt(), 401);
 }
 
 void TstSandboxApi::membership_isArrayWithOrganizationAndRoles()
 {
-    m_sandbox->stop();
+    m_run.sandbox->stop();
     const QString orgId = QStringLiteral("11111111-2222-4333-8444-555555555555");
-    QVERIFY(m_sandbox->start({QStringLiteral("--quiet"), QStringLiteral("--org-id"), orgId,
-                              QStringLiteral("--roles"),
-                              QStringLiteral("ORGANIZATION_ADMINISTRATOR,USER")}));
-    const QByteArray token = fetchToken(*m_http, base());
-    const HttpResult result = m_http->call(
+    QVERIFY(m_run.sandbox->start({QStringLiteral("--quiet"), QStringLiteral("--org-id"), orgId,
+                                  QStringLiteral("--roles"),
+                                  QStringLiteral("ORGANIZATION_ADMINISTRATOR,USER")}));
+    const QByteArray token = fetchToken(*m_run.http, base());
+    const HttpResult result = m_run.http->call(
         "GET", base().resolved(QUrl(QStringLiteral("/asset/user/organization-membership"))),
         {{"Authorization", "Bearer " + token}});
     QCOMPARE(result.status, 200);
@@ -186,31 +180,31 @@ void TstSandboxApi::membership_isArrayWithOrganizationAndRoles()
 void TstSandboxApi::membership_withoutToken_is401()
 {
     const QUrl url = base().resolved(QUrl(QStringLiteral("/asset/user/organization-membership")));
-    QCOMPARE(m_http->call("GET", url).status, 401);
-    QCOMPARE(m_http->call("GET", url, {{"Authorization", "Bearer sbx.forged"}}).status, 401);
+    QCOMPARE(m_run.http->call("GET", url).status, 401);
+    QCOMPARE(m_run.http->call("GET", url, {{"Authorization", "Bearer sbx.forged"}}).status, 401);
 }
 
 void TstSandboxApi::options_credentialsAndOrganization_areUsed()
 {
-    m_sandbox->stop();
+    m_run.sandbox->stop();
     const QString orgId = QStringLiteral("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee");
     const QString orgName = QStringLiteral("Göteborgs Makerspace — Ö");
-    QVERIFY(m_sandbox->start({QStringLiteral("--quiet"), QStringLiteral("--client-id"),
-                              QStringLiteral("my-app"), QStringLiteral("--client-secret"),
-                              QStringLiteral("my-secret"), QStringLiteral("--org-id"), orgId,
-                              QStringLiteral("--org-name"), orgName}));
+    QVERIFY(m_run.sandbox->start({QStringLiteral("--quiet"), QStringLiteral("--client-id"),
+                                  QStringLiteral("my-app"), QStringLiteral("--client-secret"),
+                                  QStringLiteral("my-secret"), QStringLiteral("--org-id"), orgId,
+                                  QStringLiteral("--org-name"), orgName}));
     const QUrl tokenUrl = base().resolved(QUrl(QStringLiteral("/auth/oauth/token")));
     const HeaderList json{{"Content-Type", "application/json"}};
-    QCOMPARE(m_http->call("POST", tokenUrl, json, tokenBody()).status, 401); // defaults refused
-    const HttpResult tokenResult = m_http->call(
+    QCOMPARE(m_run.http->call("POST", tokenUrl, json, tokenBody()).status, 401); // defaults refused
+    const HttpResult tokenResult = m_run.http->call(
         "POST", tokenUrl, json, tokenBody(QStringLiteral("my-app"), QStringLiteral("my-secret")));
     QCOMPARE(tokenResult.status, 200);
     const QByteArray token =
         tokenResult.json().object().value(QStringLiteral("access_token")).toString().toLatin1();
 
-    QCOMPARE(postInvitations(*m_http, base(), token, {QStringLiteral("+46701234567")}).status,
+    QCOMPARE(postInvitations(*m_run.http, base(), token, {QStringLiteral("+46701234567")}).status,
              404); // the default organization is not this one
-    const HttpResult created = m_http->call(
+    const HttpResult created = m_run.http->call(
         "POST", invitationUrl(base(), orgId), invitationHeaders(token),
         invitationBody({QStringLiteral("+46701234567")}, QStringLiteral("Välkommen! 🎉")));
     QCOMPARE(created.status, 200);
@@ -224,17 +218,17 @@ void TstSandboxApi::options_credentialsAndOrganization_areUsed()
 
 void TstSandboxApi::create_seedRequest_answersDocumentedShape()
 {
-    const QByteArray token = fetchToken(*m_http, base());
+    const QByteArray token = fetchToken(*m_run.http, base());
     QVERIFY(!token.isEmpty());
     // Headers and body byte for byte as in Accessy's curl example (seed 000).
     const QByteArray body = "{\n\"message\": \"hey handsome, join us\",\n"
                             "\"msisdns\": [\"+46123123456\"]\n}";
     const QDateTime before = QDateTime::currentDateTimeUtc();
-    const HttpResult result = m_http->call("POST", invitationUrl(base()),
-                                           {{"Authorization", "Bearer " + token},
-                                            {"Content-Type", "application/json"},
-                                            {"Accept", "application/vnd.axessions.v2+json"}},
-                                           body);
+    const HttpResult result = m_run.http->call("POST", invitationUrl(base()),
+                                               {{"Authorization", "Bearer " + token},
+                                                {"Content-Type", "application/json"},
+                                                {"Accept", "application/vnd.axessions.v2+json"}},
+                                               body);
     const QDateTime after = QDateTime::currentDateTimeUtc();
     QCOMPARE(result.status, 200);
     QVERIFY(result.json().isArray());
@@ -279,10 +273,10 @@ void TstSandboxApi::create_seedRequest_answersDocumentedShape()
 
 void TstSandboxApi::create_severalNumbers_oneElementEachInOrder()
 {
-    const QByteArray token = fetchToken(*m_http, base());
+    const QByteArray token = fetchToken(*m_run.http, base());
     const QStringList numbers{QStringLiteral("+46701234567"), QStringLiteral("+4712345678"),
                               QStringLiteral("+46701234567")};
-    const HttpResult result = postInvitations(*m_http, base(), token, numbers);
+    const HttpResult result = postInvitations(*m_run.http, base(), token, numbers);
     QCOMPARE(result.status, 200);
     const QJsonArray array = result.json().array();
     QCOMPARE(array.size(), 3);
@@ -295,7 +289,7 @@ void TstSandboxApi::create_severalNumbers_oneElementEachInOrder()
     QCOMPARE(ids.size(), 3);
     // A number invited twice in one request gets two invitations: the ground truth says so.
     const QJsonObject perMsisdn =
-        state(*m_http, base()).value(QStringLiteral("invitationsPerMsisdn")).toObject();
+        state(*m_run.http, base()).value(QStringLiteral("invitationsPerMsisdn")).toObject();
     QCOMPARE(perMsisdn.value(QStringLiteral("+46701234567")).toInt(), 2);
     QCOMPARE(perMsisdn.value(QStringLiteral("+4712345678")).toInt(), 1);
 }
@@ -363,13 +357,13 @@ void TstSandboxApi::create_refused()
     QFETCH(QString, messagePart);
 
     if (authorization == "TOKEN")
-        authorization = "Bearer " + fetchToken(*m_http, base());
+        authorization = "Bearer " + fetchToken(*m_run.http, base());
     HeaderList headers{{"Content-Type", "application/json"}};
     if (!authorization.isEmpty())
         headers.append({"Authorization", authorization});
     if (!accept.isEmpty())
         headers.append({"Accept", accept});
-    const HttpResult result = m_http->call("POST", invitationUrl(base(), orgId), headers, body);
+    const HttpResult result = m_run.http->call("POST", invitationUrl(base(), orgId), headers, body);
     QCOMPARE(result.status, status);
     QVERIFY2(result.json().isObject(), result.body.constData());
     const QJsonObject error = result.json().object();
@@ -377,61 +371,64 @@ void TstSandboxApi::create_refused()
     QVERIFY(!error.value(QStringLiteral("error")).toString().isEmpty());
     QVERIFY2(error.value(QStringLiteral("message")).toString().contains(messagePart),
              qPrintable(error.value(QStringLiteral("message")).toString()));
-    QCOMPARE(state(*m_http, base()).value(QStringLiteral("invitationCount")).toInt(), 0);
+    QCOMPARE(state(*m_run.http, base()).value(QStringLiteral("invitationCount")).toInt(), 0);
 }
 
 void TstSandboxApi::create_oneInvalidNumberInBatch_createsNothing()
 {
-    const QByteArray token = fetchToken(*m_http, base());
+    const QByteArray token = fetchToken(*m_run.http, base());
     const HttpResult result =
-        postInvitations(*m_http, base(), token,
+        postInvitations(*m_run.http, base(), token,
                         {QStringLiteral("+46701234567"), QStringLiteral("070-123 45 67"),
                          QStringLiteral("+46701234568")});
     QCOMPARE(result.status, 400);
     QCOMPARE(result.json().object().value(QStringLiteral("message")).toString(),
              QStringLiteral("Invalid msisdn: 070-123 45 67"));
     const HttpResult list =
-        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + token}});
+        m_run.http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + token}});
     QCOMPARE(list.status, 200);
     QCOMPARE(list.json().array().size(), 0);
-    QVERIFY(
-        state(*m_http, base()).value(QStringLiteral("invitationsPerMsisdn")).toObject().isEmpty());
+    QVERIFY(state(*m_run.http, base())
+                .value(QStringLiteral("invitationsPerMsisdn"))
+                .toObject()
+                .isEmpty());
 }
 
 void TstSandboxApi::create_withoutJsonContentType_is415()
 {
-    const QByteArray token = fetchToken(*m_http, base());
-    const HttpResult result = m_http->call("POST", invitationUrl(base()),
-                                           {{"Authorization", "Bearer " + token},
-                                            {"Content-Type", "application/x-www-form-urlencoded"},
-                                            {"Accept", "application/vnd.axessions.v2+json"}},
-                                           invitationBody({QStringLiteral("+46701234567")}));
+    const QByteArray token = fetchToken(*m_run.http, base());
+    const HttpResult result =
+        m_run.http->call("POST", invitationUrl(base()),
+                         {{"Authorization", "Bearer " + token},
+                          {"Content-Type", "application/x-www-form-urlencoded"},
+                          {"Accept", "application/vnd.axessions.v2+json"}},
+                         invitationBody({QStringLiteral("+46701234567")}));
     QCOMPARE(result.status, 415);
     QVERIFY(result.json()
                 .object()
                 .value(QStringLiteral("message"))
                 .toString()
                 .contains(QStringLiteral("application/json")));
-    const QJsonObject truth = state(*m_http, base());
+    const QJsonObject truth = state(*m_run.http, base());
     QCOMPARE(truth.value(QStringLiteral("answered415")).toInt(), 1);
     QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 0);
 }
 
 void TstSandboxApi::list_showsEveryCreatedInvitationOnceInOrder()
 {
-    const QByteArray token = fetchToken(*m_http, base());
+    const QByteArray token = fetchToken(*m_run.http, base());
     QStringList createdIds;
     for (const QStringList &batch :
          {QStringList{QStringLiteral("+46701111111"), QStringLiteral("+46702222222")},
           QStringList{QStringLiteral("+46703333333")},
           QStringList{QStringLiteral("+46701111111")}}) {
-        const HttpResult result = postInvitations(*m_http, base(), token, batch);
+        const HttpResult result = postInvitations(*m_run.http, base(), token, batch);
         QCOMPARE(result.status, 200);
         for (const QJsonValue &value : result.json().array())
             createdIds.append(value.toObject().value(QStringLiteral("id")).toString());
     }
     const HttpResult list =
-        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + token}});
+        m_run.http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + token}});
     QCOMPARE(list.status, 200);
     QStringList listedIds;
     for (const QJsonValue &value : list.json().array()) {
@@ -446,17 +443,17 @@ void TstSandboxApi::list_showsEveryCreatedInvitationOnceInOrder()
 
 void TstSandboxApi::list_unknownOrganization_is404()
 {
-    const QByteArray token = fetchToken(*m_http, base());
+    const QByteArray token = fetchToken(*m_run.http, base());
     const HttpResult result =
-        m_http->call("GET", invitationUrl(base(), QStringLiteral("not-our-org")),
-                     {{"Authorization", "Bearer " + token}});
+        m_run.http->call("GET", invitationUrl(base(), QStringLiteral("not-our-org")),
+                         {{"Authorization", "Bearer " + token}});
     QCOMPARE(result.status, 404);
-    QCOMPARE(m_http->call("GET", invitationUrl(base())).status, 401);
+    QCOMPARE(m_run.http->call("GET", invitationUrl(base())).status, 401);
 }
 
 void TstSandboxApi::wrongMethod_answers405WithAllow()
 {
-    const HttpResult result = m_http->call("DELETE", invitationUrl(base()));
+    const HttpResult result = m_run.http->call("DELETE", invitationUrl(base()));
     QCOMPARE(result.status, 405);
     QVERIFY(result.header("Allow").contains("POST"));
     QVERIFY(result.header("Allow").contains("GET"));
@@ -466,7 +463,7 @@ void TstSandboxApi::wrongMethod_answers405WithAllow()
 void TstSandboxApi::unknownPath_answers404Json()
 {
     const HttpResult result =
-        m_http->call("GET", base().resolved(QUrl(QStringLiteral("/no/such/endpoint"))));
+        m_run.http->call("GET", base().resolved(QUrl(QStringLiteral("/no/such/endpoint"))));
     QCOMPARE(result.status, 404);
     QCOMPARE(result.json().object().value(QStringLiteral("path")).toString(),
              QStringLiteral("/no/such/endpoint"));
@@ -474,12 +471,12 @@ void TstSandboxApi::unknownPath_answers404Json()
 
 void TstSandboxApi::latency_delaysEachAnswerWithoutSerialising()
 {
-    m_sandbox->stop();
-    QVERIFY(m_sandbox->start(
+    m_run.sandbox->stop();
+    QVERIFY(m_run.sandbox->start(
         {QStringLiteral("--quiet"), QStringLiteral("--latency-ms"), QStringLiteral("500")}));
     const HttpResult one =
-        m_http->call("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
-                     {{"Content-Type", "application/json"}}, tokenBody());
+        m_run.http->call("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
+                         {{"Content-Type", "application/json"}}, tokenBody());
     QCOMPARE(one.status, 200);
     QVERIFY2(one.elapsedMs >= 500, qPrintable(QString::number(one.elapsedMs)));
 
@@ -487,26 +484,26 @@ void TstSandboxApi::latency_delaysEachAnswerWithoutSerialising()
     // The latency is fixed when a request arrives, so a second request sent after the latency
     // is set to 0 overtakes the first one when (and only when) answers are not serialised.
     const QUrl faults = base().resolved(QUrl(QStringLiteral("/_sandbox/faults")));
-    QCOMPARE(control(*m_http, base(), QStringLiteral("/_sandbox/faults"),
+    QCOMPARE(control(*m_run.http, base(), QStringLiteral("/_sandbox/faults"),
                      {{QStringLiteral("latencyMs"), 60000}})
                  .status,
              200);
     QNetworkReply *held =
-        m_http->start("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
-                      {{"Content-Type", "application/json"}}, tokenBody(), 120000);
+        m_run.http->start("POST", base().resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
+                          {{"Content-Type", "application/json"}}, tokenBody(), 120000);
     // The sandbox has the held request (the control API is never delayed, or this would hang).
-    QTRY_COMPARE_WITH_TIMEOUT(state(*m_http, base()).value(QStringLiteral("tokenRequests")).toInt(),
-                              2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        state(*m_run.http, base()).value(QStringLiteral("tokenRequests")).toInt(), 2, 10000);
     QVERIFY(!held->isFinished());
-    QCOMPARE(m_http->call("GET", faults).status, 200);
+    QCOMPARE(m_run.http->call("GET", faults).status, 200);
     QVERIFY(!held->isFinished());
-    QCOMPARE(control(*m_http, base(), QStringLiteral("/_sandbox/faults"), {}).status, 200);
-    const HttpResult overtaking = m_http->call(
+    QCOMPARE(control(*m_run.http, base(), QStringLiteral("/_sandbox/faults"), {}).status, 200);
+    const HttpResult overtaking = m_run.http->call(
         "GET", base().resolved(QUrl(QStringLiteral("/asset/user/organization-membership"))));
     QCOMPARE(overtaking.status, 401);
     QVERIFY(!held->isFinished()); // still waiting for its minute: the later one came first
     held->abort();
-    m_http->finish(held);
+    m_run.http->finish(held);
 }
 
 QTEST_GUILESS_MAIN(TstSandboxApi)

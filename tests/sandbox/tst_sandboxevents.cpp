@@ -58,45 +58,37 @@ private:
     QString createInvitation(const QString &msisdn);
     void setStatus(const QString &id, const QString &status);
 
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<HttpCaller> m_http;
-    QByteArray m_token;
+    SandboxRun m_run;
 };
 
 void TstSandboxEvents::cleanup()
 {
-    const QByteArray report = m_sandbox ? stopAndCollectSanitizerReport(*m_sandbox) : QByteArray();
-    m_sandbox.reset();
-    m_http.reset();
+    const QByteArray report = m_run.stop();
     QVERIFY2(report.isEmpty(), report.constData());
 }
 
 bool TstSandboxEvents::startSandbox(const QStringList &extra)
 {
-    m_http = std::make_unique<HttpCaller>();
-    m_sandbox = std::make_unique<SandboxProcess>();
-    if (!m_sandbox->start(QStringList{QStringLiteral("--quiet")} + extra))
-        return false;
-    m_token = fetchToken(*m_http, m_sandbox->baseUrl());
-    return !m_token.isEmpty();
+    return m_run.start(extra);
 }
 
 QUrl TstSandboxEvents::eventsUrl()
 {
-    const HttpResult result = m_http->call(
-        "GET", m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events"))));
+    const HttpResult result = m_run.http->call(
+        "GET", m_run.sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events"))));
     return QUrl(result.json().object().value(QStringLiteral("url")).toString());
 }
 
 QString TstSandboxEvents::createInvitation(const QString &msisdn)
 {
-    const HttpResult result = postInvitations(*m_http, m_sandbox->baseUrl(), m_token, {msisdn});
+    const HttpResult result =
+        postInvitations(*m_run.http, m_run.sandbox->baseUrl(), m_run.token, {msisdn});
     return result.json().array().at(0).toObject().value(QStringLiteral("id")).toString();
 }
 
 void TstSandboxEvents::setStatus(const QString &id, const QString &status)
 {
-    const HttpResult result = control(*m_http, m_sandbox->baseUrl(),
+    const HttpResult result = control(*m_run.http, m_run.sandbox->baseUrl(),
                                       QStringLiteral("/_sandbox/invitations/%1/status").arg(id),
                                       {{QStringLiteral("status"), status}});
     QCOMPARE(result.status, 200);
@@ -145,7 +137,7 @@ void TstSandboxEvents::connect_answersConnectedAndHonoursHeartBeats()
 {
     QVERIFY(startSandbox({QStringLiteral("--heartbeat-ms"), QStringLiteral("100")}));
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_token));
+    QVERIFY(client.open(eventsUrl(), m_run.token));
     // The client can't send heart-beats but wants one every 50 ms: the server sends every
     // max(100, 50) = 100 ms.
     const StompTestClient::Frame connected = client.connectStomp("0,50");
@@ -172,8 +164,8 @@ void TstSandboxEvents::silentClient_isDropped_talkingClientIsKept()
     QVERIFY(startSandbox({QStringLiteral("--heartbeat-ms"), QStringLiteral("150")}));
     StompTestClient silent;
     StompTestClient talking;
-    QVERIFY(silent.open(eventsUrl(), m_token));
-    QVERIFY(talking.open(eventsUrl(), m_token));
+    QVERIFY(silent.open(eventsUrl(), m_run.token));
+    QVERIFY(talking.open(eventsUrl(), m_run.token));
     // Both promise a heart-beat every 150 ms and want none.
     QCOMPARE(silent.connectStomp("150,0").command, QByteArray("CONNECTED"));
     QCOMPARE(talking.connectStomp("150,0").command, QByteArray("CONNECTED"));
@@ -184,7 +176,7 @@ void TstSandboxEvents::silentClient_isDropped_talkingClientIsKept()
     // A silent client that connects after the talking one is dropped later than the talking
     // one would have been, had its heart-beats not counted.
     StompTestClient later;
-    QVERIFY(later.open(eventsUrl(), m_token));
+    QVERIFY(later.open(eventsUrl(), m_run.token));
     QCOMPARE(later.connectStomp("150,0").command, QByteArray("CONNECTED"));
     QVERIFY(later.waitForDisconnected(5000));
     QVERIFY(talking.isConnected());
@@ -195,7 +187,7 @@ void TstSandboxEvents::statusAccepted_sendsMembershipCreated()
 {
     QVERIFY(startSandbox());
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_token));
+    QVERIFY(client.open(eventsUrl(), m_run.token));
     QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
     QVERIFY(client.subscribe("sub-0", topic));
     const QString id = createInvitation(QStringLiteral("+46701234567"));
@@ -233,7 +225,7 @@ void TstSandboxEvents::statusDeleted_sendsInvitationDeleted()
 {
     QVERIFY(startSandbox());
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_token));
+    QVERIFY(client.open(eventsUrl(), m_run.token));
     QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
     QVERIFY(client.subscribe("s1", topic));
     const QString id = createInvitation(QStringLiteral("+46701234567"));
@@ -254,7 +246,7 @@ void TstSandboxEvents::otherStatus_sendsNoEvent()
 {
     QVERIFY(startSandbox());
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_token));
+    QVERIFY(client.open(eventsUrl(), m_run.token));
     QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
     QVERIFY(client.subscribe("s1", topic));
     const QString first = createInvitation(QStringLiteral("+46701111111"));
@@ -283,14 +275,15 @@ void TstSandboxEvents::handshake_refused()
 {
     QFETCH(QString, kind);
     QVERIFY(startSandbox());
-    QByteArray token = m_token;
+    QByteArray token = m_run.token;
     QUrl url = eventsUrl();
     if (kind == QLatin1String("none"))
         token.clear();
     else if (kind == QLatin1String("forged"))
         token = "sbx.forged";
     else if (kind == QLatin1String("expired"))
-        QCOMPARE(control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/expire-tokens"))
+        QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(),
+                         QStringLiteral("/_sandbox/expire-tokens"))
                      .status,
                  200);
     else
@@ -307,7 +300,7 @@ void TstSandboxEvents::subscribe_otherOrganization_isRefused()
 {
     QVERIFY(startSandbox());
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_token));
+    QVERIFY(client.open(eventsUrl(), m_run.token));
     QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
     client.sendFrame("SUBSCRIBE", {"id:0", "destination:/topic/organization/someone-else"});
     const StompTestClient::Frame error = client.nextFrame();
@@ -338,7 +331,7 @@ void TstSandboxEvents::protocol_errors()
     QFETCH(QByteArray, message);
     QVERIFY(startSandbox());
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_token));
+    QVERIFY(client.open(eventsUrl(), m_run.token));
     client.sendText(text);
     const StompTestClient::Frame error = client.nextFrame();
     QCOMPARE(error.command, QByteArray("ERROR"));
@@ -350,7 +343,7 @@ void TstSandboxEvents::disconnect_withReceipt_answersReceiptAndCloses()
 {
     QVERIFY(startSandbox());
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_token));
+    QVERIFY(client.open(eventsUrl(), m_run.token));
     QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
     client.sendFrame("DISCONNECT", {"receipt:77"});
     const StompTestClient::Frame receipt = client.nextFrame();
@@ -366,7 +359,7 @@ void TstSandboxEvents::framing_splitJoinedCrlfAndEscapes_areDecoded()
 {
     QVERIFY(startSandbox());
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_token));
+    QVERIFY(client.open(eventsUrl(), m_run.token));
     // CONNECT and the first half of SUBSCRIBE in one message, CRLF line ends, a heart-beat EOL
     // between the frames, the rest of SUBSCRIBE (with an escaped receipt) in a second message.
     client.sendText(nulTerminated("CONNECT\r\naccept-version:1.1,1.2\r\nhost:h\r\n\r\n") + "\r\n" +
@@ -392,12 +385,12 @@ void TstSandboxEvents::control_drop_closesEveryConnection()
     StompTestClient first;
     StompTestClient second;
     for (StompTestClient *client : {&first, &second}) {
-        QVERIFY(client->open(eventsUrl(), m_token));
+        QVERIFY(client->open(eventsUrl(), m_run.token));
         QCOMPARE(client->connectStomp().command, QByteArray("CONNECTED"));
         QVERIFY(client->subscribe("s", topic));
     }
     const HttpResult dropped =
-        control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/events/drop"));
+        control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/events/drop"));
     QCOMPARE(dropped.json().object().value(QStringLiteral("dropped")).toInt(), 2);
     QVERIFY(first.waitForDisconnected());
     QVERIFY(second.waitForDisconnected());
@@ -406,7 +399,7 @@ void TstSandboxEvents::control_drop_closesEveryConnection()
     QCOMPARE(first.errors(), QList{QAbstractSocket::RemoteHostClosedError});
     // A reconnect works.
     StompTestClient again;
-    QVERIFY(again.open(eventsUrl(), m_token));
+    QVERIFY(again.open(eventsUrl(), m_run.token));
     QCOMPARE(again.connectStomp().command, QByteArray("CONNECTED"));
 }
 
@@ -414,14 +407,14 @@ void TstSandboxEvents::control_stopHeartbeats_leavesConnectionStale()
 {
     QVERIFY(startSandbox({QStringLiteral("--heartbeat-ms"), QStringLiteral("100")}));
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_token));
+    QVERIFY(client.open(eventsUrl(), m_run.token));
     QCOMPARE(client.connectStomp("100,100").command, QByteArray("CONNECTED"));
     QVERIFY(client.subscribe("s", topic));
     QTRY_VERIFY_WITH_TIMEOUT(client.heartBeatsReceived() >= 2, 2000);
-    QCOMPARE(
-        control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/events/stop-heartbeats"))
-            .status,
-        200);
+    QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(),
+                     QStringLiteral("/_sandbox/events/stop-heartbeats"))
+                 .status,
+             200);
     const int beats = client.heartBeatsReceived();
     // Neither heart-beats nor answers nor events any more, yet the connection stays open even
     // though the client is silent too (the watchdog stopped with the rest).
@@ -439,10 +432,10 @@ void TstSandboxEvents::control_error_sendsEscapedMessageAndCloses()
 {
     QVERIFY(startSandbox());
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_token));
+    QVERIFY(client.open(eventsUrl(), m_run.token));
     QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
     const HttpResult result =
-        control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/events/error"),
+        control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/events/error"),
                 {{QStringLiteral("message"), QStringLiteral("maintenance: back\\soon\n")}});
     QCOMPARE(result.status, 200);
     const StompTestClient::Frame error = client.nextFrame();
@@ -451,7 +444,8 @@ void TstSandboxEvents::control_error_sendsEscapedMessageAndCloses()
     QCOMPARE(error.headers.value("message"), QByteArray("maintenance\\c back\\\\soon\\n"));
     QVERIFY(client.waitForDisconnected());
     QCOMPARE(
-        control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/events/error"), {}).status,
+        control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/events/error"), {})
+            .status,
         400);
 }
 
@@ -461,13 +455,13 @@ void TstSandboxEvents::invitees_accept_sendEventsAfterDelay()
                           QStringLiteral("--min-delay-ms"), QStringLiteral("200"),
                           QStringLiteral("--max-delay-ms"), QStringLiteral("400")}));
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_token));
+    QVERIFY(client.open(eventsUrl(), m_run.token));
     QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
     QVERIFY(client.subscribe("s", topic));
     QElapsedTimer clock;
     clock.start();
     const HttpResult created =
-        postInvitations(*m_http, m_sandbox->baseUrl(), m_token,
+        postInvitations(*m_run.http, m_run.sandbox->baseUrl(), m_run.token,
                         {QStringLiteral("+46701111111"), QStringLiteral("+46702222222"),
                          QStringLiteral("+46703333333")});
     QSet<QString> expected;
@@ -485,7 +479,7 @@ void TstSandboxEvents::invitees_accept_sendEventsAfterDelay()
     }
     QVERIFY2(clock.elapsed() >= 190, qPrintable(QString::number(clock.elapsed())));
     QCOMPARE(accepted, expected);
-    const QJsonObject perStatus = state(*m_http, m_sandbox->baseUrl())
+    const QJsonObject perStatus = state(*m_run.http, m_run.sandbox->baseUrl())
                                       .value(QStringLiteral("invitationsPerStatus"))
                                       .toObject();
     QCOMPARE(perStatus.value(QStringLiteral("ACCEPTED")).toInt(), 3);
@@ -495,17 +489,17 @@ void TstSandboxEvents::invitees_delete_setAtRunTime()
 {
     QVERIFY(startSandbox());
     const HttpResult set =
-        control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/invitees"),
+        control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/invitees"),
                 {{QStringLiteral("deleteShare"), 1},
                  {QStringLiteral("minDelayMs"), 0},
                  {QStringLiteral("maxDelayMs"), 50}});
     QCOMPARE(set.status, 200);
-    QCOMPARE(control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/invitees"),
+    QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/invitees"),
                      {{QStringLiteral("acceptShare"), 0.8}, {QStringLiteral("deleteShare"), 0.8}})
                  .status,
              400);
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_token));
+    QVERIFY(client.open(eventsUrl(), m_run.token));
     QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
     QVERIFY(client.subscribe("s", topic));
     const QString id = createInvitation(QStringLiteral("+46701234567"));
@@ -514,9 +508,9 @@ void TstSandboxEvents::invitees_delete_setAtRunTime()
     QCOMPARE(event.value(QStringLiteral("eventType")).toString(),
              QStringLiteral("ORGANIZATION_INVITATION_DELETED"));
     QCOMPARE(event.value(QStringLiteral("invitationId")).toString(), id);
-    const QJsonArray list = m_http
-                                ->call("GET", invitationUrl(m_sandbox->baseUrl()),
-                                       {{"Authorization", "Bearer " + m_token}})
+    const QJsonArray list = m_run.http
+                                ->call("GET", invitationUrl(m_run.sandbox->baseUrl()),
+                                       {{"Authorization", "Bearer " + m_run.token}})
                                 .json()
                                 .array();
     QCOMPARE(list.at(0).toObject().value(QStringLiteral("status")).toString(),
@@ -528,12 +522,12 @@ void TstSandboxEvents::invitees_default_nobodyActs()
     QVERIFY(startSandbox({QStringLiteral("--min-delay-ms"), QStringLiteral("0"),
                           QStringLiteral("--max-delay-ms"), QStringLiteral("10")}));
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_token));
+    QVERIFY(client.open(eventsUrl(), m_run.token));
     QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
     QVERIFY(client.subscribe("s", topic));
     createInvitation(QStringLiteral("+46701234567"));
     QCOMPARE(client.nextFrame(500).command, QByteArray());
-    QCOMPARE(state(*m_http, m_sandbox->baseUrl())
+    QCOMPARE(state(*m_run.http, m_run.sandbox->baseUrl())
                  .value(QStringLiteral("invitationsPerStatus"))
                  .toObject()
                  .value(QStringLiteral("PENDING"))

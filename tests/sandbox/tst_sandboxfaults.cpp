@@ -47,39 +47,30 @@ private Q_SLOTS:
 
 private:
     void setFaults(const QJsonObject &faults);
-    QUrl base() const { return m_sandbox->baseUrl(); }
+    QUrl base() const { return m_run.sandbox->baseUrl(); }
     HttpResult post(const QStringList &msisdns, int timeoutMs = 10000)
     {
-        return postInvitations(*m_http, base(), m_token, msisdns, timeoutMs);
+        return postInvitations(*m_run.http, base(), m_run.token, msisdns, timeoutMs);
     }
 
-    HttpCaller *m_http = nullptr;
-    SandboxProcess *m_sandbox = nullptr;
-    QByteArray m_token;
+    SandboxRun m_run;
 };
 
 void TstSandboxFaults::init()
 {
-    m_http = new HttpCaller;
-    m_sandbox = new SandboxProcess;
-    QVERIFY2(m_sandbox->start({QStringLiteral("--quiet")}), qPrintable(m_sandbox->errorString()));
-    m_token = fetchToken(*m_http, base());
-    QVERIFY(!m_token.isEmpty());
+    QVERIFY_STARTED(m_run);
 }
 
 void TstSandboxFaults::cleanup()
 {
-    const QByteArray report = stopAndCollectSanitizerReport(*m_sandbox);
-    delete m_sandbox;
-    m_sandbox = nullptr;
-    delete m_http;
-    m_http = nullptr;
+    const QByteArray report = m_run.stop();
     QVERIFY2(report.isEmpty(), report.constData());
 }
 
 void TstSandboxFaults::setFaults(const QJsonObject &faults)
 {
-    const HttpResult result = control(*m_http, base(), QStringLiteral("/_sandbox/faults"), faults);
+    const HttpResult result =
+        control(*m_run.http, base(), QStringLiteral("/_sandbox/faults"), faults);
     QVERIFY2(result.status == 200, result.body.constData());
 }
 
@@ -92,7 +83,7 @@ void TstSandboxFaults::faults_getReturnsWhatWasPosted()
                              {QStringLiteral("seed"), 7}};
     setFaults(wanted);
     const QJsonObject got =
-        m_http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
+        m_run.http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
             .json()
             .object();
     for (auto it = wanted.begin(); it != wanted.end(); ++it)
@@ -105,7 +96,7 @@ void TstSandboxFaults::faults_getReturnsWhatWasPosted()
     // A second POST replaces everything: retryAfterSeconds disappears.
     setFaults({{QStringLiteral("hangShare"), 0.1}});
     const QJsonObject replaced =
-        m_http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
+        m_run.http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
             .json()
             .object();
     QVERIFY(!replaced.contains(QStringLiteral("retryAfterSeconds")));
@@ -144,13 +135,13 @@ void TstSandboxFaults::faults_refused()
     QFETCH(QString, cause);
     setFaults({{QStringLiteral("errorShare"), 0.5}});
     const HttpResult result =
-        m_http->call("POST", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))),
-                     {{"Content-Type", "application/json"}}, body);
+        m_run.http->call("POST", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))),
+                         {{"Content-Type", "application/json"}}, body);
     QCOMPARE(result.status, 400);
     const QString message = result.json().object().value(QStringLiteral("message")).toString();
     QVERIFY2(message.contains(cause), qPrintable(message));
     // Refused settings change nothing.
-    QCOMPARE(m_http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
+    QCOMPARE(m_run.http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
                  .json()
                  .object()
                  .value(QStringLiteral("errorShare"))
@@ -160,25 +151,25 @@ void TstSandboxFaults::faults_refused()
 
 void TstSandboxFaults::faults_fromCommandLine_areReported()
 {
-    m_sandbox->stop();
-    QVERIFY(
-        m_sandbox->start({QStringLiteral("--quiet"), QStringLiteral("--rate-limit-share"),
-                          QStringLiteral("0.2"),     QStringLiteral("--retry-after"),
-                          QStringLiteral("3"),       QStringLiteral("--rate-limit-per-second"),
-                          QStringLiteral("50"),      QStringLiteral("--error-share"),
-                          QStringLiteral("0.1"),     QStringLiteral("--error-codes"),
-                          QStringLiteral("503,504"), QStringLiteral("--hang-share"),
-                          QStringLiteral("0.1"),     QStringLiteral("--drop-after-create-share"),
-                          QStringLiteral("0.1"),     QStringLiteral("--malformed-share"),
-                          QStringLiteral("0.1"),     QStringLiteral("--short-answer-share"),
-                          QStringLiteral("0.05"),    QStringLiteral("--cut-answer-share"),
-                          QStringLiteral("0.05"),    QStringLiteral("--token-lifetime-ms"),
-                          QStringLiteral("60000"),   QStringLiteral("--max-msisdns"),
-                          QStringLiteral("100"),     QStringLiteral("--latency-ms"),
-                          QStringLiteral("5"),       QStringLiteral("--seed"),
-                          QStringLiteral("99")}));
+    m_run.sandbox->stop();
+    QVERIFY(m_run.sandbox->start(
+        {QStringLiteral("--quiet"), QStringLiteral("--rate-limit-share"),
+         QStringLiteral("0.2"),     QStringLiteral("--retry-after"),
+         QStringLiteral("3"),       QStringLiteral("--rate-limit-per-second"),
+         QStringLiteral("50"),      QStringLiteral("--error-share"),
+         QStringLiteral("0.1"),     QStringLiteral("--error-codes"),
+         QStringLiteral("503,504"), QStringLiteral("--hang-share"),
+         QStringLiteral("0.1"),     QStringLiteral("--drop-after-create-share"),
+         QStringLiteral("0.1"),     QStringLiteral("--malformed-share"),
+         QStringLiteral("0.1"),     QStringLiteral("--short-answer-share"),
+         QStringLiteral("0.05"),    QStringLiteral("--cut-answer-share"),
+         QStringLiteral("0.05"),    QStringLiteral("--token-lifetime-ms"),
+         QStringLiteral("60000"),   QStringLiteral("--max-msisdns"),
+         QStringLiteral("100"),     QStringLiteral("--latency-ms"),
+         QStringLiteral("5"),       QStringLiteral("--seed"),
+         QStringLiteral("99")}));
     const QJsonObject got =
-        m_http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
+        m_run.http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
             .json()
             .object();
     QCOMPARE(got.value(QStringLiteral("rateLimitShare")).toDouble(), 0.2);
@@ -208,7 +199,7 @@ void TstSandboxFaults::rateLimitShare_all_answers429WithRetryAfterAndCreatesNoth
     const HttpResult bare = post({QStringLiteral("+46701234567")});
     QCOMPARE(bare.status, 429);
     QVERIFY(bare.header("Retry-After").isNull());
-    const QJsonObject truth = state(*m_http, base());
+    const QJsonObject truth = state(*m_run.http, base());
     QCOMPARE(truth.value(QStringLiteral("answered429")).toInt(), 2);
     QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 0);
 }
@@ -226,7 +217,7 @@ void TstSandboxFaults::rateLimitShare_half_isReproducibleWithSeed()
     const int limited = int(first.count(429));
     QVERIFY2(limited >= 4 && limited <= 20, qPrintable(QString::number(limited)));
     QCOMPARE(first.count(200) + limited, 24);
-    QCOMPARE(state(*m_http, base()).value(QStringLiteral("invitationCount")).toInt(),
+    QCOMPARE(state(*m_run.http, base()).value(QStringLiteral("invitationCount")).toInt(),
              int(first.count(200)));
     QCOMPARE(run(), first); // same seed, same sequence
 }
@@ -247,7 +238,7 @@ void TstSandboxFaults::rateLimitPerSecond_refusesBeyondLimitThenRecovers()
         return recovered;
     };
     QTRY_COMPARE_WITH_TIMEOUT(askAgain(), 200, 10000);
-    QCOMPARE(state(*m_http, base()).value(QStringLiteral("invitationCount")).toInt(), 4);
+    QCOMPARE(state(*m_run.http, base()).value(QStringLiteral("invitationCount")).toInt(), 4);
 }
 
 void TstSandboxFaults::errorShare_drawsFromErrorCodesAndCreatesNothing()
@@ -263,7 +254,7 @@ void TstSandboxFaults::errorShare_drawsFromErrorCodesAndCreatesNothing()
         seen.insert(result.status);
     }
     QCOMPARE(seen, (QSet<int>{500, 502}));
-    const QJsonObject truth = state(*m_http, base());
+    const QJsonObject truth = state(*m_run.http, base());
     QCOMPARE(truth.value(QStringLiteral("injectedErrors")).toInt(), 20);
     QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 0);
 }
@@ -277,10 +268,10 @@ void TstSandboxFaults::lateCommit_clientGone_createdAfterHoldAnyway()
         post({QStringLiteral("+46701234567"), QStringLiteral("+46701234568")}, 200);
     QCOMPARE(gaveUp.status, 0);
     QCOMPARE(gaveUp.error, QNetworkReply::OperationCanceledError);
-    QCOMPARE(state(*m_http, base()).value(QStringLiteral("invitationCount")).toInt(), 0);
+    QCOMPARE(state(*m_run.http, base()).value(QStringLiteral("invitationCount")).toInt(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(
-        state(*m_http, base()).value(QStringLiteral("invitationCount")).toInt(), 2, 5000);
-    const QJsonObject truth = state(*m_http, base());
+        state(*m_run.http, base()).value(QStringLiteral("invitationCount")).toInt(), 2, 5000);
+    const QJsonObject truth = state(*m_run.http, base());
     QCOMPARE(truth.value(QStringLiteral("lateCommits")).toInt(), 1);
     QCOMPARE(truth.value(QStringLiteral("invitationsCreated")).toInt(), 2);
     // Still serving.
@@ -298,7 +289,7 @@ void TstSandboxFaults::lateCommit_clientWaiting_getsTheAnswer()
     QCOMPARE(created.size(), 1);
     QCOMPARE(created.first().toObject().value(QStringLiteral("recipientMsisdn")).toString(),
              QStringLiteral("+46701234567"));
-    QCOMPARE(state(*m_http, base()).value(QStringLiteral("lateCommits")).toInt(), 1);
+    QCOMPARE(state(*m_run.http, base()).value(QStringLiteral("lateCommits")).toInt(), 1);
 }
 
 void TstSandboxFaults::lateCommit_fromCommandLine()
@@ -307,13 +298,13 @@ void TstSandboxFaults::lateCommit_fromCommandLine()
     QVERIFY(sandbox.start({QStringLiteral("--quiet"), QStringLiteral("--late-commit-share"),
                            QStringLiteral("0.25"), QStringLiteral("--late-commit-ms"),
                            QStringLiteral("1500")}));
-    const HttpResult faults =
-        m_http->call("GET", sandbox.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
+    const HttpResult faults = m_run.http->call(
+        "GET", sandbox.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
     QCOMPARE(faults.json().object().value(QStringLiteral("lateCommitShare")).toDouble(), 0.25);
     QCOMPARE(faults.json().object().value(QStringLiteral("lateCommitMs")).toInt(), 1500);
     // Refused like every other share.
     const HttpResult refused = control(
-        *m_http, base(), QStringLiteral("/_sandbox/faults"),
+        *m_run.http, base(), QStringLiteral("/_sandbox/faults"),
         QJsonObject{{QStringLiteral("lateCommitShare"), 0.5}, {QStringLiteral("hangShare"), 0.6}});
     QCOMPARE(refused.status, 400);
     QVERIFY2(refused.body.contains("add up to more than 1"), refused.body.constData());
@@ -323,17 +314,17 @@ void TstSandboxFaults::hangShare_neverAnswersButServesOthers()
 {
     setFaults({{QStringLiteral("hangShare"), 1}});
     QNetworkReply *hanging =
-        m_http->start("POST", invitationUrl(base()), invitationHeaders(m_token),
-                      invitationBody({QStringLiteral("+46701234567")}), 1500);
+        m_run.http->start("POST", invitationUrl(base()), invitationHeaders(m_run.token),
+                          invitationBody({QStringLiteral("+46701234567")}), 1500);
     // Meanwhile other requests are answered.
-    const HttpResult other =
-        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + m_token}});
+    const HttpResult other = m_run.http->call("GET", invitationUrl(base()),
+                                              {{"Authorization", "Bearer " + m_run.token}});
     QCOMPARE(other.status, 200);
-    const HttpResult result = m_http->finish(hanging);
+    const HttpResult result = m_run.http->finish(hanging);
     QCOMPARE(result.status, 0);
     QCOMPARE(result.error, QNetworkReply::OperationCanceledError); // the transfer timeout
     QVERIFY(result.elapsedMs >= 1400);
-    const QJsonObject truth = state(*m_http, base());
+    const QJsonObject truth = state(*m_run.http, base());
     QCOMPARE(truth.value(QStringLiteral("hung")).toInt(), 1);
     QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 0);
 }
@@ -349,7 +340,7 @@ void TstSandboxFaults::dropAfterCreate_createsThenClosesWithoutAnswer()
     QByteArray request = "POST " + invitationUrl(base()).path().toLatin1() +
                          " HTTP/1.1\r\n"
                          "Host: 127.0.0.1\r\nAuthorization: Bearer " +
-                         m_token +
+                         m_run.token +
                          "\r\nContent-Type: application/json\r\n"
                          "Accept: application/vnd.axessions.v2+json\r\nContent-Length: " +
                          QByteArray::number(body.size()) + "\r\n\r\n" + body;
@@ -358,7 +349,7 @@ void TstSandboxFaults::dropAfterCreate_createsThenClosesWithoutAnswer()
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
     QCOMPARE(socket.readAll(), QByteArray()); // not one byte of answer
 
-    const QJsonObject truth = state(*m_http, base());
+    const QJsonObject truth = state(*m_run.http, base());
     QCOMPARE(truth.value(QStringLiteral("droppedAfterCreate")).toInt(), 1);
     QCOMPARE(truth.value(QStringLiteral("invitationsPerMsisdn"))
                  .toObject()
@@ -375,7 +366,7 @@ void TstSandboxFaults::cutAnswerShare_createsThenClosesHalfwayThroughAnswer()
     QVERIFY(socket.waitForConnected(5000));
     const QByteArray body = invitationBody({QStringLiteral("+46701234567")});
     socket.write("POST " + invitationUrl(base()).path().toLatin1() +
-                 " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_token +
+                 " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_run.token +
                  "\r\nContent-Type: application/json\r\n"
                  "Accept: application/vnd.axessions.v2+json\r\nContent-Length: " +
                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
@@ -401,7 +392,7 @@ void TstSandboxFaults::cutAnswerShare_createsThenClosesHalfwayThroughAnswer()
              qPrintable(QStringLiteral("%1 of %2").arg(partial.size()).arg(announced)));
     QVERIFY(partial.startsWith("[{"));
 
-    const QJsonObject truth = state(*m_http, base());
+    const QJsonObject truth = state(*m_run.http, base());
     QCOMPARE(truth.value(QStringLiteral("cutAnswers")).toInt(), 1);
     QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 1);
 }
@@ -415,7 +406,7 @@ void TstSandboxFaults::malformedShare_answersBrokenJsonAndCreatesNothing()
     QJsonParseError parseError;
     QJsonDocument::fromJson(result.body, &parseError);
     QVERIFY(parseError.error != QJsonParseError::NoError);
-    const QJsonObject truth = state(*m_http, base());
+    const QJsonObject truth = state(*m_run.http, base());
     QCOMPARE(truth.value(QStringLiteral("malformed")).toInt(), 1);
     QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 0);
 }
@@ -433,13 +424,13 @@ void TstSandboxFaults::shortAnswerShare_createsAllButAnswersOneLess()
              numbers.at(0));
     QCOMPARE(answer.at(1).toObject().value(QStringLiteral("recipientMsisdn")).toString(),
              numbers.at(1));
-    const HttpResult list =
-        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + m_token}});
+    const HttpResult list = m_run.http->call("GET", invitationUrl(base()),
+                                             {{"Authorization", "Bearer " + m_run.token}});
     QCOMPARE(list.json().array().size(), 3);
     QCOMPARE(
         list.json().array().at(2).toObject().value(QStringLiteral("recipientMsisdn")).toString(),
         numbers.at(2));
-    QCOMPARE(state(*m_http, base()).value(QStringLiteral("shortAnswers")).toInt(), 1);
+    QCOMPARE(state(*m_run.http, base()).value(QStringLiteral("shortAnswers")).toInt(), 1);
 }
 
 void TstSandboxFaults::maxMsisdns_refusesLargerBatches()
@@ -454,54 +445,56 @@ void TstSandboxFaults::maxMsisdns_refusesLargerBatches()
                 .value(QStringLiteral("message"))
                 .toString()
                 .contains(QStringLiteral("Too many msisdns")));
-    QCOMPARE(state(*m_http, base()).value(QStringLiteral("invitationCount")).toInt(), 2);
+    QCOMPARE(state(*m_run.http, base()).value(QStringLiteral("invitationCount")).toInt(), 2);
 }
 
 void TstSandboxFaults::latencyMs_setAtRunTime_delaysApiOnly()
 {
     setFaults({{QStringLiteral("latencyMs"), 400}});
-    const HttpResult api =
-        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + m_token}});
+    const HttpResult api = m_run.http->call("GET", invitationUrl(base()),
+                                            {{"Authorization", "Bearer " + m_run.token}});
     QCOMPARE(api.status, 200);
     QVERIFY2(api.elapsedMs >= 400, qPrintable(QString::number(api.elapsedMs)));
     // The control API answers while an API request that arrived before it is still held back
     // (order, not clock: a minute of latency leaves no doubt which answer is the late one).
     setFaults({{QStringLiteral("latencyMs"), 60000}});
-    QNetworkReply *held = m_http->start("GET", invitationUrl(base()),
-                                        {{"Authorization", "Bearer " + m_token}}, {}, 120000);
-    QTRY_COMPARE_WITH_TIMEOUT(state(*m_http, base()).value(QStringLiteral("listRequests")).toInt(),
-                              2, 10000);
+    QNetworkReply *held = m_run.http->start(
+        "GET", invitationUrl(base()), {{"Authorization", "Bearer " + m_run.token}}, {}, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        state(*m_run.http, base()).value(QStringLiteral("listRequests")).toInt(), 2, 10000);
     const HttpResult controlCall =
-        m_http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
+        m_run.http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
     QCOMPARE(controlCall.status, 200);
     QVERIFY(!held->isFinished());
     held->abort();
-    m_http->finish(held);
+    m_run.http->finish(held);
 }
 
 void TstSandboxFaults::tokenLifetime_setAtRunTime_appliesToNewTokens()
 {
     setFaults({{QStringLiteral("tokenLifetimeMs"), 300}});
-    const QByteArray shortLived = fetchToken(*m_http, base());
-    QCOMPARE(postInvitations(*m_http, base(), shortLived, {QStringLiteral("+46701234567")}).status,
-             200);
+    const QByteArray shortLived = fetchToken(*m_run.http, base());
+    QCOMPARE(
+        postInvitations(*m_run.http, base(), shortLived, {QStringLiteral("+46701234567")}).status,
+        200);
     QTRY_COMPARE_WITH_TIMEOUT(
-        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + shortLived}})
+        m_run.http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + shortLived}})
             .status,
         401, 10000);
-    QCOMPARE(postInvitations(*m_http, base(), shortLived, {QStringLiteral("+46701234567")}).status,
-             401);
+    QCOMPARE(
+        postInvitations(*m_run.http, base(), shortLived, {QStringLiteral("+46701234567")}).status,
+        401);
     // The token issued before the change keeps its 7 days.
     QCOMPARE(post({QStringLiteral("+46701234567")}).status, 200);
 }
 
 void TstSandboxFaults::expireTokens_invalidatesEveryIssuedToken()
 {
-    const QByteArray second = fetchToken(*m_http, base());
-    QCOMPARE(control(*m_http, base(), QStringLiteral("/_sandbox/expire-tokens")).status, 200);
-    for (const QByteArray &token : {m_token, second}) {
+    const QByteArray second = fetchToken(*m_run.http, base());
+    QCOMPARE(control(*m_run.http, base(), QStringLiteral("/_sandbox/expire-tokens")).status, 200);
+    for (const QByteArray &token : {m_run.token, second}) {
         const HttpResult result =
-            postInvitations(*m_http, base(), token, {QStringLiteral("+46701234567")});
+            postInvitations(*m_run.http, base(), token, {QStringLiteral("+46701234567")});
         QCOMPARE(result.status, 401);
         QVERIFY(result.json()
                     .object()
@@ -509,24 +502,25 @@ void TstSandboxFaults::expireTokens_invalidatesEveryIssuedToken()
                     .toString()
                     .contains(QStringLiteral("expired")));
     }
-    const QByteArray fresh = fetchToken(*m_http, base());
-    QCOMPARE(postInvitations(*m_http, base(), fresh, {QStringLiteral("+46701234567")}).status, 200);
+    const QByteArray fresh = fetchToken(*m_run.http, base());
+    QCOMPARE(postInvitations(*m_run.http, base(), fresh, {QStringLiteral("+46701234567")}).status,
+             200);
 }
 
 void TstSandboxFaults::reset_forgetsInvitationsKeepsTokensAndFaults()
 {
     QCOMPARE(post({QStringLiteral("+46701234567")}).status, 200);
     setFaults({{QStringLiteral("rateLimitPerSecond"), 1000}});
-    QCOMPARE(control(*m_http, base(), QStringLiteral("/_sandbox/reset")).status, 200);
-    const QJsonObject truth = state(*m_http, base());
+    QCOMPARE(control(*m_run.http, base(), QStringLiteral("/_sandbox/reset")).status, 200);
+    const QJsonObject truth = state(*m_run.http, base());
     QCOMPARE(truth.value(QStringLiteral("invitationCount")).toInt(), 0);
     QCOMPARE(truth.value(QStringLiteral("invitationRequests")).toInt(), 0);
     QVERIFY(truth.value(QStringLiteral("invitationsPerMsisdn")).toObject().isEmpty());
-    const HttpResult list =
-        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + m_token}});
+    const HttpResult list = m_run.http->call("GET", invitationUrl(base()),
+                                             {{"Authorization", "Bearer " + m_run.token}});
     QCOMPARE(list.status, 200); // the token survived
     QCOMPARE(list.json().array().size(), 0);
-    QCOMPARE(m_http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
+    QCOMPARE(m_run.http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
                  .json()
                  .object()
                  .value(QStringLiteral("rateLimitPerSecond"))
@@ -543,17 +537,18 @@ void TstSandboxFaults::status_changesListedStatus()
     const QString second =
         created.json().array().at(1).toObject().value(QStringLiteral("id")).toString();
     const HttpResult changed =
-        control(*m_http, base(), QStringLiteral("/_sandbox/invitations/%1/status").arg(first),
+        control(*m_run.http, base(), QStringLiteral("/_sandbox/invitations/%1/status").arg(first),
                 {{QStringLiteral("status"), QStringLiteral("ACCEPTED")}});
     QCOMPARE(changed.status, 200);
     QCOMPARE(changed.json().object().value(QStringLiteral("status")).toString(),
              QStringLiteral("ACCEPTED"));
-    QCOMPARE(control(*m_http, base(), QStringLiteral("/_sandbox/invitations/%1/status").arg(second),
+    QCOMPARE(control(*m_run.http, base(),
+                     QStringLiteral("/_sandbox/invitations/%1/status").arg(second),
                      {{QStringLiteral("status"), QStringLiteral("SOMETHING_NEW")}})
                  .status,
              200);
     const QJsonArray list =
-        m_http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + m_token}})
+        m_run.http->call("GET", invitationUrl(base()), {{"Authorization", "Bearer " + m_run.token}})
             .json()
             .array();
     QCOMPARE(list.at(0).toObject().value(QStringLiteral("status")).toString(),
@@ -561,7 +556,7 @@ void TstSandboxFaults::status_changesListedStatus()
     QCOMPARE(list.at(1).toObject().value(QStringLiteral("status")).toString(),
              QStringLiteral("SOMETHING_NEW"));
     const QJsonObject perStatus =
-        state(*m_http, base()).value(QStringLiteral("invitationsPerStatus")).toObject();
+        state(*m_run.http, base()).value(QStringLiteral("invitationsPerStatus")).toObject();
     QCOMPARE(perStatus.value(QStringLiteral("ACCEPTED")).toInt(), 1);
     QCOMPARE(perStatus.value(QStringLiteral("SOMETHING_NEW")).toInt(), 1);
 }
@@ -591,13 +586,13 @@ void TstSandboxFaults::status_refused()
                                      .value(QStringLiteral("id"))
                                      .toString()
                                : QStringLiteral("00000000-0000-4000-8000-000000000000");
-    const HttpResult result = m_http->call(
+    const HttpResult result = m_run.http->call(
         "POST", base().resolved(QUrl(QStringLiteral("/_sandbox/invitations/%1/status").arg(id))),
         {{"Content-Type", "application/json"}}, body);
     QCOMPARE(result.status, status);
     QCOMPARE(result.json().object().value(QStringLiteral("status")).toInt(), status);
     if (knownId) {
-        QCOMPARE(state(*m_http, base())
+        QCOMPARE(state(*m_run.http, base())
                      .value(QStringLiteral("invitationsPerStatus"))
                      .toObject()
                      .value(QStringLiteral("PENDING"))
@@ -613,7 +608,7 @@ void TstSandboxFaults::state_countsPerMsisdnAndOutcome()
     QCOMPARE(post({QStringLiteral("bad")}).status, 400);
     setFaults({{QStringLiteral("rateLimitShare"), 1}});
     QCOMPARE(post({QStringLiteral("+46703333333")}).status, 429);
-    const QJsonObject truth = state(*m_http, base());
+    const QJsonObject truth = state(*m_run.http, base());
     const QJsonObject perMsisdn = truth.value(QStringLiteral("invitationsPerMsisdn")).toObject();
     QCOMPARE(perMsisdn.size(), 2);
     QCOMPARE(perMsisdn.value(QStringLiteral("+46701111111")).toInt(), 2);

@@ -43,32 +43,23 @@ private:
     HttpResult page(int number, int size, const QString &orgId = defaultOrgId());
     QUrl groupsUrl(const QString &orgId = defaultOrgId()) const;
 
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<HttpCaller> m_http;
-    QByteArray m_token;
+    SandboxRun m_run;
 };
 
 void TstSandboxGroups::cleanup()
 {
-    const QByteArray report = m_sandbox ? stopAndCollectSanitizerReport(*m_sandbox) : QByteArray();
-    m_sandbox.reset();
-    m_http.reset();
+    const QByteArray report = m_run.stop();
     QVERIFY2(report.isEmpty(), report.constData());
 }
 
 bool TstSandboxGroups::startSandbox(const QStringList &extra)
 {
-    m_http = std::make_unique<HttpCaller>();
-    m_sandbox = std::make_unique<SandboxProcess>();
-    if (!m_sandbox->start(QStringList{QStringLiteral("--quiet")} + extra))
-        return false;
-    m_token = fetchToken(*m_http, m_sandbox->baseUrl());
-    return !m_token.isEmpty();
+    return m_run.start(extra);
 }
 
 QUrl TstSandboxGroups::groupsUrl(const QString &orgId) const
 {
-    return m_sandbox->baseUrl().resolved(
+    return m_run.sandbox->baseUrl().resolved(
         QUrl(QStringLiteral("/asset/admin/organization/%1/access-permission-group").arg(orgId)));
 }
 
@@ -76,7 +67,7 @@ HttpResult TstSandboxGroups::page(int number, int size, const QString &orgId)
 {
     QUrl url = groupsUrl(orgId);
     url.setQuery(QStringLiteral("page_number=%1&page_size=%2").arg(number).arg(size));
-    return m_http->call("GET", url, {{"Authorization", "Bearer " + m_token}});
+    return m_run.http->call("GET", url, {{"Authorization", "Bearer " + m_run.token}});
 }
 
 void TstSandboxGroups::defaultGroups_pageHasDocumentedShape()
@@ -103,7 +94,7 @@ void TstSandboxGroups::defaultGroups_pageHasDocumentedShape()
     }
     // Without paging parameters: page 0 of 20.
     const HttpResult plain =
-        m_http->call("GET", groupsUrl(), {{"Authorization", "Bearer " + m_token}});
+        m_run.http->call("GET", groupsUrl(), {{"Authorization", "Bearer " + m_run.token}});
     QCOMPARE(plain.json().object().value(QStringLiteral("pageSize")).toInt(), 20);
     QCOMPARE(plain.json().object().value(QStringLiteral("items")).toArray(), items);
 }
@@ -179,7 +170,8 @@ void TstSandboxGroups::badPaging_is400()
     QVERIFY(startSandbox());
     QUrl url = groupsUrl();
     url.setQuery(query);
-    const HttpResult result = m_http->call("GET", url, {{"Authorization", "Bearer " + m_token}});
+    const HttpResult result =
+        m_run.http->call("GET", url, {{"Authorization", "Bearer " + m_run.token}});
     QCOMPARE(result.status, 400);
     QVERIFY(result.json()
                 .object()
@@ -191,14 +183,14 @@ void TstSandboxGroups::badPaging_is400()
 void TstSandboxGroups::access_needsTokenAndOwnOrganization()
 {
     QVERIFY(startSandbox());
-    QCOMPARE(m_http->call("GET", groupsUrl()).status, 401);
+    QCOMPARE(m_run.http->call("GET", groupsUrl()).status, 401);
     QCOMPARE(page(0, 10, QStringLiteral("00000000-0000-4000-8000-000000000000")).status, 404);
 }
 
 void TstSandboxGroups::changeTotalMidWalk_changesTotalOnceAfterFirstPage()
 {
     QVERIFY(startSandbox({QStringLiteral("--groups"), QStringLiteral("7")}));
-    QCOMPARE(control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/groups"),
+    QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/groups"),
                      {{QStringLiteral("changeTotalMidWalk"), true}})
                  .status,
              200);
@@ -213,7 +205,7 @@ void TstSandboxGroups::changeTotalMidWalk_changesTotalOnceAfterFirstPage()
 void TstSandboxGroups::emptyPageAt_answersOneEmptyPage()
 {
     QVERIFY(startSandbox({QStringLiteral("--groups"), QStringLiteral("7")}));
-    QCOMPARE(control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/groups"),
+    QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/groups"),
                      {{QStringLiteral("emptyPageAt"), 1}})
                  .status,
              200);
@@ -228,11 +220,11 @@ void TstSandboxGroups::controlCount_regeneratesGroups()
 {
     QVERIFY(startSandbox());
     const HttpResult result =
-        control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/groups"),
+        control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/groups"),
                 {{QStringLiteral("count"), 12}});
     QCOMPARE(result.json().object().value(QStringLiteral("count")).toInt(), 12);
     QCOMPARE(page(0, 250).json().object().value(QStringLiteral("items")).toArray().size(), 12);
-    QCOMPARE(control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/groups"),
+    QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/groups"),
                      {{QStringLiteral("count"), -1}})
                  .status,
              400);
@@ -255,15 +247,17 @@ void TstSandboxGroups::invitation_checksGroupIds()
             {QStringLiteral("message"), QStringLiteral("Welcome")},
             {QStringLiteral("msisdns"), QJsonArray{QStringLiteral("+46701234567")}},
             {QStringLiteral("accessPermissionGroupIds"), QJsonArray{group}}};
-        return m_http->call("POST", invitationUrl(m_sandbox->baseUrl()), invitationHeaders(m_token),
-                            QJsonDocument(body).toJson());
+        return m_run.http->call("POST", invitationUrl(m_run.sandbox->baseUrl()),
+                                invitationHeaders(m_run.token), QJsonDocument(body).toJson());
     };
     QCOMPARE(post(groupId).status, 200);
     const HttpResult unknown = post(QStringLiteral("Workshop"));
     QCOMPARE(unknown.status, 400);
     QCOMPARE(unknown.json().object().value(QStringLiteral("message")).toString(),
              QStringLiteral("Unknown access permission group: Workshop"));
-    QCOMPARE(state(*m_http, m_sandbox->baseUrl()).value(QStringLiteral("invitationCount")).toInt(),
+    QCOMPARE(state(*m_run.http, m_run.sandbox->baseUrl())
+                 .value(QStringLiteral("invitationCount"))
+                 .toInt(),
              1);
 }
 

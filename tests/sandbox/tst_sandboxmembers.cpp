@@ -35,40 +35,32 @@ private:
     HttpResult get(const QString &path, const QString &query = {});
     HttpResult addMember(const QJsonObject &member);
 
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    std::unique_ptr<HttpCaller> m_http;
-    QByteArray m_token;
+    SandboxRun m_run;
 };
 
 void TstSandboxMembers::cleanup()
 {
-    const QByteArray report = m_sandbox ? stopAndCollectSanitizerReport(*m_sandbox) : QByteArray();
-    m_sandbox.reset();
-    m_http.reset();
+    const QByteArray report = m_run.stop();
     QVERIFY2(report.isEmpty(), report.constData());
 }
 
 bool TstSandboxMembers::startSandbox()
 {
-    m_http = std::make_unique<HttpCaller>();
-    m_sandbox = std::make_unique<SandboxProcess>();
-    if (!m_sandbox->start({QStringLiteral("--quiet")}))
-        return false;
-    m_token = fetchToken(*m_http, m_sandbox->baseUrl());
-    return !m_token.isEmpty();
+    return m_run.start();
 }
 
 HttpResult TstSandboxMembers::get(const QString &path, const QString &query)
 {
-    QUrl url = m_sandbox->baseUrl().resolved(QUrl(path));
+    QUrl url = m_run.sandbox->baseUrl().resolved(QUrl(path));
     if (!query.isEmpty())
         url.setQuery(query, QUrl::StrictMode);
-    return m_http->call("GET", url, {{"Authorization", "Bearer " + m_token}});
+    return m_run.http->call("GET", url, {{"Authorization", "Bearer " + m_run.token}});
 }
 
 HttpResult TstSandboxMembers::addMember(const QJsonObject &member)
 {
-    return control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/members"), member);
+    return control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/members"),
+                   member);
 }
 
 const QString findPath =
@@ -117,25 +109,27 @@ void TstSandboxMembers::addMember_badEntry_addsNobody()
 {
     QVERIFY(startSandbox());
     const HttpResult bad = control(
-        *m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/members"),
+        *m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/members"),
         {{QStringLiteral("members"),
           QJsonArray{QJsonObject{{QStringLiteral("msisdn"), QStringLiteral("+46701112233")}},
                      QJsonObject{{QStringLiteral("msisdn"), QStringLiteral("0701112233")}}}}});
     QCOMPARE(bad.status, 400);
     QVERIFY2(bad.body.contains("0701112233"), bad.body.constData());
-    QCOMPARE(state(*m_http, m_sandbox->baseUrl()).value(QStringLiteral("memberCount")).toInt(), 0);
+    QCOMPARE(
+        state(*m_run.http, m_run.sandbox->baseUrl()).value(QStringLiteral("memberCount")).toInt(),
+        0);
     QCOMPARE(addMember({{QStringLiteral("count"), -1}}).status, 400);
 }
 
 void TstSandboxMembers::acceptedInvitation_makesMember()
 {
     QVERIFY(startSandbox());
-    const HttpResult posted =
-        postInvitations(*m_http, m_sandbox->baseUrl(), m_token, {QStringLiteral("+46701234567")});
+    const HttpResult posted = postInvitations(*m_run.http, m_run.sandbox->baseUrl(), m_run.token,
+                                              {QStringLiteral("+46701234567")});
     const QString id =
         posted.json().array().at(0).toObject().value(QStringLiteral("id")).toString();
     QCOMPARE(get(findPath, QStringLiteral("msisdn=%2B46701234567")).status, 404);
-    QCOMPARE(control(*m_http, m_sandbox->baseUrl(),
+    QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(),
                      QStringLiteral("/_sandbox/invitations/%1/status").arg(id),
                      {{QStringLiteral("status"), QStringLiteral("ACCEPTED")}})
                  .status,
@@ -148,7 +142,7 @@ void TstSandboxMembers::acceptedInvitation_makesMember()
     QCOMPARE(item.value(QStringLiteral("msisdn")).toString(), QStringLiteral("+46701234567"));
     QCOMPARE(item.value(QStringLiteral("application")), QJsonValue(false));
     const QJsonArray members =
-        state(*m_http, m_sandbox->baseUrl()).value(QStringLiteral("members")).toArray();
+        state(*m_run.http, m_run.sandbox->baseUrl()).value(QStringLiteral("members")).toArray();
     QCOMPARE(members, QJsonArray{QStringLiteral("+46701234567")});
 }
 
@@ -227,16 +221,18 @@ void TstSandboxMembers::userMembership_andGroupPut_areCounted()
     const QString second = groups.at(1).toObject().value(QStringLiteral("id")).toString();
     const QByteArray body =
         QJsonDocument(QJsonObject{{QStringLiteral("membership"), membershipId}}).toJson();
-    const HeaderList headers{{"Authorization", "Bearer " + m_token},
+    const HeaderList headers{{"Authorization", "Bearer " + m_run.token},
                              {"Content-Type", "application/json"}};
     const auto groupUrl = [this](const QString &groupId) {
-        return m_sandbox->baseUrl().resolved(QUrl(
+        return m_run.sandbox->baseUrl().resolved(QUrl(
             QStringLiteral("/asset/admin/access-permission-group/%1/membership").arg(groupId)));
     };
-    QCOMPARE(m_http->call("PUT", groupUrl(first), headers, body).status, 200);
-    QCOMPARE(m_http->call("PUT", groupUrl(first), headers, body).status, 200); // no second add
-    QCOMPARE(m_http->call("POST", groupUrl(second), headers, body).status, 200);
-    QCOMPARE(state(*m_http, m_sandbox->baseUrl()).value(QStringLiteral("groupAdditions")).toInt(),
+    QCOMPARE(m_run.http->call("PUT", groupUrl(first), headers, body).status, 200);
+    QCOMPARE(m_run.http->call("PUT", groupUrl(first), headers, body).status, 200); // no second add
+    QCOMPARE(m_run.http->call("POST", groupUrl(second), headers, body).status, 200);
+    QCOMPARE(state(*m_run.http, m_run.sandbox->baseUrl())
+                 .value(QStringLiteral("groupAdditions"))
+                 .toInt(),
              2);
     const QJsonObject listed =
         get(QStringLiteral("/asset/admin/access-permission-group/%1/membership").arg(first),
@@ -265,24 +261,28 @@ void TstSandboxMembers::groupMembership_unknownMembershipOrGroup_is404()
                               .toObject()
                               .value(QStringLiteral("id"))
                               .toString();
-    const HeaderList headers{{"Authorization", "Bearer " + m_token},
+    const HeaderList headers{{"Authorization", "Bearer " + m_run.token},
                              {"Content-Type", "application/json"}};
     const QByteArray unknown = R"({"membership":"nope"})";
-    const QUrl url = m_sandbox->baseUrl().resolved(
+    const QUrl url = m_run.sandbox->baseUrl().resolved(
         QUrl(QStringLiteral("/asset/admin/access-permission-group/%1/membership").arg(group)));
-    QCOMPARE(m_http->call("PUT", url, headers, unknown).status, 404);
-    QCOMPARE(m_http->call("PUT", url, headers, "{}").status, 400);
-    QCOMPARE(m_http->call("PUT", url, {{"Authorization", "Bearer " + m_token}}, unknown).status,
-             415);
-    QCOMPARE(m_http
+    QCOMPARE(m_run.http->call("PUT", url, headers, unknown).status, 404);
+    QCOMPARE(m_run.http->call("PUT", url, headers, "{}").status, 400);
+    QCOMPARE(
+        m_run.http->call("PUT", url, {{"Authorization", "Bearer " + m_run.token}}, unknown).status,
+        415);
+    QCOMPARE(m_run.http
                  ->call("PUT",
-                        m_sandbox->baseUrl().resolved(QUrl(QStringLiteral(
+                        m_run.sandbox->baseUrl().resolved(QUrl(QStringLiteral(
                             "/asset/admin/access-permission-group/no-such/membership"))),
                         headers, unknown)
                  .status,
              404);
-    QCOMPARE(m_http->call("PUT", url, {{"Content-Type", "application/json"}}, unknown).status, 401);
-    QCOMPARE(state(*m_http, m_sandbox->baseUrl()).value(QStringLiteral("groupAdditions")).toInt(),
+    QCOMPARE(m_run.http->call("PUT", url, {{"Content-Type", "application/json"}}, unknown).status,
+             401);
+    QCOMPARE(state(*m_run.http, m_run.sandbox->baseUrl())
+                 .value(QStringLiteral("groupAdditions"))
+                 .toInt(),
              0);
 }
 
@@ -294,20 +294,21 @@ void TstSandboxMembers::removeMember_publishesMembershipRemoved()
                                .object()
                                .value(QStringLiteral("id"))
                                .toString();
-    const QUrl eventsUrl(
-        m_http->call("GET", m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events"))))
-            .json()
-            .object()
-            .value(QStringLiteral("url"))
-            .toString());
+    const QUrl eventsUrl(m_run.http
+                             ->call("GET", m_run.sandbox->baseUrl().resolved(
+                                               QUrl(QStringLiteral("/_sandbox/events"))))
+                             .json()
+                             .object()
+                             .value(QStringLiteral("url"))
+                             .toString());
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl, m_token));
+    QVERIFY(client.open(eventsUrl, m_run.token));
     QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
     QVERIFY(client.subscribe("s1", "/topic/organization/" + defaultOrgId().toLatin1()));
 
     const QUrl memberUrl =
-        m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/members/%1").arg(userId)));
-    QCOMPARE(m_http->call("DELETE", memberUrl).status, 200);
+        m_run.sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/members/%1").arg(userId)));
+    QCOMPARE(m_run.http->call("DELETE", memberUrl).status, 200);
     const StompTestClient::Frame message = client.nextFrame();
     QCOMPARE(message.command, QByteArray("MESSAGE"));
     const QJsonObject event = QJsonDocument::fromJson(message.body).object();
@@ -316,14 +317,15 @@ void TstSandboxMembers::removeMember_publishesMembershipRemoved()
     QCOMPARE(event.value(QStringLiteral("userId")).toString(), userId);
     QCOMPARE(event.value(QStringLiteral("organizationId")).toString(), defaultOrgId());
     QCOMPARE(get(findPath, QStringLiteral("msisdn=%2B46701112233")).status, 404);
-    QCOMPARE(m_http->call("DELETE", memberUrl).status, 404);
+    QCOMPARE(m_run.http->call("DELETE", memberUrl).status, 404);
 }
 
 void TstSandboxMembers::walkFaults_rateLimitAndExpiredToken()
 {
     QVERIFY(startSandbox());
     QCOMPARE(addMember({{QStringLiteral("count"), 300}}).status, 200);
-    QCOMPARE(control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/members/faults"),
+    QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(),
+                     QStringLiteral("/_sandbox/members/faults"),
                      {{QStringLiteral("rateLimitPageAt"), 1},
                       {QStringLiteral("retryAfterSeconds"), 2},
                       {QStringLiteral("expireTokensAtPage"), 0}})
@@ -332,13 +334,14 @@ void TstSandboxMembers::walkFaults_rateLimitAndExpiredToken()
     const QString page0 = QStringLiteral("page_number=0&page_size=250");
     const QString page1 = QStringLiteral("page_number=1&page_size=250");
     QCOMPARE(get(usersPath, page0).status, 401); // the token ran out before page 0
-    m_token = fetchToken(*m_http, m_sandbox->baseUrl());
+    m_run.token = fetchToken(*m_run.http, m_run.sandbox->baseUrl());
     QCOMPARE(get(usersPath, page0).status, 200);
     const HttpResult limited = get(usersPath, page1);
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.header("Retry-After"), QByteArray("2"));
     QCOMPARE(get(usersPath, page1).status, 200); // once only
-    QCOMPARE(control(*m_http, m_sandbox->baseUrl(), QStringLiteral("/_sandbox/members/faults"),
+    QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(),
+                     QStringLiteral("/_sandbox/members/faults"),
                      {{QStringLiteral("emptyPageAt"), QStringLiteral("one")}})
                  .status,
              400);
@@ -347,29 +350,31 @@ void TstSandboxMembers::walkFaults_rateLimitAndExpiredToken()
 void TstSandboxMembers::backdate_movesCreatedAt()
 {
     QVERIFY(startSandbox());
-    const HttpResult posted =
-        postInvitations(*m_http, m_sandbox->baseUrl(), m_token, {QStringLiteral("+46701234567")});
+    const HttpResult posted = postInvitations(*m_run.http, m_run.sandbox->baseUrl(), m_run.token,
+                                              {QStringLiteral("+46701234567")});
     const QString id =
         posted.json().array().at(0).toObject().value(QStringLiteral("id")).toString();
     const QString path = QStringLiteral("/_sandbox/invitations/%1/created-at").arg(id);
-    QCOMPARE(control(*m_http, m_sandbox->baseUrl(), path, {{QStringLiteral("daysAgo"), 8}}).status,
+    QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(), path, {{QStringLiteral("daysAgo"), 8}})
+                 .status,
              200);
-    const QJsonArray list = m_http
-                                ->call("GET", invitationUrl(m_sandbox->baseUrl()),
-                                       {{"Authorization", "Bearer " + m_token}})
+    const QJsonArray list = m_run.http
+                                ->call("GET", invitationUrl(m_run.sandbox->baseUrl()),
+                                       {{"Authorization", "Bearer " + m_run.token}})
                                 .json()
                                 .array();
     const QDateTime createdAt = QDateTime::fromString(
         list.at(0).toObject().value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
     const qint64 age = createdAt.secsTo(QDateTime::currentDateTimeUtc());
     QVERIFY2(age >= 8 * 86400 - 60 && age <= 8 * 86400 + 60, QByteArray::number(age).constData());
-    QCOMPARE(control(*m_http, m_sandbox->baseUrl(), path,
+    QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(), path,
                      {{QStringLiteral("createdAt"), QStringLiteral("2026-11-01T09:00:00.000Z")}})
                  .status,
              200);
-    QCOMPARE(control(*m_http, m_sandbox->baseUrl(), path, {{QStringLiteral("daysAgo"), -1}}).status,
+    QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(), path, {{QStringLiteral("daysAgo"), -1}})
+                 .status,
              400);
-    QCOMPARE(control(*m_http, m_sandbox->baseUrl(),
+    QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(),
                      QStringLiteral("/_sandbox/invitations/nope/created-at"),
                      {{QStringLiteral("daysAgo"), 1}})
                  .status,

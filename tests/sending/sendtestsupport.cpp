@@ -68,6 +68,19 @@ bool SandboxControl::setFaults(const QJsonObject &faults)
     return status == 200;
 }
 
+bool TestHistory::open()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<history::HistoryStore>();
+    return m_store->open(m_dir->filePath(QStringLiteral("history.sqlite")));
+}
+
+void TestHistory::close()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
 bool SandboxControl::reset()
 {
     int status = 0;

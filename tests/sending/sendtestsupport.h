@@ -2,12 +2,14 @@
 
 #include "accessy/accessysession.h"
 #include "accessy/apiclient.h"
+#include "history/historystore.h"
 #include "sandboxprocess.h"
 #include "sending/sendjob.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -31,6 +33,8 @@ public:
 
     bool setFaults(const QJsonObject &faults);
     bool reset();
+    // No faults and nothing stored: where each test function starts.
+    bool clear() { return setFaults({}) && reset(); }
     bool expireTokens();
     QJsonObject state();
     // Invitations per number, from the ground truth.
@@ -48,6 +52,42 @@ private:
 
     QUrl m_base;
     QNetworkAccessManager m_network;
+};
+
+// A history of its own for each test function: open() in init(), close() in cleanup().
+class TestHistory final
+{
+public:
+    bool open();
+    void close();
+    history::HistoryStore *get() const { return m_store.get(); }
+    history::HistoryStore *operator->() const { return m_store.get(); }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<history::HistoryStore> m_store;
+};
+
+// The frame of the send-engine tests: one quiet sandbox for the whole test, with its control
+// API, and for each test function a sandbox without faults or data and a history of its own.
+// A test class derives from it and calls startSandbox() in initTestCase(), beginTest() in
+// init() and endTest() in cleanup().
+class EngineTestFrame
+{
+protected:
+    bool startSandbox()
+    {
+        if (!m_sandbox.start({QStringLiteral("--quiet")}))
+            return false;
+        m_control = std::make_unique<SandboxControl>(m_sandbox.baseUrl());
+        return true;
+    }
+    bool beginTest() { return m_control->clear() && m_history.open(); }
+    void endTest() { m_history.close(); }
+
+    SandboxProcess m_sandbox;
+    std::unique_ptr<SandboxControl> m_control;
+    TestHistory m_history;
 };
 
 // An ApiClient + AccessySession signed in to the sandbox with its default credentials.

@@ -15,14 +15,9 @@
 using namespace sending;
 using sendtest::SandboxControl;
 
-class TestOrganizationPlan : public QObject
+class TestOrganizationPlan : public QObject, sendtest::EngineTestFrame
 {
     Q_OBJECT
-
-    SandboxProcess m_sandbox;
-    std::unique_ptr<SandboxControl> m_control;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<history::HistoryStore> m_history;
 
     HttpResult control(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
@@ -38,6 +33,20 @@ class TestOrganizationPlan : public QObject
         const HttpResult r = control("POST", QStringLiteral("/_sandbox/members"),
                                      {{QStringLiteral("msisdn"), msisdn}});
         return r.json().object().value(QStringLiteral("id")).toString();
+    }
+    // Every member the sandbox has, as its control API lists them.
+    QJsonArray sandboxMembers()
+    {
+        return control("GET", QStringLiteral("/_sandbox/members"))
+            .json()
+            .object()
+            .value(QStringLiteral("members"))
+            .toArray();
+    }
+    // Removes the member with this user id; true when the sandbox had it.
+    bool removeMember(const QString &userId)
+    {
+        return control("DELETE", QStringLiteral("/_sandbox/members/%1").arg(userId)).status == 200;
     }
     void setStatus(const QString &invitationId, const QString &status)
     {
@@ -96,24 +105,9 @@ class TestOrganizationPlan : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
-        m_control = std::make_unique<SandboxControl>(m_sandbox.baseUrl());
-    }
-    void init()
-    {
-        QVERIFY(m_control->setFaults({}));
-        QVERIFY(m_control->reset());
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_history = std::make_unique<history::HistoryStore>();
-        QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
-    }
-    void cleanup()
-    {
-        m_history.reset();
-        m_dir.reset();
-    }
+    void initTestCase() { QVERIFY2(startSandbox(), qPrintable(m_sandbox.errorString())); }
+    void init() { QVERIFY(beginTest()); }
+    void cleanup() { endTest(); }
 
     void overlappingList_acceptedAndMembersNeverTexted_data()
     {
@@ -163,16 +157,9 @@ private Q_SLOTS:
         const sendtest::JobRun sent = send(numbers, m_history.get());
         setStatus(sent.byMsisdn.value(numbers.at(0)).invitation.id, QStringLiteral("ACCEPTED"));
         // The member list loses the number (not caught up); the invitation says ACCEPTED.
-        const QJsonArray members = control("GET", QStringLiteral("/_sandbox/members"))
-                                       .json()
-                                       .object()
-                                       .value(QStringLiteral("members"))
-                                       .toArray();
+        const QJsonArray members = sandboxMembers();
         QCOMPARE(members.size(), 1);
-        QCOMPARE(control("DELETE", QStringLiteral("/_sandbox/members/%1")
-                                       .arg(members.at(0).toObject().value("id").toString()))
-                     .status,
-                 200);
+        QVERIFY(removeMember(members.at(0).toObject().value("id").toString()));
         SendOptions options = sendtest::quickOptions(5, 2);
         options.inviteAgain = true; // never reaches an accepted number
         const sendtest::JobRun again = send(numbers, m_history.get(), options);
@@ -206,11 +193,7 @@ private Q_SLOTS:
         QCOMPARE(state.value(QStringLiteral("groupAdditions")).toInt(), 2);
         QCOMPARE(m_control->perMsisdn().value(member), 0);
         QCOMPARE(m_control->perMsisdn().value(newcomer), 1);
-        const QJsonArray members = control("GET", QStringLiteral("/_sandbox/members"))
-                                       .json()
-                                       .object()
-                                       .value(QStringLiteral("members"))
-                                       .toArray();
+        const QJsonArray members = sandboxMembers();
         QCOMPARE(members.at(0).toObject().value(QStringLiteral("groups")).toArray().size(), 2);
     }
 
@@ -219,15 +202,8 @@ private Q_SLOTS:
         const QStringList numbers = sendtest::numbers(1);
         const sendtest::JobRun sent = send(numbers, m_history.get());
         setStatus(sent.byMsisdn.value(numbers.at(0)).invitation.id, QStringLiteral("ACCEPTED"));
-        const QJsonArray members = control("GET", QStringLiteral("/_sandbox/members"))
-                                       .json()
-                                       .object()
-                                       .value(QStringLiteral("members"))
-                                       .toArray();
-        QCOMPARE(control("DELETE", QStringLiteral("/_sandbox/members/%1")
-                                       .arg(members.at(0).toObject().value("id").toString()))
-                     .status,
-                 200);
+        const QJsonArray members = sandboxMembers();
+        QVERIFY(removeMember(members.at(0).toObject().value("id").toString()));
         // Looked up by number (find-by-msisdn answers 404): reported, and no second SMS.
         const sendtest::JobRun run =
             send(numbers, m_history.get(), sendtest::quickOptions(5, 2), groupIds(1));

@@ -12,6 +12,29 @@
 
 using namespace sending;
 
+namespace {
+// What the window builds around a send: a controller signed in to the sandbox (cleared of
+// faults and data first), keeping a history of its own, with a results table following it.
+struct ControllerRig
+{
+    explicit ControllerRig(const QUrl &base, int transferTimeoutMs = 2000)
+        : control(base)
+        , engine(base, transferTimeoutMs)
+    {
+        prepared = control.clear() && store.open(dir.filePath(QStringLiteral("h.sqlite")));
+        controller.setHistory(&store);
+    }
+    sendtest::SandboxControl control;
+    QTemporaryDir dir;
+    history::HistoryStore store;
+    bool prepared = false;
+    sendtest::Engine engine;
+    models::InvitationTableModel table;
+    SendController controller{&engine.session};
+    models::SendResultsFollower follower{&controller, &table};
+};
+} // namespace
+
 class TestSendController : public QObject
 {
     Q_OBJECT
@@ -19,24 +42,14 @@ class TestSendController : public QObject
     SandboxProcess m_sandbox;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
-    }
+    void initTestCase() { QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")}); }
 
     void secondStartWhileRunning_refusedAndEachNumberOnce()
     {
-        sendtest::SandboxControl control(m_sandbox.baseUrl());
-        QVERIFY(control.reset());
+        ControllerRig rig(m_sandbox.baseUrl());
+        auto &[control, dir, store, prepared, engine, table, controller, follower] = rig;
+        QVERIFY(prepared);
         QVERIFY(control.setFaults({{QStringLiteral("latencyMs"), 200}}));
-        QTemporaryDir dir;
-        history::HistoryStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
-        sendtest::Engine engine(m_sandbox.baseUrl());
-        models::InvitationTableModel table;
-        SendController controller(&engine.session);
-        models::SendResultsFollower follower(&controller, &table);
-        controller.setHistory(&store);
         controller.setOptions(sendtest::quickOptions(2, 2));
         QSignalSpy running(&controller, &SendController::runningChanged);
         QSignalSpy finished(&controller, &SendController::finished);
@@ -75,19 +88,12 @@ private Q_SLOTS:
     {
         // The window's path: the controller, its job and the table, against a server that
         // processes some requests after the client gave up on them.
-        sendtest::SandboxControl control(m_sandbox.baseUrl());
-        QVERIFY(control.reset());
+        ControllerRig rig(m_sandbox.baseUrl(), 300);
+        auto &[control, dir, store, prepared, engine, table, controller, follower] = rig;
+        QVERIFY(prepared);
         QVERIFY(control.setFaults({{QStringLiteral("lateCommitShare"), 0.35},
                                    {QStringLiteral("lateCommitMs"), 500},
                                    {QStringLiteral("seed"), 9}}));
-        QTemporaryDir dir;
-        history::HistoryStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
-        sendtest::Engine engine(m_sandbox.baseUrl(), 300);
-        models::InvitationTableModel table;
-        SendController controller(&engine.session);
-        models::SendResultsFollower follower(&controller, &table);
-        controller.setHistory(&store);
         SendOptions options = sendtest::quickOptions(2, 2);
         options.graceMs = 1500;
         controller.setOptions(options);
@@ -118,17 +124,9 @@ private Q_SLOTS:
 
     void retryFailed_sendsOnlyTheFailedAgain()
     {
-        sendtest::SandboxControl control(m_sandbox.baseUrl());
-        QVERIFY(control.reset());
-        QVERIFY(control.setFaults({}));
-        QTemporaryDir dir;
-        history::HistoryStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
-        sendtest::Engine engine(m_sandbox.baseUrl());
-        models::InvitationTableModel table;
-        SendController controller(&engine.session);
-        models::SendResultsFollower follower(&controller, &table);
-        controller.setHistory(&store);
+        ControllerRig rig(m_sandbox.baseUrl());
+        auto &[control, dir, store, prepared, engine, table, controller, follower] = rig;
+        QVERIFY(prepared);
         SendOptions options = sendtest::quickOptions(2, 1);
         options.maxSendAttempts = 1;
         controller.setOptions(options);
@@ -154,19 +152,11 @@ private Q_SLOTS:
 
     void preview_showsWhatWouldBeLeftOut_sendsNothing()
     {
-        sendtest::SandboxControl control(m_sandbox.baseUrl());
-        QVERIFY(control.reset());
-        QVERIFY(control.setFaults({}));
+        ControllerRig rig(m_sandbox.baseUrl());
+        auto &[control, dir, store, prepared, engine, table, controller, follower] = rig;
+        QVERIFY(prepared);
         const QStringList numbers = sendtest::numbers(3, 300);
         QCOMPARE(control.postInvitations(numbers.mid(0, 1)).size(), 1);
-        QTemporaryDir dir;
-        history::HistoryStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
-        sendtest::Engine engine(m_sandbox.baseUrl());
-        models::InvitationTableModel table;
-        SendController controller(&engine.session);
-        models::SendResultsFollower follower(&controller, &table);
-        controller.setHistory(&store);
         QSignalSpy ready(&controller, &SendController::previewReady);
         controller.preview(sendtest::items(numbers));
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
@@ -181,12 +171,9 @@ private Q_SLOTS:
 
     void interruptedSend_checkedAtStartup_thenResumed_eachNumberOnce()
     {
-        sendtest::SandboxControl control(m_sandbox.baseUrl());
-        QVERIFY(control.reset());
-        QVERIFY(control.setFaults({}));
-        QTemporaryDir dir;
-        history::HistoryStore store;
-        QVERIFY(store.open(dir.filePath(QStringLiteral("h.sqlite"))));
+        ControllerRig rig(m_sandbox.baseUrl());
+        auto &[control, dir, store, prepared, engine, table, controller, follower] = rig;
+        QVERIFY(prepared);
         // A send that died: 4 numbers, the first batch (2) in flight, of which the server
         // had created one.
         const QStringList numbers = sendtest::numbers(4, 400);
@@ -202,11 +189,6 @@ private Q_SLOTS:
         QVERIFY(store.journalBatch(jobId, numbers.mid(0, 2), 1, now, now.addSecs(-60)) > 0);
         QCOMPARE(control.postInvitations(numbers.mid(0, 1)).size(), 1);
 
-        sendtest::Engine engine(m_sandbox.baseUrl());
-        models::InvitationTableModel table;
-        SendController controller(&engine.session);
-        models::SendResultsFollower follower(&controller, &table);
-        controller.setHistory(&store);
         controller.setOptions(sendtest::quickOptions(2, 2));
         QSignalSpy recovered(&controller, &SendController::recovered);
         controller.checkInterrupted();

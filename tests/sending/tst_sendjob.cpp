@@ -1,5 +1,6 @@
 // The send engine against the real sandbox over loopback, one fault at a time.
 #include "history/historystore.h"
+#include "sandboxsignin.h"
 #include "sending/sendjob.h"
 #include "sendtestsupport.h"
 
@@ -12,14 +13,9 @@
 using namespace sending;
 using sendtest::SandboxControl;
 
-class TestSendJob : public QObject
+class TestSendJob : public QObject, sendtest::EngineTestFrame
 {
     Q_OBJECT
-
-    SandboxProcess m_sandbox;
-    std::unique_ptr<SandboxControl> m_control;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<history::HistoryStore> m_history;
 
     // Every number of `msisdns` has exactly `times` invitations on the sandbox.
     void verifyGroundTruth(const QStringList &msisdns, int times = 1)
@@ -68,24 +64,9 @@ class TestSendJob : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
-        m_control = std::make_unique<SandboxControl>(m_sandbox.baseUrl());
-    }
-    void init()
-    {
-        QVERIFY(m_control->setFaults({}));
-        QVERIFY(m_control->reset());
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_history = std::make_unique<history::HistoryStore>();
-        QVERIFY(m_history->open(m_dir->filePath(QStringLiteral("history.sqlite"))));
-    }
-    void cleanup()
-    {
-        m_history.reset();
-        m_dir.reset();
-    }
+    void initTestCase() { QVERIFY2(startSandbox(), qPrintable(m_sandbox.errorString())); }
+    void init() { QVERIFY(beginTest()); }
+    void cleanup() { endTest(); }
 
     void fault_everyNumberInvitedOnce_data()
     {
@@ -529,9 +510,7 @@ private Q_SLOTS:
     void wrongCredentials_everyNumberFailsWithSignInReason()
     {
         accessy::ApiClient client;
-        accessy::ApiClientSettings settings;
-        settings.baseUrl = m_sandbox.baseUrl();
-        client.setSettings(settings);
+        pointAt(client, m_sandbox.baseUrl());
         accessy::AccessySession session(&client);
         session.setCredentials({QStringLiteral("practice-client"), QStringLiteral("wrong"), {}});
         SendJob job(&session, m_history.get(), sendtest::quickOptions(2, 2));

@@ -17,7 +17,7 @@ private Q_SLOTS:
     void tenThousandNumbers_allFaultsMixed_eachInvitedExactlyOnce()
     {
         SandboxProcess sandbox;
-        QVERIFY2(sandbox.start({QStringLiteral("--quiet")}), qPrintable(sandbox.errorString()));
+        QVERIFY_STARTED(sandbox, {QStringLiteral("--quiet")});
         sendtest::SandboxControl control(sandbox.baseUrl());
         QVERIFY(control.setFaults({{QStringLiteral("seed"), 20261126},
                                    {QStringLiteral("rateLimitShare"), 0.05},

@@ -42,7 +42,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<ConnectionTestOutcome>();
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
     }
 
     void goodSecret_givesOrganizationRolesAndExpiry()

@@ -1,6 +1,7 @@
 // The tracker against the real sandbox: list merges, status changes reported exactly once.
 #include "accessy/accessysession.h"
 #include "sandboxprocess.h"
+#include "sandboxsignin.h"
 #include "tracking/invitationtracker.h"
 
 #include <QJsonDocument>
@@ -65,10 +66,8 @@ private Q_SLOTS:
     {
         qRegisterMetaType<StatusChange>();
         qRegisterMetaType<Invitation>();
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-        ApiClientSettings settings;
-        settings.baseUrl = m_sandbox.baseUrl();
-        m_client.setSettings(settings);
+        QVERIFY_STARTED(m_sandbox);
+        pointAt(m_client, m_sandbox.baseUrl());
         m_session.setCredentials(
             {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), {}});
     }
@@ -161,9 +160,7 @@ private Q_SLOTS:
     void refreshFailure_isReportedWithReason()
     {
         ApiClient client;
-        ApiClientSettings settings;
-        settings.baseUrl = m_sandbox.baseUrl();
-        client.setSettings(settings);
+        pointAt(client, m_sandbox.baseUrl());
         AccessySession session(&client);
         session.setCredentials({SandboxProcess::defaultClientId(), QStringLiteral("wrong"), {}});
         InvitationTracker tracker(&session);

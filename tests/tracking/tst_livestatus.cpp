@@ -5,6 +5,7 @@
 #include "models/invitationtablemodel.h"
 #include "models/livestatusfollower.h"
 #include "sandboxprocess.h"
+#include "sandboxsignin.h"
 #include "tracking/livestatus.h"
 
 #include <QAbstractItemModelTester>
@@ -49,11 +50,9 @@ private Q_SLOTS:
     {
         qRegisterMetaType<StatusChange>();
         qRegisterMetaType<Invitation>();
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
         QVERIFY(m_sandbox.eventsUrl().isValid());
-        ApiClientSettings settings;
-        settings.baseUrl = m_sandbox.baseUrl();
-        m_client.setSettings(settings);
+        pointAt(m_client, m_sandbox.baseUrl());
         m_session.setCredentials(
             {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), {}});
     }

@@ -2,6 +2,7 @@
 // keyboard, choices kept across search and reload, remembered choice applied on arrival, and
 // a failed walk shown with its cause.
 #include "accessgroupspicker.h"
+#include "sandboxsignin.h"
 
 #include "accessy/accessysession.h"
 #include "httpcall.h"
@@ -43,12 +44,8 @@ class TestAccessGroupsPicker : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
-        accessy::ApiClientSettings settings;
-        settings.baseUrl = m_sandbox.baseUrl();
-        m_client.setSettings(settings);
-        m_session.setCredentials(
-            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
+        useSandbox(m_client, m_session, m_sandbox);
     }
 
     void search_filtersAndKeepsHiddenChoices()

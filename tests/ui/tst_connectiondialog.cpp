@@ -2,6 +2,8 @@
 // connection (organization, roles, missing administrator role, refused secret, plain http),
 // token expiry display, Save (profile without secret; no keychain here: told why), Sign out.
 #include "connectiondialog.h"
+#include "sandboxsignin.h"
+#include "widgetlookup.h"
 
 #include "accessy/accessysession.h"
 #include "accessy/apiclient.h"
@@ -10,7 +12,6 @@
 #include "settings/profilestore.h"
 
 #include <QComboBox>
-#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -32,14 +33,6 @@ QString jwtWithExpiry(const QDateTime &expiry)
         b64("{\"exp\":" + QByteArray::number(expiry.toSecsSinceEpoch()) + "}") + '.' + b64("sig"));
 }
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
 } // namespace
 
 class TestConnectionDialog : public QObject
@@ -68,7 +61,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet")}), qPrintable(m_sandbox.errorString()));
+        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
     }
     void init()
     {
@@ -366,12 +359,9 @@ private Q_SLOTS:
                              QStringLiteral("Eken & Co")}));
         // Only invitations carry the name: give the organization one.
         accessy::ApiClient client;
-        accessy::ApiClientSettings settings;
-        settings.baseUrl = named.baseUrl();
-        client.setSettings(settings);
+        pointAt(client, named.baseUrl());
         accessy::AccessySession session(&client);
-        session.setCredentials(
-            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        session.setCredentials(sandboxCredentials());
         bool created = false;
         session.createInvitations({QStringLiteral("Hej"), {QStringLiteral("+46701119901")}, {}},
                                   this, [&](const auto &result) { created = result.ok(); });

@@ -1,10 +1,12 @@
 // The shortest way from launch to invitation IDs, driven by the keyboard only, against the real
 // sandbox; and what the confirmation shows before anything is sent.
 #include "accessgroupspicker.h"
+#include "appdataisolation.h"
 #include "core/application.h"
 #include "invitepanel.h"
 #include "mainwindow.h"
 #include "modalanswer.h"
+#include "practicewindow.h"
 #include "resultspanel.h"
 #include "resultsview.h"
 #include "sandboxprocess.h"
@@ -52,10 +54,7 @@ class TestFirstSuccess : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_data.isValid());
-        qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8());
+        QVERIFY(isolateAppData(m_data)); // never the real history or settings
     }
 
     void init() { QSettings().remove(QStringLiteral("message")); }
@@ -81,13 +80,9 @@ private Q_SLOTS:
 
     void launch_paste_send_confirm_copy_fourKeystrokes()
     {
-        SandboxProcess sandbox;
-        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        core::Application app;
-        ui::MainWindow window(&app);
-        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
+        PracticeWindow practice;
+        QVERIFY_STARTED(practice);
+        auto &[sandbox, app, window] = practice;
         QVERIFY(QTest::qWaitForWindowActive(&window));
         const QStringList numbers{QStringLiteral("+46701116601"), QStringLiteral("+46701116602"),
                                   QStringLiteral("+46701116603"), QStringLiteral("+46701116604"),
@@ -166,14 +161,11 @@ private Q_SLOTS:
     {
         SandboxProcess sandbox;
         const QString organization = QStringLiteral("Kontoret \"Eken\" & Co");
-        QVERIFY2(sandbox.start({QStringLiteral("--groups"), QStringLiteral("3"),
-                                QStringLiteral("--org-name"), organization}),
-                 qPrintable(sandbox.errorString()));
+        QVERIFY_STARTED(sandbox, {QStringLiteral("--groups"), QStringLiteral("3"),
+                                  QStringLiteral("--org-name"), organization});
         core::Application app;
         ui::MainWindow window(&app);
-        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
+        showInPractice(window, sandbox);
         QVERIFY(QTest::qWaitForWindowActive(&window)); // shortcuts go to the active window
         // The name comes inside invitations: after one send the organization has one.
         window.invitePanel()->setNumbersText(QStringLiteral("0701117700"));
@@ -215,13 +207,9 @@ private Q_SLOTS:
 
     void practiceServerStopped_saysSo_offersRestart()
     {
-        SandboxProcess sandbox;
-        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        core::Application app;
-        ui::MainWindow window(&app);
-        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
+        PracticeWindow practice;
+        QVERIFY_STARTED(practice);
+        auto &[sandbox, app, window] = practice;
         sandbox.stop();
         window.invitePanel()->setNumbersText(QStringLiteral("0701119911"));
         QTRY_VERIFY(window.invitePanel()->canSend());

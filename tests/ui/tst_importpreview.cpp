@@ -3,6 +3,7 @@
 #include "importpreviewdialog.h"
 #include "invitepanel.h"
 #include "mainwindow.h"
+#include "phonefixtures.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -18,13 +19,6 @@
 
 using models::PhoneEntryModel;
 
-namespace {
-QString fixture(const char *name)
-{
-    return QStringLiteral(INVITE_TEST_DATA "/phones/") + QLatin1String(name);
-}
-} // namespace
-
 class TestImportPreview : public QObject
 {
     Q_OBJECT
@@ -35,7 +29,7 @@ private Q_SLOTS:
     void workbook_showsCountsAndCells_importTakesValidRows()
     {
         ui::ImportPreviewDialog dialog;
-        dialog.readFile(fixture("lo/members-numbers.xlsx"));
+        dialog.readFile(phoneFixture("lo/members-numbers.xlsx"));
         dialog.show();
         auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
         QVERIFY(import);
@@ -75,7 +69,7 @@ private Q_SLOTS:
     void otherPhoneColumn_rechecks()
     {
         ui::ImportPreviewDialog dialog;
-        dialog.readFile(fixture("source/members.csv"));
+        dialog.readFile(phoneFixture("source/members.csv"));
         auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
         QTRY_VERIFY(import->isEnabled());
         auto *column = dialog.findChild<QComboBox *>(QStringLiteral("phoneColumn"));
@@ -90,7 +84,7 @@ private Q_SLOTS:
     {
         ui::ImportPreviewDialog dialog;
         QSignalSpy failed(&dialog, &ui::ImportPreviewDialog::readFailed);
-        dialog.readFile(fixture("does-not-exist.csv"));
+        dialog.readFile(phoneFixture("does-not-exist.csv"));
         QTRY_COMPARE(failed.count(), 1);
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("does-not-exist.csv")));
         QCOMPARE(dialog.result(), int(QDialog::Rejected));

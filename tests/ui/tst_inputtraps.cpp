@@ -1,5 +1,6 @@
 // Places where the window used to lose or change what the admin entered without asking:
 // an import over typed numbers, clearing an imported list, the country box, foreign numbers.
+#include "appdataisolation.h"
 #include "core/application.h"
 #include "importpreviewdialog.h"
 #include "invitepanel.h"
@@ -47,10 +48,7 @@ class TestInputTraps : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_data.isValid());
-        qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8());
+        QVERIFY(isolateAppData(m_data)); // never the real history or settings
     }
 
     void importOverTypedNumbers_asks_replaceAddOrCancel()

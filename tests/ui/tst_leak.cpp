@@ -5,6 +5,8 @@
 // throw-away HOME) and every line logged are searched for them: zero hits.
 #include "accessgroupspicker.h"
 #include "connectiondialog.h"
+#include "filescan.h"
+#include "widgetlookup.h"
 
 #include "accessy/accessysession.h"
 #include "accessy/credentialstore.h"
@@ -17,7 +19,6 @@
 #include "settings/diagnosticsreport.h"
 #include "settings/profilestore.h"
 
-#include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -43,32 +44,6 @@ void captureLog(QtMsgType, const QMessageLogContext &context, const QString &mes
                     QStringLiteral(": ") + message;
 }
 
-QStringList filesContaining(const QString &root, const QString &needle)
-{
-    QStringList hits;
-    const QByteArray utf8 = needle.toUtf8();
-    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
-    const QByteArray base64 = utf8.toBase64();
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray data = f.readAll();
-        if (data.contains(utf8) || data.contains(utf16) || data.contains(base64))
-            hits << f.fileName();
-    }
-    return hits;
-}
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
 } // namespace
 
 class TestLeak : public QObject
@@ -107,10 +82,9 @@ private Q_SLOTS:
                               QStandardPaths::CacheLocation, QStandardPaths::GenericConfigLocation})
             QVERIFY2(QStandardPaths::writableLocation(location).startsWith(g_home->path()),
                      qPrintable(QStandardPaths::writableLocation(location)));
-        QVERIFY2(m_sandbox.start({QStringLiteral("--client-id"), m_clientId,
-                                  QStringLiteral("--client-secret"), m_secret,
-                                  QStringLiteral("--groups"), QStringLiteral("12")}),
-                 qPrintable(m_sandbox.errorString()));
+        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--client-id"), m_clientId,
+                                    QStringLiteral("--client-secret"), m_secret,
+                                    QStringLiteral("--groups"), QStringLiteral("12")});
     }
 
     void fullRun_leavesNoSecretOrTokenAnywhere()

@@ -1,7 +1,9 @@
 // The window offscreen against the real sandbox: type, send, see rows, copy IDs.
+#include "appdataisolation.h"
 #include "core/application.h"
 #include "invitepanel.h"
 #include "mainwindow.h"
+#include "practicewindow.h"
 #include "resultsview.h"
 #include "sandboxprocess.h"
 #include "sendconfirmationdialog.h"
@@ -23,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using models::InvitationTableModel;
 
 namespace {
@@ -41,6 +45,21 @@ bool confirmSend(QWidget *window)
     QTest::mouseClick(send, Qt::LeftButton);
     return true;
 }
+
+// Pastes `numbers` into the window and types a message; gives back the numbers and message
+// fields and the Send button, which is enabled by then unless the list is refused (callers
+// check that).
+std::tuple<QPlainTextEdit *, QPlainTextEdit *, QPushButton *> fillIn(ui::MainWindow &window,
+                                                                     const QString &numbers)
+{
+    auto *numbersEdit = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
+    auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
+    auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
+    numbersEdit->insertPlainText(numbers);
+    QTest::keyClicks(message, QStringLiteral("Hej"));
+    (void)QTest::qWaitFor([send] { return send->isEnabled(); }, 5000);
+    return {numbersEdit, message, send};
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -53,20 +72,15 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // never touch the real history or settings
-        QSettings().clear();                      // nor what an earlier run remembered
-        QVERIFY(m_data.isValid());
-        qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8()); // a history of our own
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        QVERIFY(isolateAppData(m_data)); // never the real history or settings
+        QVERIFY_STARTED(m_sandbox);
     }
 
     void sendButton_disabledUntilNumbersAndMessage()
     {
         core::Application app;
         ui::MainWindow window(&app);
-        window.enterPracticeMode(m_sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
+        showInPractice(window, m_sandbox);
         auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
         auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
         auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
@@ -87,9 +101,7 @@ private Q_SLOTS:
     {
         core::Application app;
         ui::MainWindow window(&app);
-        window.enterPracticeMode(m_sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
+        showInPractice(window, m_sandbox);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
         auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
@@ -148,27 +160,19 @@ private Q_SLOTS:
     void sentInvitations_followAcceptanceLive()
     {
         SandboxProcess live;
-        QVERIFY2(live.start({QStringLiteral("--accept-share"), QStringLiteral("1"),
-                             QStringLiteral("--min-delay-ms"), QStringLiteral("300"),
-                             QStringLiteral("--max-delay-ms"), QStringLiteral("900")}),
-                 qPrintable(live.errorString()));
+        QVERIFY_STARTED(live, {QStringLiteral("--accept-share"), QStringLiteral("1"),
+                               QStringLiteral("--min-delay-ms"), QStringLiteral("300"),
+                               QStringLiteral("--max-delay-ms"), QStringLiteral("900")});
         QVERIFY(live.eventsUrl().isValid());
         core::Application app;
         ui::MainWindow window(&app);
         window.tracker()->setRefreshInterval(0); // only events may change the statuses
-        window.enterPracticeMode(live.baseUrl(), live.eventsUrl(),
-                                 SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
+        showInPractice(window, live, live.eventsUrl());
         QTRY_COMPARE_WITH_TIMEOUT(window.events()->state(), events::StompClient::State::Live,
                                   10000);
-        auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
-        auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
-        auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
-        numbers->insertPlainText(
-            QStringLiteral("0701113301\n0701113302\n0701113303\n0701113304\n0701113305"));
-        QTest::keyClicks(message, QStringLiteral("Hej"));
-        QTRY_VERIFY(send->isEnabled());
+        const auto [numbers, message, send] = fillIn(
+            window, QStringLiteral("0701113301\n0701113302\n0701113303\n0701113304\n0701113305"));
+        QVERIFY(send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
         QVERIFY(confirmSend(&window));
         InvitationTableModel *model = window.resultsModel();
@@ -183,20 +187,12 @@ private Q_SLOTS:
 
     void doubleSend_startsOneJob_everyNumberInvitedOnce()
     {
-        SandboxProcess sandbox;
-        QVERIFY2(sandbox.start({QStringLiteral("--latency-ms"), QStringLiteral("300")}),
-                 qPrintable(sandbox.errorString()));
-        core::Application app;
-        ui::MainWindow window(&app);
-        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
-        auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
-        auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
-        auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
-        numbers->insertPlainText(QStringLiteral("0701114401\n0701114402\n0701114403"));
-        QTest::keyClicks(message, QStringLiteral("Hej"));
-        QTRY_VERIFY(send->isEnabled());
+        PracticeWindow practice;
+        QVERIFY_STARTED(practice, {QStringLiteral("--latency-ms"), QStringLiteral("300")});
+        auto &[sandbox, app, window] = practice;
+        const auto [numbers, message, send] =
+            fillIn(window, QStringLiteral("0701114401\n0701114402\n0701114403"));
+        QVERIFY(send->isEnabled());
         // A double click, then Ctrl+Return for good measure.
         QTest::mouseDClick(send, Qt::LeftButton);
         QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier);
@@ -222,19 +218,13 @@ private Q_SLOTS:
     void alreadyInvited_isLeftOutUnlessInvitedAgain()
     {
         SandboxProcess sandbox;
-        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        QVERIFY_STARTED(sandbox);
         for (int round = 0; round < 2; ++round) {
             core::Application app;
             ui::MainWindow window(&app);
-            window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                     SandboxProcess::defaultClientSecret());
-            window.show();
-            auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
-            auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
-            auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
-            numbers->insertPlainText(QStringLiteral("0701115501"));
-            QTest::keyClicks(message, QStringLiteral("Hej"));
-            QTRY_VERIFY(send->isEnabled());
+            showInPractice(window, sandbox);
+            const auto [numbers, message, send] = fillIn(window, QStringLiteral("0701115501"));
+            QVERIFY(send->isEnabled());
             QTest::mouseClick(send, Qt::LeftButton);
             if (round == 0) {
                 QVERIFY(confirmSend(&window));
@@ -296,12 +286,8 @@ private Q_SLOTS:
         window.enterPracticeMode(m_sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
                                  QStringLiteral("wrong-secret"));
         window.show();
-        auto *numbers = window.findChild<QPlainTextEdit *>(QStringLiteral("numbers"));
-        auto *message = window.findChild<QPlainTextEdit *>(QStringLiteral("message"));
-        auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
-        numbers->insertPlainText(QStringLiteral("0701112299"));
-        QTest::keyClicks(message, QStringLiteral("Hej"));
-        QTRY_VERIFY(send->isEnabled());
+        const auto [numbers, message, send] = fillIn(window, QStringLiteral("0701112299"));
+        QVERIFY(send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("notSentMessage"))));

@@ -1,11 +1,13 @@
 // A longer send in the window against a slow sandbox: progress per batch, closing during the
 // send, the journal and the draft.
+#include "appdataisolation.h"
 #include "core/application.h"
 #include "history/historystore.h"
 #include "history/privatefiles.h"
 #include "invitepanel.h"
 #include "mainwindow.h"
 #include "modalanswer.h"
+#include "practicewindow.h"
 #include "resultspanel.h"
 #include "sandboxprocess.h"
 #include "sendconfirmationdialog.h"
@@ -58,10 +60,7 @@ class TestSendProgress : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_data.isValid());
-        qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8());
+        QVERIFY(isolateAppData(m_data)); // never the real history or settings
         // Small batches, one at a time, so that a send of 30 takes six answers.
         QSettings().setValue(QStringLiteral("sending/batchSize"), 5);
         QSettings().setValue(QStringLiteral("sending/parallel"), 1);
@@ -69,14 +68,9 @@ private Q_SLOTS:
 
     void progress_countsEachBatchAsItComes()
     {
-        SandboxProcess sandbox;
-        QVERIFY2(sandbox.start({QStringLiteral("--latency-ms"), QStringLiteral("200")}),
-                 qPrintable(sandbox.errorString()));
-        core::Application app;
-        ui::MainWindow window(&app);
-        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
+        PracticeWindow practice;
+        QVERIFY_STARTED(practice, {QStringLiteral("--latency-ms"), QStringLiteral("200")});
+        auto &[sandbox, app, window] = practice;
         auto *bar = window.resultsPanel()->findChild<QProgressBar *>(QStringLiteral("progress"));
         QVERIFY(bar);
         QList<int> seen;
@@ -106,14 +100,9 @@ private Q_SLOTS:
 
     void journal_holdsEveryNumberBeforeTheFirstBatchLeaves()
     {
-        SandboxProcess sandbox;
-        QVERIFY2(sandbox.start({QStringLiteral("--latency-ms"), QStringLiteral("100")}),
-                 qPrintable(sandbox.errorString()));
-        core::Application app;
-        ui::MainWindow window(&app);
-        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
+        PracticeWindow practice;
+        QVERIFY_STARTED(practice, {QStringLiteral("--latency-ms"), QStringLiteral("100")});
+        auto &[sandbox, app, window] = practice;
         int journaledAtFirstBatch = -1;
         connect(app.sender(), &sending::SendController::itemsSending, this, [&] {
             if (journaledAtFirstBatch >= 0)
@@ -132,16 +121,13 @@ private Q_SLOTS:
     void closeDuringSend_asks_stopsAfterBatchesInFlight_draftComesBack()
     {
         SandboxProcess sandbox;
-        QVERIFY2(sandbox.start({QStringLiteral("--latency-ms"), QStringLiteral("400")}),
-                 qPrintable(sandbox.errorString()));
+        QVERIFY_STARTED(sandbox, {QStringLiteral("--latency-ms"), QStringLiteral("400")});
         const QStringList numbers = thirtyNumbers(3);
         const QString message = QStringLiteral("Välkommen till draftens kontor");
         {
             core::Application app;
             ui::MainWindow window(&app);
-            window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                     SandboxProcess::defaultClientSecret());
-            window.show();
+            showInPractice(window, sandbox);
             window.invitePanel()->setMessage(message);
             QVERIFY(sendNumbers(window, numbers));
             auto *bar =
@@ -173,9 +159,7 @@ private Q_SLOTS:
         QCOMPARE(restored, numbers);
         QCOMPARE(window.invitePanel()->message(), message);
         // A send that succeeds forgets the draft.
-        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
+        showInPractice(window, sandbox);
         window.invitePanel()->findChild<QPushButton *>(QStringLiteral("send"))->click();
         QVERIFY(answerDialog<ui::SendConfirmationDialog>(&window, QString(),
                                                          QStringLiteral("confirmSend")));
@@ -191,16 +175,13 @@ private Q_SLOTS:
     void retryFailed_asksLikeSend_cancelledListedApartAndUnticked()
     {
         SandboxProcess sandbox;
-        QVERIFY2(sandbox.start({QStringLiteral("--latency-ms"), QStringLiteral("300")}),
-                 qPrintable(sandbox.errorString()));
+        QVERIFY_STARTED(sandbox, {QStringLiteral("--latency-ms"), QStringLiteral("300")});
         // Every invitation request is refused for good (422) until the faults are lifted.
         QVERIFY(sandbox.control(QStringLiteral("/_sandbox/faults"),
                                 R"({"errorShare": 1, "errorCodes": [422], "latencyMs": 300})"));
         core::Application app;
         ui::MainWindow window(&app);
-        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
+        showInPractice(window, sandbox);
         QStringList numbers = thirtyNumbers(4).mid(0, 15);
         QVERIFY(sendNumbers(window, numbers));
         auto *bar = window.resultsPanel()->findChild<QProgressBar *>(QStringLiteral("progress"));

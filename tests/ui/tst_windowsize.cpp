@@ -1,5 +1,6 @@
 // The window on a small screen: at 2× scaling a 1600×1200 screen is 800×600 logical pixels,
 // and the whole window, Send included, must fit there and open no larger than the screen.
+#include "appdataisolation.h"
 #include "core/application.h"
 #include "invitepanel.h"
 #include "mainwindow.h"
@@ -18,6 +19,23 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+namespace {
+// True when the whole window, frame included, lies within its screen's available area.
+bool fitsItsScreen(const QWidget &window)
+{
+    const QRect available = window.screen()->availableGeometry();
+    return window.frameGeometry().width() <= available.width() &&
+           window.frameGeometry().height() <= available.height();
+}
+
+QString openedSize(const QWidget &window)
+{
+    return QStringLiteral("opened at %1×%2")
+        .arg(window.frameGeometry().width())
+        .arg(window.frameGeometry().height());
+}
+} // namespace
+
 class TestWindowSize : public QObject
 {
     Q_OBJECT
@@ -27,10 +45,7 @@ class TestWindowSize : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_data.isValid());
-        qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8());
+        QVERIFY(isolateAppData(m_data)); // never the real history or settings
         QCOMPARE(QApplication::primaryScreen()->devicePixelRatio(), 2.0);
         QCOMPARE(QApplication::primaryScreen()->availableGeometry().size(), QSize(800, 600));
     }
@@ -45,12 +60,7 @@ private Q_SLOTS:
         QVERIFY2(
             minimum.width() <= 800 && minimum.height() <= 600,
             qPrintable(QStringLiteral("minimum %1×%2").arg(minimum.width()).arg(minimum.height())));
-        const QRect available = window.screen()->availableGeometry();
-        QVERIFY2(window.frameGeometry().width() <= available.width() &&
-                     window.frameGeometry().height() <= available.height(),
-                 qPrintable(QStringLiteral("opened at %1×%2")
-                                .arg(window.frameGeometry().width())
-                                .arg(window.frameGeometry().height())));
+        QVERIFY2(fitsItsScreen(window), qPrintable(openedSize(window)));
         // Send stays whole: the left side scrolls instead of squeezing it.
         auto *send = window.findChild<QPushButton *>(QStringLiteral("send"));
         QVERIFY(send);
@@ -87,12 +97,7 @@ private Q_SLOTS:
         core::Application app;
         ui::MainWindow window(&app);
         window.show();
-        const QRect available = window.screen()->availableGeometry();
-        QVERIFY2(window.frameGeometry().width() <= available.width() &&
-                     window.frameGeometry().height() <= available.height(),
-                 qPrintable(QStringLiteral("opened at %1×%2")
-                                .arg(window.frameGeometry().width())
-                                .arg(window.frameGeometry().height())));
+        QVERIFY2(fitsItsScreen(window), qPrintable(openedSize(window)));
     }
 };
 

@@ -1,5 +1,6 @@
 // `accessy-invite watch`, the real program, against the real sandbox: REST over loopback HTTP
 // and the organization's events over STOMP on a loopback WebSocket.
+#include "programtestsupport.h"
 #include "sendtestsupport.h"
 
 #include <QElapsedTimer>
@@ -13,12 +14,10 @@
 
 #include <csignal>
 
-namespace {
+using programtest::program;
+using programtest::Run;
 
-QString program()
-{
-    return QStringLiteral(INVITE_BIN_DIR "/accessy-invite");
-}
+namespace {
 
 const QString kHeader = QStringLiteral("time,invitation_id,msisdn,old_status,new_status");
 
@@ -118,14 +117,6 @@ private:
     QByteArray m_err;
 };
 
-// An exit code of a finished run of the program (for runs that end by themselves).
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 } // namespace
 
 class TestWatchCommand : public QObject
@@ -137,34 +128,12 @@ class TestWatchCommand : public QObject
 
     QProcessEnvironment environment(bool credentials = true) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"ACCESSY_SESSION_TOKEN", "ACCESSY_CLIENT_ID",
-                                 "ACCESSY_CLIENT_SECRET", "ACCESSY_API_URL", "ACCESSY_EVENTS_URL"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("ACCESSY_API_URL"), m_sandbox.baseUrl().toString());
-        env.insert(QStringLiteral("ACCESSY_EVENTS_URL"), m_sandbox.eventsUrl().toString());
-        if (credentials) {
-            env.insert(QStringLiteral("ACCESSY_CLIENT_ID"), SandboxProcess::defaultClientId());
-            env.insert(QStringLiteral("ACCESSY_CLIENT_SECRET"),
-                       SandboxProcess::defaultClientSecret());
-        }
-        return env;
+        return programtest::sandboxEnvironment(m_sandbox, credentials);
     }
+    // Runs `watch` to its end (for runs that end by themselves).
     static Run run(const QStringList &arguments, const QProcessEnvironment &env)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(program(), QStringList{QStringLiteral("watch")} + arguments);
-        Run result;
-        if (!process.waitForStarted(10000))
-            return result;
-        if (!process.waitForFinished(30000))
-            process.kill();
-        process.waitForFinished(5000);
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return programtest::run(QStringList{QStringLiteral("watch")} + arguments, env, {}, 30000);
     }
     // Invitations created through the real API; returns {id, msisdn} pairs in order.
     QList<std::pair<QString, QString>> createInvitations(const QStringList &msisdns)
@@ -229,18 +198,13 @@ class TestWatchCommand : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sandbox.start({QStringLiteral("--quiet"), QStringLiteral("--heartbeat-ms"),
-                                  QStringLiteral("1000")}),
-                 qPrintable(m_sandbox.errorString()));
+        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet"), QStringLiteral("--heartbeat-ms"),
+                                    QStringLiteral("1000")});
         QVERIFY(m_sandbox.eventsUrl().isValid());
         m_control = std::make_unique<sendtest::SandboxControl>(m_sandbox.baseUrl());
         QVERIFY(QFile::exists(program()));
     }
-    void init()
-    {
-        QVERIFY(m_control->setFaults({}));
-        QVERIFY(m_control->reset());
-    }
+    void init() { QVERIFY(m_control->clear()); }
 
     void statusChanges_printedOnceEach_unchangedNotPrinted()
     {
@@ -467,11 +431,9 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, cause);
-        const Run r = run(arguments, environment());
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(cause.toUtf8()), r.err.constData());
-        QVERIFY(r.err.contains("Usage: accessy-invite watch"));
-        QVERIFY(r.out.isEmpty());
+        const QString problem = programtest::usageRefusalProblem(run(arguments, environment()),
+                                                                 QStringLiteral("watch"), cause);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void help_usageOnStdoutSaysOnlyChanges()
