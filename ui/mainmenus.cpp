@@ -5,6 +5,7 @@
 #include "filecommands.h"
 #include "forgetnumberaction.h"
 #include "icons.h"
+#include "remindercommands.h"
 #include "resultspanel.h"
 #include "resultsview.h"
 #include "shortcutsdialog.h"
@@ -70,6 +71,7 @@ MainMenuActions MainMenus::build(QMainWindow *window, const MainMenuTargets &t)
     inviteAgain->setToolTip(
         tr("Put the numbers of the selected rows back in the list to invite, for example when "
            "an invitation was deleted"));
+    edit->addAction(t.reminders->remindAction());
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), t.resultsPanel, &ResultsPanel::focusSearch);
     find->setShortcut(QKeySequence::Find);
@@ -80,6 +82,7 @@ MainMenuActions MainMenus::build(QMainWindow *window, const MainMenuTargets &t)
     actions.refresh->setShortcut(QKeySequence::Refresh);
     actions.refresh->setToolTip(tr("Read every invitation's status from Accessy now (F5)"));
     actions.refresh->setEnabled(false);
+    viewMenu->addAction(t.reminders->selectPendingAction());
     // The language: the system's unless chosen here; it applies from the next start.
     QMenu *language = viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(language);
@@ -108,6 +111,7 @@ MainMenuActions MainMenus::build(QMainWindow *window, const MainMenuTargets &t)
 
     // The view's context menu offers the same as the Edit menu.
     view->addContextAction(inviteAgain);
+    view->addContextAction(t.reminders->remindAction());
     sending::SendController *sender = t.sender;
     view->addContextAction(new ForgetNumberAction(
         view, t.results, [sender] { return sender->isRunning() ? nullptr : sender->history(); },

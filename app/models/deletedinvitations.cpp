@@ -1,0 +1,90 @@
+#include "models/deletedinvitations.h"
+
+#include "events/organizationevents.h"
+#include "invitations/invitationstatus.h"
+#include "models/invitationtablemodel.h"
+#include "sending/organization.h"
+#include "sending/sendcontroller.h"
+#include "tracking/invitationtracker.h"
+
+namespace models {
+
+DeletedInvitations::DeletedInvitations(tracking::InvitationTracker *tracker,
+                                       events::OrganizationEvents *events,
+                                       sending::SendController *sender, InvitationTableModel *table,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_table(table)
+{
+    connect(tracker, &tracking::InvitationTracker::statusChanged, this,
+            &DeletedInvitations::onStatusChanged);
+    connect(tracker, &tracking::InvitationTracker::listRead, this, &DeletedInvitations::onListRead);
+    connect(sender, &sending::SendController::organizationRead, this,
+            &DeletedInvitations::rememberMembers);
+    connect(events, &events::OrganizationEvents::membershipRemoved, this,
+            [this](const QString &userId) {
+                add(QStringLiteral("user:") + userId, m_numberOfUser.value(userId));
+            });
+}
+
+void DeletedInvitations::clear()
+{
+    if (m_numbers.isEmpty())
+        return;
+    m_numbers.clear();
+    Q_EMIT changed();
+}
+
+void DeletedInvitations::add(const QString &key, const QString &msisdn)
+{
+    // A membership whose number no list named cannot be invited again: nothing to offer.
+    if (msisdn.isEmpty() || m_counted.contains(key))
+        return;
+    m_counted.insert(key);
+    if (m_numbers.contains(msisdn))
+        return;
+    m_numbers << msisdn;
+    Q_EMIT changed();
+}
+
+void DeletedInvitations::onStatusChanged(const tracking::StatusChange &change)
+{
+    if (change.newStatus != invitations::ApiStatus::deleted)
+        return;
+    QString msisdn = change.msisdn;
+    if (msisdn.isEmpty() && m_table) {
+        const int row = m_table->rowForInvitationId(change.invitationId);
+        if (row >= 0)
+            msisdn = m_table->row(row).msisdn;
+    }
+    add(change.invitationId, msisdn);
+}
+
+void DeletedInvitations::onListRead(const QList<accessy::Invitation> &list,
+                                    const QDateTime &readStartedAt)
+{
+    if (!m_table)
+        return;
+    QSet<QString> listed;
+    listed.reserve(list.size());
+    for (const accessy::Invitation &inv : list)
+        listed.insert(inv.id);
+    const QDateTime settledBefore = readStartedAt.addMSecs(-kListLagMs);
+    for (const InvitationRow &row : m_table->rows()) {
+        if (row.invitationId.isEmpty() || row.status != invitations::ApiStatus::pending ||
+            !row.createdAt.isValid() || row.createdAt > settledBefore)
+            continue;
+        if (!listed.contains(row.invitationId))
+            add(row.invitationId, row.msisdn); // gone from the server: deleted
+    }
+}
+
+void DeletedInvitations::rememberMembers(const sending::OrganizationSnapshot &organization)
+{
+    for (const accessy::Member &m : organization.members) {
+        if (!m.userId.isEmpty() && !m.msisdn.isEmpty())
+            m_numberOfUser.insert(m.userId, m.msisdn);
+    }
+}
+
+} // namespace models
