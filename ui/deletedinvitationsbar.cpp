@@ -21,7 +21,7 @@ DeletedInvitationsBar::DeletedInvitationsBar(core::Application *app, InvitePanel
     , m_invite(invite)
     , m_flow(flow)
     , m_text(new QLabel(this))
-    , m_inviteAgain(new QPushButton(tr("&Invite again…"), this))
+    , m_inviteAgain(new QPushButton(tr("Invite &again…"), this))
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("deletedInvitationsBar"));
