@@ -180,7 +180,10 @@ private Q_SLOTS:
         pressSend(window, QStringLiteral("0701118821\n0701118822"));
         auto *box = waitForDialog<QMessageBox>(&window, QStringLiteral("notSentMessage"));
         QVERIFY(box);
-        QVERIFY2(box->text().contains(QStringLiteral("members")), qPrintable(box->text()));
+        // What failed and why, in the admin's words.
+        QVERIFY2(box->text().contains(QStringLiteral("Could not read the member list")) &&
+                     box->text().contains(QStringLiteral("page 1 of the member list was empty")),
+                 qPrintable(box->text()));
         QVERIFY2(box->text().contains(QStringLiteral("Nothing was sent")), qPrintable(box->text()));
         QVERIFY(window.findChildren<ui::SendConfirmationDialog *>().isEmpty());
         box->accept();
