@@ -16,8 +16,8 @@ namespace ui {
 DeletedInvitationsBar::DeletedInvitationsBar(core::Application *app, InvitePanel *invite,
                                              SendFlow *flow, QWidget *parent)
     : QFrame(parent)
-    , m_deleted(new models::DeletedInvitations(app->tracker(), app->events(), app->sender(),
-                                               app->results(), this))
+    , m_deleted(new models::DeletedInvitations(app->session(), app->tracker(), app->events(),
+                                               app->sender(), app->results(), this))
     , m_invite(invite)
     , m_flow(flow)
     , m_text(new QLabel(this))

@@ -116,9 +116,8 @@ void ReminderCommands::askAndSelectPending()
     days->setObjectName(QStringLiteral("pendingDays"));
     days->setRange(0, 365);
     days->setValue(pendingDays());
-    days->setSuffix(tr(" days"));
     days->setAccessibleName(tr("Days pending"));
-    auto *label = new QLabel(tr("Select invitations pending longer than:"), dialog);
+    auto *label = new QLabel(tr("Select invitations pending longer than this many &days:"), dialog);
     label->setBuddy(days);
     form->addRow(label, days);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);

@@ -1,5 +1,6 @@
 #include "models/deletedinvitations.h"
 
+#include "accessy/accessysession.h"
 #include "events/organizationevents.h"
 #include "invitations/invitationstatus.h"
 #include "models/invitationtablemodel.h"
@@ -9,11 +10,13 @@
 
 namespace models {
 
-DeletedInvitations::DeletedInvitations(tracking::InvitationTracker *tracker,
+DeletedInvitations::DeletedInvitations(accessy::AccessySession *session,
+                                       tracking::InvitationTracker *tracker,
                                        events::OrganizationEvents *events,
                                        sending::SendController *sender, InvitationTableModel *table,
                                        QObject *parent)
     : QObject(parent)
+    , m_session(session)
     , m_table(table)
 {
     connect(tracker, &tracking::InvitationTracker::statusChanged, this,
@@ -63,18 +66,20 @@ void DeletedInvitations::onStatusChanged(const tracking::StatusChange &change)
 void DeletedInvitations::onListRead(const QList<accessy::Invitation> &list,
                                     const QDateTime &readStartedAt)
 {
-    if (!m_table)
-        return;
+    Q_UNUSED(readStartedAt)
     QSet<QString> listed;
     listed.reserve(list.size());
     for (const accessy::Invitation &inv : list)
         listed.insert(inv.id);
-    const QDateTime settledBefore = readStartedAt.addMSecs(-kListLagMs);
+    const QString organization = m_session->organizationId();
+    const bool sameOrganization = organization == m_listedOrganization;
+    QSet<QString> before = std::exchange(m_listed, listed);
+    m_listedOrganization = organization;
+    if (!m_table || !sameOrganization)
+        return; // the first list of this organization: nothing to compare with
     for (const InvitationRow &row : m_table->rows()) {
-        if (row.invitationId.isEmpty() || row.status != invitations::ApiStatus::pending ||
-            !row.createdAt.isValid() || row.createdAt > settledBefore)
-            continue;
-        if (!listed.contains(row.invitationId))
+        if (row.status == invitations::ApiStatus::pending && before.contains(row.invitationId) &&
+            !listed.contains(row.invitationId))
             add(row.invitationId, row.msisdn); // gone from the server: deleted
     }
 }

@@ -8,6 +8,9 @@
 #include <QSet>
 #include <QStringList>
 
+namespace accessy {
+class AccessySession;
+}
 namespace events {
 class OrganizationEvents;
 }
@@ -28,18 +31,15 @@ class InvitationTableModel;
 // so the window can offer to invite them again: an ORGANIZATION_INVITATION_DELETED event or a
 // list that shows DELETED (the tracker's status change), a MEMBERSHIP_REMOVED event (its user
 // id named by the last member list read), or a refresh whose list no longer has a pending
-// invitation of the table. Each invitation or membership counts once, however it is learnt.
+// invitation of the table that the organization's previous list had. Each invitation or
+// membership counts once, however it is learnt.
 class DeletedInvitations final : public QObject
 {
     Q_OBJECT
 public:
-    DeletedInvitations(tracking::InvitationTracker *tracker, events::OrganizationEvents *events,
-                       sending::SendController *sender, InvitationTableModel *table,
-                       QObject *parent = nullptr);
-
-    // A pending invitation missing from a list counts as deleted only when it was created this
-    // long before the list was asked for (a brand-new one may not be listed yet).
-    static constexpr qint64 kListLagMs = 120000;
+    DeletedInvitations(accessy::AccessySession *session, tracking::InvitationTracker *tracker,
+                       events::OrganizationEvents *events, sending::SendController *sender,
+                       InvitationTableModel *table, QObject *parent = nullptr);
 
     // The numbers not offered yet, each once, in the order learnt.
     QStringList numbers() const { return m_numbers; }
@@ -55,7 +55,12 @@ private:
     void onListRead(const QList<accessy::Invitation> &list, const QDateTime &readStartedAt);
     void rememberMembers(const sending::OrganizationSnapshot &organization);
 
+    accessy::AccessySession *m_session;
     QPointer<InvitationTableModel> m_table;
+    // The ids the organization's last list held: a row counts as gone only when its invitation
+    // was listed before (not one created since, nor another organization's after a switch).
+    QString m_listedOrganization;
+    QSet<QString> m_listed;
     QHash<QString, QString> m_numberOfUser; // user id → number, from the last member list
     QSet<QString> m_counted;                // invitation ids and "user:" ids, each once
     QStringList m_numbers;

@@ -232,6 +232,42 @@ private Q_SLOTS:
         QVERIFY(!bar->isVisible());
     }
 
+    void refreshFindsInvitationsGone_showsBarOnce()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        core::Application app;
+        ui::MainWindow window(&app);
+        window.tracker()->setRefreshInterval(0);
+        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
+                                 SandboxProcess::defaultClientSecret()); // no live events
+        window.show();
+        QVERIFY(sendNumbers(window, QStringLiteral("0701119931\n0701119932")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.resultsModel()->allInvitationIds().size(), 2, 10000);
+        QTRY_VERIFY(!app.sender()->isRunning());
+        auto *bar = window.findChild<ui::DeletedInvitationsBar *>();
+        const auto refresh = [&] {
+            window.tracker()->refresh();
+            return QTest::qWaitFor([&] { return !window.tracker()->isRefreshing(); }, 10000);
+        };
+        QVERIFY(refresh()); // the list holds both
+        QVERIFY(!bar->isVisible());
+        // The server no longer lists them (a reset forgets every invitation).
+        QVERIFY(sandbox.control(QStringLiteral("/_sandbox/reset")));
+        QVERIFY(refresh());
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(bar->deleted()->numbers(),
+                 (QStringList{QStringLiteral("+46701119931"), QStringLiteral("+46701119932")}));
+        auto *text = bar->findChild<QLabel *>(QStringLiteral("deletedText"));
+        QVERIFY(text->text().startsWith(QStringLiteral("2 invitation(s) were deleted")));
+        bar->findChild<QToolButton *>(QStringLiteral("closeDeletedBar"))->click();
+        QVERIFY(!bar->isVisible());
+        QVERIFY(refresh()); // still gone: not offered a second time
+        QVERIFY(!bar->isVisible());
+        // The reset zeroed the counters: nothing was sent since.
+        QCOMPARE(sandbox.state().value(QStringLiteral("invitationRequests")).toInt(), 0);
+    }
+
     void membershipRemoved_namesTheMember_closeLeavesIt()
     {
         SandboxProcess sandbox;
