@@ -5,6 +5,7 @@
 #include "filecommands.h"
 #include "forgetnumberaction.h"
 #include "icons.h"
+#include "remindercommands.h"
 #include "resultspanel.h"
 #include "resultsview.h"
 #include "sendhistorywindow.h"
@@ -75,6 +76,7 @@ MainMenuActions MainMenus::build(QMainWindow *window, const MainMenuTargets &t)
     inviteAgain->setToolTip(
         tr("Put the numbers of the selected rows back in the list to invite, for example when "
            "an invitation was deleted"));
+    edit->addAction(t.reminders->remindAction());
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), t.resultsPanel, &ResultsPanel::focusSearch);
     find->setShortcut(QKeySequence::Find);
@@ -85,6 +87,7 @@ MainMenuActions MainMenus::build(QMainWindow *window, const MainMenuTargets &t)
     actions.refresh->setShortcut(QKeySequence::Refresh);
     actions.refresh->setToolTip(tr("Read every invitation's status from Accessy now (F5)"));
     actions.refresh->setEnabled(false);
+    viewMenu->addAction(t.reminders->selectPendingAction());
     // The language: the system's unless chosen here. The window's host (WindowHost) applies
     // a choice at once; each choice carries its language code.
     QMenu *language = viewMenu->addMenu(tr("&Language"));
@@ -114,6 +117,7 @@ MainMenuActions MainMenus::build(QMainWindow *window, const MainMenuTargets &t)
 
     // The view's context menu offers the same as the Edit menu.
     view->addContextAction(inviteAgain);
+    view->addContextAction(t.reminders->remindAction());
     sending::SendController *sender = t.sender;
     view->addContextAction(new ForgetNumberAction(
         view, t.results, [sender] { return sender->isRunning() ? nullptr : sender->history(); },

@@ -21,6 +21,7 @@ class InvitationTableModel;
 namespace ui {
 
 class FileCommands;
+class ReminderCommands;
 class ResultsPanel;
 
 // What the window's menus act on.
@@ -31,6 +32,7 @@ struct MainMenuTargets
     sending::SendController *sender = nullptr;
     tracking::InvitationTracker *tracker = nullptr;
     models::InvitationTableModel *results = nullptr;
+    ReminderCommands *reminders = nullptr; // View › Pending longer than…, Edit › Remind selected
     std::function<void()> openConnectionSettings;
     std::function<void()> copyDiagnostics;
     std::function<void()> inviteSelectedAgain;

@@ -4,11 +4,15 @@
 #include "closeguard.h"
 #include "connectiondialog.h"
 #include "connectionform.h"
+#include "deletedinvitationsbar.h"
 #include "draftkeeper.h"
 #include "filecommands.h"
 #include "invitepanel.h"
 #include "lastsendcommands.h"
 #include "mainmenus.h"
+#include "memberreadprogress.h"
+#include "practicebanner.h"
+#include "remindercommands.h"
 #include "resultspanel.h"
 #include "resultsview.h"
 #include "scrollingside.h"
@@ -102,16 +106,7 @@ void MainWindow::buildUi()
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
 
-    m_practiceBanner = new QLabel(central);
-    m_practiceBanner->setObjectName(QStringLiteral("practiceBanner"));
-    m_practiceBanner->setText(tr("<b>Practice mode</b> — connected to a local practice server. "
-                                 "No SMS is sent and nobody is invited."));
-    m_practiceBanner->setWordWrap(true);
-    m_practiceBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff3c4; color: #3d3000; border: 1px solid #d9b500; "
-                       "border-radius: 4px; padding: 6px; }"));
-    m_practiceBanner->setAccessibleName(tr("Practice mode notice"));
-    m_practiceBanner->setVisible(false);
+    m_practiceBanner = createPracticeBanner(central);
     outer->addWidget(m_practiceBanner);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
@@ -149,6 +144,10 @@ void MainWindow::buildUi()
     connect(m_lastSend, &LastSendCommands::message, this, &MainWindow::showMessage);
     m_draft = new DraftKeeper(m_app, m_invite, m_sendFlow, this);
     m_closeGuard = new CloseGuard(this, m_app->sender());
+    m_reminders = new ReminderCommands(m_app, m_invite, m_resultsPanel, this);
+    connect(m_reminders, &ReminderCommands::message, this, &MainWindow::showMessage);
+    outer->insertWidget(1, new DeletedInvitationsBar(m_app, m_invite, m_sendFlow, central));
+    statusBar()->addPermanentWidget(new MemberReadProgress(m_app->sender(), this));
 }
 
 void MainWindow::buildMenus()
@@ -159,6 +158,7 @@ void MainWindow::buildMenus()
     targets.sender = m_app->sender();
     targets.tracker = m_app->tracker();
     targets.results = m_app->results();
+    targets.reminders = m_reminders;
     targets.openConnectionSettings = [this] {
         openConnectionSettings();
     };

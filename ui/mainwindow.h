@@ -41,6 +41,7 @@ class LastSendCommands;
 class FileCommands;
 class InvitePanel;
 class LiveStateLabel;
+class ReminderCommands;
 class ResultsPanel;
 class SendFlow;
 
@@ -111,6 +112,7 @@ private:
     LastSendCommands *m_lastSend = nullptr;
     DraftKeeper *m_draft = nullptr;
     CloseGuard *m_closeGuard = nullptr;
+    ReminderCommands *m_reminders = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_notifyAction = nullptr;
     QAction *m_retryAction = nullptr;

@@ -1,5 +1,7 @@
 #include "sendconfirmationdialog.h"
 
+#include "sending/sendplanner.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -25,10 +27,18 @@ SendConfirmationDialog::SendConfirmationDialog(const sending::SendPlan &plan,
     auto *question = new QLabel(this);
     question->setObjectName(QStringLiteral("question"));
     question->setWordWrap(true);
-    question->setText(
-        tr("<b>Send %n invitation(s) to %1?</b><br>Each person gets an SMS with this message:",
-           nullptr, int(plan.toSend.size()))
-            .arg(organization.toHtmlEscaped()));
+    if (plan.toSend.isEmpty() && !plan.toAddToGroups.isEmpty()) {
+        question->setText(tr("<b>Add %n member(s) of %1 to the chosen access groups?</b><br>"
+                             "Nobody gets an SMS. Anyone you invite again below gets this "
+                             "message:",
+                             nullptr, int(plan.toAddToGroups.size()))
+                              .arg(organization.toHtmlEscaped()));
+    } else {
+        question->setText(
+            tr("<b>Send %n invitation(s) to %1?</b><br>Each person gets an SMS with this message:",
+               nullptr, int(plan.toSend.size()))
+                .arg(organization.toHtmlEscaped()));
+    }
     layout->addWidget(question);
 
     // Plain text: the admin sees exactly what the SMS says, quotes and ampersands included.
@@ -50,11 +60,30 @@ SendConfirmationDialog::SendConfirmationDialog(const sending::SendPlan &plan,
                                                .arg(groupNames.join(QStringLiteral(", "))));
     layout->addWidget(groups);
 
+    // What the organization's lists made of the numbers: each verdict with its count and why
+    // (new, members, added to groups, pending, deleted, listed twice…).
+    const QStringList summary = sending::planner::summaryLines(plan);
+    if (!summary.isEmpty()) {
+        auto *verdicts = new QLabel(this);
+        verdicts->setObjectName(QStringLiteral("verdictSummary"));
+        verdicts->setTextFormat(Qt::PlainText);
+        verdicts->setWordWrap(true);
+        verdicts->setAccessibleName(tr("What happens to each number"));
+        verdicts->setText(QStringLiteral("• ") + summary.join(QStringLiteral("\n• ")));
+        layout->addWidget(verdicts);
+    }
+
     // Everything left out, with the reason.
     auto *leftOut = new QListWidget(this);
     leftOut->setObjectName(QStringLiteral("leftOut"));
     leftOut->setAccessibleName(tr("Numbers left out"));
     const QLocale locale;
+    // Members are never texted: with groups chosen they get the groups instead.
+    for (const QList<sending::NumberVerdict> &members : {plan.members, plan.toAddToGroups}) {
+        for (const sending::NumberVerdict &v : members) {
+            leftOut->addItem(tr("%1 — %2").arg(v.item.msisdn, sending::planner::verdictReason(v)));
+        }
+    }
     for (const sending::AlreadyInvited &a : plan.alreadyInvited) {
         const QDateTime when = a.invitation.createdAt.toLocalTime();
         leftOut->addItem(tr("%1 — already invited on %2 (still pending)")
@@ -154,8 +183,12 @@ QList<int> SendConfirmationDialog::chosenCancelledKeys() const
 void SendConfirmationDialog::updateSendButton()
 {
     const int n = numberToSend();
-    m_send->setText(tr("Send %n invitation(s)", nullptr, n));
-    m_send->setEnabled(n > 0);
+    const int members = int(m_plan.toAddToGroups.size());
+    if (n == 0 && members > 0)
+        m_send->setText(tr("Add %n member(s) to the groups", nullptr, members));
+    else
+        m_send->setText(tr("Send %n invitation(s)", nullptr, n));
+    m_send->setEnabled(n > 0 || members > 0);
 }
 
 } // namespace ui

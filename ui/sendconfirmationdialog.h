@@ -24,6 +24,8 @@ public:
     // The admin ticked "invite again" for numbers that already have a pending invitation.
     bool inviteAgain() const;
     int numberToSend() const;
+    // Members added to the chosen access groups instead of texted.
+    int membersToAdd() const { return int(m_plan.toAddToGroups.size()); }
     // "Retry failed": the numbers the admin cancelled on purpose, listed apart and unticked;
     // a ticked one is sent too.
     void setCancelledNumbers(const QList<sending::SendItem> &cancelled);

@@ -20,6 +20,12 @@ SendFlow::SendFlow(QWidget *window, core::Application *app, InvitePanel *invite)
     sending::SendController *sender = app->sender();
     connect(sender, &sending::SendController::previewReady, this, &SendFlow::confirmAndSend);
     connect(sender, &sending::SendController::previewFailed, this, &SendFlow::showPreviewFailed);
+    connect(sender, &sending::SendController::previewCancelled, this, [this] {
+        m_previewing = false;
+        m_pendingItems.clear();
+        Q_EMIT stateChanged();
+        Q_EMIT message(tr("Cancelled: nothing was sent."), 8000);
+    });
     connect(sender, &sending::SendController::recovered, this, &SendFlow::showRecovery);
     connect(sender, &sending::SendController::finished, this, &SendFlow::showFinished);
     connect(sender, &sending::SendController::runningChanged, this, [this](bool running) {
@@ -49,7 +55,8 @@ void SendFlow::send()
     m_previewing = true;
     Q_EMIT stateChanged();
     Q_EMIT message(tr("Checking who already has an invitation…"), 0);
-    m_app->sender()->preview(m_pendingItems);
+    // Members are planned "add to the chosen groups" exactly as the send will do it.
+    m_app->sender()->preview(m_pendingItems, !m_invite->groupsPicker()->checkedIds().isEmpty());
 }
 
 void SendFlow::showPreviewFailed(const QString &why)
@@ -68,7 +75,8 @@ void SendFlow::showPreviewFailed(const QString &why)
         text = tr("The practice server stopped answering, so nothing was sent.\n\nRestart it "
                   "and send again.");
     } else {
-        text = tr("Before sending, the app checks who already has an invitation, and that check "
+        text = tr("Before sending, the app reads the organization's members and invitations, "
+                  "so that no member and nobody already invited gets an SMS. That read "
                   "failed:\n%1\n\nNothing was sent. Try again when the connection works.")
                    .arg(why);
     }
@@ -112,9 +120,18 @@ void SendFlow::confirmAndSend(const sending::SendPlan &plan)
             const QStringList groups = m_invite->groupsPicker()->checkedIds();
             m_app->rememberAccessGroupSelection(groups);
             Q_EMIT sendStarted(); // the draft is kept before anything leaves
-            if (sender->start(m_pendingItems, m_invite->message(), groups)) {
+            const bool started = sender->start(m_pendingItems, m_invite->message(), groups);
+            options.inviteAgain = false; // asked for this send only; the job keeps its copy
+            sender->setOptions(options);
+            if (started) {
                 m_app->rememberMessage(m_invite->message());
-                Q_EMIT message(tr("Sending %n invitation(s)…", nullptr, dialog->numberToSend()), 0);
+                if (dialog->numberToSend() > 0)
+                    Q_EMIT message(tr("Sending %n invitation(s)…", nullptr, dialog->numberToSend()),
+                                   0);
+                else
+                    Q_EMIT message(tr("Adding %n member(s) to the access groups…", nullptr,
+                                      dialog->membersToAdd()),
+                                   0);
             }
         } else {
             Q_EMIT message(tr("Nothing was sent."), 4000);

@@ -12,6 +12,7 @@
 #include "cli/sendrunner.h"
 #include "history/historystore.h"
 #include "sending/invitationlistreader.h"
+#include "sending/reminders.h"
 #include "sending/sendjournal.h"
 #include "sending/sendlock.h"
 
@@ -46,35 +47,6 @@ qint64 parseAge(const QString &text)
     const qint64 hours =
         m.captured(1).toLongLong() * (m.captured(2) == QLatin1String("d") ? 24 : 1);
     return hours * 3600 * 1000;
-}
-
-// Per number, its newest invitation decides: reminded when that one is PENDING and was created
-// at or before `cutoff`. A number with a newer accepted, younger or other invitation is not.
-QList<accessy::Invitation> pickReminders(const QList<accessy::Invitation> &list,
-                                         const QDateTime &cutoff)
-{
-    QHash<QString, accessy::Invitation> newest;
-    QStringList order;
-    for (const accessy::Invitation &inv : list) {
-        auto it = newest.find(inv.recipientMsisdn);
-        if (it == newest.end()) {
-            newest.insert(inv.recipientMsisdn, inv);
-            order << inv.recipientMsisdn;
-        } else if (inv.createdAt > it->createdAt) {
-            *it = inv;
-        }
-    }
-    QList<accessy::Invitation> picked;
-    for (const QString &msisdn : std::as_const(order)) {
-        const accessy::Invitation &inv = newest.value(msisdn);
-        if (!msisdn.isEmpty() && inv.status == QLatin1String("PENDING") &&
-            inv.createdAt.isValid() && inv.createdAt <= cutoff)
-            picked << inv;
-    }
-    std::sort(picked.begin(), picked.end(), [](const auto &a, const auto &b) {
-        return a.createdAt < b.createdAt; // the longest waiting first
-    });
-    return picked;
 }
 
 struct Options
@@ -153,28 +125,6 @@ std::variant<Options, int> parse(const QStringList &arguments)
     return o;
 }
 
-// The groups recorded for these invitations' sends; nullopt when they differ.
-std::optional<QStringList> recordedGroups(const history::HistoryStore &store,
-                                          const QList<accessy::Invitation> &picked)
-{
-    QHash<QString, qint64> jobOf;
-    for (const history::InvitationRecord &r : store.invitations())
-        jobOf.insert(r.id, r.jobId);
-    QSet<QString> distinct;
-    QStringList groups;
-    for (const accessy::Invitation &inv : picked) {
-        const qint64 jobId = jobOf.value(inv.id);
-        const std::optional<history::JobRecord> job = jobId > 0 ? store.job(jobId) : std::nullopt;
-        if (!job)
-            continue;
-        distinct.insert(job->groupIds.join(QLatin1Char('\n')));
-        groups = job->groupIds;
-    }
-    if (distinct.size() > 1)
-        return std::nullopt;
-    return groups;
-}
-
 } // namespace
 
 // accessy-invite remind --older-than 7d [...]: see the help text for the contract.
@@ -248,7 +198,7 @@ int runRemindCommand(const QStringList &arguments)
     store.learnFromList(session.organizationId(), sending::journal::seenStatuses(list->value()),
                         readStartedAt);
     const QList<accessy::Invitation> picked =
-        pickReminders(list->value(), readStartedAt.addMSecs(-options->olderThanMs));
+        sending::reminders::pickDue(list->value(), readStartedAt.addMSecs(-options->olderThanMs));
     if (picked.isEmpty()) {
         err << Text::tr("No invitation has been pending longer than %1; nothing to send.")
                    .arg(options->olderThanText)
@@ -257,10 +207,8 @@ int runRemindCommand(const QStringList &arguments)
         return 0;
     }
     if (args.message.isEmpty()) {
-        QSet<QString> messages;
-        for (const accessy::Invitation &inv : picked)
-            messages.insert(inv.invitationMessage);
-        if (messages.size() != 1 || messages.begin()->trimmed().isEmpty()) {
+        args.message = sending::reminders::sharedMessage(&store, picked);
+        if (args.message.isEmpty()) {
             err << kCommand << ": "
                 << Text::tr("the %1 pending invitations do not share one text; give the reminder's "
                             "text with --message.")
@@ -268,10 +216,9 @@ int runRemindCommand(const QStringList &arguments)
                 << '\n';
             return 2;
         }
-        args.message = *messages.begin();
     }
     if (args.groupIds.isEmpty()) {
-        const std::optional<QStringList> groups = recordedGroups(store, picked);
+        const std::optional<QStringList> groups = sending::reminders::recordedGroups(store, picked);
         if (!groups) {
             err << kCommand << ": "
                 << Text::tr("the pending invitations were sent with different access groups; name "

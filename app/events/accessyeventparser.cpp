@@ -84,10 +84,12 @@ AccessyEvent AccessyEventParser::parse(QByteArrayView body, const QDateTime &rec
     const bool accepted = event.eventType == QLatin1StringView("MEMBERSHIP_CREATED");
     const bool deleted = event.eventType == QLatin1StringView("ORGANIZATION_INVITATION_DELETED");
     if (!accepted && !deleted) {
-        return ignored(event.eventType,
-                       knownEventTypes().contains(event.eventType)
-                           ? tr("%1 does not change an invitation.").arg(event.eventType)
-                           : tr("%1 is not a known event type.").arg(event.eventType));
+        AccessyEvent other = ignored(
+            event.eventType, knownEventTypes().contains(event.eventType)
+                                 ? tr("%1 does not change an invitation.").arg(event.eventType)
+                                 : tr("%1 is not a known event type.").arg(event.eventType));
+        other.userId = stringField(root, QLatin1StringView("userId")); // MEMBERSHIP_REMOVED
+        return other;
     }
 
     QString invitationId = stringField(root, QLatin1StringView("invitationId"));

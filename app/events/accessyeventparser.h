@@ -23,6 +23,7 @@ struct AccessyEvent
     QString eventType;
     std::optional<InvitationStatusChange> change;
     QString detail;
+    QString userId; // the event's userId when it names one (MEMBERSHIP_REMOVED names no number)
 };
 
 // Reads Accessy event bodies (JSON with an eventType). MEMBERSHIP_CREATED with an invitationId

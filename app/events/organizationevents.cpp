@@ -72,6 +72,8 @@ void OrganizationEvents::onMessage(const StompFrame &frame)
         break;
     case AccessyEvent::Kind::Ignored:
         qCInfo(lcEvents).noquote() << "event ignored:" << event.detail;
+        if (event.eventType == QLatin1String("MEMBERSHIP_REMOVED") && !event.userId.isEmpty())
+            Q_EMIT membershipRemoved(event.userId);
         break;
     case AccessyEvent::Kind::Malformed:
         qCWarning(lcEvents).noquote() << "malformed event ignored:" << event.detail;

@@ -42,6 +42,8 @@ Q_SIGNALS:
     void invitationStatusChanged(const InvitationStatusChange &change);
     void connectionStateChanged(StompClient::State state);
     void resynchronizeNeeded();
+    // MEMBERSHIP_REMOVED: the user left the organization (usually an account reset).
+    void membershipRemoved(const QString &userId);
     void errorMessage(const QString &message);
 
 private:

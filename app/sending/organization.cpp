@@ -4,6 +4,8 @@
 #include "accessy/memberwalker.h"
 #include "sending/invitationlistreader.h"
 
+#include <QPointer>
+
 namespace sending {
 
 OrganizationReader::OrganizationReader(accessy::AccessySession *session,
@@ -33,15 +35,19 @@ void OrganizationReader::read(Callback callback)
     m_snapshot = {};
     m_haveInvitations = m_haveMembers = false;
     m_walker->start();
-    m_lists->read([this, generation](const accessy::Result<QList<accessy::Invitation>> &list) {
-        if (generation != m_generation)
-            return;
-        if (!list.ok())
-            return fail(generation, list.error());
-        m_snapshot.invitations = list.value();
-        m_haveInvitations = true;
-        deliver(generation);
-    });
+    // The shared list read may answer after this reader is gone (a failed or cancelled read
+    // is deleted at once): the guard keeps that late answer from touching it.
+    QPointer<OrganizationReader> self(this);
+    m_lists->read(
+        [this, self, generation](const accessy::Result<QList<accessy::Invitation>> &list) {
+            if (!self || generation != m_generation)
+                return;
+            if (!list.ok())
+                return fail(generation, list.error());
+            m_snapshot.invitations = list.value();
+            m_haveInvitations = true;
+            deliver(generation);
+        });
 }
 
 void OrganizationReader::cancel()

@@ -62,22 +62,50 @@ QList<SendItem> SendController::queue(const QList<SendItem> &items)
     return keyed;
 }
 
-void SendController::preview(const QList<SendItem> &items)
+bool SendController::startReminder(const QList<SendItem> &items, const QString &message,
+                                   const QStringList &accessPermissionGroupIds)
 {
+    if (isRunning() || items.isEmpty())
+        return false;
+    m_message = message;
+    m_groups = accessPermissionGroupIds;
+    return startJob(queue(items), 0, true);
+}
+
+void SendController::preview(const QList<SendItem> &items, bool groupsChosen)
+{
+    cancelPreview();
     // The member list too, so the confirmation counts members out (SendJob plans the same way).
     auto *reader = new OrganizationReader(m_session, m_lists, this);
-    reader->read([this, items, reader](const accessy::Result<OrganizationSnapshot> &organization) {
+    m_preview = reader;
+    connect(reader, &OrganizationReader::memberProgress, this, &SendController::memberProgress);
+    Q_EMIT previewStarted();
+    reader->read([this, items, reader,
+                  groupsChosen](const accessy::Result<OrganizationSnapshot> &organization) {
         reader->deleteLater();
+        m_preview = nullptr;
         if (!organization.ok()) {
             m_previewError = organization.error();
             return Q_EMIT previewFailed(organization.error().userMessage());
         }
+        Q_EMIT organizationRead(organization.value());
         planner::Rules rules;
         rules.inviteAgain = m_options.inviteAgain;
         rules.remindAfterDays = m_options.remindAfterDays;
+        rules.groupsChosen = groupsChosen;
         Q_EMIT previewReady(planner::preview(items, organization.value(), history(),
                                              m_session->organizationId(), rules));
     });
+}
+
+void SendController::cancelPreview()
+{
+    if (!m_preview)
+        return;
+    OrganizationReader *reader = std::exchange(m_preview, nullptr);
+    reader->cancel(); // its callback is dropped: nothing more is planned
+    reader->deleteLater();
+    Q_EMIT previewCancelled();
 }
 
 void SendController::checkInterrupted()
@@ -200,7 +228,8 @@ bool SendController::retryFailed(const QList<int> &chosenKeys)
     return startJob(items);
 }
 
-bool SendController::startJob(const QList<SendItem> &keyedItems, qint64 continueJobId)
+bool SendController::startJob(const QList<SendItem> &keyedItems, qint64 continueJobId,
+                              bool reminder)
 {
     m_failedItems.clear();
     m_cancelledKeys.clear();
@@ -219,7 +248,14 @@ bool SendController::startJob(const QList<SendItem> &keyedItems, qint64 continue
         }
         return false;
     }
-    auto *job = new SendJob(m_session, store, m_options, this);
+    SendOptions options = m_options;
+    if (reminder) {
+        // Every pending number is reminded (the admin chose them); nothing else changes.
+        options.inviteAgain = false;
+        options.remindAfterDays = 0;
+    }
+    auto *job = new SendJob(m_session, store, options, this);
+    job->setReminder(reminder);
     m_job = job;
     connect(job, &SendJob::batchStarted, this, &SendController::itemsSending);
     connect(job, &SendJob::outcome, this, &SendController::onOutcome);
@@ -227,6 +263,7 @@ bool SendController::startJob(const QList<SendItem> &keyedItems, qint64 continue
     connect(job, &SendJob::unconfirmed, this, &SendController::unconfirmed);
     connect(job, &SendJob::recovered, this, &SendController::recovered);
     connect(job, &SendJob::planned, this, &SendController::planned);
+    connect(job, &SendJob::memberProgress, this, &SendController::memberProgress);
     connect(job, &SendJob::waitingForLock, this, [this](qint64 pid) {
         const QString name = m_session->organizationName();
         Q_EMIT waitingForOtherSend(name.isEmpty() ? m_session->organizationId() : name, pid);

@@ -23,6 +23,8 @@ namespace sending {
 class SendJob;
 class SendLock;
 class InvitationListReader;
+class OrganizationReader;
+struct OrganizationSnapshot;
 
 // Runs the sends of the window: one at a time, so a double click or a second Send can never
 // text anyone twice; every send journaled in the history. It tells what becomes of each number
@@ -46,6 +48,11 @@ public:
     // False (and nothing happens) when a send is already running or nothing is to be sent.
     bool start(const QList<SendItem> &items, const QString &message,
                const QStringList &accessPermissionGroupIds = {});
+    // Reminders: a new invitation (a second SMS) to numbers whose invitation is still pending,
+    // recorded as reminders in the history like `accessy-invite remind`. The job plans them
+    // afresh: a number that accepted or became a member meanwhile is never texted.
+    bool startReminder(const QList<SendItem> &items, const QString &message,
+                       const QStringList &accessPermissionGroupIds = {});
     // Sends again the numbers of the last send that failed or were cancelled ("Retry failed");
     // false when there are none or a send is running. Their keys (and rows) are reused.
     bool retryFailed();
@@ -65,7 +72,12 @@ public:
     // and the history, sends nothing, and answers with previewReady (what start() would send
     // and leave out, and why) or previewFailed. The organization's name is then known:
     // AccessySession::organizationName().
-    void preview(const QList<SendItem> &items);
+    // With `groupsChosen`, members are planned "add to the chosen groups" as start() does.
+    // The member list is walked page by page: memberProgress() tells how far.
+    void preview(const QList<SendItem> &items, bool groupsChosen = false);
+    bool isPreviewing() const { return m_preview != nullptr; }
+    // Abandons a running preview: previewCancelled() follows, nothing is sent.
+    void cancelPreview();
     // Why the last preview failed (the kind tells "no answer" from a refusal).
     const accessy::ApiError &lastPreviewError() const { return m_previewError; }
     // At start-up, once signed in: reconciles the batches a crash or kill left unanswered
@@ -102,9 +114,17 @@ Q_SIGNALS:
     void planned(const sending::SendPlan &plan);
     void previewReady(const sending::SendPlan &plan);
     void previewFailed(const QString &message);
+    void previewStarted();
+    void previewCancelled();
+    // Members read so far of total while the member list is walked (a preview, or a send's
+    // own read before its plan); total is -1 until the first page told it.
+    void memberProgress(int read, qint64 total);
+    // A preview read the organization's lists (who is a member under which user id).
+    void organizationRead(const sending::OrganizationSnapshot &organization);
 
 private:
-    bool startJob(const QList<SendItem> &keyedItems, qint64 continueJobId = 0);
+    bool startJob(const QList<SendItem> &keyedItems, qint64 continueJobId = 0,
+                  bool reminder = false);
     QList<SendItem> queue(const QList<SendItem> &items);
     void onOutcome(const SendOutcome &outcome);
 
@@ -114,7 +134,8 @@ private:
     SendOptions m_options;
     QPointer<SendJob> m_job;
     InvitationListReader *m_lists;
-    SendLock *m_recoveryLock = nullptr; // held while checkInterrupted() reconciles
+    OrganizationReader *m_preview = nullptr; // while a preview reads
+    SendLock *m_recoveryLock = nullptr;      // held while checkInterrupted() reconciles
     QString m_message;
     QStringList m_groups;
     QHash<int, SendItem> m_itemsByKey;
