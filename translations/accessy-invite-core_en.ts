@@ -1101,6 +1101,41 @@ Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be 
     </message>
 </context>
 <context>
+    <name>cli::CommonOptions</name>
+    <message>
+        <source>--group needs an access permission group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms needs a whole number from 100 to 600000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-url needs a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access permission group to join (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on an answer after N ms (default 30000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When another send to the organization is running on this computer, refuse (exit 2) instead of waiting for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli::ForgetCommand</name>
     <message>
         <source>Removes every record of these phone numbers from the local send history (jobs, batches, invitations, and any text quoting them) and wipes them from the files of the data folder. Invitations already sent in Accessy are not affected.</source>
@@ -1190,27 +1225,11 @@ Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An access permission group to join (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up on an answer after N ms (default 30000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print who would be reminded; send nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send without asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When another send to the organization is running on this machine, refuse (exit 2) instead of waiting for it to end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,19 +1241,7 @@ Exit code 0: every row will be invited; 1: some will not; 2: the file cannot be 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout-ms needs a whole number from 100 to 600000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--message must not be blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--group needs an access permission group id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1266,10 +1273,6 @@ Exit status: 0 every reminder was sent (or none was due), 1 some were not, 2 bad
     </message>
     <message>
         <source>--message needs the reminder&apos;s text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--api-url needs a URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1308,19 +1311,11 @@ unreadable list or sign-in failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--group needs an access permission group id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--batch-size needs a whole number from 1 to 1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--parallel needs a whole number from 1 to 32</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout-ms needs a whole number from 100 to 600000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1340,23 +1335,11 @@ unreadable list or sign-in failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An access permission group to join (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Numbers per request (1-1000, default 50).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requests in flight (1-32, default 4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up on an answer after N ms (default 30000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1380,19 +1363,11 @@ unreadable list or sign-in failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When another send to the organization is running on this computer, refuse (exit 2) instead of waiting for it to finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send without asking. Without it the command asks on the terminal, and refuses (exit 2) when standard input is not a terminal or holds the numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--message needs the invitation text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--api-url needs a URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1405,10 +1380,6 @@ unreadable list or sign-in failure.
     </message>
     <message>
         <source>--message TEXT is required and must not be blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1606,10 +1577,6 @@ that failed, or a session token that ran out while watching.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The event stream (default: $ACCESSY_EVENTS_URL or wss://accessy.se/ws/app).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1618,15 +1585,7 @@ that failed, or a session token that ran out while watching.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--api-url needs a URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--events-url needs a URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1102,6 +1102,41 @@ Slutstatus 0: alla rader kommer att bjudas in; 1: några kommer inte att bjudas 
     </message>
 </context>
 <context>
+    <name>cli::CommonOptions</name>
+    <message>
+        <source>--group needs an access permission group id</source>
+        <translation>--group kräver ID:t för en behörighetsgrupp</translation>
+    </message>
+    <message>
+        <source>--timeout-ms needs a whole number from 100 to 600000</source>
+        <translation>--timeout-ms kräver ett heltal från 100 till 600000</translation>
+    </message>
+    <message>
+        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
+        <translation>API-värden (standard: $ACCESSY_API_URL eller https://api.accessy.se).</translation>
+    </message>
+    <message>
+        <source>--api-url needs a URL</source>
+        <translation>--api-url kräver en URL</translation>
+    </message>
+    <message>
+        <source>An access permission group to join (repeatable).</source>
+        <translation>En behörighetsgrupp att gå med i (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>Give up on an answer after N ms (default 30000).</source>
+        <translation>Sluta vänta på ett svar efter N ms (standard 30000).</translation>
+    </message>
+    <message>
+        <source>When another send to the organization is running on this computer, refuse (exit 2) instead of waiting for it to finish.</source>
+        <translation>Om ett annat utskick till organisationen pågår på den här datorn, vägra (slutstatus 2) i stället för att vänta tills det är klart.</translation>
+    </message>
+    <message>
+        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
+        <translation>API-adressen &quot;%1&quot; är ingen http(s)-adress</translation>
+    </message>
+</context>
+<context>
     <name>cli::ForgetCommand</name>
     <message>
         <source>Removes every record of these phone numbers from the local send history (jobs, batches, invitations, and any text quoting them) and wipes them from the files of the data folder. Invitations already sent in Accessy are not affected.</source>
@@ -1179,7 +1214,7 @@ Slutstatus 0: alla rader kommer att bjudas in; 1: några kommer inte att bjudas 
     </message>
     <message>
         <source>Prints every send kept in the local history as CSV, oldest first: when, the organization, who sent (the client id, or &quot;pasted token&quot;), the file the numbers came from, the message, the access groups, whether it was a reminder, and how many numbers ended in each outcome (already_invited: left out as still pending; member: left out as a member; added_to_groups: a member given the access groups). With --numbers, one line per number instead, with the status its invitation had when the app last saw it (GONE: no longer on the server&apos;s list). Reads only the history; signs in nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver ut varje utskick i den lokala historiken som CSV, äldst först: när, organisationen, vem som skickade (klient-id:t, eller &quot;inklistrad token&quot;), filen numren kom från, meddelandet, behörighetsgrupperna, om det var en påminnelse, och hur många nummer som fick varje utfall (already_invited: utelämnad eftersom inbjudan ännu väntar; member: utelämnad som medlem; added_to_groups: en medlem som fick behörighetsgrupperna). Med --numbers i stället en rad per nummer, med den status dess inbjudan hade när appen senast såg den (GONE: finns inte längre i serverns lista). Läser bara historiken; loggar inte in någonstans.</translation>
     </message>
 </context>
 <context>
@@ -1193,28 +1228,12 @@ Slutstatus 0: alla rader kommer att bjudas in; 1: några kommer inte att bjudas 
         <translation>Påminnelsens text.</translation>
     </message>
     <message>
-        <source>An access permission group to join (repeatable).</source>
-        <translation>En behörighetsgrupp att gå med i (kan upprepas).</translation>
-    </message>
-    <message>
-        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
-        <translation>API-värden (standard: $ACCESSY_API_URL eller https://api.accessy.se).</translation>
-    </message>
-    <message>
-        <source>Give up on an answer after N ms (default 30000).</source>
-        <translation>Sluta vänta på ett svar efter N ms (standard 30000).</translation>
-    </message>
-    <message>
         <source>Print who would be reminded; send nothing.</source>
         <translation>Skriv ut vilka som skulle påminnas; skicka ingenting.</translation>
     </message>
     <message>
         <source>Send without asking.</source>
         <translation>Skicka utan att fråga.</translation>
-    </message>
-    <message>
-        <source>When another send to the organization is running on this machine, refuse (exit 2) instead of waiting for it to end.</source>
-        <translation>Om ett annat utskick till organisationen pågår på den här datorn, vägra (slutstatus 2) i stället för att vänta tills det är klart.</translation>
     </message>
     <message>
         <source>--older-than AGE is required (such as 7d: pending for more than a week).</source>
@@ -1225,20 +1244,8 @@ Slutstatus 0: alla rader kommer att bjudas in; 1: några kommer inte att bjudas 
         <translation>--older-than kräver en ålder i dagar eller timmar, till exempel 7d eller 36h, inte &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--timeout-ms needs a whole number from 100 to 600000</source>
-        <translation>--timeout-ms kräver ett heltal från 100 till 600000</translation>
-    </message>
-    <message>
         <source>--message must not be blank</source>
         <translation>--message får inte vara tomt</translation>
-    </message>
-    <message>
-        <source>--group needs an access permission group id</source>
-        <translation>--group kräver ID:t för en behörighetsgrupp</translation>
-    </message>
-    <message>
-        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
-        <translation>API-adressen &quot;%1&quot; är ingen http(s)-adress</translation>
     </message>
     <message>
         <source>No invitation has been pending longer than %1; nothing to send.</source>
@@ -1273,10 +1280,6 @@ Slutstatus: 0 alla påminnelser skickades (eller ingen behövdes), 1 några skic
     <message>
         <source>--message needs the reminder&apos;s text</source>
         <translation>--message behöver påminnelsens text</translation>
-    </message>
-    <message>
-        <source>--api-url needs a URL</source>
-        <translation>--api-url kräver en URL</translation>
     </message>
     <message numerus="yes">
         <source>%n invitation(s) pending since before %1.</source>
@@ -1327,20 +1330,12 @@ oläslig lista eller misslyckad inloggning.
         <translation>--numbers kräver ett filnamn (eller - för standard in)</translation>
     </message>
     <message>
-        <source>--group needs an access permission group id</source>
-        <translation>--group kräver ID:t för en behörighetsgrupp</translation>
-    </message>
-    <message>
         <source>--batch-size needs a whole number from 1 to 1000</source>
         <translation>--batch-size kräver ett heltal från 1 till 1000</translation>
     </message>
     <message>
         <source>--parallel needs a whole number from 1 to 32</source>
         <translation>--parallel kräver ett heltal från 1 till 32</translation>
-    </message>
-    <message>
-        <source>--timeout-ms needs a whole number from 100 to 600000</source>
-        <translation>--timeout-ms kräver ett heltal från 100 till 600000</translation>
     </message>
     <message>
         <source>--region needs a two-letter country code such as SE</source>
@@ -1359,24 +1354,12 @@ oläslig lista eller misslyckad inloggning.
         <translation>Inbjudans text.</translation>
     </message>
     <message>
-        <source>An access permission group to join (repeatable).</source>
-        <translation>En behörighetsgrupp att gå med i (kan upprepas).</translation>
-    </message>
-    <message>
-        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
-        <translation>API-värden (standard: $ACCESSY_API_URL eller https://api.accessy.se).</translation>
-    </message>
-    <message>
         <source>Numbers per request (1-1000, default 50).</source>
         <translation>Nummer per anrop (1-1000, standard 50).</translation>
     </message>
     <message>
         <source>Requests in flight (1-32, default 4).</source>
         <translation>Anrop samtidigt (1-32, standard 4).</translation>
-    </message>
-    <message>
-        <source>Give up on an answer after N ms (default 30000).</source>
-        <translation>Sluta vänta på ett svar efter N ms (standard 30000).</translation>
     </message>
     <message>
         <source>When an answer never came, wait N s from when the request left before checking the server&apos;s list and sending again (default 60; at least twice --timeout-ms).</source>
@@ -1399,20 +1382,12 @@ oläslig lista eller misslyckad inloggning.
         <translation>Kontrollera listan och skriv ut vad som skulle skickas; skicka ingenting.</translation>
     </message>
     <message>
-        <source>When another send to the organization is running on this computer, refuse (exit 2) instead of waiting for it to finish.</source>
-        <translation>Om ett annat utskick till organisationen pågår på den här datorn, vägra (slutstatus 2) i stället för att vänta tills det är klart.</translation>
-    </message>
-    <message>
         <source>Send without asking. Without it the command asks on the terminal, and refuses (exit 2) when standard input is not a terminal or holds the numbers.</source>
         <translation>Skicka utan att fråga. Utan det frågar kommandot i terminalen, och vägrar (slutstatus 2) när standard in inte är en terminal eller innehåller numren.</translation>
     </message>
     <message>
         <source>--message needs the invitation text</source>
         <translation>--message kräver inbjudningstexten</translation>
-    </message>
-    <message>
-        <source>--api-url needs a URL</source>
-        <translation>--api-url kräver en URL</translation>
     </message>
     <message>
         <source>--sheet needs a worksheet name</source>
@@ -1425,10 +1400,6 @@ oläslig lista eller misslyckad inloggning.
     <message>
         <source>--message TEXT is required and must not be blank</source>
         <translation>--message TEXT måste anges och får inte vara tom</translation>
-    </message>
-    <message>
-        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
-        <translation>API-adressen &quot;%1&quot; är ingen http(s)-adress</translation>
     </message>
     <message>
         <source>another send to %1 is running in process %2; nothing was sent (--no-wait).</source>
@@ -1643,10 +1614,6 @@ läsning av listan som misslyckades, eller en sessionstoken som gick ut under be
         <translation>--interval kräver ett heltal sekunder från 0 till 86400</translation>
     </message>
     <message>
-        <source>The API host (default: $ACCESSY_API_URL or https://api.accessy.se).</source>
-        <translation>API-värden (standard: $ACCESSY_API_URL eller https://api.accessy.se).</translation>
-    </message>
-    <message>
         <source>The event stream (default: $ACCESSY_EVENTS_URL or wss://accessy.se/ws/app).</source>
         <translation>Händelseströmmen (standard: $ACCESSY_EVENTS_URL eller wss://accessy.se/ws/app).</translation>
     </message>
@@ -1655,16 +1622,8 @@ läsning av listan som misslyckades, eller en sessionstoken som gick ut under be
         <translation>Läs hela listan med det här intervallet i sekunder (0-86400, standard 60; 0 = bara efter en återanslutning).</translation>
     </message>
     <message>
-        <source>--api-url needs a URL</source>
-        <translation>--api-url kräver en URL</translation>
-    </message>
-    <message>
         <source>--events-url needs a URL</source>
         <translation>--events-url kräver en URL</translation>
-    </message>
-    <message>
-        <source>the API URL &quot;%1&quot; is not an http(s) address</source>
-        <translation>API-adressen &quot;%1&quot; är ingen http(s)-adress</translation>
     </message>
     <message>
         <source>the events URL &quot;%1&quot; is not a ws(s) address</source>
@@ -2019,194 +1978,194 @@ läsning av listan som misslyckades, eller en sessionstoken som gick ut under be
     <name>models::SendHistoryModel</name>
     <message>
         <source>Invited</source>
-        <translation type="unfinished">Inbjuden</translation>
+        <translation>Inbjuden</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar</translation>
     </message>
     <message>
         <source>Added to groups</source>
-        <translation type="unfinished">Tillagd i grupper</translation>
+        <translation>Tillagd i grupper</translation>
     </message>
     <message>
         <source>Already pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar redan</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">Inte skickat</translation>
+        <translation>Inte skickat</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Obekräftad</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte skickat än</translation>
     </message>
     <message>
         <source>Numbers that were sent an invitation by SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer som fick en inbjudan via sms.</translation>
     </message>
     <message>
         <source>Numbers left out because they are already members of the organization (or had accepted an invitation): no SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer som utelämnades eftersom de redan är medlemmar i organisationen (eller hade accepterat en inbjudan): inget sms.</translation>
     </message>
     <message>
         <source>Members who were added to the chosen access groups instead of texted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar som lades till i de valda behörighetsgrupperna i stället för att få sms.</translation>
     </message>
     <message>
         <source>Numbers left out because an invitation to them was still pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer som utelämnades eftersom en inbjudan till dem fortfarande väntade.</translation>
     </message>
     <message>
         <source>Numbers that could not be invited; the send&apos;s numbers say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer som inte kunde bjudas in; utskickets nummer visar varför.</translation>
     </message>
     <message>
         <source>Numbers not sent because the send was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer som inte skickades eftersom utskicket avbröts.</translation>
     </message>
     <message>
         <source>Numbers sent without an answer; the next send checks whether they arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer som skickades utan svar; nästa utskick kontrollerar om de kom fram.</translation>
     </message>
     <message>
         <source>Numbers the send had not reached when it stopped (closed or interrupted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer som utskicket inte hade nått när det stannade (stängt eller avbrutet).</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet oväntat</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte klart</translation>
     </message>
     <message>
         <source>pasted token</source>
-        <translation type="unfinished"></translation>
+        <translation>inklistrad token</translation>
     </message>
     <message>
         <source>%1 (reminder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (påminnelse)</translation>
     </message>
     <message>
         <source>Started %1, ended %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Började %1, slutade %2</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Skickat av</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Access groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörighetsgrupper</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Läge</translation>
     </message>
     <message>
         <source>Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
 </context>
 <context>
     <name>models::SendNumbersModel</name>
     <message>
         <source>Invited</source>
-        <translation type="unfinished">Inbjuden</translation>
+        <translation>Inbjuden</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Medlem</translation>
+        <translation>Medlem</translation>
     </message>
     <message>
         <source>Added to groups</source>
-        <translation type="unfinished">Tillagd i grupper</translation>
+        <translation>Tillagd i grupper</translation>
     </message>
     <message>
         <source>Already pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar redan</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">Inte skickat</translation>
+        <translation>Inte skickat</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbruten</translation>
     </message>
     <message>
         <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Obekräftad</translation>
     </message>
     <message>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte skickat än</translation>
     </message>
     <message>
         <source>No longer on Accessy&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Finns inte längre i Accessys lista</translation>
     </message>
     <message>
         <source>As listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enligt listan: %1</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>In this send</source>
-        <translation type="unfinished"></translation>
+        <translation>I detta utskick</translation>
     </message>
     <message>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Status nu</translation>
     </message>
     <message>
         <source>Status seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Status sedd</translation>
     </message>
     <message>
         <source>Invitation ID</source>
-        <translation type="unfinished">Inbjudnings-ID</translation>
+        <translation>Inbjudnings-ID</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
 </context>
 <context>

@@ -519,15 +519,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected to organization %1 (its name shows once it has sent an invitation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organization ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in once Accessy has sent an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown when you confirm a send and in the default message. Accessy tells it only with an invitation, so type it here before the first send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to organization %1 (Accessy tells its name only with an invitation: type it under Organization name).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -650,6 +666,36 @@
     </message>
     <message>
         <source>Everything: quit the app and delete the folder %1 and the file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeletedInvitationsBar</name>
+    <message>
+        <source>Invite &amp;again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this away; the numbers are not invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) were deleted — usually an account reset. Invite them again?</source>
+        <translation>
+            <numerusform>%n invitation was deleted — usually an account reset. Invite it again?</numerusform>
+            <numerusform>%n invitations were deleted — usually an account reset. Invite them again?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put these numbers in the list to invite and check them before anything is sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,6 +1262,33 @@ The invitation in Accessy is not affected: the person can still accept it, and A
     </message>
 </context>
 <context>
+    <name>ui::MemberReadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel reading the member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading; nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading members: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::MessageComposer</name>
     <message>
         <source>non-breaking space</source>
@@ -1329,6 +1402,116 @@ The invitation in Accessy is not affected: the person can still accept it, and A
     <message>
         <source>Template name:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReminderCommands</name>
+    <message>
+        <source>Re&amp;mind selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the invitations that have waited this long without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected pending invitations a reminder: a second SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Pending longer than %n day(s)…</source>
+        <translation>
+            <numerusform>&amp;Pending longer than %n day…</numerusform>
+            <numerusform>&amp;Pending longer than %n days…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n invitation(s) pending longer than %1 day(s). Edit › Remind selected sends them a reminder.</source>
+        <translation>
+            <numerusform>Selected %n invitation pending longer than %1 days. Edit › Remind selected sends it a reminder.</numerusform>
+            <numerusform>Selected %n invitations pending longer than %1 days. Edit › Remind selected sends them a reminder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No invitation shown has been pending longer than %n day(s).</source>
+        <translation>
+            <numerusform>No invitation shown has been pending longer than %n day.</numerusform>
+            <numerusform>No invitation shown has been pending longer than %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending longer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select invitations pending longer than this many &amp;days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A send is running: remind when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — invited on %2, still pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Select pending invitations first (View › Pending longer than %n day(s)).</source>
+        <translation>
+            <numerusform>Select pending invitations first (View › Pending longer than %n day).</numerusform>
+            <numerusform>Select pending invitations first (View › Pending longer than %n days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the reminder&apos;s message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n person(s) a SECOND SMS?</source>
+        <translation>
+            <numerusform>Send %n person a SECOND SMS?</numerusform>
+            <numerusform>Send %n people a SECOND SMS?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each of them was already texted an invitation that is still pending. A reminder is a new invitation: they get another SMS with this message:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n reminder(s)</source>
+        <translation>
+            <numerusform>Send %n reminder</numerusform>
+            <numerusform>Send %n reminders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n reminder(s)…</source>
+        <translation>
+            <numerusform>Sending %n reminder…</numerusform>
+            <numerusform>Sending %n reminders…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1712,24 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Add %n member(s) of %1 to the chosen access groups?&lt;/b&gt;&lt;br&gt;Nobody gets an SMS. Anyone you invite again below gets this message:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Add %n member of %1 to the chosen access groups?&lt;/b&gt;&lt;br&gt;Nobody gets an SMS. Anyone you invite again below gets this message:</numerusform>
+            <numerusform>&lt;b&gt;Add %n members of %1 to the chosen access groups?&lt;/b&gt;&lt;br&gt;Nobody gets an SMS. Anyone you invite again below gets this message:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happens to each number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) to the groups</source>
+        <translation>
+            <numerusform>Add %n member to the groups</numerusform>
+            <numerusform>Add %n members to the groups</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::SendFlow</name>
@@ -1538,13 +1739,6 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before sending, the app checks who already has an invitation, and that check failed:
-%1
-
-Nothing was sent. Try again when the connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1605,6 +1799,24 @@ Restart it and send again.</source>
     <message>
         <source>&amp;Restart the practice server</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before sending, the app reads the organization&apos;s members and invitations, so that no member and nobody already invited gets an SMS. That read failed:
+%1
+
+Nothing was sent. Try again when the connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n member(s) to the access groups…</source>
+        <translation>
+            <numerusform>Adding %n member to the access groups…</numerusform>
+            <numerusform>Adding %n members to the access groups…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1679,9 +1891,9 @@ Restart it and send again.</source>
     </message>
     <message numerus="yes">
         <source>&amp;Numbers of the send of %1 (%n), with their status now:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Number of the send of %1 (%n), with its status now:</numerusform>
+            <numerusform>&amp;Numbers of the send of %1 (%n), with their status now:</numerusform>
         </translation>
     </message>
     <message>
@@ -1694,23 +1906,23 @@ Restart it and send again.</source>
     </message>
     <message numerus="yes">
         <source>%n send(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n send</numerusform>
+            <numerusform>%n sends</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n send(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n send</numerusform>
+            <numerusform>%1 of %n sends</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n send(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n send exported to %1.</numerusform>
+            <numerusform>%n sends exported to %1.</numerusform>
         </translation>
     </message>
     <message>

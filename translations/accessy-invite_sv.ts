@@ -137,11 +137,11 @@
     </message>
     <message>
         <source>Send &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utskickshistorik…</translation>
     </message>
     <message>
         <source>Every past send from this computer, with its numbers (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla tidigare utskick från den här datorn, med sina nummer (Ctrl+H)</translation>
     </message>
 </context>
 <context>
@@ -519,16 +519,32 @@
         <translation>Sparas bara i minnet under den här sessionen, aldrig i en fil.</translation>
     </message>
     <message>
-        <source>Connected to organization %1 (its name shows once it has sent an invitation).</source>
-        <translation>Ansluten till organisationen %1 (namnet visas när den har skickat en inbjudan).</translation>
-    </message>
-    <message>
         <source>Connected to %1.</source>
         <translation>Ansluten till %1.</translation>
     </message>
     <message>
         <source>Organization ID: %1</source>
         <translation>Organisations-id: %1</translation>
+    </message>
+    <message>
+        <source>Organization name</source>
+        <translation>Organisationens namn</translation>
+    </message>
+    <message>
+        <source>Filled in once Accessy has sent an invitation</source>
+        <translation>Fylls i när Accessy har skickat en inbjudan</translation>
+    </message>
+    <message>
+        <source>Shown when you confirm a send and in the default message. Accessy tells it only with an invitation, so type it here before the first send.</source>
+        <translation>Visas när du bekräftar ett utskick och i standardmeddelandet. Accessy uppger namnet bara tillsammans med en inbjudan, så skriv det här före det första utskicket.</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization name:</source>
+        <translation>Or&amp;ganisationens namn:</translation>
+    </message>
+    <message>
+        <source>Connected to organization %1 (Accessy tells its name only with an invitation: type it under Organization name).</source>
+        <translation>Ansluten till organisationen %1 (Accessy uppger namnet bara med en inbjudan: skriv det under Organisationens namn).</translation>
     </message>
 </context>
 <context>
@@ -651,6 +667,36 @@
     <message>
         <source>Everything: quit the app and delete the folder %1 and the file %2.</source>
         <translation>Allt: avsluta appen och radera mappen %1 och filen %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeletedInvitationsBar</name>
+    <message>
+        <source>Invite &amp;again…</source>
+        <translation>Bjud in &amp;igen…</translation>
+    </message>
+    <message>
+        <source>Deleted invitations</source>
+        <translation>Borttagna inbjudningar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Put this away; the numbers are not invited</source>
+        <translation>Stäng den här raden; numren bjuds inte in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation(s) were deleted — usually an account reset. Invite them again?</source>
+        <translation>
+            <numerusform>%n inbjudan togs bort — oftast efter att ett konto återställts. Bjuda in igen?</numerusform>
+            <numerusform>%n inbjudningar togs bort — oftast efter att konton återställts. Bjuda in dem igen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put these numbers in the list to invite and check them before anything is sent: %1</source>
+        <translation>Lägg de här numren i listan att bjuda in och kontrollera dem innan något skickas: %1</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1266,33 @@ Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och A
     </message>
 </context>
 <context>
+    <name>ui::MemberReadProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Reading the member list</source>
+        <translation>Läser medlemslistan</translation>
+    </message>
+    <message>
+        <source>Cancel reading the member list</source>
+        <translation>Avbryt läsningen av medlemslistan</translation>
+    </message>
+    <message>
+        <source>Stop reading; nothing is sent</source>
+        <translation>Sluta läsa; inget skickas</translation>
+    </message>
+    <message>
+        <source>Reading members…</source>
+        <translation>Läser medlemmar…</translation>
+    </message>
+    <message>
+        <source>Reading members: %1 of %2…</source>
+        <translation>Läser medlemmar: %1 av %2…</translation>
+    </message>
+</context>
+<context>
     <name>ui::MessageComposer</name>
     <message>
         <source>non-breaking space</source>
@@ -1333,6 +1406,118 @@ Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och A
     <message>
         <source>Template name:</source>
         <translation>Mallens namn:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReminderCommands</name>
+    <message>
+        <source>Re&amp;mind selected…</source>
+        <translation>På&amp;minn markerade…</translation>
+    </message>
+    <message>
+        <source>Select the invitations that have waited this long without an answer</source>
+        <translation>Markera inbjudningarna som har väntat så här länge utan svar</translation>
+    </message>
+    <message>
+        <source>Send the selected pending invitations a reminder: a second SMS</source>
+        <translation>Skicka en påminnelse till de markerade väntande inbjudningarna: ett andra sms</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Pending longer than %n day(s)…</source>
+        <translation>
+            <numerusform>&amp;Väntat längre än %n dag…</numerusform>
+            <numerusform>&amp;Väntat längre än %n dagar…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected %n invitation(s) pending longer than %1 day(s). Edit › Remind selected sends them a reminder.</source>
+        <translation>
+            <numerusform>Markerade %n inbjudan som väntat längre än %1 dagar. Redigera › Påminn markerade skickar en påminnelse.</numerusform>
+            <numerusform>Markerade %n inbjudningar som väntat längre än %1 dagar. Redigera › Påminn markerade skickar en påminnelse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No invitation shown has been pending longer than %n day(s).</source>
+        <translation>
+            <numerusform>Ingen visad inbjudan har väntat längre än %n dag.</numerusform>
+            <numerusform>Ingen visad inbjudan har väntat längre än %n dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending longer than</source>
+        <translation>Väntat längre än</translation>
+    </message>
+    <message>
+        <source>Days pending</source>
+        <translation>Dagar som väntat</translation>
+    </message>
+    <message>
+        <source>Select invitations pending longer than this many &amp;days:</source>
+        <translation>Markera inbjudningar som väntat längre än så här många &amp;dagar:</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Markera</translation>
+    </message>
+    <message>
+        <source>A send is running: remind when it has finished.</source>
+        <translation>Ett utskick pågår: påminn när det är klart.</translation>
+    </message>
+    <message>
+        <source>%1 — invited on %2, still pending</source>
+        <translation>%1 — inbjuden %2, väntar fortfarande</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>vid okänd tidpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select pending invitations first (View › Pending longer than %n day(s)).</source>
+        <translation>
+            <numerusform>Markera väntande inbjudningar först (Visa › Väntat längre än %n dag).</numerusform>
+            <numerusform>Markera väntande inbjudningar först (Visa › Väntat längre än %n dagar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the reminder&apos;s message first.</source>
+        <translation>Skriv påminnelsens meddelande först.</translation>
+    </message>
+    <message>
+        <source>Send reminders</source>
+        <translation>Skicka påminnelser</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n person(s) a SECOND SMS?</source>
+        <translation>
+            <numerusform>Skicka ett ANDRA sms till %n person?</numerusform>
+            <numerusform>Skicka ett ANDRA sms till %n personer?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each of them was already texted an invitation that is still pending. A reminder is a new invitation: they get another SMS with this message:
+
+%1</source>
+        <translation>Var och en av dem har redan fått en inbjudan via sms som fortfarande väntar. En påminnelse är en ny inbjudan: de får ett sms till med det här meddelandet:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n reminder(s)</source>
+        <translation>
+            <numerusform>Skicka %n påminnelse</numerusform>
+            <numerusform>Skicka %n påminnelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reminder was sent.</source>
+        <translation>Ingen påminnelse skickades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n reminder(s)…</source>
+        <translation>
+            <numerusform>Skickar %n påminnelse…</numerusform>
+            <numerusform>Skickar %n påminnelser…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1719,24 @@ Klistra in nummer eller importera en lista till vänster, skriv ett meddelande o
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Add %n member(s) of %1 to the chosen access groups?&lt;/b&gt;&lt;br&gt;Nobody gets an SMS. Anyone you invite again below gets this message:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Lägga till %n medlem i %1 i de valda behörighetsgrupperna?&lt;/b&gt;&lt;br&gt;Ingen får sms. Den du bjuder in igen nedan får det här meddelandet:</numerusform>
+            <numerusform>&lt;b&gt;Lägga till %n medlemmar i %1 i de valda behörighetsgrupperna?&lt;/b&gt;&lt;br&gt;Ingen får sms. De du bjuder in igen nedan får det här meddelandet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happens to each number</source>
+        <translation>Vad som händer med varje nummer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s) to the groups</source>
+        <translation>
+            <numerusform>Lägg till %n medlem i grupperna</numerusform>
+            <numerusform>Lägg till %n medlemmar i grupperna</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::SendFlow</name>
@@ -1544,16 +1747,6 @@ Klistra in nummer eller importera en lista till vänster, skriv ett meddelande o
     <message>
         <source>Not sent</source>
         <translation>Inte skickat</translation>
-    </message>
-    <message>
-        <source>Before sending, the app checks who already has an invitation, and that check failed:
-%1
-
-Nothing was sent. Try again when the connection works.</source>
-        <translation>Innan något skickas kontrollerar programmet vem som redan har en inbjudan, och den kontrollen misslyckades:
-%1
-
-Inget skickades. Försök igen när anslutningen fungerar.</translation>
     </message>
     <message>
         <source>your organization</source>
@@ -1616,124 +1809,145 @@ Starta om den och skicka igen.</translation>
         <source>&amp;Restart the practice server</source>
         <translation>&amp;Starta om övningsservern</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Avbrutet: inget skickades.</translation>
+    </message>
+    <message>
+        <source>Before sending, the app reads the organization&apos;s members and invitations, so that no member and nobody already invited gets an SMS. That read failed:
+%1
+
+Nothing was sent. Try again when the connection works.</source>
+        <translation>Innan något skickas läser appen organisationens medlemmar och inbjudningar, så att ingen medlem och ingen som redan är inbjuden får sms. Läsningen misslyckades:
+%1
+
+Inget skickades. Försök igen när anslutningen fungerar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n member(s) to the access groups…</source>
+        <translation>
+            <numerusform>Lägger till %n medlem i behörighetsgrupperna…</numerusform>
+            <numerusform>Lägger till %n medlemmar i behörighetsgrupperna…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui::SendHistoryWindow</name>
     <message>
         <source>Send history</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskickshistorik</translation>
     </message>
     <message>
         <source>Number, file, message or organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, fil, meddelande eller organisation</translation>
     </message>
     <message>
         <source>Search the send history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i utskickshistoriken</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök:</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>När som helst</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 12 månaderna</translation>
     </message>
     <message>
         <source>S&amp;ent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sk&amp;ickat:</translation>
     </message>
     <message>
         <source>Past sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare utskick</translation>
     </message>
     <message>
         <source>Numbers of the selected send</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer i det valda utskicket</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <source>Save the sends shown as CSV or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara de visade utskicken som CSV eller Excel</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Read the history again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs historiken igen (F5)</translation>
     </message>
     <message>
         <source>&amp;Numbers: choose a send above.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer: välj ett utskick ovan.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Numbers of the send of %1 (%n), with their status now:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Nummer i utskicket %1 (%n), med sin status nu:</numerusform>
+            <numerusform>&amp;Nummer i utskicket %1 (%n), med sin status nu:</numerusform>
         </translation>
     </message>
     <message>
         <source>No sends yet. Every send from this computer, from the window or the command line, is listed here with its numbers and what became of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga utskick än. Varje utskick från den här datorn, från fönstret eller kommandoraden, listas här med sina nummer och vad som blev av dem.</translation>
     </message>
     <message>
         <source>No send matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget utskick matchar.</translation>
     </message>
     <message numerus="yes">
         <source>%n send(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utskick</numerusform>
+            <numerusform>%n utskick</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n send(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %n utskick</numerusform>
+            <numerusform>%1 av %n utskick</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n send(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utskick exporterat till %1.</numerusform>
+            <numerusform>%n utskick exporterade till %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>send-history-%1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>utskickshistorik-%1.xlsx</translation>
     </message>
     <message>
         <source>Export send history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera utskickshistorik</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished">Inte exporterat</translation>
+        <translation>Inte exporterad</translation>
     </message>
 </context>
 <context>
