@@ -236,8 +236,18 @@ qint64 XmlScanner::lineNumber() const
 
 QByteArrayView XmlScanner::localPart(QByteArrayView qualified)
 {
-    const qsizetype colon = qualified.indexOf(':');
-    return colon < 0 ? qualified : qualified.sliced(colon + 1);
+    // Names are a few bytes: a loop beats the general search.
+    for (qsizetype i = 0; i < qualified.size(); ++i) {
+        if (qualified[i] == ':')
+            return qualified.sliced(i + 1);
+    }
+    return qualified;
+}
+
+qsizetype XmlScanner::find(char c, qsizetype from) const
+{
+    const void *found = std::memchr(m_xml.data() + from, c, size_t(m_xml.size() - from));
+    return found ? static_cast<const char *>(found) - m_xml.data() : -1;
 }
 
 qsizetype XmlScanner::nameEnd(qsizetype from) const
@@ -270,10 +280,12 @@ qsizetype XmlScanner::checkReference(qsizetype at)
 }
 
 // Judges the characters of [from, to): every byte an XML character, every '&' a known entity
-// or a character reference. Returns -1 on a fault, else whether decoding has work to do.
+// or a character reference. Returns -1 on a fault, else bit 0 set when decoding has no entity
+// or carriage return to handle, bit 1 when there are tabs or line feeds (for attributes).
 qsizetype XmlScanner::checkCharacters(qsizetype from, qsizetype to)
 {
     bool plain = true;
+    bool spaces = false;
     const char *s = m_xml.data();
     for (qsizetype i = from; i < to; ++i) {
         const auto c = static_cast<unsigned char>(s[i]);
@@ -291,12 +303,14 @@ qsizetype XmlScanner::checkCharacters(qsizetype from, qsizetype to)
             plain = false;
         } else if (c == '\r') {
             plain = false;
-        } else if (c != '\t' && c != '\n') {
+        } else if (c == '\t' || c == '\n') {
+            spaces = true;
+        } else {
             fail(xmlMessage("Invalid XML character."), i);
             return -1;
         }
     }
-    return plain ? 1 : 0;
+    return (plain ? 1 : 0) | (spaces ? 2 : 0);
 }
 
 bool XmlScanner::skipProlog()
@@ -407,7 +421,7 @@ XmlScanner::Token XmlScanner::markupDeclaration()
 XmlScanner::Token XmlScanner::text()
 {
     const qsizetype begin = m_pos;
-    qsizetype end = m_xml.indexOf('<', begin);
+    qsizetype end = find('<', begin);
     if (end < 0)
         end = m_xml.size();
     const qsizetype checked = checkCharacters(begin, end);
@@ -415,7 +429,7 @@ XmlScanner::Token XmlScanner::text()
         return Token::End;
     m_text = m_xml.sliced(begin, end - begin);
     m_textIsCdata = false;
-    m_textPlain = checked == 1;
+    m_textPlain = (checked & 1) != 0;
     m_pos = end;
     return Token::Text;
 }
@@ -474,12 +488,13 @@ XmlScanner::Token XmlScanner::startTag()
         if (quote != '"' && quote != '\'')
             return unexpected(p);
         const qsizetype valueBegin = p + 1;
-        const qsizetype valueEnd = m_xml.indexOf(quote, valueBegin);
+        const qsizetype valueEnd = find(quote, valueBegin);
         if (valueEnd < 0)
             return fail(xmlMessage("Premature end of document."), n);
-        const qsizetype lessThan = m_xml.sliced(valueBegin, valueEnd - valueBegin).indexOf('<');
-        if (lessThan >= 0)
-            return unexpected(valueBegin + lessThan);
+        const void *lessThan =
+            std::memchr(m_xml.data() + valueBegin, '<', size_t(valueEnd - valueBegin));
+        if (lessThan)
+            return unexpected(static_cast<const char *>(lessThan) - m_xml.data());
         const qsizetype checked = checkCharacters(valueBegin, valueEnd);
         if (checked < 0)
             return Token::End;
@@ -490,7 +505,7 @@ XmlScanner::Token XmlScanner::startTag()
                     attributeBegin);
         }
         const QByteArrayView value = m_xml.sliced(valueBegin, valueEnd - valueBegin);
-        const bool plain = checked == 1 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0;
+        const bool plain = checked == 1; // no entity, no white space to normalise
         m_attributes.push_back({attributeName, localPart(attributeName), value, plain});
         p = valueEnd + 1;
     }

@@ -69,7 +69,8 @@ private:
     Token markupDeclaration();
     bool skipProlog();
     qsizetype nameEnd(qsizetype from) const;
-    qsizetype checkReference(qsizetype at); // returns the position past ';', or -1 on error
+    qsizetype find(char c, qsizetype from) const; // memchr: the next `c` from `from`, or -1
+    qsizetype checkReference(qsizetype at);       // returns the position past ';', or -1 on error
     qsizetype checkCharacters(qsizetype from, qsizetype to);
     static QByteArrayView localPart(QByteArrayView qualified);
     static void decodeInto(QByteArray &out, QByteArrayView raw, Mode mode, qsizetype maxBytes);
