@@ -30,6 +30,7 @@ public:
     // `xml`: the part's bytes, UTF-8 unless a BOM or the declaration says otherwise. A part in
     // UTF-16 or another declared encoding is recoded first (the scanner then owns the UTF-8 copy).
     explicit XmlScanner(QByteArrayView xml);
+    Q_DISABLE_COPY_MOVE(XmlScanner) // its views may point into its own recoded copy
 
     Token next();
 

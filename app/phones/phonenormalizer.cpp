@@ -203,6 +203,26 @@ PhoneNumberUtil::PhoneNumberType numberType(const PhoneNumber &number)
         rules->types->type(std::string_view(digits, size_t(end - digits))));
 }
 
+// Format(number, E164, …) without its string copies: "+", the country code, the national
+// significant number (Italian leading zeros first, as GetNationalSignificantNumber writes it).
+QString e164Of(const PhoneNumber &number)
+{
+    const int zeros = number.italian_leading_zero() ? number.number_of_leading_zeros() : 0;
+    if (number.national_number() == 0 || zeros < 0 || zeros > 20) {
+        std::string e164;
+        util().Format(number, PhoneNumberUtil::E164, &e164);
+        return QString::fromStdString(e164);
+    }
+    char buffer[64];
+    char *at = buffer;
+    *at++ = '+';
+    at = std::to_chars(at, buffer + 16, number.country_code()).ptr;
+    for (int i = 0; i < zeros; ++i)
+        *at++ = '0';
+    at = std::to_chars(at, std::end(buffer), number.national_number()).ptr;
+    return QString::fromLatin1(buffer, at - buffer);
+}
+
 } // namespace
 
 PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
@@ -436,9 +456,7 @@ NumberCheck PhoneNormalizer::validNumber(const PhoneNumber &parsed, int numberTy
                                          const CleanNumber &number) const
 {
     const auto type = PhoneNumberUtil::PhoneNumberType(numberType);
-    std::string e164;
-    util().Format(parsed, PhoneNumberUtil::E164, &e164);
-    NumberCheck result{QString::fromStdString(e164), Verdict::Valid, QString()};
+    NumberCheck result{e164Of(parsed), Verdict::Valid, QString()};
     if (type != PhoneNumberUtil::MOBILE && type != PhoneNumberUtil::FIXED_LINE_OR_MOBILE) {
         result.verdict = Verdict::NotMobile;
         result.note = notMobileNote(type);

@@ -250,6 +250,17 @@ void TestFastPath::fastPath_givesWhatParseGives_inEveryRegion()
             ++compared;
             fast += normalizer.answersWithoutParse(number);
             recognised += !viaParse.e164.isEmpty();
+            // Both paths write E.164 themselves: it must read as libphonenumber's Format.
+            PhoneNumber parsed;
+            std::string formatted;
+            if (!viaParse.e164.isEmpty() &&
+                util().Parse(number.text().toStdString(), region.toStdString(), &parsed) ==
+                    PhoneNumberUtil::NO_PARSING_ERROR)
+                util().Format(parsed, PhoneNumberUtil::E164, &formatted);
+            if (!viaParse.e164.isEmpty() && viaParse.e164 != QString::fromStdString(formatted) &&
+                mismatches.size() < 20)
+                mismatches.append(u"%1 '%2': E.164 %3, Format %4"_s.arg(
+                    region, input, viaParse.e164, QString::fromStdString(formatted)));
             if (!(viaFastPath == viaParse) && mismatches.size() < 20) {
                 mismatches.append(u"%1 '%2': fast %3 %4 '%5' / parse %6 %7 '%8'"_s.arg(
                     region, input, viaFastPath.e164, phones::verdictKey(viaFastPath.verdict),
