@@ -1,6 +1,7 @@
 #include "importing/xlsxreader.h"
 
 #include "importing/readerrors.h"
+#include "importing/xlsxsheetreader.h"
 #include "importing/xmlpartguard.h"
 #include "importing/ziparchive.h"
 
@@ -89,70 +90,6 @@ QHash<QString, Relationship> readRelationships(const QByteArray &xml, const QStr
     return rels;
 }
 
-// Column index of a reference like "AB12" (0-based), or -1.
-int columnOf(QStringView reference)
-{
-    int column = 0;
-    qsizetype i = 0;
-    for (; i < reference.size() && reference[i].isLetter(); ++i) {
-        const char16_t c = reference[i].toUpper().unicode();
-        if (c < u'A' || c > u'Z')
-            return -1;
-        column = column * 26 + (c - u'A' + 1);
-        if (column > 16384)
-            return -1;
-    }
-    return i == 0 ? -1 : column - 1;
-}
-
-// Excel keeps numbers as doubles and writes them shortest-first: "46701234567", sometimes
-// "4.6701234567E+10". A whole number is written out in full so no digit is hidden.
-QString numberText(const QString &raw)
-{
-    const qsizetype e = raw.indexOf(u'E', 0, Qt::CaseInsensitive);
-    if (e < 0)
-        return raw;
-    const QStringView mantissa = QStringView(raw).first(e);
-    bool ok = false;
-    const int exponent = QStringView(raw).sliced(e + 1).toInt(&ok);
-    if (!ok || exponent < 0 || exponent > 20)
-        return raw;
-    const qsizetype point = mantissa.indexOf(u'.');
-    QString digits = mantissa.toString();
-    qsizetype decimals = 0;
-    if (point >= 0) {
-        digits.remove(point, 1);
-        decimals = mantissa.size() - point - 1;
-    }
-    if (decimals > exponent)
-        return raw; // not a whole number
-    for (qsizetype i = decimals; i < exponent; ++i)
-        digits.append(u'0');
-    return digits;
-}
-
-// The text of the current element and its children, read token by token instead of with
-// readElementText: past `limit` characters nothing more is kept (the caller sees limit + 1
-// characters and reports the cell as too long), so text split by comments or entities cannot
-// grow without bound.
-QString boundedText(QXmlStreamReader &reader, qsizetype limit)
-{
-    QString text;
-    int depth = 1;
-    while (depth > 0 && !reader.atEnd()) {
-        reader.readNext();
-        if (reader.isStartElement()) {
-            ++depth;
-        } else if (reader.isEndElement()) {
-            --depth;
-        } else if (reader.isCharacters() && text.size() <= limit) {
-            const QStringView more = reader.text();
-            text.append(more.first(std::min(more.size(), limit + 1 - text.size())));
-        }
-    }
-    return text;
-}
-
 struct Workbook
 {
     QStringList names;
@@ -171,8 +108,7 @@ public:
 
     std::unique_ptr<ZipArchive> open(const QByteArray &data);
     std::optional<Workbook> workbook();
-    bool readSharedStrings(const QString &part);
-    bool readSheet(const QString &part, RowTable *table);
+    bool readSheet(const QString &sharedStringsPart, const QString &part, RowTable *table);
 
     ReadError error; // why the last step failed
 
@@ -180,14 +116,11 @@ private:
     void fail(const QString &what) { error = readerrors::brokenSpreadsheet(m_file, what); }
     std::optional<QByteArray> entry(const QString &name);
     bool xmlFailed(const QXmlStreamReader &reader, const QString &part);
-    QString inlineText(QXmlStreamReader &reader, QStringView end);
-    bool keepText(const QString &text);
 
     const ReadLimits &m_limits;
     const QString &m_file;
     ZipArchive *m_zip = nullptr;
-    QStringList m_shared;
-    qint64 m_textChars = 0; // of the texts kept: shared strings and the sheet's own
+    XlsxSheetReader m_sheet{m_limits, m_file};
 };
 
 std::unique_ptr<ZipArchive> Reader::open(const QByteArray &data)
@@ -335,171 +268,24 @@ std::optional<Workbook> Reader::workbook()
     return book;
 }
 
-QString Reader::inlineText(QXmlStreamReader &reader, QStringView end)
+bool Reader::readSheet(const QString &sharedStringsPart, const QString &part, RowTable *table)
 {
-    // Text of <t> elements up to </end>, skipping phonetic runs (<rPh>).
-    QString text;
-    int phonetic = 0;
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (reader.isStartElement()) {
-            if (reader.name() == u"rPh")
-                ++phonetic;
-            else if (reader.name() == u"t" && phonetic == 0) {
-                text += boundedText(reader, m_limits.maxCellChars);
-                if (text.size() > m_limits.maxCellChars)
-                    text.truncate(m_limits.maxCellChars + 1); // flagged when used
-            }
-        } else if (reader.isEndElement()) {
-            if (reader.name() == u"rPh")
-                --phonetic;
-            else if (reader.name() == end)
-                break;
+    if (!sharedStringsPart.isEmpty() && m_zip->contains(sharedStringsPart)) {
+        const std::optional<QByteArray> xml = entry(sharedStringsPart);
+        if (!xml)
+            return false;
+        if (!m_sheet.readSharedStrings(*xml, sharedStringsPart)) {
+            error = m_sheet.error;
+            return false;
         }
-    }
-    return text;
-}
-
-// All texts together stay within a budget: the 200 MiB a workbook may unpack to would
-// otherwise become 400 MB of strings.
-bool Reader::keepText(const QString &text)
-{
-    m_textChars += text.size();
-    if (m_textChars <= m_limits.maxTextChars)
-        return true;
-    fail(QCoreApplication::translate(
-             "PhoneListReader",
-             "its texts add up to more than %L1 characters, more than a phone list holds.")
-             .arg(m_limits.maxTextChars));
-    return false;
-}
-
-bool Reader::readSharedStrings(const QString &part)
-{
-    if (part.isEmpty() || !m_zip->contains(part))
-        return true; // a workbook with numbers only has none
+    } // else a workbook with numbers only: it has none
     const std::optional<QByteArray> xml = entry(part);
     if (!xml)
         return false;
-    XmlStream stream(*xml);
-    QXmlStreamReader &reader = stream.reader;
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (!reader.isStartElement() || reader.name() != u"si")
-            continue;
-        if (m_shared.size() >= m_limits.maxCells) {
-            error = readerrors::tooManyCells(m_file, m_limits.maxCells);
-            return false;
-        }
-        m_shared.append(inlineText(reader, u"si"));
-        if (!keepText(m_shared.constLast()))
-            return false;
+    if (!m_sheet.readSheet(*xml, part, table)) {
+        error = m_sheet.error;
+        return false;
     }
-    return !xmlFailed(reader, part);
-}
-
-bool Reader::readSheet(const QString &part, RowTable *table)
-{
-    const std::optional<QByteArray> xml = entry(part);
-    if (!xml)
-        return false;
-    XmlStream stream(*xml);
-    QXmlStreamReader &reader = stream.reader;
-    int rowNumber = 0;
-    QStringList cells;
-    qsizetype cellsInRow = 0; // <c> elements, those past the columns kept included
-    qsizetype cellsKept = 0;
-    bool inRow = false;
-    const auto finishRow = [&]() -> bool {
-        bool blank = true;
-        for (const QString &cell : std::as_const(cells))
-            blank = blank && cell.trimmed().isEmpty();
-        if (!blank) {
-            if (table->rows.size() >= m_limits.maxRows) {
-                error = readerrors::tooManyRows(m_file, m_limits.maxRows);
-                return false;
-            }
-            cellsKept += cells.size();
-            if (cellsKept > m_limits.maxCells) {
-                error = readerrors::tooManyCells(m_file, m_limits.maxCells);
-                return false;
-            }
-            table->append(cells, rowNumber);
-        }
-        cells.clear();
-        inRow = false;
-        return true;
-    };
-
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (reader.isEndElement() && reader.name() == u"row") {
-            if (!finishRow())
-                return false;
-            continue;
-        }
-        if (!reader.isStartElement())
-            continue;
-        if (reader.name() == u"row") {
-            bool ok = false;
-            const int r = reader.attributes().value(QLatin1String("r")).toInt(&ok);
-            rowNumber = ok && r > rowNumber ? r : rowNumber + 1;
-            cells.clear();
-            cellsInRow = 0;
-            inRow = true;
-            continue;
-        }
-        if (reader.name() != u"c" || !inRow)
-            continue;
-        if (++cellsInRow > m_limits.maxCellsPerRow) {
-            error = readerrors::tooManyCellsInRow(m_file, rowNumber, m_limits.maxCellsPerRow);
-            return false;
-        }
-        const QXmlStreamAttributes a = reader.attributes();
-        const QStringView type = a.value(QLatin1String("t"));
-        int column = columnOf(a.value(QLatin1String("r")));
-        if (column < 0)
-            column = int(cells.size());
-        QString value;
-        QString raw;
-        while (!reader.atEnd()) {
-            reader.readNext();
-            if (reader.isEndElement() && reader.name() == u"c")
-                break;
-            if (!reader.isStartElement())
-                continue;
-            if (reader.name() == u"v")
-                raw = boundedText(reader, m_limits.maxCellChars);
-            else if (reader.name() == u"is")
-                value = inlineText(reader, u"is");
-        }
-        if (type == u"s") {
-            bool ok = false;
-            const qsizetype index = raw.trimmed().toLongLong(&ok);
-            value = ok && index >= 0 && index < m_shared.size() ? m_shared[index] : QString();
-        } else if (type == u"str" || type == u"e" || type == u"d") {
-            value = raw;
-        } else if (type == u"b") {
-            value = raw == u"1" ? u"TRUE"_s : u"FALSE"_s;
-        } else if (type != u"inlineStr") {
-            value = numberText(raw.trimmed());
-        }
-        if (value.size() > m_limits.maxCellChars || raw.size() > m_limits.maxCellChars) {
-            error = readerrors::cellTooLong(m_file, rowNumber, m_limits.maxCellChars);
-            return false;
-        }
-        if (column >= XlsxReader::MaxColumns || value.isEmpty())
-            continue;
-        if (type != u"s" && !keepText(value))
-            return false;
-        while (cells.size() <= column)
-            cells.append(QString());
-        cells[column] = value;
-    }
-    if (xmlFailed(reader, part))
-        return false;
-    if (inRow && !finishRow())
-        return false;
     return true;
 }
 
@@ -553,8 +339,7 @@ TableResult XlsxReader::read(const QByteArray &data, const QString &file,
                                book->names.join(QStringLiteral(", ")))};
         }
     }
-    if (!reader.readSharedStrings(book->sharedStrings) ||
-        !reader.readSheet(book->parts[index], &table)) {
+    if (!reader.readSheet(book->sharedStrings, book->parts[index], &table)) {
         return reader.error;
     }
     table.format = QStringLiteral("xlsx");

@@ -15,6 +15,8 @@
 namespace i18n::phonenumbers {
 int metadata_size();
 const void *metadata_get();
+int short_metadata_size();
+const void *short_metadata_get();
 } // namespace i18n::phonenumbers
 
 namespace phones {
@@ -29,7 +31,31 @@ struct RuleTables
 {
     std::map<std::string, DialingRules> byRegion;
     std::map<int, DialingRules> byCountryCode; // the main region's rules
+    std::map<std::string, ShortNumberRules> shortByRegion;
 };
+
+void loadShortNumbers(RuleTables &tables)
+{
+    using namespace i18n::phonenumbers;
+    PhoneMetadataCollection collection;
+    if (!collection.ParseFromArray(short_metadata_get(), short_metadata_size()))
+        return; // no rules: every invalid number's reason comes from Parse
+    for (int i = 0; i < collection.metadata_size(); ++i) {
+        const PhoneMetadata &metadata = collection.metadata(i);
+        ShortNumberRules rules;
+        rules.anyLength = metadata.general_desc().possible_length_size() == 0;
+        for (const int length : metadata.general_desc().possible_length()) {
+            if (length >= 0 && length < 32)
+                rules.lengths |= 1u << length;
+        }
+        // An empty pattern never matches, as in libphonenumber.
+        rules.hasEmergency =
+            metadata.has_emergency() && !metadata.emergency().national_number_pattern().empty();
+        if (rules.hasEmergency)
+            rules.emergency = DigitPattern::compile(metadata.emergency().national_number_pattern());
+        tables.shortByRegion.emplace(metadata.id(), std::move(rules));
+    }
+}
 
 RuleTables load()
 {
@@ -62,6 +88,7 @@ RuleTables load()
         if (metadata.id() != "001")
             tables.byRegion.emplace(metadata.id(), rules);
     }
+    loadShortNumbers(tables);
     return tables;
 }
 
@@ -72,6 +99,25 @@ const RuleTables &tables()
 }
 
 } // namespace
+
+bool ShortNumberRules::neverEmergency(std::string_view digits) const
+{
+    // An empty pattern never matches; a pattern DigitPattern cannot read decides nothing.
+    return !hasEmergency || (emergency && digits.size() <= 30 && !emergency->fullMatch(digits));
+}
+
+bool ShortNumberRules::neverShort(std::string_view nationalNumber) const
+{
+    return !anyLength &&
+           (nationalNumber.size() >= 32 || !(lengths & (1u << nationalNumber.size())));
+}
+
+const ShortNumberRules *shortNumberRulesForRegion(const std::string &region)
+{
+    const auto &byRegion = tables().shortByRegion;
+    const auto it = byRegion.find(region);
+    return it == byRegion.end() ? nullptr : &it->second;
+}
 
 const DialingRules *dialingRulesForRegion(const std::string &region)
 {

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace phones {
 
+class DigitPattern;
 class NumberTypes;
 
 // The few facts of libphonenumber's metadata that decide whether Parse would do anything
@@ -24,9 +27,25 @@ struct DialingRules
     std::shared_ptr<const NumberTypes> types;
 };
 
+// What ShortNumberInfo knows of a region's short and emergency numbers, enough to tell that a
+// number is neither without asking it (its checks go through libphonenumber's regex engine).
+struct ShortNumberRules
+{
+    std::uint32_t lengths = 0; // bit n: a short number may have n digits
+    bool anyLength = true;     // no lengths listed
+    bool hasEmergency = false;
+    std::shared_ptr<const DigitPattern> emergency; // null with hasEmergency: beyond DigitPattern
+
+    // True when IsEmergencyNumber(digits) is surely false (digits as typed, no plus).
+    bool neverEmergency(std::string_view digits) const;
+    // True when IsValidShortNumberForRegion is surely false for this national number.
+    bool neverShort(std::string_view nationalNumber) const;
+};
+
 // Rules of a region ("SE"), or of the main region of a country code; nullptr when unknown
 // (then the fast path is not taken and Parse decides).
 const DialingRules *dialingRulesForRegion(const std::string &region);
 const DialingRules *dialingRulesForCountryCode(int countryCode);
+const ShortNumberRules *shortNumberRulesForRegion(const std::string &region);
 
 } // namespace phones

@@ -369,6 +369,7 @@ std::unique_ptr<NumberTypes> NumberTypes::fromMetadata(const i18n::phonenumbers:
             types->m_localOnlyLengths |= 1u << length;
     }
     const auto &possible = m.general_desc().possible_length();
+    types->m_shortestPossible = possible.Get(0);
     types->m_longestPossible = possible.Get(0) == -1 ? -1 : possible.Get(possible.size() - 1);
     return types;
 }
@@ -403,6 +404,24 @@ bool NumberTypes::tooLong(std::string_view nationalNumber) const
     if (m_longestPossible < 0 || (length < 32 && (m_localOnlyLengths & (1u << length))))
         return false;
     return length > m_longestPossible;
+}
+
+int NumberTypes::lengthFit(std::string_view nationalNumber) const
+{
+    using i18n::phonenumbers::PhoneNumberUtil;
+    if (m_shortestPossible < 0)
+        return PhoneNumberUtil::INVALID_LENGTH;
+    const auto length = int(nationalNumber.size());
+    if (length < 32 && (m_localOnlyLengths & (1u << length)))
+        return PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY;
+    if (length == m_shortestPossible)
+        return PhoneNumberUtil::IS_POSSIBLE;
+    if (length < m_shortestPossible)
+        return PhoneNumberUtil::TOO_SHORT;
+    if (length > m_longestPossible)
+        return PhoneNumberUtil::TOO_LONG;
+    return length < 32 && (m_general.lengths & (1u << length)) ? PhoneNumberUtil::IS_POSSIBLE
+                                                               : PhoneNumberUtil::INVALID_LENGTH;
 }
 
 } // namespace phones

@@ -70,6 +70,9 @@ public:
     bool matchesGeneralPattern(std::string_view nationalNumber) const;
     // Longer than every possible length of the region (TestNumberLength's TOO_LONG).
     bool tooLong(std::string_view nationalNumber) const;
+    // The PhoneNumberUtil::ValidationResult of libphonenumber's TestNumberLength for any type:
+    // what IsPossibleNumberWithReason answers, and what Parse asks before it strips a prefix.
+    int lengthFit(std::string_view nationalNumber) const;
 
 private:
     struct Desc
@@ -89,6 +92,7 @@ private:
     Desc m_mobile;
     bool m_sameMobileAndFixedLine = false;
     std::uint32_t m_localOnlyLengths = 0;
+    int m_shortestPossible = 0; // -1: the region has no numbers
     int m_longestPossible = 0;
 };
 

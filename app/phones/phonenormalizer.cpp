@@ -153,17 +153,21 @@ bool buildNational(int countryCode, std::string_view national, const DialingRule
 
 // Parse strips a literal national prefix once ("+46 (0)70…", "070…") when what remains is a
 // possible number; the caller only keeps the result when it is valid, and then Parse strips.
-std::string_view withoutNationalPrefix(std::string_view national, const DialingRules &rules)
+std::string_view withoutNationalPrefix(std::string_view national, const DialingRules &rules,
+                                       std::string_view *unstripped)
 {
-    if (rules.literalNationalPrefix && startsWith(national, rules.nationalPrefixForParsing))
+    *unstripped = {};
+    if (rules.literalNationalPrefix && startsWith(national, rules.nationalPrefixForParsing)) {
+        *unstripped = national;
         national.remove_prefix(rules.nationalPrefixForParsing.size());
+    }
     return national;
 }
 
 // Digits after "+" or after the international prefix: the country code is the first one to
 // three digits naming a known code (codes are prefix-free), as in Parse's ExtractCountryCode.
 bool buildInternational(std::string_view digits, PhoneNumber::CountryCodeSource source,
-                        PhoneNumber *out)
+                        PhoneNumber *out, std::string_view *unstripped)
 {
     if (digits.empty() || digits.front() == '0')
         return false;
@@ -176,7 +180,8 @@ bool buildInternational(std::string_view digits, PhoneNumber::CountryCodeSource 
             continue;
         const DialingRules *rules = dialingRulesForCountryCode(countryCode);
         return rules &&
-               buildNational(countryCode, withoutNationalPrefix(digits.substr(length), *rules),
+               buildNational(countryCode,
+                             withoutNationalPrefix(digits.substr(length), *rules, unstripped),
                              *rules, source, out);
     }
     return false;
@@ -198,6 +203,26 @@ PhoneNumberUtil::PhoneNumberType numberType(const PhoneNumber &number)
         rules->types->type(std::string_view(digits, size_t(end - digits))));
 }
 
+// Format(number, E164, …) without its string copies: "+", the country code, the national
+// significant number (Italian leading zeros first, as GetNationalSignificantNumber writes it).
+QString e164Of(const PhoneNumber &number)
+{
+    const int zeros = number.italian_leading_zero() ? number.number_of_leading_zeros() : 0;
+    if (number.national_number() == 0 || zeros < 0 || zeros > 20) {
+        std::string e164;
+        util().Format(number, PhoneNumberUtil::E164, &e164);
+        return QString::fromStdString(e164);
+    }
+    char buffer[64];
+    char *at = buffer;
+    *at++ = '+';
+    at = std::to_chars(at, buffer + 16, number.country_code()).ptr;
+    for (int i = 0; i < zeros; ++i)
+        *at++ = '0';
+    at = std::to_chars(at, std::end(buffer), number.national_number()).ptr;
+    return QString::fromLatin1(buffer, at - buffer);
+}
+
 } // namespace
 
 PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
@@ -211,33 +236,37 @@ PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
     util().GetNddPrefixForRegion(m_region, true, &ndd);
     m_zeroTrunkPrefix = ndd == "0";
     m_rules = m_countryCode != 0 ? dialingRulesForRegion(m_region) : nullptr;
+    m_shortRules = m_countryCode != 0 ? shortNumberRulesForRegion(m_region) : nullptr;
     m_countryCodeDigits = std::to_string(m_countryCode);
 }
 
-bool PhoneNormalizer::buildDirectly(const CleanNumber &number, PhoneNumber *out) const
+bool PhoneNormalizer::buildDirectly(const CleanNumber &number, PhoneNumber *out,
+                                    std::string_view *unstripped) const
 {
+    *unstripped = {};
     const std::string_view digits(number.digits.constData(), size_t(number.digits.size()));
     if (number.plus)
-        return buildInternational(digits, PhoneNumber::FROM_NUMBER_WITH_PLUS_SIGN, out);
+        return buildInternational(digits, PhoneNumber::FROM_NUMBER_WITH_PLUS_SIGN, out, unstripped);
     // National shapes need the default region's prefixes as plain digits to be unambiguous.
     if (!m_rules || !m_rules->literalNationalPrefix || !m_rules->literalInternationalPrefix)
         return false;
     if (startsWith(digits, m_rules->internationalPrefix)) {
         return buildInternational(digits.substr(m_rules->internationalPrefix.size()),
-                                  PhoneNumber::FROM_NUMBER_WITH_IDD, out);
+                                  PhoneNumber::FROM_NUMBER_WITH_IDD, out, unstripped);
     }
     // Digits that start like the own country code make Parse guess about a lost plus.
     if (startsWith(digits, m_countryCodeDigits))
-        return buildLostPlus(digits, out);
-    return buildNational(m_countryCode, withoutNationalPrefix(digits, *m_rules), *m_rules,
-                         PhoneNumber::FROM_DEFAULT_COUNTRY, out);
+        return buildLostPlus(digits, out, unstripped);
+    return buildNational(m_countryCode, withoutNationalPrefix(digits, *m_rules, unstripped),
+                         *m_rules, PhoneNumber::FROM_DEFAULT_COUNTRY, out);
 }
 
 // Parse's guess (MaybeExtractCountryCode) for national digits that start with the own country
 // code, "46701234567": the country code was typed without its plus when the digits without
 // it fit the region's general pattern and the whole do not, or the whole are too long.
 // Otherwise the digits are a national number as they stand.
-bool PhoneNormalizer::buildLostPlus(std::string_view digits, PhoneNumber *out) const
+bool PhoneNormalizer::buildLostPlus(std::string_view digits, PhoneNumber *out,
+                                    std::string_view *unstripped) const
 {
     const NumberTypes *types = m_rules->types.get();
     const std::string_view rest = digits.substr(m_countryCodeDigits.size());
@@ -250,8 +279,8 @@ bool PhoneNormalizer::buildLostPlus(std::string_view digits, PhoneNumber *out) c
         return buildNational(m_countryCode, rest, *m_rules,
                              PhoneNumber::FROM_NUMBER_WITHOUT_PLUS_SIGN, out);
     }
-    return buildNational(m_countryCode, withoutNationalPrefix(digits, *m_rules), *m_rules,
-                         PhoneNumber::FROM_DEFAULT_COUNTRY, out);
+    return buildNational(m_countryCode, withoutNationalPrefix(digits, *m_rules, unstripped),
+                         *m_rules, PhoneNumber::FROM_DEFAULT_COUNTRY, out);
 }
 
 bool PhoneNormalizer::isRegionSupported(const QString &region)
@@ -272,9 +301,7 @@ PhoneEntry PhoneNormalizer::check(QStringView input) const
 
 bool PhoneNormalizer::answersWithoutParse(const CleanNumber &number) const
 {
-    PhoneNumber direct;
-    return number.problem == CleanNumber::Problem::None && buildDirectly(number, &direct) &&
-           numberType(direct) != PhoneNumberUtil::UNKNOWN;
+    return checkWithoutParse(number).has_value();
 }
 
 QStringList PhoneNormalizer::supportedRegions()
@@ -289,16 +316,75 @@ QStringList PhoneNormalizer::supportedRegions()
 
 NumberCheck PhoneNormalizer::check(const CleanNumber &number) const
 {
-    if (number.problem == CleanNumber::Problem::None) {
-        PhoneNumber direct;
-        if (buildDirectly(number, &direct)) {
-            // UNKNOWN means invalid: Parse then finds the exact reason (or a service number).
-            const PhoneNumberUtil::PhoneNumberType type = numberType(direct);
-            if (type != PhoneNumberUtil::UNKNOWN)
-                return validNumber(direct, type, number);
-        }
-    }
+    if (std::optional<NumberCheck> answer = checkWithoutParse(number))
+        return *std::move(answer);
     return checkWithParse(number);
+}
+
+std::optional<NumberCheck> PhoneNormalizer::checkWithoutParse(const CleanNumber &number) const
+{
+    if (number.problem != CleanNumber::Problem::None)
+        return problemCheck(number.problem);
+    PhoneNumber direct;
+    std::string_view unstripped;
+    if (!buildDirectly(number, &direct, &unstripped))
+        return std::nullopt;
+    const PhoneNumberUtil::PhoneNumberType type = numberType(direct);
+    if (type != PhoneNumberUtil::UNKNOWN)
+        return validNumber(direct, type, number);
+    return invalidReason(number, direct, unstripped);
+}
+
+// What checkWithParse answers for a number it finds no type for, step by step: Parse builds
+// `direct` (below), it is no service number, and IsPossibleNumberWithReason gives the reason.
+std::optional<NumberCheck> PhoneNormalizer::invalidReason(const CleanNumber &number,
+                                                          const PhoneNumber &direct,
+                                                          std::string_view unstripped) const
+{
+    const DialingRules *rules = dialingRulesForCountryCode(direct.country_code());
+    if (!rules || !rules->types)
+        return std::nullopt;
+    const NumberTypes &types = *rules->types;
+    char buffer[24];
+    const auto [end, error] =
+        std::to_chars(std::begin(buffer), std::end(buffer), direct.national_number());
+    const std::string_view national(buffer, size_t(end - buffer));
+    // Very short inputs meet Parse's own length errors first.
+    if (error != std::errc() || national.size() < 3)
+        return std::nullopt;
+    // Parse takes a national prefix off only when the rest is long enough, and not when the
+    // general pattern matched with the prefix and does not without it: else it keeps the zero.
+    if (!unstripped.empty()) {
+        if (types.matchesGeneralPattern(unstripped) && !types.matchesGeneralPattern(national))
+            return std::nullopt;
+        const int fit = types.lengthFit(national);
+        if (fit != PhoneNumberUtil::IS_POSSIBLE && fit != PhoneNumberUtil::TOO_LONG)
+            return std::nullopt;
+    }
+    // Service numbers are dialled without a plus; whether this is one is left to
+    // ShortNumberInfo unless the short-number rules rule it out.
+    if (!number.plus) {
+        const std::string_view digits(number.digits.constData(), size_t(number.digits.size()));
+        if (isListedServiceNumber(number.digits) || !m_shortRules ||
+            !m_shortRules->neverEmergency(digits) ||
+            (direct.country_code() == m_countryCode && !m_shortRules->neverShort(national)))
+            return std::nullopt;
+    }
+    switch (types.lengthFit(national)) {
+    case PhoneNumberUtil::TOO_SHORT:
+        return invalid(
+            QCoreApplication::translate("PhoneVerdict", "Too short to be a phone number"));
+    case PhoneNumberUtil::TOO_LONG:
+        return invalid(
+            QCoreApplication::translate("PhoneVerdict", "Too long to be a phone number"));
+    case PhoneNumberUtil::INVALID_LENGTH:
+        return invalid(
+            QCoreApplication::translate("PhoneVerdict", "Wrong number of digits for a number in %1")
+                .arg(countryName(direct.country_code())));
+    default:
+        return invalid(QCoreApplication::translate("PhoneVerdict", "Not a valid number for %1")
+                           .arg(countryName(direct.country_code())));
+    }
 }
 
 NumberCheck PhoneNormalizer::checkWithParse(const CleanNumber &number) const
@@ -370,9 +456,7 @@ NumberCheck PhoneNormalizer::validNumber(const PhoneNumber &parsed, int numberTy
                                          const CleanNumber &number) const
 {
     const auto type = PhoneNumberUtil::PhoneNumberType(numberType);
-    std::string e164;
-    util().Format(parsed, PhoneNumberUtil::E164, &e164);
-    NumberCheck result{QString::fromStdString(e164), Verdict::Valid, QString()};
+    NumberCheck result{e164Of(parsed), Verdict::Valid, QString()};
     if (type != PhoneNumberUtil::MOBILE && type != PhoneNumberUtil::FIXED_LINE_OR_MOBILE) {
         result.verdict = Verdict::NotMobile;
         result.note = notMobileNote(type);

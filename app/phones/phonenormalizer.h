@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,7 @@ class PhoneNumber;
 namespace phones {
 
 struct DialingRules;
+struct ShortNumberRules;
 
 // What one number is, regardless of its place in a list (Duplicate is decided by the list).
 struct NumberCheck
@@ -57,8 +59,18 @@ private:
     // The fast path: for the common shapes (+CC…, 00CC…, 0…, bare national digits) builds the
     // number Parse would build, without Parse. False when Parse could do anything else with
     // the digits (strip a prefix, keep a leading zero, guess a country code).
-    bool buildDirectly(const CleanNumber &number, i18n::phonenumbers::PhoneNumber *out) const;
-    bool buildLostPlus(std::string_view digits, i18n::phonenumbers::PhoneNumber *out) const;
+    // `unstripped`: the national digits before a national prefix was taken off, or empty.
+    bool buildDirectly(const CleanNumber &number, i18n::phonenumbers::PhoneNumber *out,
+                       std::string_view *unstripped) const;
+    bool buildLostPlus(std::string_view digits, i18n::phonenumbers::PhoneNumber *out,
+                       std::string_view *unstripped) const;
+    // The whole answer without Parse, when the fast path can be sure of it.
+    std::optional<NumberCheck> checkWithoutParse(const CleanNumber &number) const;
+    // Why a number the fast path built has no type, when Parse would surely build the same
+    // number and the short-number checks surely fail.
+    std::optional<NumberCheck> invalidReason(const CleanNumber &number,
+                                             const i18n::phonenumbers::PhoneNumber &direct,
+                                             std::string_view unstripped) const;
     NumberCheck validNumber(const i18n::phonenumbers::PhoneNumber &parsed, int type,
                             const CleanNumber &number) const;
 
@@ -68,6 +80,7 @@ private:
     std::string m_countryCodeDigits; // "46"
     bool m_zeroTrunkPrefix = false;  // national numbers are written with a leading 0
     const DialingRules *m_rules = nullptr;
+    const ShortNumberRules *m_shortRules = nullptr;
 };
 
 } // namespace phones

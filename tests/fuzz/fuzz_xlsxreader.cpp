@@ -1,7 +1,7 @@
-// libFuzzer target: the XLSX reader (libzip + QXmlStreamReader) on arbitrary bytes. An input
-// that is no ZIP archive is the XML of a worksheet (and, after a NUL byte, of the shared
-// strings) wrapped in a real workbook, so mutations reach the XML reading instead of dying at
-// the archive's checksums.
+// libFuzzer target: the XLSX reader (libzip; XmlScanner for the sheet and shared strings,
+// QXmlStreamReader for the workbook) on arbitrary bytes. An input that is no ZIP archive is
+// the XML of a worksheet (and, after a NUL byte, of the shared strings) wrapped in a real
+// workbook, so mutations reach the XML reading instead of dying at the archive's checksums.
 #include "../importing/xlsxbuilder.h"
 #include "fuzzlimits.h"
 #include "importing/xlsxreader.h"

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void numberTypes_giveWhatGetNumberTypeGives_inEveryRegion();
     void commonSwedishShapes_takeTheFastPath();
     void fastPath_givesWhatParseGives_inEveryRegion();
+    void invalidSwedishNumbers_getParsesReason_withoutParse();
 };
 
 void TestFastPath::digitPattern_matchesWholeInputOnly_data()
@@ -195,6 +196,14 @@ void TestFastPath::commonSwedishShapes_takeTheFastPath()
         QVERIFY2(normalizer.answersWithoutParse(number), qPrintable(QString::fromUtf16(typed)));
         QCOMPARE(normalizer.check(number), normalizer.checkWithParse(number));
     }
+    // Invalid numbers too: the reason is Parse's, word for word.
+    for (const char16_t *typed : {u"070 12345", u"+46 70 123 45 6", u"0701234567890123",
+                                  u"+46 70 123 45 67 89 01 23", u"0046 99 123 45 67"}) {
+        const CleanNumber number = phones::cleanNumber(typed);
+        QVERIFY2(normalizer.answersWithoutParse(number), qPrintable(QString::fromUtf16(typed)));
+        QCOMPARE(normalizer.check(number), normalizer.checkWithParse(number));
+        QCOMPARE(normalizer.check(number).verdict, phones::Verdict::Invalid);
+    }
     // Shapes where Parse has choices to make are left to Parse.
     for (const char16_t *typed : {u"460701234567", u"112", u"070123", u"+39 06 1234 5678"})
         QVERIFY(!normalizer.answersWithoutParse(phones::cleanNumber(typed)));
@@ -241,6 +250,17 @@ void TestFastPath::fastPath_givesWhatParseGives_inEveryRegion()
             ++compared;
             fast += normalizer.answersWithoutParse(number);
             recognised += !viaParse.e164.isEmpty();
+            // Both paths write E.164 themselves: it must read as libphonenumber's Format.
+            PhoneNumber parsed;
+            std::string formatted;
+            if (!viaParse.e164.isEmpty() &&
+                util().Parse(number.text().toStdString(), region.toStdString(), &parsed) ==
+                    PhoneNumberUtil::NO_PARSING_ERROR)
+                util().Format(parsed, PhoneNumberUtil::E164, &formatted);
+            if (!viaParse.e164.isEmpty() && viaParse.e164 != QString::fromStdString(formatted) &&
+                mismatches.size() < 20)
+                mismatches.append(u"%1 '%2': E.164 %3, Format %4"_s.arg(
+                    region, input, viaParse.e164, QString::fromStdString(formatted)));
             if (!(viaFastPath == viaParse) && mismatches.size() < 20) {
                 mismatches.append(u"%1 '%2': fast %3 %4 '%5' / parse %6 %7 '%8'"_s.arg(
                     region, input, viaFastPath.e164, phones::verdictKey(viaFastPath.verdict),
@@ -256,6 +276,43 @@ void TestFastPath::fastPath_givesWhatParseGives_inEveryRegion()
     QVERIFY(compared > 100'000);
     // Not vacuous: most valid numbers took the fast path (the rest are shapes left to Parse).
     QVERIFY(fast * 2 > recognised);
+}
+
+void TestFastPath::invalidSwedishNumbers_getParsesReason_withoutParse()
+{
+    // Every two-digit start of a Swedish national number at every length, in the shapes a
+    // list has, valid or not: the fast path's verdict and reason are Parse's.
+    const PhoneNormalizer normalizer;
+    QMap<QString, int> fastReasons; // reason -> how often the fast path gave it
+    QStringList mismatches;
+    qsizetype compared = 0;
+    for (int start = 10; start < 100; ++start) {
+        for (int length = 3; length <= 16; ++length) {
+            QString national = QString::number(start);
+            for (int i = 2; i < length; ++i)
+                national.append(QChar(u'0' + (start * 7 + i * 3) % 10));
+            for (const QString &typed :
+                 {u"0"_s + national, u"+46"_s + national, u"0046"_s + national,
+                  u"+460"_s + national, national, u"46"_s + national, u"+47"_s + national}) {
+                const CleanNumber number = phones::cleanNumber(typed);
+                const phones::NumberCheck viaFastPath = normalizer.check(number);
+                const phones::NumberCheck viaParse = normalizer.checkWithParse(number);
+                ++compared;
+                if (viaParse.verdict == phones::Verdict::Invalid &&
+                    normalizer.answersWithoutParse(number))
+                    ++fastReasons[viaParse.note.section(u' ', 0, 1)];
+                if (!(viaFastPath == viaParse) && mismatches.size() < 20)
+                    mismatches.append(u"'%1': fast %2 '%3' / parse %4 '%5'"_s.arg(
+                        typed, phones::verdictKey(viaFastPath.verdict), viaFastPath.note,
+                        phones::verdictKey(viaParse.verdict), viaParse.note));
+            }
+        }
+    }
+    QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u'\n')));
+    QVERIFY(compared > 8000);
+    // Not vacuous: each of Parse's reasons for a mistyped number came without Parse.
+    for (const QString &reason : {u"Too short"_s, u"Too long"_s, u"Not a"_s, u"Wrong number"_s})
+        QVERIFY2(fastReasons.value(reason) > 0, qPrintable(reason));
 }
 
 QTEST_GUILESS_MAIN(TestFastPath)
