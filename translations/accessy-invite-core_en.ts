@@ -1882,10 +1882,6 @@ that failed, or a session token that ran out while watching.
 <context>
     <name>models::InvitationTableModel</name>
     <message>
-        <source>Entered as: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,6 +1903,10 @@ that failed, or a session token that ran out while watching.
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (entered as: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Not sent: no invitation was created; the Problem column says why.</source>
-        <translation>Inte skickad: ingen inbjudan skapades; kolumnen Problem säger varför.</translation>
+        <translation>Inte skickat: ingen inbjudan skapades; kolumnen Problem säger varför.</translation>
     </message>
     <message>
         <source>Sending: the request is on its way to Accessy.</source>
@@ -1919,10 +1919,6 @@ läsning av listan som misslyckades, eller en sessionstoken som gick ut under be
 <context>
     <name>models::InvitationTableModel</name>
     <message>
-        <source>Entered as: %1</source>
-        <translation>Inmatat som: %1</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1945,6 +1941,10 @@ läsning av listan som misslyckades, eller en sessionstoken som gick ut under be
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1 (entered as: %2)</source>
+        <translation>%1 (inskrivet som: %2)</translation>
     </message>
 </context>
 <context>

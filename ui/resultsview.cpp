@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QStyle>
 
 #include <utility>
 
@@ -211,6 +212,19 @@ void ResultsView::widenNumberFor(int firstRow, int lastRow)
     }
 }
 
+int ResultsView::titleWidth(int column) const
+{
+    // The title's text and the header's margins (and the sort arrow when it sorts by this
+    // column): what a column needs so that its title is not cut.
+    const QHeaderView *header = horizontalHeader();
+    const QString title = model()->headerData(column, Qt::Horizontal).toString();
+    int width = QFontMetrics(header->font()).horizontalAdvance(title) +
+                2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    if (header->isSortIndicatorShown() && header->sortIndicatorSection() == column)
+        width += header->height();
+    return width;
+}
+
 void ResultsView::applyWidths()
 {
     using M = models::InvitationTableModel;
@@ -238,13 +252,14 @@ void ResultsView::applyWidths()
     // Too narrow for everything: columns give way in this order, each down to the width
     // given (0 = hidden rather than a sliver that shows nothing; the Status tooltip still
     // holds the problem, the status icon its meaning). The ID never does.
-    const int statusIcon = cellWidthFor(QString(), true);
+    // A status narrowed to its icon keeps its title whole; its text is in the tooltip.
+    const int statusIcon = qMax(cellWidthFor(QString(), true), titleWidth(M::StatusColumn));
     const QList<std::pair<int, int>> steps{
         {M::ErrorColumn, 0},
         {M::NameColumn, minimum},
         {M::StatusColumn, statusIcon},
         {M::CreatedColumn, 0},
-        {M::NumberColumn, widths.at(M::NumberColumn) / 2},
+        {M::NumberColumn, qMax(widths.at(M::NumberColumn) / 2, titleWidth(M::NumberColumn))},
     };
     for (const auto &[column, least] : steps) {
         if (shortage <= 0)
@@ -258,9 +273,10 @@ void ResultsView::applyWidths()
         widths[column] -= cut;
         shortage -= cut;
     }
-    // Problem takes whatever room is left.
-    if (shortage < 0 && (widths.at(M::ErrorColumn) > 0 || -shortage >= minimum))
-        widths[M::ErrorColumn] -= shortage;
+    // Problem takes whatever room is left, if that holds its title (else the Status tooltip
+    // carries the problem).
+    const int room = widths.at(M::ErrorColumn) - shortage;
+    widths[M::ErrorColumn] = room >= titleWidth(M::ErrorColumn) ? room : 0;
     for (int column : {int(M::CreatedColumn), int(M::ErrorColumn)})
         setColumnHidden(column, widths.at(column) == 0);
     for (int column = 0; column < M::ColumnCount; ++column) {

@@ -40,6 +40,7 @@ protected:
 private:
     void copyIds(const QStringList &ids);
     void widenNumberFor(int firstRow, int lastRow);
+    int titleWidth(int column) const;
     void applyWidths();
 
     QList<QAction *> m_contextActions;

@@ -95,8 +95,11 @@ QVariant InvitationTableModel::data(const QModelIndex &index, int role) const
             return r.invitationId;
         if (index.column() == CreatedColumn && r.createdAt.isValid())
             return QLocale().toString(r.createdAt.toLocalTime(), QLocale::LongFormat);
-        if (index.column() == NumberColumn && r.input != r.msisdn)
-            return tr("Entered as: %1").arg(r.input);
+        // The whole number first: on a narrow window the column may elide it.
+        if (index.column() == NumberColumn && !r.msisdn.isEmpty())
+            return r.input == r.msisdn || r.input.isEmpty()
+                       ? r.msisdn
+                       : tr("%1 (entered as: %2)").arg(r.msisdn, r.input);
         break;
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn) {

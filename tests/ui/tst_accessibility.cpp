@@ -199,8 +199,15 @@ QString cutOffTitle(const QGroupBox *box)
 // Column titles and the first rows of a table or tree: each text (with its icon) against its
 // column's width. A text that does not fit passes only when its tooltip is the whole text
 // (a deliberately elided value, like an invitation ID): "Accepter…" explained by a tooltip
-// about what accepted means is still cut.
-QStringList cutOffCells(const QAbstractItemView *view, int *count)
+// about what accepted means is still cut. On a screen too small for the whole table (the
+// window fitted to 800×600), Room::Small lets a cell elide when its tooltip holds its
+// whole text: the "elided columns with tooltips"; column titles stay whole.
+enum class Room
+{
+    Enough,
+    Small
+};
+QStringList cutOffCells(const QAbstractItemView *view, int *count, Room room)
 {
     QStringList found;
     const QAbstractItemModel *model = view->model();
@@ -245,7 +252,9 @@ QStringList cutOffCells(const QAbstractItemView *view, int *count)
             needed = QFontMetrics(font).horizontalAdvance(text) + cellMargin;
             if (!index.data(Qt::DecorationRole).isNull())
                 needed += view->iconSize().isValid() ? view->iconSize().width() + 4 : 20;
-            if (width >= needed || index.data(Qt::ToolTipRole).toString() == text)
+            const QString tooltip = index.data(Qt::ToolTipRole).toString();
+            if (width >= needed || tooltip == text ||
+                (room == Room::Small && tooltip.contains(text)))
                 continue;
             found << where(QStringLiteral("cell \"%1\": needs %2 px, has %3")
                                .arg(text)
@@ -258,7 +267,7 @@ QStringList cutOffCells(const QAbstractItemView *view, int *count)
 
 // One line per visible label, button, group box title or table cell under `root` that gets
 // less room than its text needs; `checked` counts the texts looked at.
-QStringList cutOffTexts(const QWidget *root, int *checked = nullptr)
+QStringList cutOffTexts(const QWidget *root, int *checked = nullptr, Room room = Room::Enough)
 {
     QStringList found;
     int count = 0;
@@ -271,7 +280,7 @@ QStringList cutOffTexts(const QWidget *root, int *checked = nullptr)
             // Qt's file dialog sizes its own file list (file names and dates of any length,
             // columns the admin can widen); its labels and buttons are checked.
             if (!qobject_cast<const QFileDialog *>(view->window()))
-                found << cutOffCells(view, &count);
+                found << cutOffCells(view, &count, room);
             continue;
         }
         if (auto *label = qobject_cast<const QLabel *>(w)) {
@@ -547,7 +556,10 @@ private Q_SLOTS:
         for (int pass = 0; pass < 3; ++pass)
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         int checked = 0;
-        const QStringList cutOff = cutOffTexts(widget.get(), &checked);
+        // Narrower than 1024 (the offscreen screen is 800×600): table cells may elide with
+        // their whole text in the tooltip; at 1024×700 every text is whole.
+        const Room room = widget->width() < 1024 ? Room::Small : Room::Enough;
+        const QStringList cutOff = cutOffTexts(widget.get(), &checked, room);
         QVERIFY2(cutOff.isEmpty(), qPrintable(cutOff.join(QLatin1Char('\n'))));
         QVERIFY(checked >= 1); // the check looked at something
     }
@@ -600,6 +612,19 @@ private Q_SLOTS:
         QVERIFY2(report.contains(QStringLiteral("\"Accepterad av mottagaren\"")),
                  qPrintable(report));
         QVERIFY2(!report.contains(QStringLiteral("3f1c2a9e")), qPrintable(report));
+        // On a small screen a cell may elide when its tooltip holds its whole text; an
+        // explanation that leaves the text out is still a cut.
+        const QString small = cutOffTexts(&window, nullptr, Room::Small).join(QLatin1Char('\n'));
+        QVERIFY2(small.contains(QStringLiteral("\"Accepterad av mottagaren\"")), qPrintable(small));
+        cells.item(0, 0)->setToolTip(
+            QStringLiteral("Accepterad av mottagaren: personen gick med."));
+        QVERIFY2(!cutOffTexts(&window, nullptr, Room::Small)
+                      .join(QLatin1Char('\n'))
+                      .contains(QStringLiteral("Accepterad")),
+                 "a cell elided with its whole text in the tooltip passes on a small screen");
+        QVERIFY2(
+            cutOffTexts(&window).join(QLatin1Char('\n')).contains(QStringLiteral("Accepterad")),
+            "with enough room the same cell is still cut");
         table->setColumnWidth(0, 400);
 
         // Given room, the same widgets pass.
