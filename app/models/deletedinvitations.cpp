@@ -24,6 +24,13 @@ DeletedInvitations::DeletedInvitations(accessy::AccessySession *session,
     connect(tracker, &tracking::InvitationTracker::listRead, this, &DeletedInvitations::onListRead);
     connect(sender, &sending::SendController::organizationRead, this,
             &DeletedInvitations::rememberMembers);
+    // Invited again by any send (the bar, a typed list, the command line's history aside):
+    // no longer a number to offer.
+    connect(sender, &sending::SendController::itemOutcome, this,
+            [this](const sending::SendOutcome &outcome) {
+                if (outcome.invited && m_numbers.removeAll(outcome.msisdn) > 0)
+                    Q_EMIT changed();
+            });
     connect(events, &events::OrganizationEvents::membershipRemoved, this,
             [this](const QString &userId) {
                 add(QStringLiteral("user:") + userId, m_numberOfUser.value(userId));

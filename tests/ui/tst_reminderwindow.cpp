@@ -232,6 +232,40 @@ private Q_SLOTS:
         QVERIFY(!bar->isVisible());
     }
 
+    void deletedNumber_invitedAgainByAnyPath_leavesTheBar()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        core::Application app;
+        ui::MainWindow window(&app);
+        startWindow(window, sandbox);
+        QTRY_COMPARE_WITH_TIMEOUT(window.events()->state(), events::StompClient::State::Live,
+                                  10000);
+        QVERIFY(sendNumbers(window, QStringLiteral("0701119921\n0701119922")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.resultsModel()->allInvitationIds().size(), 2, 10000);
+        QTRY_VERIFY(!app.sender()->isRunning());
+        auto *bar = window.findChild<ui::DeletedInvitationsBar *>();
+        QVERIFY(bar);
+        const QString first = QStringLiteral("+46701119921");
+        const QString second = QStringLiteral("+46701119922");
+        for (const QString &number : {first, second}) {
+            QVERIFY(sandbox.control(QStringLiteral("/_sandbox/invitations/%1/status")
+                                        .arg(idOf(window.resultsModel(), number)),
+                                    R"({"status":"DELETED"})"));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(bar->deleted()->numbers().size(), 2, 10000);
+        QVERIFY(bar->isVisible());
+        // The admin types one of them again and sends it the usual way, not from the bar.
+        QVERIFY(sendNumbers(window, QStringLiteral("0701119921")));
+        QTRY_VERIFY_WITH_TIMEOUT(perMsisdn(sandbox).value(first).toInt() == 2, 10000);
+        QTRY_VERIFY(!app.sender()->isRunning());
+        QCOMPARE(bar->deleted()->numbers(), QStringList{second}); // only the other is offered
+        QVERIFY(bar->isVisible());
+        QVERIFY(sendNumbers(window, QStringLiteral("0701119922")));
+        QTRY_VERIFY_WITH_TIMEOUT(perMsisdn(sandbox).value(second).toInt() == 2, 10000);
+        QTRY_VERIFY(!bar->isVisible()); // nothing left to offer
+    }
+
     void refreshFindsInvitationsGone_showsBarOnce()
     {
         SandboxProcess sandbox;
