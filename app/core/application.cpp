@@ -2,6 +2,7 @@
 
 #include "accessy/logredaction.h"
 #include "history/historystore.h"
+#include "practice/practicesandbox.h"
 #include "settings/diagnosticsreport.h"
 
 #include <QLocale>
@@ -129,6 +130,7 @@ void Application::enterPractice(const QUrl &apiUrl, const QUrl &eventsUrl, const
     m_practice = true;
     m_profile = settings::ConnectionProfile();
     m_profile.name = QStringLiteral("practice");
+    m_profile.organizationName = practice::PracticeSandbox::organizationName();
     m_profile.apiUrl = apiUrl;
     m_profile.eventsUrl = eventsUrl;
     m_profile.mode = settings::SignInMode::ClientCredentials;

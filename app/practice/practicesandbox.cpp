@@ -62,7 +62,8 @@ void PracticeSandbox::start(const QStringList &extraArguments)
         return;
     }
     QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"),
-                          QStringLiteral("--exit-with-stdin")};
+                          QStringLiteral("--exit-with-stdin"), QStringLiteral("--org-name"),
+                          organizationName()};
     arguments += extraArguments;
     // Also a restart after the server stopped: it announces a new address.
     m_announced = false;

@@ -16,6 +16,8 @@ class PracticeSandbox final : public QObject
 public:
     static QString clientId() { return QStringLiteral("practice-client"); }
     static QString clientSecret() { return QStringLiteral("practice-secret"); }
+    // The practice organization's name, known before its first invitation names it.
+    static QString organizationName() { return QStringLiteral("Practice Organization"); }
 
     explicit PracticeSandbox(QObject *parent = nullptr);
     ~PracticeSandbox() override;

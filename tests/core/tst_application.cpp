@@ -3,6 +3,7 @@
 // signals, and signs out; bad settings and missing credentials are told, never sent.
 #include "core/application.h"
 #include "core/recentfiles.h"
+#include "practice/practicesandbox.h"
 #include "sandboxprocess.h"
 
 #include <QAbstractItemModelTester>
@@ -32,6 +33,15 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true); // never touch the real history or settings
         qRegisterMetaType<accessy::Membership>();
         QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
+    }
+
+    void practice_namesTheOrganizationBeforeItsFirstInvitation()
+    {
+        // The first practice send's confirmation names the organization, not "your
+        // organization": the practice server is ours, so its name is known from the start.
+        Application app;
+        enterSandbox(app);
+        QCOMPARE(app.organizationName(), practice::PracticeSandbox::organizationName());
     }
 
     void practice_signsIn_followsLive_sendsIntoTheTable()

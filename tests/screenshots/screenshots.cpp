@@ -4,6 +4,7 @@
 #include "accessy/credentialstore.h"
 #include "connectiondialog.h"
 #include "core/application.h"
+#include "i18n/translations.h"
 #include "importpreviewdialog.h"
 #include "invitepanel.h"
 #include "mainwindow.h"
@@ -53,6 +54,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // leave the real settings and history alone
     QApplication::setApplicationName(QStringLiteral("accessy-invite-screenshots"));
+    i18n::installTranslations(app, QStringLiteral("en")); // real English plurals, as the app
+
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath());
     const QString fixtures = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
 
