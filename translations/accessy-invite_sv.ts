@@ -966,7 +966,7 @@ Inbjudan i Accessy påverkas inte: personen kan fortfarande acceptera den, och A
     </message>
     <message>
         <source>&amp;Phone numbers — one per line, or separated by commas:</source>
-        <translation>&amp;Telefonnummer — ett per rad, eller åtskilda med kommatecken:</translation>
+        <translation>&amp;Telefonnummer — ett per rad eller kommaseparerade:</translation>
     </message>
     <message>
         <source>Paste numbers or import a list (Ctrl+O), e.g.
