@@ -15,8 +15,8 @@
 #include <QCheckBox>
 #include <QJsonObject>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +28,8 @@ const QString kNewFirst = QStringLiteral("+46701229902");
 const QString kNewSecond = QStringLiteral("+46701229903");
 const QString kMember = QStringLiteral("+46701229904");
 const QString kOnlyPending = QStringLiteral("+46701229905");
+const QString kCancelPending = QStringLiteral("+46701229906");
+const QString kCancelNew = QStringLiteral("+46701229907");
 
 } // namespace
 
@@ -190,6 +192,49 @@ private Q_SLOTS:
         QVERIFY(jobs.first().reminder);
         QCOMPARE(numbersOf(store, jobs.first().id).value(kOnlyPending),
                  history::NumberState::Invited);
+    }
+
+    // Cancelled before the first job sent anything: the reminders waiting for it are never
+    // sent either, and the window hears of one send that ended.
+    void cancelledBeforeSending_remindersNotSentEither()
+    {
+        SandboxProcess sandbox;
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        core::Application app;
+        ui::MainWindow window(&app);
+        startWindow(window, sandbox);
+        history::HistoryStore *store = app.sender()->history();
+
+        ui::SendConfirmationDialog *dialog = pressSend(window, QStringLiteral("0701229906"));
+        QVERIFY(dialog);
+        dialog->findChild<QPushButton *>(QStringLiteral("confirmSend"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(perMsisdn(sandbox).value(kCancelPending).toInt(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.sender()->isRunning(), 10000);
+        const int jobsBefore = int(store->jobs().size());
+
+        dialog = pressSend(window, QStringLiteral("0701229907\n0701229906"));
+        QVERIFY(dialog);
+        dialog->findChild<QCheckBox *>(QStringLiteral("remindPending"))->setChecked(true);
+        QSignalSpy finished(app.sender(), &sending::SendController::finished);
+        QSignalSpy running(app.sender(), &sending::SendController::runningChanged);
+        QSignalSpy outcomes(app.sender(), &sending::SendController::itemOutcome);
+        dialog->findChild<QPushButton *>(QStringLiteral("confirmSend"))->click();
+        QVERIFY(app.sender()->isRunning());
+        app.sender()->cancel(); // the first job is still reading the organization's lists
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(running.size(), 2);
+        QCOMPARE(finished.first().at(0).toInt(), 0);
+        QCOMPARE(finished.first().at(1).toInt(), 2);
+        QCOMPARE(outcomes.size(), 2);
+        for (const QList<QVariant> &o : std::as_const(outcomes))
+            QCOMPARE(o.first().value<sending::SendOutcome>().kind, sending::OutcomeKind::Cancelled);
+        QCOMPARE(perMsisdn(sandbox).value(kCancelPending).toInt(), 1);
+        QCOMPARE(perMsisdn(sandbox).value(kCancelNew).toInt(), 0);
+        const QList<history::JobRecord> jobs = store->jobs();
+        // A job cancelled while it prepares journals nothing; a reminder job never started.
+        QVERIFY(int(jobs.size()) <= jobsBefore + 1);
+        for (int i = 0; i < int(jobs.size()) - jobsBefore; ++i)
+            QVERIFY(!jobs.at(i).reminder);
     }
 };
 
