@@ -109,15 +109,19 @@ SendConfirmationDialog::SendConfirmationDialog(const sending::SendPlan &plan,
     }
 
     if (!plan.alreadyInvited.isEmpty()) {
-        m_inviteAgain =
-            new QCheckBox(tr("Invite again the %n number(s) that already have a pending invitation",
+        // Unticked: a pending invitation is left out unless the admin chooses a reminder. Never
+        // members (the plan has them apart); deleted ones are invited again without asking.
+        m_remindPending =
+            new QCheckBox(tr("Remind the %n person(s) whose invitation is still pending (a "
+                             "second SMS)",
                              nullptr, int(plan.alreadyInvited.size())),
                           this);
-        m_inviteAgain->setObjectName(QStringLiteral("inviteAgain"));
-        m_inviteAgain->setToolTip(tr("They get a second SMS."));
-        connect(m_inviteAgain, &QCheckBox::toggled, this,
+        m_remindPending->setObjectName(QStringLiteral("remindPending"));
+        m_remindPending->setToolTip(
+            tr("They get a new invitation by SMS, recorded as a reminder in the send history."));
+        connect(m_remindPending, &QCheckBox::toggled, this,
                 &SendConfirmationDialog::updateSendButton);
-        layout->addWidget(m_inviteAgain);
+        layout->addWidget(m_remindPending);
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -131,14 +135,24 @@ SendConfirmationDialog::SendConfirmationDialog(const sending::SendPlan &plan,
     resize(560, leftOut->count() > 0 ? 440 : 240);
 }
 
-bool SendConfirmationDialog::inviteAgain() const
+bool SendConfirmationDialog::remindPending() const
 {
-    return m_inviteAgain && m_inviteAgain->isChecked();
+    return m_remindPending && m_remindPending->isChecked();
+}
+
+QStringList SendConfirmationDialog::numbersToRemind() const
+{
+    QStringList numbers;
+    if (remindPending()) {
+        for (const sending::AlreadyInvited &a : m_plan.alreadyInvited)
+            numbers << a.item.msisdn;
+    }
+    return numbers;
 }
 
 int SendConfirmationDialog::numberToSend() const
 {
-    return int(m_plan.toSend.size()) + (inviteAgain() ? int(m_plan.alreadyInvited.size()) : 0) +
+    return int(m_plan.toSend.size()) + (remindPending() ? int(m_plan.alreadyInvited.size()) : 0) +
            int(chosenCancelledKeys().size());
 }
 

@@ -21,8 +21,11 @@ public:
                            const QString &message, const QStringList &groupNames,
                            const QList<phones::PhoneEntry> &notSendable, QWidget *parent = nullptr);
 
-    // The admin ticked "invite again" for numbers that already have a pending invitation.
-    bool inviteAgain() const;
+    // The admin ticked "remind" for the numbers whose invitation is still pending: they get a
+    // second SMS, recorded as reminders.
+    bool remindPending() const;
+    // Those numbers (E.164) when ticked, else none.
+    QStringList numbersToRemind() const;
     int numberToSend() const;
     // Members added to the chosen access groups instead of texted.
     int membersToAdd() const { return int(m_plan.toAddToGroups.size()); }
@@ -35,7 +38,7 @@ private:
     void updateSendButton();
 
     sending::SendPlan m_plan;
-    QCheckBox *m_inviteAgain = nullptr;
+    QCheckBox *m_remindPending = nullptr;
     QListWidget *m_cancelled = nullptr;
     QPushButton *m_send = nullptr;
 };

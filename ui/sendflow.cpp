@@ -114,15 +114,12 @@ void SendFlow::confirmAndSend(const sending::SendPlan &plan)
         m_previewing = false;
         if (result == QDialog::Accepted) {
             sending::SendController *sender = m_app->sender();
-            sending::SendOptions options = sender->options();
-            options.inviteAgain = dialog->inviteAgain();
-            sender->setOptions(options);
             const QStringList groups = m_invite->groupsPicker()->checkedIds();
             m_app->rememberAccessGroupSelection(groups);
             Q_EMIT sendStarted(); // the draft is kept before anything leaves
-            const bool started = sender->start(m_pendingItems, m_invite->message(), groups);
-            options.inviteAgain = false; // asked for this send only; the job keeps its copy
-            sender->setOptions(options);
+            // The pending ones ticked in go out as reminders, recorded as such.
+            const bool started = sender->start(m_pendingItems, m_invite->message(), groups,
+                                               dialog->numbersToRemind());
             if (started) {
                 m_app->rememberMessage(m_invite->message());
                 if (dialog->numberToSend() > 0)

@@ -44,13 +44,69 @@ bool SendController::isRunning() const
 }
 
 bool SendController::start(const QList<SendItem> &items, const QString &message,
-                           const QStringList &accessPermissionGroupIds)
+                           const QStringList &accessPermissionGroupIds,
+                           const QStringList &remindNumbers)
 {
     if (isRunning() || items.isEmpty())
         return false;
     m_message = message;
     m_groups = accessPermissionGroupIds;
-    return startJob(queue(items));
+    const QList<SendItem> keyed = queue(items); // every row shows at once, reminders too
+    const QSet<QString> remind(remindNumbers.cbegin(), remindNumbers.cend());
+    QList<SendItem> first;
+    QList<SendItem> reminders;
+    for (const SendItem &item : keyed)
+        (remind.contains(item.msisdn) ? reminders : first) << item;
+    if (first.isEmpty()) // only reminders: one reminder job, as Edit › Remind selected
+        return startJob(reminders, 0, true);
+    if (!reminders.isEmpty()) {
+        // Both jobs under one lock: nobody else sends between them. When another process
+        // holds it now, each job waits for it on its own (the second replans anyway).
+        history::HistoryStore *store = history();
+        if (store->isOpen()) {
+            m_chainLock = new SendLock(QFileInfo(store->path()).absolutePath(),
+                                       m_session->organizationId(), this);
+            if (!m_chainLock->tryLock())
+                releaseChainLock();
+        }
+    }
+    m_followingReminders = reminders; // before the first job can end
+    const bool started = startJob(first);
+    if (!started) // not journaled: the reminders are refused the same way
+        startFollowingReminders(0, 0);
+    return started;
+}
+
+bool SendController::startFollowingReminders(int sent, int failed)
+{
+    const QList<SendItem> reminders = std::exchange(m_followingReminders, {});
+    m_chainSent = sent;
+    m_chainFailed = failed;
+    if (m_cancelRequested) {
+        for (const SendItem &item : reminders) {
+            SendOutcome o;
+            o.key = item.key;
+            o.msisdn = item.msisdn;
+            o.kind = OutcomeKind::Cancelled;
+            o.error = tr("Cancelled before it was sent.");
+            onOutcome(o);
+        }
+        m_chainFailed += int(reminders.size());
+        return false;
+    }
+    m_chained = true;
+    const bool started = startJob(reminders, 0, true);
+    m_chained = false;
+    return started;
+}
+
+void SendController::releaseChainLock()
+{
+    if (!m_chainLock)
+        return;
+    m_chainLock->unlock();
+    m_chainLock->deleteLater();
+    m_chainLock = nullptr;
 }
 
 QList<SendItem> SendController::queue(const QList<SendItem> &items)
@@ -231,9 +287,14 @@ bool SendController::retryFailed(const QList<int> &chosenKeys)
 bool SendController::startJob(const QList<SendItem> &keyedItems, qint64 continueJobId,
                               bool reminder)
 {
-    m_failedItems.clear();
-    m_cancelledKeys.clear();
-    m_itemsByKey.clear();
+    if (!m_chained) { // a new send; the second job of start() keeps what the first reported
+        m_failedItems.clear();
+        m_cancelledKeys.clear();
+        m_itemsByKey.clear();
+        m_cancelRequested = false;
+        m_chainSent = 0;
+        m_chainFailed = 0;
+    }
     for (const SendItem &item : keyedItems)
         m_itemsByKey.insert(item.key, item);
     history::HistoryStore *store = history();
@@ -256,10 +317,16 @@ bool SendController::startJob(const QList<SendItem> &keyedItems, qint64 continue
     }
     auto *job = new SendJob(m_session, store, options, this);
     job->setReminder(reminder);
+    if (m_chainLock)
+        job->useHeldLock(m_chainLock);
     m_job = job;
     connect(job, &SendJob::batchStarted, this, &SendController::itemsSending);
     connect(job, &SendJob::outcome, this, &SendController::onOutcome);
-    connect(job, &SendJob::progress, this, &SendController::progress);
+    // One progress for both jobs of a start() with reminders.
+    connect(job, &SendJob::progress, this, [this](int sent, int failed, int remaining) {
+        Q_EMIT progress(sent + m_chainSent, failed + m_chainFailed,
+                        remaining + int(m_followingReminders.size()));
+    });
     connect(job, &SendJob::unconfirmed, this, &SendController::unconfirmed);
     connect(job, &SendJob::recovered, this, &SendController::recovered);
     connect(job, &SendJob::planned, this, &SendController::planned);
@@ -269,17 +336,28 @@ bool SendController::startJob(const QList<SendItem> &keyedItems, qint64 continue
         Q_EMIT waitingForOtherSend(name.isEmpty() ? m_session->organizationId() : name, pid);
     });
     connect(job, &SendJob::finished, this, [this, job] {
-        Q_EMIT finished(job->sentCount(), job->failedCount());
-        Q_EMIT runningChanged(false);
         job->deleteLater();
+        int sent = job->sentCount() + m_chainSent;
+        int failed = job->failedCount() + m_chainFailed;
+        if (!m_followingReminders.isEmpty()) {
+            if (startFollowingReminders(sent, failed))
+                return; // the reminders' job finishes the send
+            sent = m_chainSent;
+            failed = m_chainFailed;
+        }
+        releaseChainLock();
+        Q_EMIT finished(sent, failed);
+        Q_EMIT runningChanged(false);
     });
     job->start(SendRequest{keyedItems, m_message, m_groups, continueJobId});
-    Q_EMIT runningChanged(true);
+    if (!m_chained)
+        Q_EMIT runningChanged(true);
     return true;
 }
 
 void SendController::cancel()
 {
+    m_cancelRequested = true; // reminders waiting for the first job are not sent either
     if (m_job)
         m_job->cancel();
 }

@@ -46,8 +46,14 @@ public:
 
     bool isRunning() const;
     // False (and nothing happens) when a send is already running or nothing is to be sent.
+    // `remindNumbers`: numbers of `items` whose invitation is still pending that the admin
+    // ticked to remind in the confirmation. They go out as reminders (a second SMS, recorded
+    // as reminders in the history like startReminder) in a second job right after the first,
+    // under the same send lock when it is free; one job records either invitations or
+    // reminders. A cancelled first job cancels them too.
     bool start(const QList<SendItem> &items, const QString &message,
-               const QStringList &accessPermissionGroupIds = {});
+               const QStringList &accessPermissionGroupIds = {},
+               const QStringList &remindNumbers = {});
     // Reminders: a new invitation (a second SMS) to numbers whose invitation is still pending,
     // recorded as reminders in the history like `accessy-invite remind`. The job plans them
     // afresh: a number that accepted or became a member meanwhile is never texted.
@@ -125,6 +131,10 @@ Q_SIGNALS:
 private:
     bool startJob(const QList<SendItem> &keyedItems, qint64 continueJobId = 0,
                   bool reminder = false);
+    // The first job of start() ended (with these counts): its reminders follow in a job of
+    // their own (true), or are reported cancelled with it (false).
+    bool startFollowingReminders(int sent, int failed);
+    void releaseChainLock();
     QList<SendItem> queue(const QList<SendItem> &items);
     void onOutcome(const SendOutcome &outcome);
 
@@ -143,6 +153,13 @@ private:
     QSet<int> m_cancelledKeys;
     accessy::ApiError m_previewError; // of m_failedItems: cancelled, not failed
     int m_nextKey = 0;
+    // start() with numbers to remind: they wait for the first job (keyed, not sent yet).
+    QList<SendItem> m_followingReminders;
+    SendLock *m_chainLock = nullptr; // held across both jobs of such a start()
+    bool m_chained = false;          // the running job is the second of a start()
+    bool m_cancelRequested = false;
+    int m_chainSent = 0; // the first job's counts, added to the second's
+    int m_chainFailed = 0;
 };
 
 } // namespace sending

@@ -29,8 +29,8 @@ QString alreadyInvitedReason(const accessy::Invitation &pending)
             ? pending.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))
             : QCoreApplication::translate("SendPlanner", "an unknown date");
     return QCoreApplication::translate("SendPlanner",
-                                       "Already invited on %1; the invitation is still pending. "
-                                       "Choose \"invite again\" to send another.")
+                                       "Already invited on %1; the invitation is still pending: "
+                                       "left out. A reminder sends a second SMS.")
         .arg(date);
 }
 

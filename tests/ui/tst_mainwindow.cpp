@@ -235,7 +235,7 @@ private Q_SLOTS:
             ui::SendConfirmationDialog *dialog = nullptr;
             QTRY_VERIFY((dialog = window.findChild<ui::SendConfirmationDialog *>()) != nullptr);
             auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmSend"));
-            auto *again = dialog->findChild<QCheckBox *>(QStringLiteral("inviteAgain"));
+            auto *again = dialog->findChild<QCheckBox *>(QStringLiteral("remindPending"));
             QVERIFY(again);
             QVERIFY(!confirm->isEnabled()); // nothing new to send
             auto *leftOut = dialog->findChild<QListWidget *>(QStringLiteral("leftOut"));
