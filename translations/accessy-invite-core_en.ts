@@ -503,10 +503,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Already invited on %1; the invitation is still pending. Choose &quot;invite again&quot; to send another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Already a member of the organization: not invited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,6 +600,10 @@
             <numerusform>%n number listed twice: sent once.</numerusform>
             <numerusform>%n numbers listed twice: sent once.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already invited on %1; the invitation is still pending: left out. A reminder sends a second SMS.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2214,10 @@ that failed, or a session token that ran out while watching.
     <name>sending::SendController</name>
     <message>
         <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -503,10 +503,6 @@
         <translation>vid okänd tidpunkt</translation>
     </message>
     <message>
-        <source>Already invited on %1; the invitation is still pending. Choose &quot;invite again&quot; to send another.</source>
-        <translation>Redan inbjuden %1; inbjudan väntar fortfarande på svar. Välj &quot;bjud in igen&quot; för att skicka en ny.</translation>
-    </message>
-    <message>
         <source>Already a member of the organization: not invited.</source>
         <translation>Redan medlem i organisationen: inte inbjuden.</translation>
     </message>
@@ -604,6 +600,10 @@
             <numerusform>%n nummer som finns två gånger i listan: skickas en gång.</numerusform>
             <numerusform>%n nummer som finns två gånger i listan: skickas en gång.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already invited on %1; the invitation is still pending: left out. A reminder sends a second SMS.</source>
+        <translation>Redan inbjuden %1; inbjudan väntar fortfarande: utelämnad. En påminnelse skickar ett andra sms.</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2252,10 @@ läsning av listan som misslyckades, eller en sessionstoken som gick ut under be
     <message>
         <source>Not sent: %1</source>
         <translation>Skickades inte: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Avbruten innan den skickades.</translation>
     </message>
 </context>
 <context>

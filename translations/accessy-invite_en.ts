@@ -1671,17 +1671,6 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
             <numerusform>%n numbers will not be sent:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Invite again the %n number(s) that already have a pending invitation</source>
-        <translation>
-            <numerusform>Invite again the %n number that already has a pending invitation</numerusform>
-            <numerusform>Invite again the %n numbers that already have a pending invitation</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They get a second SMS.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Send</source>
         <translation type="unfinished"></translation>
@@ -1729,6 +1718,17 @@ Paste numbers or import a list on the left, write a message, then press Send.</s
             <numerusform>Add %n member to the groups</numerusform>
             <numerusform>Add %n members to the groups</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind the %n person(s) whose invitation is still pending (a second SMS)</source>
+        <translation>
+            <numerusform>Remind the %n person whose invitation is still pending (a second SMS)</numerusform>
+            <numerusform>Remind the %n people whose invitation is still pending (a second SMS)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They get a new invitation by SMS, recorded as a reminder in the send history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

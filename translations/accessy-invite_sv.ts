@@ -1678,17 +1678,6 @@ Klistra in nummer eller importera en lista till vänster, skriv ett meddelande o
             <numerusform>%n nummer skickas inte:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Invite again the %n number(s) that already have a pending invitation</source>
-        <translation>
-            <numerusform>Bjud in igen även %n nummer som redan har en väntande inbjudan</numerusform>
-            <numerusform>Bjud in igen även de %n nummer som redan har en väntande inbjudan</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They get a second SMS.</source>
-        <translation>De får ett SMS till.</translation>
-    </message>
     <message>
         <source>Send</source>
         <translation>Skicka</translation>
@@ -1736,6 +1725,17 @@ Klistra in nummer eller importera en lista till vänster, skriv ett meddelande o
             <numerusform>Lägg till %n medlem i grupperna</numerusform>
             <numerusform>Lägg till %n medlemmar i grupperna</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remind the %n person(s) whose invitation is still pending (a second SMS)</source>
+        <translation>
+            <numerusform>Påminn den %n person vars inbjudan fortfarande väntar (ett andra sms)</numerusform>
+            <numerusform>Påminn de %n personer vars inbjudan fortfarande väntar (ett andra sms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They get a new invitation by SMS, recorded as a reminder in the send history.</source>
+        <translation>De får en ny inbjudan via sms, sparad som en påminnelse i utskickshistoriken.</translation>
     </message>
 </context>
 <context>
