@@ -14,6 +14,7 @@
 #include "sandboxprocess.h"
 #include "sendconfirmationdialog.h"
 #include "settings/profilestore.h"
+#include "widgetlookup.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -29,15 +30,6 @@
 namespace {
 const QString kTyped = QStringLiteral("Kontoret Eken");
 const QString kServers = QStringLiteral("Ekens Kontor AB");
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
 } // namespace
 
 class TestOrganizationName : public QObject
