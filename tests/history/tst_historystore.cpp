@@ -9,38 +9,64 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <utility>
+
 using namespace history;
 
 namespace {
 
 const QString kOrg = QStringLiteral("5a4d0b8e-1c2f-4e6a-9b7d-3f8e2a1c0d47");
 
-// Runs SQL statements on a file through a connection of its own (as an older app would).
-bool runSql(const QString &path, const QString &script, QString *error = nullptr)
+// Gives `use` a connection of its own to the file at `path` (as an older app would open it),
+// not yet opened; closes and drops the connection after it. Gives back what `use` gives.
+template<typename Use>
+auto onOwnConnection(const QString &path, Use use)
 {
-    bool ok = true;
+    const QString name = QStringLiteral("raw");
+    decltype(use(std::declval<QSqlDatabase &>())) result{};
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (QString statement : script.split(QLatin1Char(';'))) {
-            QStringList lines;
-            for (const QString &line : statement.split(QLatin1Char('\n')))
-                if (!line.trimmed().startsWith(QLatin1String("--")))
-                    lines << line;
-            statement = lines.join(QLatin1Char('\n')).trimmed();
-            if (ok && !statement.isEmpty() && !q.exec(statement)) {
-                ok = false;
-                if (error)
-                    *error = q.lastError().text();
-            }
-        }
+        result = use(db);
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+// Runs `statements` in order on the file at `path`; stops at the first that fails (its error
+// in `error`).
+bool runStatements(const QString &path, const QStringList &statements, QString *error)
+{
+    return onOwnConnection(path, [&](QSqlDatabase &db) {
+        if (!db.open())
+            return false;
+        QSqlQuery q(db);
+        for (const QString &statement : statements) {
+            if (!q.exec(statement)) {
+                if (error)
+                    *error = q.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+// Runs SQL statements, separated by semicolons, on a file.
+bool runSql(const QString &path, const QString &script, QString *error = nullptr)
+{
+    QStringList statements;
+    for (const QString &statement : script.split(QLatin1Char(';'))) {
+        QStringList lines;
+        for (const QString &line : statement.split(QLatin1Char('\n')))
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                lines << line;
+        const QString text = lines.join(QLatin1Char('\n')).trimmed();
+        if (!text.isEmpty())
+            statements << text;
+    }
+    return runStatements(path, statements, error);
 }
 
 // Runs a fixture whose statements end at a line's end (its texts hold semicolons of their own).
@@ -49,46 +75,30 @@ bool runFixture(const QString &path, const QString &fixturePath, QString *error)
     QFile fixture(fixturePath);
     if (!fixture.open(QIODevice::ReadOnly))
         return false;
-    bool ok = true;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        QString statement;
-        for (const QString &line : QString::fromUtf8(fixture.readAll()).split(QLatin1Char('\n'))) {
-            if (line.trimmed().startsWith(QLatin1String("--")))
-                continue;
-            statement += line + QLatin1Char('\n');
-            if (ok && line.trimmed().endsWith(QLatin1Char(';'))) {
-                ok = q.exec(statement.trimmed());
-                if (!ok)
-                    *error = q.lastError().text();
-                statement.clear();
-            }
+    QStringList statements;
+    QString statement;
+    for (const QString &line : QString::fromUtf8(fixture.readAll()).split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QLatin1String("--")))
+            continue;
+        statement += line + QLatin1Char('\n');
+        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+            statements << statement.trimmed();
+            statement.clear();
         }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
-    return ok;
+    return runStatements(path, statements, error);
 }
 
 QString pragma(const QString &path, const QString &name)
 {
-    QString value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("p"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
-                value = q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("p"));
-    return value;
+    return onOwnConnection(path, [&](QSqlDatabase &db) {
+        if (!db.open())
+            return QString();
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
+            return q.value(0).toString();
+        return QString();
+    });
 }
 
 } // namespace
