@@ -1,57 +1,17 @@
 // The send history on its own: creating, migrating, reopening.
 #include "history/historyschema.h"
 #include "history/historystore.h"
+#include "rawsqlite.h"
 
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <utility>
 
 using namespace history;
 
 namespace {
 
 const QString kOrg = QStringLiteral("5a4d0b8e-1c2f-4e6a-9b7d-3f8e2a1c0d47");
-
-// Gives `use` a connection of its own to the file at `path` (as an older app would open it),
-// not yet opened; closes and drops the connection after it. Gives back what `use` gives.
-template<typename Use>
-auto onOwnConnection(const QString &path, Use use)
-{
-    const QString name = QStringLiteral("raw");
-    decltype(use(std::declval<QSqlDatabase &>())) result{};
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        result = use(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
-
-// Runs `statements` in order on the file at `path`; stops at the first that fails (its error
-// in `error`).
-bool runStatements(const QString &path, const QStringList &statements, QString *error)
-{
-    return onOwnConnection(path, [&](QSqlDatabase &db) {
-        if (!db.open())
-            return false;
-        QSqlQuery q(db);
-        for (const QString &statement : statements) {
-            if (!q.exec(statement)) {
-                if (error)
-                    *error = q.lastError().text();
-                return false;
-            }
-        }
-        return true;
-    });
-}
 
 // Runs SQL statements, separated by semicolons, on a file.
 bool runSql(const QString &path, const QString &script, QString *error = nullptr)
@@ -66,7 +26,7 @@ bool runSql(const QString &path, const QString &script, QString *error = nullptr
         if (!text.isEmpty())
             statements << text;
     }
-    return runStatements(path, statements, error);
+    return rawsqlite::run(path, statements, error);
 }
 
 // Runs a fixture whose statements end at a line's end (its texts hold semicolons of their own).
@@ -86,19 +46,12 @@ bool runFixture(const QString &path, const QString &fixturePath, QString *error)
             statement.clear();
         }
     }
-    return runStatements(path, statements, error);
+    return rawsqlite::run(path, statements, error);
 }
 
 QString pragma(const QString &path, const QString &name)
 {
-    return onOwnConnection(path, [&](QSqlDatabase &db) {
-        if (!db.open())
-            return QString();
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
-            return q.value(0).toString();
-        return QString();
-    });
+    return rawsqlite::value(path, QStringLiteral("PRAGMA ") + name).toString();
 }
 
 } // namespace
