@@ -2,6 +2,7 @@
 
 #include "export/exporttable.h"
 #include "models/modelexport.h"
+#include "models/sendnumbersmodel.h"
 
 #include <QLocale>
 
@@ -43,25 +44,11 @@ int SendHistoryModel::outcomeColumn(NumberState state)
 
 QString SendHistoryModel::outcomeHeader(NumberState state)
 {
-    switch (state) {
-    case NumberState::Invited:
-        return tr("Invited");
-    case NumberState::Member:
+    // A column counts many numbers: "Members" in the plural; every other outcome reads as on a
+    // number's row.
+    if (state == NumberState::Member)
         return tr("Members");
-    case NumberState::AddedToGroups:
-        return tr("Added to groups");
-    case NumberState::AlreadyInvited:
-        return tr("Already pending");
-    case NumberState::Failed:
-        return tr("Not sent");
-    case NumberState::Cancelled:
-        return tr("Cancelled");
-    case NumberState::Unconfirmed:
-        return tr("Unconfirmed");
-    case NumberState::Pending:
-        return tr("Not sent yet");
-    }
-    return {};
+    return SendNumbersModel::outcomeText(state);
 }
 
 QString SendHistoryModel::outcomeExplanation(NumberState state)

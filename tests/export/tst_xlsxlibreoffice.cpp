@@ -30,11 +30,8 @@ private Q_SLOTS:
     void checker_noticesAWrongCell()
     {
         // The independent checker must be able to fail: a plus lost on the way is reported.
-        const ExportTable written{{QStringLiteral("n")}, {{QStringLiteral("+46701234567")}}};
-        const ExportTable wrong{{QStringLiteral("n")}, {{QStringLiteral("46701234567")}}};
-        QVERIFY(runXlsxCheck(written, QStringLiteral("libreoffice"), &written).isEmpty());
-        const QString problem = runXlsxCheck(written, QStringLiteral("libreoffice"), &wrong);
-        QVERIFY2(problem.contains(QStringLiteral("row 2 column 1")), qPrintable(problem));
+        const QString problem = xlsxCheckerBlindness(QStringLiteral("libreoffice"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 };
 

@@ -36,11 +36,8 @@ private Q_SLOTS:
     void checker_noticesAWrongCell()
     {
         // The independent checker must be able to fail: a plus lost on the way is reported.
-        const ExportTable written{{QStringLiteral("n")}, {{QStringLiteral("+46701234567")}}};
-        const ExportTable wrong{{QStringLiteral("n")}, {{QStringLiteral("46701234567")}}};
-        QVERIFY(runXlsxCheck(written, QStringLiteral("package"), &written).isEmpty());
-        const QString problem = runXlsxCheck(written, QStringLiteral("package"), &wrong);
-        QVERIFY2(problem.contains(QStringLiteral("row 2 column 1")), qPrintable(problem));
+        const QString problem = xlsxCheckerBlindness(QStringLiteral("package"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 };
 

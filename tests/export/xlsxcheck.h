@@ -58,3 +58,20 @@ inline QString runXlsxCheck(const exporting::ExportTable &table, const QString &
     qInfo().noquote() << output.trimmed();
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 ? QString() : output;
 }
+
+// What keeps the `mode` checker from being trusted; empty when nothing does. It must be able to
+// fail: it passes a workbook holding what it is told to find, and names the cell when told of
+// another (a plus lost on the way).
+inline QString xlsxCheckerBlindness(const QString &mode)
+{
+    using exporting::ExportTable;
+    const ExportTable written{{QStringLiteral("n")}, {{QStringLiteral("+46701234567")}}};
+    const ExportTable wrong{{QStringLiteral("n")}, {{QStringLiteral("46701234567")}}};
+    const QString same = runXlsxCheck(written, mode, &written);
+    if (!same.isEmpty())
+        return QStringLiteral("the checker refused a right workbook: ") + same;
+    const QString problem = runXlsxCheck(written, mode, &wrong);
+    if (!problem.contains(QStringLiteral("row 2 column 1")))
+        return QStringLiteral("the checker did not name the wrong cell: ") + problem;
+    return {};
+}

@@ -1,11 +1,9 @@
 // The send history on its own: creating, migrating, reopening.
 #include "history/historyschema.h"
 #include "history/historystore.h"
+#include "rawsqlite.h"
 
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,32 +13,20 @@ namespace {
 
 const QString kOrg = QStringLiteral("5a4d0b8e-1c2f-4e6a-9b7d-3f8e2a1c0d47");
 
-// Runs SQL statements on a file through a connection of its own (as an older app would).
+// Runs SQL statements, separated by semicolons, on a file.
 bool runSql(const QString &path, const QString &script, QString *error = nullptr)
 {
-    bool ok = true;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (QString statement : script.split(QLatin1Char(';'))) {
-            QStringList lines;
-            for (const QString &line : statement.split(QLatin1Char('\n')))
-                if (!line.trimmed().startsWith(QLatin1String("--")))
-                    lines << line;
-            statement = lines.join(QLatin1Char('\n')).trimmed();
-            if (ok && !statement.isEmpty() && !q.exec(statement)) {
-                ok = false;
-                if (error)
-                    *error = q.lastError().text();
-            }
-        }
-        db.close();
+    QStringList statements;
+    for (const QString &statement : script.split(QLatin1Char(';'))) {
+        QStringList lines;
+        for (const QString &line : statement.split(QLatin1Char('\n')))
+            if (!line.trimmed().startsWith(QLatin1String("--")))
+                lines << line;
+        const QString text = lines.join(QLatin1Char('\n')).trimmed();
+        if (!text.isEmpty())
+            statements << text;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return ok;
+    return rawsqlite::run(path, statements, error);
 }
 
 // Runs a fixture whose statements end at a line's end (its texts hold semicolons of their own).
@@ -49,46 +35,23 @@ bool runFixture(const QString &path, const QString &fixturePath, QString *error)
     QFile fixture(fixturePath);
     if (!fixture.open(QIODevice::ReadOnly))
         return false;
-    bool ok = true;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        QString statement;
-        for (const QString &line : QString::fromUtf8(fixture.readAll()).split(QLatin1Char('\n'))) {
-            if (line.trimmed().startsWith(QLatin1String("--")))
-                continue;
-            statement += line + QLatin1Char('\n');
-            if (ok && line.trimmed().endsWith(QLatin1Char(';'))) {
-                ok = q.exec(statement.trimmed());
-                if (!ok)
-                    *error = q.lastError().text();
-                statement.clear();
-            }
+    QStringList statements;
+    QString statement;
+    for (const QString &line : QString::fromUtf8(fixture.readAll()).split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QLatin1String("--")))
+            continue;
+        statement += line + QLatin1Char('\n');
+        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+            statements << statement.trimmed();
+            statement.clear();
         }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
-    return ok;
+    return rawsqlite::run(path, statements, error);
 }
 
 QString pragma(const QString &path, const QString &name)
 {
-    QString value;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("p"));
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
-                value = q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("p"));
-    return value;
+    return rawsqlite::value(path, QStringLiteral("PRAGMA ") + name).toString();
 }
 
 } // namespace

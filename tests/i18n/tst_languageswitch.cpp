@@ -1,6 +1,7 @@
 // View › Language applies at once: the window is made anew in the chosen language and shows
 // what the old one showed (typed numbers, message, results and their selection, the session,
 // practice mode); during a send the change waits, and says so.
+#include "appdataisolation.h"
 #include "core/application.h"
 #include "core/draftstore.h"
 #include "i18n/translations.h"
@@ -24,7 +25,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,10 +71,7 @@ class TestLanguageSwitch : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_data.isValid());
-        qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8());
+        QVERIFY(isolateAppData(m_data)); // never the real history or settings
         i18n::installTranslations(*qApp, QStringLiteral("en"));
     }
 

@@ -2,6 +2,7 @@
 // invitation the server's list no longer has is no longer pending, the history never outvotes
 // the server; the schema's version 3 (reminder, sender, source). Store-level cases, then the
 // tracker's hook against the real sandbox.
+#include "rawsqlite.h"
 #include "sendtestsupport.h"
 
 #include "history/historyschema.h"
@@ -10,8 +11,6 @@
 #include "tracking/statushistory.h"
 
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -151,35 +150,29 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const char *sql :
-                 {"CREATE TABLE jobs (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL,"
-                  " organization_id TEXT NOT NULL, api_url TEXT NOT NULL DEFAULT '', message "
-                  "TEXT NOT NULL, group_ids TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, "
-                  "finished_at TEXT)",
-                  "CREATE TABLE batches (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL,"
-                  " state TEXT NOT NULL, msisdns TEXT NOT NULL, attempt INTEGER NOT NULL DEFAULT "
-                  "1, sent_at TEXT, finished_at TEXT, reason TEXT, not_before TEXT)",
-                  "CREATE TABLE invitations (id TEXT PRIMARY KEY, msisdn TEXT NOT NULL, name "
-                  "TEXT, status TEXT NOT NULL, created_at TEXT, message TEXT, batch_id INTEGER, "
-                  "job_id INTEGER, organization_id TEXT)",
-                  "CREATE TABLE job_numbers (job_id INTEGER NOT NULL, position INTEGER NOT NULL,"
-                  " msisdn TEXT NOT NULL, name TEXT, input TEXT, state TEXT NOT NULL, "
-                  "invitation_id TEXT, reason TEXT, PRIMARY KEY (job_id, msisdn))",
-                  "INSERT INTO jobs VALUES (1, '2026-10-01T08:00:00.000Z', 'org', '', 'Hej', "
-                  "'', 'finished', NULL)",
-                  "PRAGMA user_version = 2"})
-                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
-        HistoryStore store;
+        // A version 2 file, as the app of then left it.
+        QStringList version2;
+        for (const char *sql :
+             {"CREATE TABLE jobs (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL,"
+              " organization_id TEXT NOT NULL, api_url TEXT NOT NULL DEFAULT '', message "
+              "TEXT NOT NULL, group_ids TEXT NOT NULL DEFAULT '', state TEXT NOT NULL, "
+              "finished_at TEXT)",
+              "CREATE TABLE batches (id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL,"
+              " state TEXT NOT NULL, msisdns TEXT NOT NULL, attempt INTEGER NOT NULL DEFAULT "
+              "1, sent_at TEXT, finished_at TEXT, reason TEXT, not_before TEXT)",
+              "CREATE TABLE invitations (id TEXT PRIMARY KEY, msisdn TEXT NOT NULL, name "
+              "TEXT, status TEXT NOT NULL, created_at TEXT, message TEXT, batch_id INTEGER, "
+              "job_id INTEGER, organization_id TEXT)",
+              "CREATE TABLE job_numbers (job_id INTEGER NOT NULL, position INTEGER NOT NULL,"
+              " msisdn TEXT NOT NULL, name TEXT, input TEXT, state TEXT NOT NULL, "
+              "invitation_id TEXT, reason TEXT, PRIMARY KEY (job_id, msisdn))",
+              "INSERT INTO jobs VALUES (1, '2026-10-01T08:00:00.000Z', 'org', '', 'Hej', "
+              "'', 'finished', NULL)",
+              "PRAGMA user_version = 2"})
+            version2 << QString::fromLatin1(sql);
         QString error;
+        QVERIFY2(rawsqlite::run(path, version2, &error), qPrintable(error));
+        HistoryStore store;
         QVERIFY2(store.open(path, &error), qPrintable(error));
         QCOMPARE(store.schemaVersion(), schema::kCurrentVersion);
         QCOMPARE(store.jobs().size(), 1);

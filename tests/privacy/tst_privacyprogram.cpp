@@ -4,14 +4,13 @@
 #include "core/draftstore.h"
 #include "history/historystore.h"
 #include "programtestsupport.h"
+#include "rawsqlite.h"
 #include "sendtestsupport.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,21 +50,12 @@ QStringList traces(const QString &folder, const QByteArray &needle)
     return found;
 }
 
+// Rows in `table` of the history file `database`; -1 when it cannot be read.
 int count(const QString &database, const QString &table)
 {
-    int result = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("c"));
-        db.setDatabaseName(database);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next())
-                result = q.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("c"));
-    return result;
+    const QVariant rows =
+        rawsqlite::value(database, QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    return rows.isValid() ? rows.toInt() : -1;
 }
 
 } // namespace

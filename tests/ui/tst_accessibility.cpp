@@ -1,8 +1,8 @@
 // Keyboard and screen-reader use, offscreen: every action can be reached from the keyboard,
 // every control has a name, and no text is cut off in any window, in Swedish or English.
 #include "aboutdialog.h"
-#include "accessy/credentialstore.h"
 #include "connectiondialog.h"
+#include "connectionprofiles.h"
 #include "core/application.h"
 #include "datastoragedialog.h"
 #include "i18n/translations.h"
@@ -11,7 +11,6 @@
 #include "invitepanel.h"
 #include "mainwindow.h"
 #include "sendconfirmationdialog.h"
-#include "settings/profilestore.h"
 #include "shortcutsdialog.h"
 
 #include <QAbstractButton>
@@ -318,9 +317,7 @@ class TestAccessibility : public QObject
     Q_OBJECT
 
     QTemporaryDir m_data;
-    std::unique_ptr<QSettings> m_ini;
-    std::unique_ptr<settings::ProfileStore> m_profiles;
-    accessy::CredentialStore m_keychain{QStringLiteral("accessy-invite-test")};
+    TestConnectionProfiles m_connection;
     std::unique_ptr<core::Application> m_app; // what the windows show; made after the set-up
 
     // The window or dialog by its name in noTextIsCutOff, filled as the app fills it.
@@ -355,7 +352,8 @@ class TestAccessibility : public QObject
             return box;
         }
         if (name.startsWith(QLatin1String("connection"))) {
-            auto dialog = std::make_unique<ui::ConnectionDialog>(m_profiles.get(), &m_keychain);
+            auto dialog = std::make_unique<ui::ConnectionDialog>(m_connection.profiles(),
+                                                                 m_connection.keychain());
             const bool token = name.contains(QLatin1String("token"));
             auto *mode = dialog->findChild<QRadioButton *>(
                 token ? QStringLiteral("tokenMode") : QStringLiteral("credentialsMode"));
@@ -411,9 +409,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8());
-        m_ini = std::make_unique<QSettings>(m_data.filePath(QStringLiteral("profiles.ini")),
-                                            QSettings::IniFormat);
-        m_profiles = std::make_unique<settings::ProfileStore>(m_ini.get());
+        m_connection.reset(m_data.filePath(QStringLiteral("profiles.ini")));
         m_app = std::make_unique<core::Application>();
         QVERIFY(QDir(m_data.path()).mkpath(QStringLiteral("empty")));
         // A results table with every status the window names, as after a send.

@@ -7,7 +7,7 @@
 
 #include "accessy/accessysession.h"
 #include "accessy/apiclient.h"
-#include "accessy/credentialstore.h"
+#include "connectionprofiles.h"
 #include "sandboxprocess.h"
 #include "settings/profilestore.h"
 
@@ -40,9 +40,7 @@ class TestConnectionDialog : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_ini;
-    std::unique_ptr<settings::ProfileStore> m_profiles;
-    accessy::CredentialStore m_keychain{QStringLiteral("accessy-invite-test")};
+    TestConnectionProfiles m_connection;
     SandboxProcess m_sandbox;
 
     void fillClientCredentials(ConnectionDialog &dialog, const QString &secret)
@@ -63,18 +61,11 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
     }
-    void init()
-    {
-        m_profiles.reset();
-        m_ini = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")),
-                                            QSettings::IniFormat);
-        m_ini->clear();
-        m_profiles = std::make_unique<settings::ProfileStore>(m_ini.get());
-    }
+    void init() { m_connection.reset(m_dir.filePath(QStringLiteral("settings.ini"))); }
 
     void newProfile_showsDefaultsAndRecommendsPastedToken()
     {
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         QCOMPARE(child<QLineEdit>(&dialog, "apiUrl")->text(),
                  QStringLiteral("https://api.accessy.se"));
         QCOMPARE(child<QLineEdit>(&dialog, "eventsUrl")->text(),
@@ -88,7 +79,7 @@ private Q_SLOTS:
 
     void testConnection_showsOrganizationAndRoles()
     {
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         dialog.show();
         fillClientCredentials(dialog, SandboxProcess::defaultClientSecret());
         QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
@@ -108,7 +99,7 @@ private Q_SLOTS:
         SandboxProcess userOnly;
         QVERIFY(userOnly.start({QStringLiteral("--quiet"), QStringLiteral("--roles"),
                                 QStringLiteral("USER,ASSET_ADMINISTRATOR")}));
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         fillClientCredentials(dialog, SandboxProcess::defaultClientSecret());
         child<QLineEdit>(&dialog, "apiUrl")->setText(userOnly.baseUrl().toString());
         QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
@@ -122,7 +113,7 @@ private Q_SLOTS:
 
     void testConnection_wrongSecret_showsTheRefusal()
     {
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         fillClientCredentials(dialog, QStringLiteral("not-the-secret"));
         QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
         dialog.testConnection();
@@ -134,7 +125,7 @@ private Q_SLOTS:
 
     void testConnection_plainHttpToRemoteHost_refusedWithoutNetwork()
     {
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         fillClientCredentials(dialog, SandboxProcess::defaultClientSecret());
         child<QLineEdit>(&dialog, "apiUrl")->setText(QStringLiteral("http://api.accessy.se"));
         QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);
@@ -145,7 +136,7 @@ private Q_SLOTS:
         // …and Save refuses too.
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
-        QVERIFY(m_profiles->profileNames().isEmpty());
+        QVERIFY(m_connection.profiles()->profileNames().isEmpty());
     }
 
     void pastedToken_expiryShownWhenKnown_data()
@@ -165,7 +156,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, token);
         QFETCH(QString, expected);
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         QTest::keyClicks(child<QLineEdit>(&dialog, "token"), token);
         QVERIFY2(dialog.tokenExpiryText().contains(expected), qPrintable(dialog.tokenExpiryText()));
         QCOMPARE(dialog.credentials().pastedToken, token);
@@ -174,7 +165,7 @@ private Q_SLOTS:
 
     void pastedToken_testConnectionSignsIn()
     {
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         child<QLineEdit>(&dialog, "apiUrl")->setText(m_sandbox.baseUrl().toString());
         // A token obtained elsewhere: through a session with the client credentials.
         accessy::ApiClient client;
@@ -201,7 +192,7 @@ private Q_SLOTS:
         SandboxProcess ownSecret;
         QVERIFY(ownSecret.start(
             {QStringLiteral("--quiet"), QStringLiteral("--client-secret"), secret}));
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         fillClientCredentials(dialog, secret);
         child<QLineEdit>(&dialog, "apiUrl")->setText(ownSecret.baseUrl().toString());
         child<QLineEdit>(&dialog, "eventsUrl")->setText(QStringLiteral("ws://127.0.0.1:9/ws/app"));
@@ -217,21 +208,21 @@ private Q_SLOTS:
                  qPrintable(dialog.keychainNotice()));
         QCOMPARE(dialog.credentials().clientSecret, secret); // usable for this run
 
-        const settings::ConnectionProfile saved = m_profiles->current();
+        const settings::ConnectionProfile saved = m_connection.profiles()->current();
         QCOMPARE(saved.apiUrl, ownSecret.baseUrl());
         QCOMPARE(saved.eventsUrl, QUrl(QStringLiteral("ws://127.0.0.1:9/ws/app")));
         QCOMPARE(saved.mode, settings::SignInMode::ClientCredentials);
         QCOMPARE(saved.clientId, SandboxProcess::defaultClientId());
         QCOMPARE(saved.organizationId, QStringLiteral("5a4d0b8e-1c2f-4e6a-9b7d-3f8e2a1c0d47"));
-        m_ini->sync();
-        QFile file(m_ini->fileName());
+        m_connection.ini()->sync();
+        QFile file(m_connection.ini()->fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray ini = file.readAll();
         QVERIFY(ini.contains("clientId"));
         QVERIFY2(!ini.contains(secret.toUtf8()), ini.constData());
 
         // Reopened: the profile comes back, the keychain problem is said again, no secret.
-        ConnectionDialog again(m_profiles.get(), &m_keychain);
+        ConnectionDialog again(m_connection.profiles(), m_connection.keychain());
         QCOMPARE(child<QLineEdit>(&again, "clientId")->text(), SandboxProcess::defaultClientId());
         QVERIFY(child<QRadioButton>(&again, "credentialsMode")->isChecked());
         // This run's store still holds the secret in memory, so the dialog gets it back.
@@ -246,8 +237,8 @@ private Q_SLOTS:
         office.apiUrl = QUrl(QStringLiteral("https://office.example.com"));
         office.mode = settings::SignInMode::ClientCredentials;
         office.clientId = QStringLiteral("office-client");
-        m_profiles->save(office);
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        m_connection.profiles()->save(office);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         auto *combo = child<QComboBox>(&dialog, "profile");
         QCOMPARE(combo->findText(QStringLiteral("office")), 0);
         QCOMPARE(child<QLineEdit>(&dialog, "apiUrl")->text(),
@@ -266,15 +257,16 @@ private Q_SLOTS:
         child<QRadioButton>(&dialog, "tokenMode")->click();
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(m_profiles->currentProfileName(), QStringLiteral("home"));
-        QCOMPARE(m_profiles->current().apiUrl, QUrl(QStringLiteral("https://office.example.com")));
-        QCOMPARE(m_profiles->current().mode, settings::SignInMode::PastedToken);
-        QCOMPARE(m_profiles->load(QStringLiteral("office")), office); // untouched
+        QCOMPARE(m_connection.profiles()->currentProfileName(), QStringLiteral("home"));
+        QCOMPARE(m_connection.profiles()->current().apiUrl,
+                 QUrl(QStringLiteral("https://office.example.com")));
+        QCOMPARE(m_connection.profiles()->current().mode, settings::SignInMode::PastedToken);
+        QCOMPARE(m_connection.profiles()->load(QStringLiteral("office")), office); // untouched
     }
 
     void badCaFile_refusedWithTheReason()
     {
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         fillClientCredentials(dialog, SandboxProcess::defaultClientSecret());
         child<QLineEdit>(&dialog, "caFile")->setText(m_dir.filePath(QStringLiteral("missing.pem")));
         dialog.testConnection();
@@ -286,7 +278,7 @@ private Q_SLOTS:
 
     void signOut_forgetsTokenAndSecret()
     {
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         fillClientCredentials(dialog, QStringLiteral("to-be-forgotten-123"));
         dialog.setPastedToken(QStringLiteral("sbx.TokenToForget0123"));
         QSignalSpy signedOut(&dialog, &ConnectionDialog::signOutRequested);
@@ -296,13 +288,13 @@ private Q_SLOTS:
         QVERIFY(child<QLineEdit>(&dialog, "token")->text().isEmpty());
         QVERIFY(dialog.testResult().contains(QLatin1String("Signed out")));
         // The in-memory copy is gone too: a new dialog finds no secret.
-        ConnectionDialog again(m_profiles.get(), &m_keychain);
+        ConnectionDialog again(m_connection.profiles(), m_connection.keychain());
         again.setProfile(dialog.profile());
         // A read of our own, asked after the dialog's: once it answers (empty), so has the
         // dialog's.
         std::optional<QString> secret;
-        m_keychain.read(dialog.profile().keychainAccount(), this,
-                        [&secret](const auto &outcome) { secret = outcome.secret; });
+        m_connection.keychain()->read(dialog.profile().keychainAccount(), this,
+                                      [&secret](const auto &outcome) { secret = outcome.secret; });
         QTRY_VERIFY(secret.has_value());
         QVERIFY(secret->isEmpty());
         QVERIFY(child<QLineEdit>(&again, "clientSecret")->text().isEmpty());
@@ -310,7 +302,7 @@ private Q_SLOTS:
 
     void caCertificateLabel_hasItsBuddy()
     {
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         QLabel *caLabel = nullptr;
         for (QLabel *label : dialog.findChildren<QLabel *>()) {
             if (label->text().contains(QLatin1String("CA certificate")))
@@ -324,10 +316,11 @@ private Q_SLOTS:
     void withoutKeychain_doesNotPromiseIt()
     {
         bool answered = false;
-        m_keychain.read(QStringLiteral("probe"), this, [&](const auto &) { answered = true; });
+        m_connection.keychain()->read(QStringLiteral("probe"), this,
+                                      [&](const auto &) { answered = true; });
         QTRY_VERIFY(answered);
-        QVERIFY(m_keychain.keychainUnavailable()); // no D-Bus session (see main)
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        QVERIFY(m_connection.keychain()->keychainUnavailable()); // no D-Bus session (see main)
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         const QString mode = child<QRadioButton>(&dialog, "credentialsMode")->text();
         QVERIFY2(!mode.contains(QLatin1String("kept in the system keychain")), qPrintable(mode));
         QVERIFY2(mode.contains(QLatin1String("session only")), qPrintable(mode));
@@ -335,7 +328,7 @@ private Q_SLOTS:
 
     void testConnection_failure_fieldsKeepTheirHeight()
     {
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         fillClientCredentials(dialog, QStringLiteral("wrong-secret"));
@@ -367,7 +360,7 @@ private Q_SLOTS:
                                   this, [&](const auto &result) { created = result.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(created, 10000);
 
-        ConnectionDialog dialog(m_profiles.get(), &m_keychain);
+        ConnectionDialog dialog(m_connection.profiles(), m_connection.keychain());
         fillClientCredentials(dialog, SandboxProcess::defaultClientSecret());
         child<QLineEdit>(&dialog, "apiUrl")->setText(named.baseUrl().toString());
         QSignalSpy tested(&dialog, &ConnectionDialog::connectionTested);

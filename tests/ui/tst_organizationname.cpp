@@ -3,17 +3,16 @@
 // in Connection settings, it is saved with the profile, and the first confirmation uses it;
 // once an invitation names the organization, the server's name takes over. Against the real
 // sandbox over loopback.
-#include "accessy/accessysession.h"
-#include "accessy/apiclient.h"
-#include "accessy/credentialstore.h"
+#include "appdataisolation.h"
 #include "connectiondialog.h"
+#include "connectionprofiles.h"
 #include "core/application.h"
 #include "invitepanel.h"
 #include "mainwindow.h"
 #include "modalanswer.h"
-#include "sandboxprocess.h"
+#include "sandboxsignin.h"
 #include "sendconfirmationdialog.h"
-#include "settings/profilestore.h"
+#include "widgetlookup.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -22,29 +21,20 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 const QString kTyped = QStringLiteral("Kontoret Eken");
 const QString kServers = QStringLiteral("Ekens Kontor AB");
-
-template<typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
 } // namespace
 
 class TestOrganizationName : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir;  // the profiles' settings file
+    QTemporaryDir m_data; // the application's data
 
     static bool startSandbox(SandboxProcess &sandbox)
     {
@@ -54,16 +44,10 @@ class TestOrganizationName : public QObject
     // Gives the sandbox's organization an invitation, which carries its name.
     bool inviteOnce(const QUrl &base, const QString &msisdn)
     {
-        accessy::ApiClient client;
-        accessy::ApiClientSettings settings;
-        settings.baseUrl = base;
-        client.setSettings(settings);
-        accessy::AccessySession session(&client);
-        session.setCredentials(
-            {SandboxProcess::defaultClientId(), SandboxProcess::defaultClientSecret(), QString()});
+        SandboxSession sandbox(base);
         bool created = false;
-        session.createInvitations({QStringLiteral("Hej"), {msisdn}, {}}, this,
-                                  [&](const auto &result) { created = result.ok(); });
+        sandbox.session.createInvitations({QStringLiteral("Hej"), {msisdn}, {}}, this,
+                                          [&](const auto &result) { created = result.ok(); });
         return QTest::qWaitFor([&] { return created; }, 10000);
     }
 
@@ -75,22 +59,18 @@ class TestOrganizationName : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
         QVERIFY(m_dir.isValid());
-        qputenv("ACCESSY_INVITE_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
+        QVERIFY(isolateAppData(m_data)); // never the real history or settings
     }
 
     void connectionSettings_typedName_savedWithTheProfile_serversNameTakesOver()
     {
         SandboxProcess sandbox;
         QVERIFY2(startSandbox(sandbox), qPrintable(sandbox.errorString()));
-        QSettings ini(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        ini.clear();
-        settings::ProfileStore profiles(&ini);
-        accessy::CredentialStore keychain(QStringLiteral("accessy-invite-test"));
+        TestConnectionProfiles connection;
+        connection.reset(m_dir.filePath(QStringLiteral("settings.ini")));
         {
-            ui::ConnectionDialog dialog(&profiles, &keychain);
+            ui::ConnectionDialog dialog(connection.profiles(), connection.keychain());
             auto *name = child<QLineEdit>(&dialog, "organizationName");
             QVERIFY(name->text().isEmpty());
             QVERIFY(!name->placeholderText().isEmpty());
@@ -98,15 +78,15 @@ private Q_SLOTS:
             dialog.accept(); // Save
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
-        QCOMPARE(profiles.current().organizationName, kTyped);
-        ini.sync();
-        QFile file(ini.fileName());
+        QCOMPARE(connection.profiles()->current().organizationName, kTyped);
+        connection.ini()->sync();
+        QFile file(connection.ini()->fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains(kTyped.toUtf8()));
 
         // Opened again: the name is there; a test against the organization, which has no
         // invitation yet, keeps it and names the organization by it.
-        ui::ConnectionDialog dialog(&profiles, &keychain);
+        ui::ConnectionDialog dialog(connection.profiles(), connection.keychain());
         auto *name = child<QLineEdit>(&dialog, "organizationName");
         QCOMPARE(name->text(), kTyped);
         child<QLineEdit>(&dialog, "apiUrl")->setText(sandbox.baseUrl().toString());

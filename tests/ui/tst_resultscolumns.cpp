@@ -1,6 +1,7 @@
 // The results table on a small window: at 1024×700, and at 800×500 (a 1600×1000 screen at 2×
 // scaling, in logical pixels), the invitation IDs show whole and nothing needs sideways
 // scrolling; Problem is the column that gives way, its tooltip holding the whole text.
+#include "appdataisolation.h"
 #include "core/application.h"
 #include "mainwindow.h"
 #include "models/invitationtablemodel.h"
@@ -10,8 +11,6 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QScrollBar>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -102,10 +101,7 @@ class TestResultsColumns : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_data.isValid());
-        qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8());
+        QVERIFY(isolateAppData(m_data)); // never the real history or settings
     }
 
     void columnsFit_data()

@@ -1,6 +1,7 @@
 // File › Send history… (issue 11 item 7): opened before sign-in and in practice mode, listing
 // sends made for real against the sandbox over loopback, filtered, exported and read back, and
 // driven by the keyboard.
+#include "appdataisolation.h"
 #include "core/application.h"
 #include "export/delimitedtext.h"
 #include "history/historystore.h"
@@ -20,8 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,10 +79,7 @@ class TestSendHistoryWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_data.isValid());
-        qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8());
+        QVERIFY(isolateAppData(m_data)); // never the real history or settings
     }
 
     void beforeSignIn_opensWithAnEmptyState_andCreatesNoFile()
