@@ -1940,35 +1940,11 @@ that failed, or a session token that ran out while watching.
 <context>
     <name>models::SendHistoryModel</name>
     <message>
-        <source>Invited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added to groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

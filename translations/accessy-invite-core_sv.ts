@@ -1977,36 +1977,12 @@ läsning av listan som misslyckades, eller en sessionstoken som gick ut under be
 <context>
     <name>models::SendHistoryModel</name>
     <message>
-        <source>Invited</source>
-        <translation>Inbjuden</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>Medlemmar</translation>
     </message>
     <message>
-        <source>Added to groups</source>
-        <translation>Tillagd i grupper</translation>
-    </message>
-    <message>
-        <source>Already pending</source>
-        <translation>Väntar redan</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Inte skickat</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Avbruten</translation>
-    </message>
-    <message>
-        <source>Unconfirmed</source>
-        <translation>Obekräftad</translation>
-    </message>
-    <message>
-        <source>Not sent yet</source>
-        <translation>Inte skickat än</translation>
     </message>
     <message>
         <source>Numbers that were sent an invitation by SMS.</source>
