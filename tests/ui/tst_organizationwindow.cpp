@@ -3,6 +3,7 @@
 // it gets the groups in one click), the member list's reading shows progress and can be
 // cancelled, and a failed read says why and sends nothing. Against the real sandbox.
 #include "accessgroupspicker.h"
+#include "appdataisolation.h"
 #include "core/application.h"
 #include "invitations/invitationstatus.h"
 #include "invitepanel.h"
@@ -12,6 +13,7 @@
 #include "models/invitationtablemodel.h"
 #include "sandboxhttp.h"
 #include "sandboxprocess.h"
+#include "sandboxwindow.h"
 #include "sendconfirmationdialog.h"
 
 #include <QJsonArray>
@@ -26,47 +28,21 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace sandboxwindow;
+
 class TestOrganizationWindow : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_data;
 
-    static QJsonObject perMsisdn(SandboxProcess &sandbox)
-    {
-        return sandbox.state().value(QStringLiteral("invitationsPerMsisdn")).toObject();
-    }
-
-    static bool addMember(SandboxProcess &sandbox, const QString &msisdn)
-    {
-        return sandbox.control(QStringLiteral("/_sandbox/members"),
-                               QStringLiteral(R"({"msisdn":"%1","firstName":"Ada","lastName":"M"})")
-                                   .arg(msisdn)
-                                   .toUtf8());
-    }
-
-    static void startWindow(ui::MainWindow &window, SandboxProcess &sandbox)
-    {
-        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
-    }
-
     static void pressSend(ui::MainWindow &window, const QString &numbers)
     {
-        window.invitePanel()->setNumbersText(numbers);
-        QVERIFY(QTest::qWaitFor([&] { return window.invitePanel()->canSend(); }, 10000));
-        window.invitePanel()->findChild<QPushButton *>(QStringLiteral("send"))->click();
+        QVERIFY(typeAndSend(window, numbers));
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_data.isValid());
-        qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8());
-    }
+    void initTestCase() { QVERIFY(isolateAppData(m_data)); }
 
     void confirmation_listsEachVerdictGroup_memberNeverSent()
     {

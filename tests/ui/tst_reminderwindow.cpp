@@ -3,6 +3,7 @@
 // SMS after saying so, recorded as reminders; a deleted invitation or a removed membership
 // shows the "invite them again?" bar once, and its button plans them through the confirmation.
 // Against the real sandbox over loopback, with its live events.
+#include "appdataisolation.h"
 #include "core/application.h"
 #include "deletedinvitationsbar.h"
 #include "history/historystore.h"
@@ -16,6 +17,7 @@
 #include "resultsview.h"
 #include "sandboxhttp.h"
 #include "sandboxprocess.h"
+#include "sandboxwindow.h"
 #include "sendconfirmationdialog.h"
 
 #include <QAction>
@@ -33,33 +35,18 @@
 
 using models::InvitationTableModel;
 
+using namespace sandboxwindow;
+
 class TestReminderWindow : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_data;
 
-    static QJsonObject perMsisdn(SandboxProcess &sandbox)
-    {
-        return sandbox.state().value(QStringLiteral("invitationsPerMsisdn")).toObject();
-    }
-
-    static void startWindow(ui::MainWindow &window, SandboxProcess &sandbox)
-    {
-        window.tracker()->setRefreshInterval(0); // refreshes only when the test asks
-        window.enterPracticeMode(sandbox.baseUrl(), sandbox.eventsUrl(),
-                                 SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
-    }
-
     static bool sendNumbers(ui::MainWindow &window, const QString &numbers)
     {
-        window.invitePanel()->setNumbersText(numbers);
-        if (!QTest::qWaitFor([&] { return window.invitePanel()->canSend(); }, 10000))
-            return false;
-        window.invitePanel()->findChild<QPushButton *>(QStringLiteral("send"))->click();
-        return answerDialog<ui::SendConfirmationDialog>(&window, QString(),
+        return typeAndSend(window, numbers) &&
+               answerDialog<ui::SendConfirmationDialog>(&window, QString(),
                                                         QStringLiteral("confirmSend"));
     }
 
@@ -82,13 +69,7 @@ class TestReminderWindow : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_data.isValid());
-        qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8());
-    }
+    void initTestCase() { QVERIFY(isolateAppData(m_data)); }
 
     void pendingLongerThanN_selected_remindedAfterSecondSmsConfirmation()
     {
@@ -99,7 +80,7 @@ private Q_SLOTS:
         {
             core::Application app;
             ui::MainWindow window(&app);
-            startWindow(window, sandbox);
+            startWindow(window, sandbox, Events::Live);
             QVERIFY(sendNumbers(window, QStringLiteral("0701119901\n0701119902\n0701119903")));
             QTRY_COMPARE_WITH_TIMEOUT(window.resultsModel()->allInvitationIds().size(), 3, 10000);
             QTRY_VERIFY(!app.sender()->isRunning());
@@ -117,7 +98,7 @@ private Q_SLOTS:
         // A week later: the window reads the organization's invitations as they are.
         core::Application app;
         ui::MainWindow window(&app);
-        startWindow(window, sandbox);
+        startWindow(window, sandbox, Events::Live);
         QTRY_COMPARE_WITH_TIMEOUT(window.resultsModel()->rowCount(), 3, 10000);
         auto *select = window.findChild<QAction *>(QStringLiteral("selectPendingLonger"));
         QVERIFY(select);
@@ -173,7 +154,7 @@ private Q_SLOTS:
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         core::Application app;
         ui::MainWindow window(&app);
-        startWindow(window, sandbox);
+        startWindow(window, sandbox, Events::Live);
         window.findChild<QAction *>(QStringLiteral("remindSelected"))->trigger();
         QVERIFY(window.findChildren<QMessageBox *>(QStringLiteral("remindConfirmation")).isEmpty());
         QCOMPARE(sandbox.state().value(QStringLiteral("invitationRequests")).toInt(), 0);
@@ -186,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(sandbox.eventsUrl().isValid());
         core::Application app;
         ui::MainWindow window(&app);
-        startWindow(window, sandbox);
+        startWindow(window, sandbox, Events::Live);
         QTRY_COMPARE_WITH_TIMEOUT(window.events()->state(), events::StompClient::State::Live,
                                   10000);
         QVERIFY(sendNumbers(window, QStringLiteral("0701119911\n0701119912")));
@@ -238,7 +219,7 @@ private Q_SLOTS:
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         core::Application app;
         ui::MainWindow window(&app);
-        startWindow(window, sandbox);
+        startWindow(window, sandbox, Events::Live);
         QTRY_COMPARE_WITH_TIMEOUT(window.events()->state(), events::StompClient::State::Live,
                                   10000);
         QVERIFY(sendNumbers(window, QStringLiteral("0701119921\n0701119922")));
@@ -311,7 +292,7 @@ private Q_SLOTS:
                                 QStringLiteral(R"({"msisdn":"%1"})").arg(member).toUtf8()));
         core::Application app;
         ui::MainWindow window(&app);
-        startWindow(window, sandbox);
+        startWindow(window, sandbox, Events::Live);
         QTRY_COMPARE_WITH_TIMEOUT(window.events()->state(), events::StompClient::State::Live,
                                   10000);
         // A send's check reads the member list (and is told the member is one).

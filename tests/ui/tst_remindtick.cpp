@@ -3,12 +3,14 @@
 // recorded as a reminder in the send history like Edit › Remind selected. New numbers of the
 // same list are invited in their own (non-reminder) job; a member is never texted whatever is
 // ticked. Against the real sandbox over loopback.
+#include "appdataisolation.h"
 #include "core/application.h"
 #include "history/historystore.h"
 #include "invitepanel.h"
 #include "mainwindow.h"
 #include "modalanswer.h"
 #include "sandboxprocess.h"
+#include "sandboxwindow.h"
 #include "sendconfirmationdialog.h"
 #include "sending/sendcontroller.h"
 
@@ -33,32 +35,19 @@ const QString kCancelNew = QStringLiteral("+46701229907");
 
 } // namespace
 
+using namespace sandboxwindow;
+
 class TestRemindTick : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_data;
 
-    static QJsonObject perMsisdn(SandboxProcess &sandbox)
-    {
-        return sandbox.state().value(QStringLiteral("invitationsPerMsisdn")).toObject();
-    }
-
-    static void startWindow(ui::MainWindow &window, SandboxProcess &sandbox)
-    {
-        window.enterPracticeMode(sandbox.baseUrl(), QUrl(), SandboxProcess::defaultClientId(),
-                                 SandboxProcess::defaultClientSecret());
-        window.show();
-    }
-
     // Presses Send for `numbers` (national form) and waits for the confirmation.
     static ui::SendConfirmationDialog *pressSend(ui::MainWindow &window, const QString &numbers)
     {
-        window.invitePanel()->setNumbersText(numbers);
-        if (!QTest::qWaitFor([&] { return window.invitePanel()->canSend(); }, 10000))
-            return nullptr;
-        window.invitePanel()->findChild<QPushButton *>(QStringLiteral("send"))->click();
-        return waitForDialog<ui::SendConfirmationDialog>(&window);
+        return typeAndSend(window, numbers) ? waitForDialog<ui::SendConfirmationDialog>(&window)
+                                            : nullptr;
     }
 
     static QHash<QString, history::NumberState> numbersOf(history::HistoryStore *store,
@@ -71,23 +60,13 @@ class TestRemindTick : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-        QVERIFY(m_data.isValid());
-        qputenv("ACCESSY_INVITE_DATA_DIR", m_data.path().toUtf8());
-    }
+    void initTestCase() { QVERIFY(isolateAppData(m_data)); }
 
     void pendingNumber_untickedLeftOut_tickedRemindedOnce_memberNeverTexted()
     {
         SandboxProcess sandbox;
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-        QVERIFY(
-            sandbox.control(QStringLiteral("/_sandbox/members"),
-                            QStringLiteral(R"({"msisdn":"%1","firstName":"Ada","lastName":"M"})")
-                                .arg(kMember)
-                                .toUtf8()));
+        QVERIFY(addMember(sandbox, kMember));
         core::Application app;
         ui::MainWindow window(&app);
         startWindow(window, sandbox);
