@@ -144,6 +144,9 @@ void PhoneListChecker::Pass::check(QList<PhoneEntry> &entries)
         }
     });
 
+    // Translated once per call, not once per duplicate (lists repeat numbers a lot); the
+    // language cannot change while one block is checked.
+    std::optional<QString> sameNumberNote;
     for (qsizetype i = 0; i < count; ++i) {
         PhoneEntry &entry = entries[i];
         const NumberCheck &check = m_checks[size_t(entryCheck[size_t(i)])];
@@ -159,8 +162,9 @@ void PhoneListChecker::Pass::check(QList<PhoneEntry> &entries)
         if (!firstRow)
             continue;
         entry.verdict = Verdict::Duplicate;
-        entry.note =
-            QCoreApplication::translate("PhoneVerdict", "Same number as row %1").arg(*firstRow);
+        if (!sameNumberNote)
+            sameNumberNote = QCoreApplication::translate("PhoneVerdict", "Same number as row %1");
+        entry.note = sameNumberNote->arg(*firstRow);
     }
 }
 
