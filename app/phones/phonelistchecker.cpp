@@ -138,9 +138,10 @@ void PhoneListChecker::Pass::check(QList<PhoneEntry> &entries)
     keys = {};
     const PhoneNormalizer &normalizer = m_checker.m_normalizer;
     forEachSlice(qsizetype(firstEntryOfNew.size()), [&](qsizetype begin, qsizetype end) {
+        RepairNotes notes; // this slice's: translated once, not once per number
         for (qsizetype d = begin; d < end; ++d) {
             m_checks[knownBefore + size_t(d)] =
-                normalizer.check(cleaned[size_t(firstEntryOfNew[size_t(d)])]);
+                normalizer.check(cleaned[size_t(firstEntryOfNew[size_t(d)])], notes);
         }
     });
 
