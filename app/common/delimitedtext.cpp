@@ -60,16 +60,21 @@ QString line(const QStringList &cells, QChar delimiter)
 
 namespace {
 
-// UTF-8 of text without surrogates, written at `to`; returns the end.
-char *writeUtf8(char *to, QStringView text)
+// UTF-8 of a cell that needs no quotes, written at `to`; returns the end, or nullptr when the
+// cell holds a quote, a line break, the delimiter or a surrogate (then cell() decides).
+char *writePlainUtf8(char *to, QStringView text, char16_t delimiter)
 {
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u < 0x80) {
+            if (u == u'"' || u == u'\n' || u == u'\r' || u == delimiter)
+                return nullptr;
             *to++ = char(u);
         } else if (u < 0x800) {
             *to++ = char(0xC0 | (u >> 6));
             *to++ = char(0x80 | (u & 0x3F));
+        } else if (QChar::isSurrogate(u)) {
+            return nullptr;
         } else {
             *to++ = char(0xE0 | (u >> 12));
             *to++ = char(0x80 | ((u >> 6) & 0x3F));
@@ -77,6 +82,12 @@ char *writeUtf8(char *to, QStringView text)
         }
     }
     return to;
+}
+
+// Bytes a cell may take written plainly: delimiter, formula mark, 3 per UTF-16 unit.
+qsizetype roomFor(QStringView text)
+{
+    return 2 + 3 * text.size();
 }
 
 } // namespace
@@ -90,36 +101,40 @@ void appendLineUtf8(QByteArray &out, std::initializer_list<QStringView> cells, Q
         out += line(list, delimiter).toUtf8() + '\n';
         return;
     }
+    // Room for the whole line at once, written through a pointer, cut to size at the end:
+    // one resize per line instead of several per cell.
+    qsizetype room = 1; // the line's end
+    for (const QStringView text : cells)
+        room += roomFor(text);
+    qsizetype at = out.size();
+    out.resize(at + room);
+    char *to = out.data() + at;
     bool first = true;
     for (const QStringView text : cells) {
+        room -= roomFor(text); // what the cells after this one may still take
         if (!first)
-            out.append(char(delimiter.unicode()));
+            *to++ = char(delimiter.unicode());
         first = false;
         if (text.isEmpty())
             continue;
+        char *const cellStart = to;
         const bool formula = startsFormula(text);
         // The common cell (digits, a name, a key) needs neither quotes nor changes.
-        bool plain = (formula || !text.front().isSpace()) && !text.back().isSpace();
-        bool surrogates = false;
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u == u'"' || u == u'\n' || u == u'\r' || u == delimiter.unicode())
-                plain = false;
-            surrogates = surrogates || QChar::isSurrogate(u);
+        if ((formula || !text.front().isSpace()) && !text.back().isSpace()) {
+            if (formula)
+                *to++ = '\'';
+            to = writePlainUtf8(to, text, delimiter.unicode());
+            if (to)
+                continue;
         }
-        if (!plain || surrogates) {
-            out += cell(text.toString(), delimiter).toUtf8();
-            continue;
-        }
-        const qsizetype at = out.size();
-        out.resize(at + 1 + 3 * text.size());
-        char *to = out.data() + at;
-        if (formula)
-            *to++ = '\'';
-        to = writeUtf8(to, text);
-        out.resize(to - out.constData());
+        out.resize(cellStart - out.constData());
+        out += cell(text.toString(), delimiter).toUtf8();
+        at = out.size();
+        out.resize(at + room);
+        to = out.data() + at;
     }
-    out.append('\n');
+    *to++ = '\n';
+    out.resize(to - out.constData());
 }
 
 QByteArray excelCsv(const QList<QStringList> &records, QChar delimiter)

@@ -10,6 +10,19 @@ bool isBlank(QStringView text)
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
 }
 
+// What QString::simplified() gives, without a new string for the common name that is
+// already simple (single spaces between words): that one shares the cell's text.
+QString simplifiedCell(const QString &text)
+{
+    bool simple = text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace());
+    // Any whitespace but a space, or a space after a space (the first character is no space).
+    for (qsizetype i = 0; simple && i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        simple = u == u' ' ? text[i - 1] != u' ' : !QChar::isSpace(u);
+    }
+    return simple ? text : text.simplified();
+}
+
 } // namespace
 
 QList<phones::PhoneEntry> entriesFromTable(const RowTable &table, const ColumnChoice &columns)
@@ -33,11 +46,11 @@ QList<phones::PhoneEntry> entriesFromTable(const RowTable &table, const ColumnCh
         entry.row = table.rowNumbers.value(r, int(r + 1));
         entry.input = row.value(columns.phoneColumn);
         if (columns.nameColumns.size() == 1) {
-            entry.name = row.value(columns.nameColumns.front()).simplified();
+            entry.name = simplifiedCell(row.value(columns.nameColumns.front()));
         } else {
             nameParts.clear();
             for (const int c : columns.nameColumns) {
-                QString part = row.value(c).simplified();
+                QString part = simplifiedCell(row.value(c));
                 if (!part.isEmpty())
                     nameParts.append(std::move(part));
             }

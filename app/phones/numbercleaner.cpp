@@ -153,7 +153,11 @@ CleanNumber cleanNumber(QStringView input)
     char digits[MaxDigits + 1];
     qsizetype digitCount = 0;
     for (const QChar c : text) {
-        if (c.isDigit()) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') { // the common digit, without a call into Qt's tables
+            if (digitCount < MaxDigits + 1)
+                digits[digitCount++] = char(u);
+        } else if (c.isDigit()) {
             if (digitCount < MaxDigits + 1)
                 digits[digitCount++] = char('0' + c.digitValue());
         } else if (c == u'+' || c == QChar(0xFF0B)) {

@@ -1,5 +1,7 @@
 #include "numbertypes.h"
 
+#include <algorithm>
+
 #include <phonenumbers/phonemetadata.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -13,9 +15,15 @@ struct DigitPattern::Input
     std::uint32_t at[10] = {};
     std::uint32_t all = 0; // every position that holds a digit
     std::uint8_t digit[32] = {};
+    // Positions whose digit is not known (matchWithPrefix): any digit may stand there, or,
+    // when `strict`, only a \d may take them, so that a match holds for every digit.
+    std::uint32_t unknown = 0;
+    bool strict = false;
     // The digits found at the positions in `from` (as bits 0-9).
     std::uint16_t digitsAt(std::uint32_t from) const
     {
+        if (from & unknown)
+            return 0x3ff;
         std::uint16_t digits = 0;
         for (from &= all; from != 0; from &= from - 1)
             digits |= std::uint16_t(1u << digit[__builtin_ctz(from)]);
@@ -30,7 +38,7 @@ struct DigitPattern::Input
             if (digits & (1u << d))
                 positions |= at[d];
         }
-        return positions;
+        return strict ? positions : positions | unknown;
     }
 };
 
@@ -316,6 +324,28 @@ bool DigitPattern::fullMatch(std::string_view digits) const
     return (advance(0, 1u, input) >> digits.size()) & 1u;
 }
 
+DigitPattern::Outcome DigitPattern::matchWithPrefix(std::string_view prefix, int length) const
+{
+    if (length > 30 || int(prefix.size()) > length)
+        return Outcome::Never;
+    Input input;
+    for (size_t i = 0; i < prefix.size(); ++i) {
+        const int d = prefix[i] - '0';
+        if (d < 0 || d > 9)
+            return Outcome::Never;
+        input.at[d] |= 1u << i;
+        input.digit[i] = std::uint8_t(d);
+    }
+    input.all = (1u << length) - 1;
+    input.unknown = input.all & ~((1u << prefix.size()) - 1);
+    // Some digits after the prefix make a match: some number matches.
+    if (!((advance(0, 1u, input) >> length) & 1u))
+        return Outcome::Never;
+    // A path that takes only \d after the prefix matches whatever those digits are.
+    input.strict = true;
+    return (advance(0, 1u, input) >> length) & 1u ? Outcome::Always : Outcome::Depends;
+}
+
 // --- NumberTypes ----------------------------------------------------------------------------
 
 bool NumberTypes::Desc::matches(std::string_view digits) const
@@ -323,6 +353,14 @@ bool NumberTypes::Desc::matches(std::string_view digits) const
     if (!anyLength && (digits.size() >= 32 || !(lengths & (1u << digits.size()))))
         return false;
     return pattern && pattern->fullMatch(digits);
+}
+
+DigitPattern::Outcome NumberTypes::Desc::matchesWithPrefix(std::string_view prefix,
+                                                           int length) const
+{
+    if (!anyLength && (length >= 32 || !(lengths & (1u << length))))
+        return DigitPattern::Outcome::Never;
+    return pattern ? pattern->matchWithPrefix(prefix, length) : DigitPattern::Outcome::Never;
 }
 
 bool NumberTypes::readDesc(const void *descPointer, Desc *out)
@@ -371,10 +409,82 @@ std::unique_ptr<NumberTypes> NumberTypes::fromMetadata(const i18n::phonenumbers:
     const auto &possible = m.general_desc().possible_length();
     types->m_shortestPossible = possible.Get(0);
     types->m_longestPossible = possible.Get(0) == -1 ? -1 : possible.Get(possible.size() - 1);
+    // Rows for every length a number of the region can have; longer ones are rare (and
+    // invalid), so they keep matching the patterns.
+    types->m_tableLengths = std::min(types->m_longestPossible + 1, 31);
     return types;
 }
 
+NumberTypes::~NumberTypes()
+{
+    delete[] m_byPrefix.load();
+}
+
+std::atomic<std::int8_t> *NumberTypes::prefixTable() const
+{
+    std::atomic<std::int8_t> *table = m_byPrefix.load(std::memory_order_acquire);
+    if (table)
+        return table;
+    auto *made = new std::atomic<std::int8_t>[size_t(m_tableLengths) * kPrefixes]();
+    if (m_byPrefix.compare_exchange_strong(table, made, std::memory_order_acq_rel))
+        return made;
+    delete[] made; // another thread made it first
+    return table;
+}
+
 int NumberTypes::type(std::string_view nationalNumber) const
+{
+    const auto length = int(nationalNumber.size());
+    if (length >= m_tableLengths)
+        return typeByPatterns(nationalNumber);
+    const std::string_view prefix = nationalNumber.substr(0, kPrefixDigits);
+    int key = 0;
+    for (const char c : prefix) {
+        if (c < '0' || c > '9')
+            return typeByPatterns(nationalNumber);
+        key = key * 10 + (c - '0');
+    }
+    std::atomic<std::int8_t> &entry = prefixTable()[size_t(length) * kPrefixes + size_t(key)];
+    int known = entry.load(std::memory_order_relaxed);
+    if (known == 0) {
+        // Two threads may both work it out: they store the same value.
+        const int decided = typeByPrefix(prefix, length);
+        known = decided < 0 ? 1 : decided + 2;
+        entry.store(std::int8_t(known), std::memory_order_relaxed);
+    }
+    return known == 1 ? typeByPatterns(nationalNumber) : known - 2;
+}
+
+int NumberTypes::typeByPrefix(std::string_view prefix, int length) const
+{
+    using i18n::phonenumbers::PhoneNumberUtil;
+    using Outcome = DigitPattern::Outcome;
+    const Outcome general = m_general.matchesWithPrefix(prefix, length);
+    if (general == Outcome::Never)
+        return PhoneNumberUtil::UNKNOWN;
+    if (general == Outcome::Depends)
+        return -1;
+    for (const auto &[desc, type] : m_special) {
+        const Outcome special = desc.matchesWithPrefix(prefix, length);
+        if (special == Outcome::Always)
+            return type;
+        if (special == Outcome::Depends)
+            return -1;
+    }
+    const Outcome fixedLine = m_fixedLine.matchesWithPrefix(prefix, length);
+    const Outcome mobile =
+        m_sameMobileAndFixedLine ? Outcome::Never : m_mobile.matchesWithPrefix(prefix, length);
+    if (fixedLine == Outcome::Depends || mobile == Outcome::Depends)
+        return -1;
+    if (fixedLine == Outcome::Always) {
+        return m_sameMobileAndFixedLine || mobile == Outcome::Always
+                   ? PhoneNumberUtil::FIXED_LINE_OR_MOBILE
+                   : PhoneNumberUtil::FIXED_LINE;
+    }
+    return mobile == Outcome::Always ? PhoneNumberUtil::MOBILE : PhoneNumberUtil::UNKNOWN;
+}
+
+int NumberTypes::typeByPatterns(std::string_view nationalNumber) const
 {
     using i18n::phonenumbers::PhoneNumberUtil;
     if (!m_general.matches(nationalNumber))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string_view>
@@ -24,6 +25,17 @@ public:
 
     // True when the whole of `digits` (ASCII digits, at most 30) matches.
     bool fullMatch(std::string_view digits) const;
+
+    // For every number of `length` digits that starts with `prefix`: Always when each of them
+    // matches, Never when none does, Depends when the digits after the prefix decide (or when
+    // the cheap test cannot tell: Always is only claimed when one path takes \d there).
+    enum class Outcome : std::uint8_t
+    {
+        Never,
+        Always,
+        Depends,
+    };
+    Outcome matchWithPrefix(std::string_view prefix, int length) const;
 
 private:
     struct Node
@@ -60,12 +72,20 @@ private:
 class NumberTypes final
 {
 public:
+    ~NumberTypes();
+    NumberTypes(const NumberTypes &) = delete;
+    NumberTypes &operator=(const NumberTypes &) = delete;
+
     // Nothing when a pattern of the region cannot be compiled.
     static std::unique_ptr<NumberTypes> fromMetadata(const i18n::phonenumbers::PhoneMetadata &m);
 
     // The PhoneNumberUtil::PhoneNumberType value GetNumberType gives for a number of this
-    // region with this national significant number (no leading zero kept).
+    // region with this national significant number (no leading zero kept). Answered from a
+    // table keyed by length and first digits when those alone decide (as they do for every
+    // mobile number); the table fills itself as numbers arrive, safely from several threads.
     int type(std::string_view nationalNumber) const;
+    // The same decision made by matching every pattern, never from the table (for the tests).
+    int typeByPatterns(std::string_view nationalNumber) const;
     // The general pattern alone, lengths not checked (libphonenumber's IsMatch).
     bool matchesGeneralPattern(std::string_view nationalNumber) const;
     // Longer than every possible length of the region (TestNumberLength's TOO_LONG).
@@ -81,8 +101,23 @@ private:
         bool anyLength = true;                 // no possible lengths listed
         std::uint32_t lengths = 0;             // bit n: length n possible
         bool matches(std::string_view digits) const;
+        DigitPattern::Outcome matchesWithPrefix(std::string_view prefix, int length) const;
     };
     static bool readDesc(const void *desc, Desc *out);
+    // The type every number of `length` digits starting with `prefix` has, or -1.
+    int typeByPrefix(std::string_view prefix, int length) const;
+
+    // The first digits looked at, and the table: entry [length][prefix] is 0 before it is
+    // known, 1 when the prefix does not decide, otherwise the type + 2.
+    static constexpr int kPrefixDigits = 4;
+    static constexpr int kPrefixes = 10000;
+    // Made on the first type() asked: most regions are never asked, and 245 tables would
+    // cost 30 MB of memory and their zeroing at start-up.
+    mutable std::atomic<std::atomic<std::int8_t> *> m_byPrefix = nullptr;
+    int m_tableLengths = 0; // lengths 0 .. m_tableLengths - 1 have a row
+    std::atomic<std::int8_t> *prefixTable() const;
+
+    NumberTypes() = default;
 
     Desc m_general;
     // Premium rate, toll free, shared cost, VoIP, personal, pager, UAN, voicemail: the order

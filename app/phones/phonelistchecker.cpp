@@ -138,12 +138,16 @@ void PhoneListChecker::Pass::check(QList<PhoneEntry> &entries)
     keys = {};
     const PhoneNormalizer &normalizer = m_checker.m_normalizer;
     forEachSlice(qsizetype(firstEntryOfNew.size()), [&](qsizetype begin, qsizetype end) {
+        RepairNotes notes; // this slice's: translated once, not once per number
         for (qsizetype d = begin; d < end; ++d) {
             m_checks[knownBefore + size_t(d)] =
-                normalizer.check(cleaned[size_t(firstEntryOfNew[size_t(d)])]);
+                normalizer.check(cleaned[size_t(firstEntryOfNew[size_t(d)])], notes);
         }
     });
 
+    // Translated once per call, not once per duplicate (lists repeat numbers a lot); the
+    // language cannot change while one block is checked.
+    std::optional<QString> sameNumberNote;
     for (qsizetype i = 0; i < count; ++i) {
         PhoneEntry &entry = entries[i];
         const NumberCheck &check = m_checks[size_t(entryCheck[size_t(i)])];
@@ -159,8 +163,9 @@ void PhoneListChecker::Pass::check(QList<PhoneEntry> &entries)
         if (!firstRow)
             continue;
         entry.verdict = Verdict::Duplicate;
-        entry.note =
-            QCoreApplication::translate("PhoneVerdict", "Same number as row %1").arg(*firstRow);
+        if (!sameNumberNote)
+            sameNumberNote = QCoreApplication::translate("PhoneVerdict", "Same number as row %1");
+        entry.note = sameNumberNote->arg(*firstRow);
     }
 }
 

@@ -316,12 +316,19 @@ QStringList PhoneNormalizer::supportedRegions()
 
 NumberCheck PhoneNormalizer::check(const CleanNumber &number) const
 {
-    if (std::optional<NumberCheck> answer = checkWithoutParse(number))
-        return *std::move(answer);
-    return checkWithParse(number);
+    RepairNotes notes;
+    return check(number, notes);
 }
 
-std::optional<NumberCheck> PhoneNormalizer::checkWithoutParse(const CleanNumber &number) const
+NumberCheck PhoneNormalizer::check(const CleanNumber &number, RepairNotes &notes) const
+{
+    if (std::optional<NumberCheck> answer = checkWithoutParse(number, &notes))
+        return *std::move(answer);
+    return checkWithParse(number, &notes);
+}
+
+std::optional<NumberCheck> PhoneNormalizer::checkWithoutParse(const CleanNumber &number,
+                                                              RepairNotes *notes) const
 {
     if (number.problem != CleanNumber::Problem::None)
         return problemCheck(number.problem);
@@ -331,7 +338,7 @@ std::optional<NumberCheck> PhoneNormalizer::checkWithoutParse(const CleanNumber 
         return std::nullopt;
     const PhoneNumberUtil::PhoneNumberType type = numberType(direct);
     if (type != PhoneNumberUtil::UNKNOWN)
-        return validNumber(direct, type, number);
+        return validNumber(direct, type, number, notes);
     return invalidReason(number, direct, unstripped);
 }
 
@@ -388,6 +395,11 @@ std::optional<NumberCheck> PhoneNormalizer::invalidReason(const CleanNumber &num
 }
 
 NumberCheck PhoneNormalizer::checkWithParse(const CleanNumber &number) const
+{
+    return checkWithParse(number, nullptr);
+}
+
+NumberCheck PhoneNormalizer::checkWithParse(const CleanNumber &number, RepairNotes *notes) const
 {
     if (number.problem != CleanNumber::Problem::None)
         return problemCheck(number.problem);
@@ -449,11 +461,11 @@ NumberCheck PhoneNormalizer::checkWithParse(const CleanNumber &number) const
         }
     }
 
-    return validNumber(parsed, type, number);
+    return validNumber(parsed, type, number, notes);
 }
 
 NumberCheck PhoneNormalizer::validNumber(const PhoneNumber &parsed, int numberType,
-                                         const CleanNumber &number) const
+                                         const CleanNumber &number, RepairNotes *notes) const
 {
     const auto type = PhoneNumberUtil::PhoneNumberType(numberType);
     NumberCheck result{e164Of(parsed), Verdict::Valid, QString()};
@@ -464,23 +476,45 @@ NumberCheck PhoneNormalizer::validNumber(const PhoneNumber &parsed, int numberTy
     }
 
     // Repairs: the number is only valid because something lost on the way was put back.
-    QStringList repairs;
+    unsigned repairs = 0;
     if (number.droppedDecimals)
-        repairs << QCoreApplication::translate("PhoneVerdict", "Decimals (.0) removed.");
+        repairs |= RepairNotes::DecimalsRemoved;
     if (number.fromScientific)
-        repairs << QCoreApplication::translate("PhoneVerdict",
-                                               "Converted back from Excel's scientific notation.");
+        repairs |= RepairNotes::FromScientific;
     if (parsed.country_code_source() == PhoneNumber::FROM_NUMBER_WITHOUT_PLUS_SIGN) {
-        repairs << QCoreApplication::translate("PhoneVerdict", "Plus sign restored.");
+        repairs |= RepairNotes::PlusRestored;
     } else if (parsed.country_code_source() == PhoneNumber::FROM_DEFAULT_COUNTRY &&
                m_zeroTrunkPrefix && !number.digits.startsWith('0')) {
-        repairs << QCoreApplication::translate("PhoneVerdict", "Leading zero restored.");
+        repairs |= RepairNotes::ZeroRestored;
     }
-    if (!repairs.isEmpty()) {
+    if (repairs != 0) {
         result.verdict = Verdict::Fixed;
-        result.note = repairs.join(u' ');
+        result.note = notes ? notes->note(repairs) : RepairNotes::translate(repairs);
     }
     return result;
+}
+
+const QString &RepairNotes::note(unsigned repairs)
+{
+    std::optional<QString> &known = m_notes[repairs & 15u];
+    if (!known)
+        known = translate(repairs);
+    return *known;
+}
+
+QString RepairNotes::translate(unsigned repairs)
+{
+    QStringList notes;
+    if (repairs & DecimalsRemoved)
+        notes << QCoreApplication::translate("PhoneVerdict", "Decimals (.0) removed.");
+    if (repairs & FromScientific)
+        notes << QCoreApplication::translate("PhoneVerdict",
+                                             "Converted back from Excel's scientific notation.");
+    if (repairs & PlusRestored)
+        notes << QCoreApplication::translate("PhoneVerdict", "Plus sign restored.");
+    if (repairs & ZeroRestored)
+        notes << QCoreApplication::translate("PhoneVerdict", "Leading zero restored.");
+    return notes.join(u' ');
 }
 
 } // namespace phones

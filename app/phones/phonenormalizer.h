@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +30,27 @@ struct NumberCheck
     friend bool operator==(const NumberCheck &, const NumberCheck &) = default;
 };
 
+// The notes of numbers that are valid only after a repair ("Plus sign restored."),
+// translated once per combination of repairs instead of once per number. One instance per
+// thread and per run of checks: the language cannot change during one.
+class RepairNotes final
+{
+public:
+    enum Repair : unsigned
+    {
+        DecimalsRemoved = 1,
+        FromScientific = 2,
+        PlusRestored = 4,
+        ZeroRestored = 8,
+    };
+    // The note for these repairs (a combination of Repair bits, not 0).
+    const QString &note(unsigned repairs);
+    static QString translate(unsigned repairs);
+
+private:
+    std::array<std::optional<QString>, 16> m_notes;
+};
+
 // Turns one typed number into E.164 and a verdict with libphonenumber, national numbers being
 // read as numbers of the default region. Immutable after construction: one instance may be used
 // from many threads at once (libphonenumber's PhoneNumberUtil and ShortNumberInfo are only read).
@@ -45,6 +67,8 @@ public:
     // The whole check for one entry as typed or pasted; row and name are left for the caller.
     PhoneEntry check(QStringView input) const;
     NumberCheck check(const CleanNumber &number) const;
+    // The same, with the repair notes of earlier numbers in this thread reused.
+    NumberCheck check(const CleanNumber &number, RepairNotes &notes) const;
 
     // The same answer computed through libphonenumber's Parse only, never the fast path:
     // the reference the differential test holds check() to.
@@ -65,14 +89,16 @@ private:
     bool buildLostPlus(std::string_view digits, i18n::phonenumbers::PhoneNumber *out,
                        std::string_view *unstripped) const;
     // The whole answer without Parse, when the fast path can be sure of it.
-    std::optional<NumberCheck> checkWithoutParse(const CleanNumber &number) const;
+    std::optional<NumberCheck> checkWithoutParse(const CleanNumber &number,
+                                                 RepairNotes *notes = nullptr) const;
+    NumberCheck checkWithParse(const CleanNumber &number, RepairNotes *notes) const;
     // Why a number the fast path built has no type, when Parse would surely build the same
     // number and the short-number checks surely fail.
     std::optional<NumberCheck> invalidReason(const CleanNumber &number,
                                              const i18n::phonenumbers::PhoneNumber &direct,
                                              std::string_view unstripped) const;
     NumberCheck validNumber(const i18n::phonenumbers::PhoneNumber &parsed, int type,
-                            const CleanNumber &number) const;
+                            const CleanNumber &number, RepairNotes *notes) const;
 
     QString m_regionCode;
     std::string m_region;

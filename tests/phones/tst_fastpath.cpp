@@ -78,6 +78,10 @@ private Q_SLOTS:
     void digitPattern_matchesWholeInputOnly_data();
     void digitPattern_matchesWholeInputOnly();
     void digitPattern_refusesWhatItCannotMatch();
+    void digitPattern_judgesEveryNumberWithAPrefix_data();
+    void digitPattern_judgesEveryNumberWithAPrefix();
+    void digitPattern_prefixAnswers_holdForEveryCompletion();
+    void numberTypes_tableGivesWhatThePatternsGive();
     void numberTypes_giveWhatGetNumberTypeGives_inEveryRegion();
     void commonSwedishShapes_takeTheFastPath();
     void fastPath_givesWhatParseGives_inEveryRegion();
@@ -121,6 +125,113 @@ void TestFastPath::digitPattern_refusesWhatItCannotMatch()
 {
     for (const char *pattern : {"[^0]\\d", "\\w", "1.", "(12", "12)", "1{3,2}", "[]", "^1$"})
         QVERIFY2(!phones::DigitPattern::compile(pattern), pattern);
+}
+
+void TestFastPath::digitPattern_judgesEveryNumberWithAPrefix_data()
+{
+    using Outcome = phones::DigitPattern::Outcome;
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<int>("outcome"); // a DigitPattern::Outcome
+    const QString mobile = u"7[02369]\\d{7}"_s;
+    QTest::newRow("mobile start") << mobile << u"70"_s << 9 << int(Outcome::Always);
+    QTest::newRow("four digits") << mobile << u"7012"_s << 9 << int(Outcome::Always);
+    QTest::newRow("other start") << mobile << u"71"_s << 9 << int(Outcome::Never);
+    QTest::newRow("second digit decides") << mobile << u"7"_s << 9 << int(Outcome::Depends);
+    QTest::newRow("wrong length") << mobile << u"70"_s << 8 << int(Outcome::Never);
+    QTest::newRow("whole number") << mobile << u"701234567"_s << 9 << int(Outcome::Always);
+    QTest::newRow("whole number, no") << mobile << u"711234567"_s << 9 << int(Outcome::Never);
+    QTest::newRow("later class") << u"1\\d[2-4]\\d"_s << u"1"_s << 4 << int(Outcome::Depends);
+    QTest::newRow("later class, known")
+        << u"1\\d[2-4]\\d"_s << u"193"_s << 4 << int(Outcome::Always);
+    QTest::newRow("choice of lengths")
+        << u"8(?:\\d{2}|\\d{4})"_s << u"8"_s << 5 << int(Outcome::Always);
+    QTest::newRow("choice, no length")
+        << u"8(?:\\d{2}|\\d{4})"_s << u"8"_s << 4 << int(Outcome::Never);
+    QTest::newRow("empty prefix") << u"\\d{3}"_s << u""_s << 3 << int(Outcome::Always);
+}
+
+void TestFastPath::digitPattern_judgesEveryNumberWithAPrefix()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, prefix);
+    QFETCH(int, length);
+    QFETCH(int, outcome);
+    const auto compiled = phones::DigitPattern::compile(pattern.toStdString());
+    QVERIFY(compiled);
+    QCOMPARE(int(compiled->matchWithPrefix(prefix.toStdString(), length)), outcome);
+}
+
+// Fuzz-style: for random patterns built from the metadata's pieces and random prefixes,
+// Always and Never hold for every completion (all of them enumerated).
+void TestFastPath::digitPattern_prefixAnswers_holdForEveryCompletion()
+{
+    using Outcome = phones::DigitPattern::Outcome;
+    static const char *const pieces[] = {"7",         "[02369]",     "\\d",        "\\d{2}",
+                                         "[1-3]\\d?", "(?:1|23)",    "(?:4\\d|5)", "[0-5]{1,2}",
+                                         "9?",        "(?:0|\\d{2})"};
+    QRandomGenerator random(4614);
+    int decided = 0;
+    for (int round = 0; round < 300; ++round) {
+        std::string pattern;
+        const int count = random.bounded(1, 6);
+        for (int i = 0; i < count; ++i) {
+            if (random.bounded(4) == 0 && i + 1 < count) {
+                pattern += "(?:" + std::string(pieces[random.bounded(10)]) + "|" +
+                           pieces[random.bounded(10)] + ")";
+            } else {
+                pattern += pieces[random.bounded(10)];
+            }
+        }
+        const auto compiled = phones::DigitPattern::compile(pattern);
+        QVERIFY2(compiled, pattern.c_str());
+        const int length = random.bounded(1, 7);
+        std::string prefix;
+        const int known = random.bounded(0, length + 1);
+        for (int i = 0; i < known; ++i)
+            prefix.push_back(char('0' + random.bounded(10)));
+        const Outcome outcome = compiled->matchWithPrefix(prefix, length);
+        if (outcome == Outcome::Depends)
+            continue;
+        ++decided;
+        int completions = 1;
+        for (int i = known; i < length; ++i)
+            completions *= 10;
+        for (int c = 0; c < completions; ++c) {
+            std::string digits = prefix;
+            for (int i = known, rest = c; i < length; ++i, rest /= 10)
+                digits.push_back(char('0' + rest % 10));
+            QVERIFY2(compiled->fullMatch(digits) == (outcome == Outcome::Always),
+                     (pattern + " " + digits).c_str());
+        }
+    }
+    QVERIFY(decided > 50);
+}
+
+// The table behind type() answers what matching every pattern answers, at every length and
+// for numbers that share their first digits with many others.
+void TestFastPath::numberTypes_tableGivesWhatThePatternsGive()
+{
+    QRandomGenerator random(1402);
+    qsizetype compared = 0;
+    for (const char *region : {"SE", "NO", "DE", "FI", "FR", "GB", "ES", "DK", "PL"}) {
+        const phones::DialingRules *rules = phones::dialingRulesForRegion(region);
+        QVERIFY(rules);
+        if (!rules->types)
+            continue;
+        for (int sample = 0; sample < 20000; ++sample) {
+            std::string digits(size_t(random.bounded(1, 17)), '0');
+            const int start = random.bounded(100);
+            for (size_t i = 0; i < digits.size(); ++i)
+                digits[i] =
+                    char('0' + (i < 2 ? (i == 0 ? start / 10 : start % 10) : random.bounded(10)));
+            QVERIFY2(rules->types->type(digits) == rules->types->typeByPatterns(digits),
+                     (std::string(region) + " " + digits).c_str());
+            ++compared;
+        }
+    }
+    QVERIFY(compared >= 20000);
 }
 
 // The compiled patterns of every region whose country code is its own answer exactly what

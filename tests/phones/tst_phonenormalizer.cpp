@@ -35,6 +35,8 @@ private Q_SLOTS:
     void check_keepsOriginalText();
     void parseOnlyPath_agreesWithCheck_data() { check_data(); }
     void parseOnlyPath_agreesWithCheck();
+    void sharedRepairNotes_agreeWithCheck();
+    void repairNotes_joinEveryRepairInOrder();
     void defaultRegion_isUpperCasedAndValidated();
     void noDefaultRegion_readsOnlyInternationalNumbers();
 };
@@ -204,6 +206,39 @@ void TestPhoneNormalizer::parseOnlyPath_agreesWithCheck()
     const PhoneNormalizer normalizer(region);
     const phones::CleanNumber cleaned = phones::cleanNumber(input);
     QCOMPARE(normalizer.check(cleaned), normalizer.checkWithParse(cleaned));
+}
+
+// Every row of the table checked in a row with one RepairNotes (as a slice of a list is):
+// the notes reused from earlier numbers are the notes check() gives each number alone.
+void TestPhoneNormalizer::sharedRepairNotes_agreeWithCheck()
+{
+    phones::RepairNotes notes;
+    const QStringList inputs{u"46701234567"_s,   u"701234567"_s,        u"701234567.0"_s,
+                             u"7.01234567E+8"_s, u"4.6701234567E+10"_s, u"+46701234567"_s,
+                             u"070-123 45 67"_s, u"46701234567.00"_s,   u"0046701234567"_s};
+    const PhoneNormalizer normalizer(u"SE"_s);
+    int repaired = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const QString &input : inputs) {
+            const phones::CleanNumber cleaned = phones::cleanNumber(input);
+            const phones::NumberCheck alone = normalizer.check(cleaned);
+            QCOMPARE(normalizer.check(cleaned, notes), alone);
+            repaired += alone.verdict == Verdict::Fixed;
+        }
+    }
+    QVERIFY(repaired >= 8); // the repairs are really there to reuse
+}
+
+void TestPhoneNormalizer::repairNotes_joinEveryRepairInOrder()
+{
+    using phones::RepairNotes;
+    QCOMPARE(RepairNotes::translate(RepairNotes::PlusRestored | RepairNotes::DecimalsRemoved),
+             u"Decimals (.0) removed. Plus sign restored."_s);
+    QCOMPARE(RepairNotes::translate(RepairNotes::ZeroRestored | RepairNotes::FromScientific),
+             u"Converted back from Excel's scientific notation. Leading zero restored."_s);
+    RepairNotes notes;
+    for (unsigned repairs = 1; repairs < 16; ++repairs)
+        QCOMPARE(notes.note(repairs), RepairNotes::translate(repairs));
 }
 
 void TestPhoneNormalizer::defaultRegion_isUpperCasedAndValidated()
