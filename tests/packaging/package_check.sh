@@ -74,7 +74,10 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Architecture)" = "$arch" ] || fail "Architecture: $(field Architecture)"
 [ "$(field Section)" = net ] || fail "Section: $(field Section)"
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
-field Description | grep -q "Accessy" || fail "Description: $(field Description)"
+# Not `field … | grep -q`: under pipefail, grep -q quitting early can kill the writer with
+# SIGPIPE and fail a correct package now and then.
+description=$(field Description)
+grep -q "Accessy" <<<"$description" || fail "Description: $description"
 depends=$(field Depends)
 echo "Depends: $depends"
 for dep in libqt6core6 libqt6widgets6 libqt6network6 libphonenumber qt6-qpa-plugins \
@@ -92,9 +95,8 @@ for f in ./usr/bin/accessy-invite ./usr/bin/accessy-sandbox \
          ./usr/share/bash-completion/completions/accessy-invite; do
     grep -q " $f\$" "$scratch/contents" || fail "package lacks $f"
 done
-if grep -vE " \./usr(/|$)" "$scratch/contents" | grep -q .; then
-    fail "package installs outside /usr: $(grep -vE ' \./usr(/|$)' "$scratch/contents")"
-fi
+outside=$(grep -vE " \./usr(/|$)" "$scratch/contents" || true)
+[ -z "$outside" ] || fail "package installs outside /usr: $outside"
 
 step "lintian"
 if command -v lintian >/dev/null; then
