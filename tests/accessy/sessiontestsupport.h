@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "testtable.h"
 #include <optional>
 
 template<typename T>
@@ -54,8 +55,7 @@ inline QString tokenFromSandbox(const QUrl &base, const QString &id, const QStri
 // one, a full page, one over a page, and `many` items on `manyPages` pages.
 inline void addWalkSizeRows(int many, int manyPages)
 {
-    QTest::addColumn<int>("count");
-    QTest::addColumn<int>("pages");
+    addColumns<int, int>("count", "pages");
     QTest::newRow("0") << 0 << 1;
     QTest::newRow("1") << 1 << 1;
     QTest::newRow("250") << 250 << 1;

@@ -6,6 +6,7 @@
 #include "sandboxsignin.h"
 #include "sessiontestsupport.h"
 
+#include "testtable.h"
 #include <QJsonArray>
 #include <QSet>
 #include <QSignalSpy>
@@ -117,8 +118,7 @@ private Q_SLOTS:
 
     void garbagePage_isABadAnswer_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("expected");
+        addColumns<QByteArray, QString>("body", "expected");
         QTest::newRow("not json") << QByteArray("<html>") << "not a JSON object";
         QTest::newRow("no items") << QByteArray("{\"totalItems\":1}") << "no \"items\" list";
         QTest::newRow("no total") << QByteArray("{\"items\":[]}") << "totalItems";

@@ -1,5 +1,6 @@
 #include "accessy/jsonmapping.h"
 
+#include "testtable.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,10 +84,8 @@ private Q_SLOTS:
 
     void membership_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<bool>("ok");
-        QTest::addColumn<QString>("organizationId");
-        QTest::addColumn<bool>("administrator");
+        addColumns<QByteArray, bool, QString, bool>("body", "ok", "organizationId",
+                                                    "administrator");
         QTest::newRow("object") << QByteArray(R"({"id":"m","userId":"u","organizationId":"o1",
             "roles":["ORGANIZATION_ADMINISTRATOR","USER"]})")
                                 << true << "o1" << true;
@@ -127,9 +126,7 @@ private Q_SLOTS:
 
     void token_data()
     {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<bool>("ok");
-        QTest::addColumn<qint64>("expiresInMs");
+        addColumns<QByteArray, bool, qint64>("body", "ok", "expiresInMs");
         QTest::newRow("string ms") << QByteArray(R"({"access_token":"t","token_type":"Bearer",
             "expires_in":"604800000"})")
                                    << true << qint64(604800000);
@@ -201,9 +198,7 @@ private Q_SLOTS:
 
     void apiError_messages_data()
     {
-        QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("body");
-        QTest::addColumn<QString>("expected");
+        addColumns<int, QString, QString>("status", "body", "expected");
         QTest::newRow("401") << 401 << ""
                              << "client ID and secret";
         QTest::newRow("403") << 403 << ""

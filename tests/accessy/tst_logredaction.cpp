@@ -2,6 +2,7 @@
 #include "accessy/logredaction.h"
 #include "accessy/tokeninfo.h"
 
+#include "testtable.h"
 #include <QLoggingCategory>
 #include <QTest>
 
@@ -29,8 +30,7 @@ private Q_SLOTS:
 
     void redact_masksSecrets_data()
     {
-        QTest::addColumn<QString>("line");
-        QTest::addColumn<QString>("secret");
+        addColumns<QString, QString>("line", "secret");
         QTest::newRow("bearer header") << "Authorization: Bearer sbx.AbCdEf0123456789_-xyz"
                                        << "sbx.AbCdEf0123456789_-xyz";
         QTest::newRow("qdebug quoted bearer")
@@ -66,7 +66,7 @@ private Q_SLOTS:
 
     void redact_keepsHarmlessText_data()
     {
-        QTest::addColumn<QString>("line");
+        addColumns<QString>("line");
         QTest::newRow("path") << "GET /org/admin/organization/5a4d/invitation failed: 2 401";
         QTest::newRow("token_type")
             << "{\"token_type\": \"Bearer\", \"expires_in\": \"604800000\"}";
@@ -110,8 +110,8 @@ private Q_SLOTS:
 
     void jwtExpiry_data()
     {
-        QTest::addColumn<QString>("token");
-        QTest::addColumn<qint64>("expected"); // seconds, -1 = unknown
+        // expected: seconds, -1 = unknown
+        addColumns<QString, qint64>("token", "expected");
         const auto jwt = [](const QByteArray &payload) {
             const auto b64 = [](const QByteArray &b) {
                 return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);

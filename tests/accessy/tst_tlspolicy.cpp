@@ -6,6 +6,7 @@
 #include "sandboxprocess.h"
 #include "sandboxsignin.h"
 
+#include "testtable.h"
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -65,8 +66,7 @@ private Q_SLOTS:
 
     void transportProblem_data()
     {
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<bool>("allowed");
+        addColumns<QString, bool>("url", "allowed");
         QTest::newRow("https remote") << "https://api.accessy.se" << true;
         QTest::newRow("wss remote") << "wss://accessy.se/ws/app" << true;
         QTest::newRow("http remote") << "http://api.accessy.se" << false;
@@ -154,8 +154,8 @@ private Q_SLOTS:
 
     void loadCaCertificates_badFiles_data()
     {
-        QTest::addColumn<QByteArray>("content"); // empty = no file at all
-        QTest::addColumn<QString>("expected");
+        // content: empty = no file at all
+        addColumns<QByteArray, QString>("content", "expected");
         QTest::newRow("missing") << QByteArray() << "does not exist";
         QTest::newRow("garbage") << QByteArray("hello, not a certificate\n")
                                  << "holds no PEM certificate";

@@ -3,6 +3,7 @@
 #include "programrun.h"
 #include "testfiles.h"
 
+#include "testtable.h"
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,7 +65,7 @@ private Q_SLOTS:
 
     void unreadable_exit2_withReasonOnStderr_data()
     {
-        QTest::addColumn<QByteArray>("content");
+        addColumns<QByteArray>("content");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("password-protected") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"
                                                           "0000",

@@ -1,6 +1,7 @@
 // The command line as a new user meets it, through the real program: unknown words and options
 // fail fast without a window, every command is listed and has --help and --version, and the
 // man pages and bash completion that come with the package work.
+#include "testtable.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -109,9 +110,7 @@ class TestCommandLine : public QObject
 private Q_SLOTS:
     void mistake_exit2UsageOnStderrNoWindow_data()
     {
-        QTest::addColumn<QString>("arguments");
-        QTest::addColumn<QString>("cause");
-        QTest::addColumn<QString>("usage");
+        addColumns<QString, QString, QString>("arguments", "cause", "usage");
         QTest::newRow("unknown command") << "bogus"
                                          << "unknown command 'bogus'"
                                          << "Usage: accessy-invite [--demo]";
@@ -184,7 +183,7 @@ private Q_SLOTS:
 
     void helpCommand_equalsCommandHelp_data()
     {
-        QTest::addColumn<QString>("command");
+        addColumns<QString>("command");
         for (const QString &command : kCommands)
             QTest::newRow(qPrintable(command)) << command;
     }
@@ -206,7 +205,7 @@ private Q_SLOTS:
 
     void version_onEveryCommand_data()
     {
-        QTest::addColumn<QStringList>("arguments");
+        addColumns<QStringList>("arguments");
         QTest::newRow("program") << QStringList{"--version"};
         QTest::newRow("program, short") << QStringList{"-v"};
         for (const QString &command : kCommands)
@@ -225,10 +224,9 @@ private Q_SLOTS:
 
     void completion_data()
     {
-        QTest::addColumn<QString>("script");
-        QTest::addColumn<QString>("function");
-        QTest::addColumn<QStringList>("line"); // the last word is the one being completed
-        QTest::addColumn<QStringList>("expected");
+        // line: the last word is the one being completed
+        addColumns<QString, QString, QStringList, QStringList>("script", "function", "line",
+                                                               "expected");
         const QString invite = QStringLiteral("accessy-invite");
         const QString sandbox = QStringLiteral("accessy-sandbox");
         QTest::newRow("command") << invite << "_accessy_invite" << words("accessy-invite se")
@@ -276,9 +274,7 @@ private Q_SLOTS:
     // The completion stays true to the programs: "--" offers exactly the options --help names.
     void completion_offersEveryOptionOfTheHelp_data()
     {
-        QTest::addColumn<QString>("program");
-        QTest::addColumn<QString>("command");
-        QTest::addColumn<QString>("function");
+        addColumns<QString, QString, QString>("program", "command", "function");
         QTest::newRow("accessy-invite") << "accessy-invite" << QString() << "_accessy_invite";
         for (const QString &command : kCommands)
             QTest::newRow(qPrintable(command)) << "accessy-invite" << command << "_accessy_invite";
@@ -305,8 +301,7 @@ private Q_SLOTS:
 
     void manPages_renderWithoutWarnings_data()
     {
-        QTest::addColumn<QString>("page");
-        QTest::addColumn<QStringList>("mentions");
+        addColumns<QString, QStringList>("page", "mentions");
         QTest::newRow("accessy-invite") << "accessy-invite.1"
                                         << QStringList{"check",
                                                        "send",
@@ -355,9 +350,7 @@ private Q_SLOTS:
     // The manuals stay true to the programs: every option a --help names is in the manual.
     void manPage_hasEveryOptionOfTheHelp_data()
     {
-        QTest::addColumn<QString>("program");
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("page");
+        addColumns<QString, QStringList, QString>("program", "arguments", "page");
         const QString invite = QStringLiteral(INVITE_BIN_DIR "/accessy-invite");
         QTest::newRow("accessy-invite") << invite << QStringList{"--help"} << "accessy-invite.1";
         for (const QString &command : kCommands)

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include "testtable.h"
 #include <csignal>
 
 using programtest::program;
@@ -58,8 +59,7 @@ private Q_SLOTS:
 
     void badUsage_exit2WithCause_data()
     {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("cause");
+        addColumns<QStringList, QString>("arguments", "cause");
         QTest::newRow("nothing") << QStringList{} << "--numbers FILE is required";
         QTest::newRow("no message") << QStringList{"--numbers", "x.csv"} << "--message TEXT";
         QTest::newRow("blank message")
@@ -135,9 +135,7 @@ private Q_SLOTS:
 
     void terminal_asksFirst_data()
     {
-        QTest::addColumn<QByteArray>("answer");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<int>("invited");
+        addColumns<QByteArray, int, int>("answer", "exitCode", "invited");
         QTest::newRow("no") << QByteArray("n\n") << 2 << 0;
         QTest::newRow("empty answer") << QByteArray("\n") << 2 << 0;
         QTest::newRow("yes") << QByteArray("y\n") << 0 << 2;

@@ -1,5 +1,6 @@
 #include "composer/gsmalphabet.h"
 
+#include "testtable.h"
 #include <QTest>
 
 using namespace composer;
@@ -24,7 +25,7 @@ private Q_SLOTS:
 
     void swedishAndCommonLetters_areBasic_data()
     {
-        QTest::addColumn<QString>("character");
+        addColumns<QString>("character");
         for (const char *c : {"Å", "Ä", "Ö", "å", "ä", "ö", "é", "É", "ü",  "Ü",  "ñ", "Ñ", "à",
                               "è", "ù", "ì", "ò", "Ç", "Ø", "ø", "Æ", "æ",  "ß",  "@", "$", "_",
                               "£", "¥", "§", "¿", "¡", "¤", "Δ", "Ω", "\n", "\r", " "})
@@ -38,7 +39,7 @@ private Q_SLOTS:
 
     void extensionCharacters_areExtension_data()
     {
-        QTest::addColumn<QString>("character");
+        addColumns<QString>("character");
         for (const char *c : {"^", "{", "}", "\\", "[", "~", "]", "|", "€", "\f"})
             QTest::newRow(c) << QString::fromUtf8(c);
     }
@@ -52,7 +53,7 @@ private Q_SLOTS:
 
     void lookalikes_areNotGsm_data()
     {
-        QTest::addColumn<QString>("character");
+        addColumns<QString>("character");
         for (const char *c : {"`", "ç", "á", "í", "ó", "ú",      "ê",  "â", "ł", "‘", "’",
                               "“", "”", "–", "—", "…", "\u00A0", "\t", "α", "ж", "👍", "\u0301"})
             QTest::newRow(c) << QString::fromUtf8(c);

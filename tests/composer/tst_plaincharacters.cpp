@@ -2,6 +2,7 @@
 #include "composer/plaincharacters.h"
 #include "composer/smscounter.h"
 
+#include "testtable.h"
 #include <QTest>
 
 using namespace composer;
@@ -12,8 +13,7 @@ class TestPlainCharacters final : public QObject
 private Q_SLOTS:
     void replaceWithPlainCharacters_givesGsmText_data()
     {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QString>("expected");
+        addColumns<QString, QString>("input", "expected");
         auto row = [](const char *name, const char *in, const char *out) {
             QTest::newRow(name) << QString::fromUtf8(in) << QString::fromUtf8(out);
         };

@@ -1,5 +1,6 @@
 #include "composer/smscounter.h"
 
+#include "testtable.h"
 #include <QTest>
 
 using namespace composer;
@@ -20,13 +21,8 @@ class TestSmsCounter final : public QObject
 private Q_SLOTS:
     void countSms_matchesTable_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<SmsEncoding>("encoding");
-        QTest::addColumn<int>("characters");
-        QTest::addColumn<int>("units");
-        QTest::addColumn<int>("parts");
-        QTest::addColumn<int>("unitsPerPart");
-        QTest::addColumn<int>("remaining");
+        addColumns<QString, SmsEncoding, int, int, int, int, int>(
+            "text", "encoding", "characters", "units", "parts", "unitsPerPart", "remaining");
 
         const auto G = SmsEncoding::Gsm7;
         const auto U = SmsEncoding::Ucs2;

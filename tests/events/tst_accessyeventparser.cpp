@@ -1,5 +1,6 @@
 #include "events/accessyeventparser.h"
 
+#include "testtable.h"
 #include <QFile>
 #include <QTest>
 
@@ -38,13 +39,9 @@ void TestAccessyEventParser::parse_membershipCreatedFixture_isAccepted()
 
 void TestAccessyEventParser::parse_table_data()
 {
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<Kind>("kind");
-    QTest::addColumn<QString>("invitationId");
-    QTest::addColumn<QString>("status");
-    QTest::addColumn<QDateTime>("at");
-    QTest::addColumn<QString>("msisdn");
-    QTest::addColumn<QString>("detail"); // a part of the explanation, for the other kinds
+    // detail: a part of the explanation, for the other kinds
+    addColumns<QByteArray, Kind, QString, QString, QDateTime, QString, QString>(
+        "body", "kind", "invitationId", "status", "at", "msisdn", "detail");
 
     const QDateTime none;
     QTest::newRow("accepted, created as ISO with offset")

@@ -4,6 +4,7 @@
 #include "events/organizationevents.h"
 #include "events/stompclient.h"
 
+#include "testtable.h"
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -205,9 +206,7 @@ void TestStompClient::hungHandshake_timesOutAndRetries()
 
 void TestStompClient::handshakeAnswered_data()
 {
-    QTest::addColumn<QByteArray>("statusLine");
-    QTest::addColumn<StompClient::State>("state");
-    QTest::addColumn<QString>("cause");
+    addColumns<QByteArray, StompClient::State, QString>("statusLine", "state", "cause");
     QTest::newRow("401: token refused, no retry")
         << QByteArray("HTTP/1.1 401 Unauthorized") << StompClient::State::SignInRefused
         << QStringLiteral("HTTP 401");

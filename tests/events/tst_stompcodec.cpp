@@ -1,6 +1,7 @@
 #include "events/stompdecoder.h"
 #include "events/stompencoder.h"
 
+#include "testtable.h"
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -100,8 +101,7 @@ private Q_SLOTS:
 
 void TestStompCodec::encode_writesWireFormat_data()
 {
-    QTest::addColumn<StompFrame>("frame");
-    QTest::addColumn<QByteArray>("wire");
+    addColumns<StompFrame, QByteArray>("frame", "wire");
 
     QTest::newRow("no body, no content-length")
         << frame("SUBSCRIBE", {{"id", "0"}, {"destination", "/topic/x"}, {"ack", "auto"}})
@@ -133,8 +133,7 @@ void TestStompCodec::encode_writesWireFormat()
 
 void TestStompCodec::encode_refusesUnwritableFrames_data()
 {
-    QTest::addColumn<StompFrame>("frame");
-    QTest::addColumn<QString>("cause");
+    addColumns<StompFrame, QString>("frame", "cause");
 
     QTest::newRow("unknown command") << frame("HELLO") << QStringLiteral("HELLO");
     QTest::newRow("lower-case command") << frame("send") << QStringLiteral("send");
@@ -159,9 +158,7 @@ void TestStompCodec::encode_refusesUnwritableFrames()
 
 void TestStompCodec::decode_readsFrames_data()
 {
-    QTest::addColumn<QByteArray>("wire");
-    QTest::addColumn<Frames>("frames");
-    QTest::addColumn<int>("heartBeats");
+    addColumns<QByteArray, Frames, int>("wire", "frames", "heartBeats");
 
     QTest::newRow("content-length body")
         << W("MESSAGE\ncontent-length:2\n\nhi\0")
@@ -233,10 +230,7 @@ void TestStompCodec::decode_repeatedHeader_firstWins()
 void TestStompCodec::decode_rejectsBadInput_data()
 {
     using E = StompDecoder::Error;
-    QTest::addColumn<QByteArray>("wire");
-    QTest::addColumn<E>("error");
-    QTest::addColumn<QString>("cause");
-    QTest::addColumn<int>("framesBefore");
+    addColumns<QByteArray, E, QString, int>("wire", "error", "cause", "framesBefore");
 
     QTest::newRow("undefined escape \\t")
         << W("MESSAGE\na:b\\tc\n\n\0") << E::BadEscape << QStringLiteral("escape") << 0;
@@ -412,8 +406,7 @@ void TestStompCodec::decode_errorIsSticky_untilReset()
 
 void TestStompCodec::escape_roundTrips_data()
 {
-    QTest::addColumn<QByteArray>("raw");
-    QTest::addColumn<QByteArray>("escaped");
+    addColumns<QByteArray, QByteArray>("raw", "escaped");
     QTest::newRow("plain") << W("abc") << W("abc");
     QTest::newRow("backslash") << W("a\\b") << W("a\\\\b");
     QTest::newRow("LF") << W("a\nb") << W("a\\nb");

@@ -4,6 +4,7 @@
 #include "exportfixtures.h"
 #include "importing/csvparser.h"
 
+#include "testtable.h"
 #include <QTest>
 
 using namespace exporting;
@@ -14,8 +15,7 @@ class TestDelimitedText final : public QObject
 private Q_SLOTS:
     void toCsv_quotesOnlyWhereNeeded_data()
     {
-        QTest::addColumn<QString>("cell");
-        QTest::addColumn<QString>("written");
+        addColumns<QString, QString>("cell", "written");
         QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("abc");
         QTest::newRow("plus number")
             << QStringLiteral("+46701234567") << QStringLiteral("+46701234567");
@@ -89,8 +89,8 @@ private Q_SLOTS:
     // with + or - not followed by a phone number, gets a leading '.
     void formulaRule_data()
     {
-        QTest::addColumn<QString>("cell");
-        QTest::addColumn<QString>("written"); // as one CSV cell
+        // written: as one CSV cell
+        addColumns<QString, QString>("cell", "written");
         QTest::newRow("equals") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
         QTest::newRow("at") << QStringLiteral("@SUM(1)") << QStringLiteral("'@SUM(1)");
         QTest::newRow("plus command")

@@ -8,6 +8,7 @@
 #include "importing/xlsxreader.h"
 #include "importing/ziparchive.h"
 
+#include "testtable.h"
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -68,7 +69,7 @@ class TestExportRoundTrip final : public QObject
 private Q_SLOTS:
     void csv_readsBackEveryCell_data()
     {
-        QTest::addColumn<QChar>("delimiter");
+        addColumns<QChar>("delimiter");
         QTest::newRow("comma") << QChar(u',');
         QTest::newRow("semicolon") << QChar(u';');
     }
@@ -151,8 +152,7 @@ private Q_SLOTS:
 
     void exportFile_writesBothFormats_data()
     {
-        QTest::addColumn<QString>("fileName");
-        QTest::addColumn<ExportFormat>("format");
+        addColumns<QString, ExportFormat>("fileName", "format");
         QTest::newRow("csv") << QStringLiteral("Inbjudningar åäö.csv") << ExportFormat::Csv;
         QTest::newRow("xlsx") << QStringLiteral("Inbjudningar åäö.XLSX") << ExportFormat::Xlsx;
     }
@@ -212,8 +212,7 @@ private Q_SLOTS:
 
     void xlsxSheetName_obeysExcelRules_data()
     {
-        QTest::addColumn<QString>("wanted");
-        QTest::addColumn<QString>("name");
+        addColumns<QString, QString>("wanted", "name");
         QTest::newRow("plain") << QStringLiteral("Inbjudningar") << QStringLiteral("Inbjudningar");
         QTest::newRow("forbidden characters")
             << QStringLiteral("a/b:c*d?e[f]g\\h") << QStringLiteral("abcdefgh");

@@ -2,6 +2,7 @@
 #include "exportfixtures.h"
 #include "invitations/invitationstatus.h"
 
+#include "testtable.h"
 #include <QTest>
 
 using namespace exporting;
@@ -36,8 +37,7 @@ private Q_SLOTS:
 
     void isoTime_usesLocalOffset_data()
     {
-        QTest::addColumn<QDateTime>("time");
-        QTest::addColumn<QString>("expected");
+        addColumns<QDateTime, QString>("time", "expected");
         QTest::newRow("winter") << QDateTime(QDate(2026, 1, 15), QTime(12, 0), QTimeZone::utc())
                                 << QStringLiteral("2026-01-15T13:00:00+01:00");
         QTest::newRow("summer") << QDateTime(QDate(2026, 7, 1), QTime(23, 59, 59), QTimeZone::utc())

@@ -9,6 +9,7 @@
 #include "sandboxprocess.h"
 #include "settings/connectionprofile.h"
 
+#include "testtable.h"
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -128,9 +129,7 @@ class TestTransportPolicy : public QObject
 private Q_SLOTS:
     void policy_data()
     {
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<Channel>("channel");
-        QTest::addColumn<bool>("allowed");
+        addColumns<QString, Channel, bool>("url", "channel", "allowed");
         const Channel api = Channel::Api;
         const Channel events = Channel::Events;
         QTest::newRow("https remote") << "https://api.example.invalid" << api << true;
@@ -281,9 +280,7 @@ private Q_SLOTS:
 
     void redirect_namesTargetAndIsNotFollowed_data()
     {
-        QTest::addColumn<QByteArray>("status");
-        QTest::addColumn<QByteArray>("location");
-        QTest::addColumn<QString>("shown");
+        addColumns<QByteArray, QByteArray, QString>("status", "location", "shown");
         QTest::newRow("301") << QByteArray("301 Moved Permanently")
                              << QByteArray("https://elsewhere.example.invalid/auth/oauth/token")
                              << "https://elsewhere.example.invalid/auth/oauth/token";

@@ -21,6 +21,7 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include "testtable.h"
 #include <memory>
 
 namespace {
@@ -50,8 +51,7 @@ private Q_SLOTS:
 
     void dialogButtons_readSwedish_data()
     {
-        QTest::addColumn<int>("button");
-        QTest::addColumn<QString>("swedish");
+        addColumns<int, QString>("button", "swedish");
         QTest::newRow("OK") << int(QDialogButtonBox::Ok) << QStringLiteral("OK");
         QTest::newRow("Save") << int(QDialogButtonBox::Save) << QStringLiteral("Spara");
         QTest::newRow("Close") << int(QDialogButtonBox::Close) << QStringLiteral("Stäng");

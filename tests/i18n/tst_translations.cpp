@@ -8,6 +8,7 @@
 #include "invitations/invitationstatus.h"
 #include "phones/numberregion.h"
 
+#include "testtable.h"
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -133,8 +134,7 @@ QStringList coreInputs()
 
 void addCatalogueRows()
 {
-    QTest::addColumn<QString>("catalogue");
-    QTest::addColumn<QStringList>("inputs");
+    addColumns<QString, QStringList>("catalogue", "inputs");
     QTest::newRow("window") << QStringLiteral("accessy-invite") << windowInputs();
     QTest::newRow("core") << QStringLiteral("accessy-invite-core") << coreInputs();
 }
@@ -370,8 +370,7 @@ private Q_SLOTS:
 
     void commandLine_speaksSwedish_data()
     {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("swedish");
+        addColumns<QStringList, QString>("arguments", "swedish");
         QTest::newRow("check") << QStringList{QStringLiteral("check")}
                                << QStringLiteral("Ange exakt en fil att kontrollera.");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}

@@ -1,5 +1,6 @@
 #include "importing/checkreport.h"
 
+#include "testtable.h"
 #include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -113,9 +114,7 @@ void TestCheckReport::region_decidesHowNationalNumbersRead()
 
 void TestCheckReport::csv_quotesAndGuardsCells_data()
 {
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("line");
+    addColumns<QString, QString, QString>("input", "name", "line");
 
     QTest::newRow("plain") << u"0701234567"_s << u"Åsa"_s << u"1,0701234567,Åsa,,invalid,x"_s;
     QTest::newRow("comma") << u"070,1"_s << u"Ek, Bo"_s << u"1,\"070,1\",\"Ek, Bo\",,invalid,x"_s;

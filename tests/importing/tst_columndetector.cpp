@@ -2,6 +2,7 @@
 #include "importing/tableentries.h"
 #include "phones/phonenormalizer.h"
 
+#include "testtable.h"
 #include <QTest>
 
 using importing::ColumnChoice;
@@ -41,8 +42,7 @@ private Q_SLOTS:
 
 void TestColumnDetector::detect_data()
 {
-    QTest::addColumn<Records>("rows");
-    QTest::addColumn<ColumnChoice>("expected");
+    addColumns<Records, ColumnChoice>("rows", "expected");
 
     QTest::newRow("one column, no header")
         << Records{{u"0701234567"_s}, {u"070-234 56 78"_s}} << choice(false, 0, {});

@@ -1,6 +1,7 @@
 #include "importing/csvdialect.h"
 #include "importing/csvparser.h"
 
+#include "testtable.h"
 #include <QTest>
 
 using importing::CsvParser;
@@ -41,9 +42,7 @@ Records parseAll(QChar delimiter, QStringView text, qsizetype chunk)
 
 void TestCsvParser::parse_data()
 {
-    QTest::addColumn<QString>("delimiter");
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<Records>("records");
+    addColumns<QString, QString, Records>("delimiter", "text", "records");
 
     QTest::newRow("empty") << u","_s << QString() << Records{};
     QTest::newRow("only line breaks") << u","_s << u"\n\r\n\r"_s << Records{};
@@ -166,9 +165,7 @@ void TestCsvParser::tooManyCells_stopsTheParse()
 
 void TestCsvParser::sniff_data()
 {
-    QTest::addColumn<QString>("sample");
-    QTest::addColumn<QString>("delimiter");
-    QTest::addColumn<bool>("sepLine");
+    addColumns<QString, QString, bool>("sample", "delimiter", "sepLine");
 
     QTest::newRow("comma") << u"name,phone\nÅsa,0701234567\nBo,0702345678\n"_s << u","_s << false;
     QTest::newRow("semicolon with commas in names")

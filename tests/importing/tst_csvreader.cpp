@@ -1,5 +1,6 @@
 #include "importing/csvreader.h"
 
+#include "testtable.h"
 #include <QBuffer>
 #include <QTest>
 
@@ -75,8 +76,7 @@ private Q_SLOTS:
 
 void TestCsvReader::encodings_data()
 {
-    QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<QString>("encoding");
+    addColumns<QByteArray, QString>("bytes", "encoding");
 
     QTest::newRow("utf-8") << SwedishList.toUtf8() << u"UTF-8"_s;
     QTest::newRow("utf-8 bom") << "\xEF\xBB\xBF" + SwedishList.toUtf8() << u"UTF-8"_s;
@@ -174,7 +174,7 @@ void TestCsvReader::headerOnly_isOneRow()
 
 void TestCsvReader::emptyFile_saysItIsEmpty_data()
 {
-    QTest::addColumn<QByteArray>("bytes");
+    addColumns<QByteArray>("bytes");
     QTest::newRow("no bytes") << QByteArray();
     QTest::newRow("only a bom") << QByteArray("\xEF\xBB\xBF");
     QTest::newRow("only blank lines") << QByteArray("\r\n\r\n  \n");

@@ -3,6 +3,7 @@
 #include "phonefixtures.h"
 #include "testfiles.h"
 
+#include "testtable.h"
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,7 +20,7 @@ private Q_SLOTS:
 
     void readFile_detectsColumnsAndChecksEveryRow_data()
     {
-        QTest::addColumn<QString>("file");
+        addColumns<QString>("file");
         QTest::newRow("xlsx, numbers as text") << phoneFixture("lo/members-text.xlsx");
         QTest::newRow("xlsx, numbers mangled") << phoneFixture("lo/members-numbers.xlsx");
         QTest::newRow("csv 1252 semicolon")
@@ -92,8 +93,7 @@ private Q_SLOTS:
 
     void brokenFiles_sayWhatIsWrong_data()
     {
-        QTest::addColumn<QByteArray>("content");
-        QTest::addColumn<QString>("expected");
+        addColumns<QByteArray, QString>("content", "expected");
         QTest::newRow("empty") << QByteArray() << "empty";
         QTest::newRow("binary") << QByteArray("\x7f"
                                               "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0",

@@ -4,6 +4,7 @@
 #include "testfiles.h"
 #include "xlsxbuilder.h"
 
+#include "testtable.h"
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,9 +97,7 @@ private:
 
 void TestPhoneListImporter::members_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("format");
-    QTest::addColumn<bool>("numbers");
+    addColumns<QString, QString, bool>("file", "format", "numbers");
 
     QTest::newRow("source utf-8 semicolon") << u"source/members.csv"_s << u"csv"_s << false;
     QTest::newRow("libreoffice xlsx text") << u"lo/members-text.xlsx"_s << u"xlsx"_s << false;
@@ -152,8 +151,7 @@ void TestPhoneListImporter::vcardFile_givesOneEntryPerCard()
 
 void TestPhoneListImporter::unreadableWorkbook_saysWhatToDo_data()
 {
-    QTest::addColumn<QString>("fixture");
-    QTest::addColumn<QString>("message");
+    addColumns<QString, QString>("fixture", "message");
     QTest::newRow("password-protected")
         << u"handmade/encrypted-ooxml.xlsx"_s
         << u"“encrypted-ooxml.xlsx” is password-protected. Save it without a password and try "
@@ -192,9 +190,7 @@ void TestPhoneListImporter::folder_saysItIsAFolder()
 
 void TestPhoneListImporter::unusableFile_saysWhy_data()
 {
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<QString>("message");
+    addColumns<QString, QByteArray, QString>("name", "content", "message");
     QTest::newRow("empty") << u"empty.csv"_s << QByteArray() << u"“empty.csv” is empty."_s;
     // "%2" in a name is the file's own text, not a place for the line number.
     QTest::newRow("percent sign in the name")
@@ -276,8 +272,7 @@ void TestPhoneListImporter::clipboardEmpty_saysSo()
 
 void TestPhoneListImporter::detectListFormat_data()
 {
-    QTest::addColumn<QByteArray>("head");
-    QTest::addColumn<int>("format");
+    addColumns<QByteArray, int>("head", "format");
     QTest::newRow("zip") << QByteArray("PK\x03\x04rest") << int(ListFormat::Xlsx);
     QTest::newRow("empty zip") << QByteArray("PK\x05\x06") << int(ListFormat::Xlsx);
     QTest::newRow("cfb") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")

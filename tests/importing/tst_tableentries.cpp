@@ -6,6 +6,7 @@
 #include "importing/readresult.h"
 #include "importing/tableentries.h"
 
+#include "testtable.h"
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -18,7 +19,7 @@ class TestTableEntries final : public QObject
 private Q_SLOTS:
     void names_areSimplified_data()
     {
-        QTest::addColumn<QString>("name");
+        addColumns<QString>("name");
         QTest::newRow("simple") << u"Anna Svensson"_s;
         QTest::newRow("one word") << u"Anna"_s;
         QTest::newRow("empty") << QString();

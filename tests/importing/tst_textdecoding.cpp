@@ -1,5 +1,6 @@
 #include "importing/textdecoding.h"
 
+#include "testtable.h"
 #include <QTest>
 
 using namespace importing;
@@ -24,8 +25,7 @@ private Q_SLOTS:
 
 void TestTextDecoding::windows1252_specialRange_data()
 {
-    QTest::addColumn<int>("byte");
-    QTest::addColumn<int>("codePoint");
+    addColumns<int, int>("byte", "codePoint");
     // From Microsoft's cp1252 table (bestfit1252.txt); the undefined bytes map to C1 controls.
     const QList<std::pair<int, int>> table{
         {0x80, 0x20AC}, {0x81, 0x0081}, {0x82, 0x201A}, {0x83, 0x0192}, {0x84, 0x201E},
@@ -71,9 +71,8 @@ void TestTextDecoding::windows1252_swedishName()
 
 void TestTextDecoding::bom_data()
 {
-    QTest::addColumn<QByteArray>("head");
-    QTest::addColumn<int>("encoding"); // -1: none
-    QTest::addColumn<int>("length");
+    // encoding: -1: none
+    addColumns<QByteArray, int, int>("head", "encoding", "length");
     QTest::newRow("utf-8") << QByteArray("\xEF\xBB\xBFName") << int(TextEncoding::Utf8) << 3;
     QTest::newRow("utf-16le") << QByteArray("\xFF\xFEN\0", 4) << int(TextEncoding::Utf16LE) << 2;
     QTest::newRow("utf-16be") << QByteArray("\xFE\xFF\0N", 4) << int(TextEncoding::Utf16BE) << 2;

@@ -1,6 +1,7 @@
 #include "importing/vcardreader.h"
 #include "phonefixtures.h"
 
+#include "testtable.h"
 #include <QFile>
 #include <QTest>
 
@@ -47,8 +48,7 @@ private Q_SLOTS:
 
 void TestVCardReader::exports_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<Records>("rows");
+    addColumns<QString, Records>("file", "rows");
 
     QTest::newRow("nokia 2.1 quoted-printable")
         << u"nokia-21.vcf"_s

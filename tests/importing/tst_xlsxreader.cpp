@@ -2,6 +2,7 @@
 #include "phonefixtures.h"
 #include "xlsxbuilder.h"
 
+#include "testtable.h"
 #include <QFile>
 #include <QTest>
 
@@ -306,8 +307,7 @@ QByteArray sst(const QByteArray &prolog, const QByteArray &firstText)
 
 void TestXlsxReader::partWithDoctypeOrInstruction_isRefused_data()
 {
-    QTest::addColumn<QByteArray>("prolog");
-    QTest::addColumn<QString>("message");
+    addColumns<QByteArray, QString>("prolog", "message");
     const QString doctype = u"“members.xlsx” was not read: an XLSX file needs no DOCTYPE, and its "
                             "part xl/sharedStrings.xml has one."_s;
     const QString instruction =

@@ -6,6 +6,7 @@
 #include "importing/xmlscanner.h"
 #include "xlsxbuilder.h"
 
+#include "testtable.h"
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -127,7 +128,7 @@ private Q_SLOTS:
 
 void TestXmlScanner::wellFormed_readsAsQtReadsIt_data()
 {
-    QTest::addColumn<QByteArray>("xml");
+    addColumns<QByteArray>("xml");
     QTest::newRow("cells, attributes in any order")
         << Declaration +
                "<worksheet xmlns=\"urn:x\"><sheetData><row r=\"1\" spans=\"1:2\">"
@@ -172,8 +173,8 @@ void TestXmlScanner::wellFormed_readsAsQtReadsIt()
 
 void TestXmlScanner::broken_failsAtTheLineQtNames_data()
 {
-    QTest::addColumn<QByteArray>("xml");
-    QTest::addColumn<bool>("sameWords"); // Qt's message for it is one the scanner uses
+    // sameWords: Qt's message for it is one the scanner uses
+    addColumns<QByteArray, bool>("xml", "sameWords");
     const QByteArray sheet = Declaration + "<worksheet><sheetData>\n<row r=\"1\"><c><v>1</v></c>"
                                            "</row>\n<row r=\"2\"><c t=\"s\"><v>0</v></c></row>\n"
                                            "</sheetData></worksheet>";

@@ -1,6 +1,7 @@
 #include "aboutdialog.h"
 #include "shortcutsdialog.h"
 
+#include "testtable.h"
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
@@ -39,8 +40,7 @@ private Q_SLOTS:
 
     void plainActionText_dropsMnemonicAndEllipsis_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("plain");
+        addColumns<QString, QString>("text", "plain");
         QTest::newRow("mnemonic") << QStringLiteral("&Import list")
                                   << QStringLiteral("Import list");
         QTest::newRow("ellipsis") << QString::fromUtf8("&Export…") << QStringLiteral("Export");

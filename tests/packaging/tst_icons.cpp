@@ -1,5 +1,6 @@
 #include "icons.h"
 
+#include "testtable.h"
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
@@ -118,7 +119,7 @@ private Q_SLOTS:
 
     void actionIcons_standOutOnLightAndDarkPalettes_data()
     {
-        QTest::addColumn<QString>("name");
+        addColumns<QString>("name");
         for (const QString &name : ActionIcons)
             QTest::newRow(qPrintable(name)) << name;
     }

@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include "testtable.h"
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
@@ -90,9 +91,7 @@ private Q_SLOTS:
 
 void TestFastPath::digitPattern_matchesWholeInputOnly_data()
 {
-    QTest::addColumn<QString>("pattern");
-    QTest::addColumn<QString>("digits");
-    QTest::addColumn<bool>("matches");
+    addColumns<QString, QString, bool>("pattern", "digits", "matches");
     QTest::newRow("class") << u"7[02369]\\d{7}"_s << u"701234567"_s << true;
     QTest::newRow("class, other digit") << u"7[02369]\\d{7}"_s << u"711234567"_s << false;
     QTest::newRow("too short") << u"7[02369]\\d{7}"_s << u"70123456"_s << false;
@@ -130,10 +129,8 @@ void TestFastPath::digitPattern_refusesWhatItCannotMatch()
 void TestFastPath::digitPattern_judgesEveryNumberWithAPrefix_data()
 {
     using Outcome = phones::DigitPattern::Outcome;
-    QTest::addColumn<QString>("pattern");
-    QTest::addColumn<QString>("prefix");
-    QTest::addColumn<int>("length");
-    QTest::addColumn<int>("outcome"); // a DigitPattern::Outcome
+    // outcome: a DigitPattern::Outcome
+    addColumns<QString, QString, int, int>("pattern", "prefix", "length", "outcome");
     const QString mobile = u"7[02369]\\d{7}"_s;
     QTest::newRow("mobile start") << mobile << u"70"_s << 9 << int(Outcome::Always);
     QTest::newRow("four digits") << mobile << u"7012"_s << 9 << int(Outcome::Always);

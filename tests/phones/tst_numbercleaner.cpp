@@ -1,5 +1,6 @@
 #include "phones/numbercleaner.h"
 
+#include "testtable.h"
 #include <QTest>
 
 using phones::CleanNumber;
@@ -20,11 +21,9 @@ private Q_SLOTS:
 
 void TestNumberCleaner::clean_data()
 {
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<Problem>("problem");
-    QTest::addColumn<QString>("text"); // CleanNumber::text(): what libphonenumber gets
-    QTest::addColumn<bool>("scientific");
-    QTest::addColumn<bool>("decimals");
+    // text: CleanNumber::text(): what libphonenumber gets
+    addColumns<QString, Problem, QString, bool, bool>("input", "problem", "text", "scientific",
+                                                      "decimals");
 
     const auto row = [](const char *name, const QString &input, Problem problem, const char *text,
                         bool scientific = false, bool decimals = false) {

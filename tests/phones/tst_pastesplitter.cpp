@@ -1,5 +1,6 @@
 #include "phones/pastesplitter.h"
 
+#include "testtable.h"
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -15,8 +16,7 @@ private Q_SLOTS:
 
 void TestPasteSplitter::split_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("entries");
+    addColumns<QString, QStringList>("text", "entries");
 
     QTest::newRow("empty") << QString() << QStringList();
     QTest::newRow("only blanks and separators") << u" \n\t ,;\r\n \u00a0"_s << QStringList();

@@ -1,5 +1,6 @@
 #include "phones/phonenormalizer.h"
 
+#include "testtable.h"
 #include <QTest>
 
 using phones::PhoneEntry;
@@ -46,11 +47,8 @@ private Q_SLOTS:
 // ORACLE-TABLE-BEGIN
 void TestPhoneNormalizer::check_data()
 {
-    QTest::addColumn<QString>("region");
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("e164");
-    QTest::addColumn<Verdict>("verdict");
-    QTest::addColumn<QString>("note");
+    addColumns<QString, QString, QString, Verdict, QString>("region", "input", "e164", "verdict",
+                                                            "note");
 
     const auto row = [](const char *name, const char *region, const QString &input,
                         const char *e164, Verdict verdict, const QString &note = {}) {

@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include "testtable.h"
 #include <csignal>
 #include <sys/types.h>
 
@@ -89,7 +90,7 @@ private Q_SLOTS:
 
     void signal_stopsSandbox_data()
     {
-        QTest::addColumn<int>("signal");
+        addColumns<int>("signal");
         QTest::newRow("SIGTERM") << int(SIGTERM);
         QTest::newRow("SIGHUP (logout)") << int(SIGHUP);
         QTest::newRow("SIGINT") << int(SIGINT);

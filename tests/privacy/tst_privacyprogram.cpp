@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testtable.h"
 #include <sys/stat.h>
 
 using programtest::program;
@@ -268,8 +269,7 @@ private Q_SLOTS:
 
     void forget_badUsage_exit2_nothingRemoved_data()
     {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("cause");
+        addColumns<QStringList, QString>("arguments", "cause");
         QTest::newRow("no number") << QStringList{} << "Name at least one phone number";
         QTest::newRow("not a number")
             << QStringList{"+46701234568", "hello"} << "\"hello\" is not a phone number";

@@ -8,6 +8,7 @@
 #include "models/invitationtablemodel.h"
 #include "retentionquestion.h"
 
+#include "testtable.h"
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -95,10 +96,8 @@ private Q_SLOTS:
 
     void firstPurgeQuestion_answers_data()
     {
-        QTest::addColumn<QString>("answer");
-        QTest::addColumn<bool>("purged");
-        QTest::addColumn<QString>("stored"); // privacy/keepHistoryMonths afterwards
-        QTest::addColumn<bool>("answered");
+        // stored: privacy/keepHistoryMonths afterwards
+        addColumns<QString, bool, QString, bool>("answer", "purged", "stored", "answered");
         QTest::newRow("delete") << "Delete old entries" << true << QString() << true;
         QTest::newRow("keep everything") << "Keep everything" << false << "forever" << true;
         QTest::newRow("ask me later") << "Ask me later" << false << QString() << false;

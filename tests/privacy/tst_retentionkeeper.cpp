@@ -3,6 +3,7 @@
 #include "history/historystore.h"
 #include "history/retentionkeeper.h"
 
+#include "testtable.h"
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -61,8 +62,7 @@ private Q_SLOTS:
 
     void policy_readFromSettings_data()
     {
-        QTest::addColumn<QString>("stored");
-        QTest::addColumn<int>("months");
+        addColumns<QString, int>("stored", "months");
         QTest::newRow("missing: default 12") << QString() << 12;
         QTest::newRow("6") << "6" << 6;
         QTest::newRow("0 = forever") << "0" << 0;

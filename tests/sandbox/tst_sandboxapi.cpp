@@ -1,6 +1,7 @@
 // The Accessy look-alike endpoints of accessy-sandbox, over real loopback HTTP.
 #include "sandboxtestsupport.h"
 
+#include "testtable.h"
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -88,9 +89,7 @@ void TstSandboxApi::token_goodCredentials_answersBearerWithStringMilliseconds()
 
 void TstSandboxApi::token_refused_data()
 {
-    QTest::addColumn<QByteArray>("contentType");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<int>("status");
+    addColumns<QByteArray, QByteArray, int>("contentType", "body", "status");
     const QByteArray json = "application/json";
     QTest::newRow("wrong secret") << json
                                   << tokenBody(SandboxProcess::defaultClientId(),
@@ -296,12 +295,8 @@ void TstSandboxApi::create_severalNumbers_oneElementEachInOrder()
 
 void TstSandboxApi::create_refused_data()
 {
-    QTest::addColumn<QString>("orgId");
-    QTest::addColumn<QByteArray>("authorization");
-    QTest::addColumn<QByteArray>("accept");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("messagePart");
+    addColumns<QString, QByteArray, QByteArray, QByteArray, int, QString>(
+        "orgId", "authorization", "accept", "body", "status", "messagePart");
 
     const QByteArray good = invitationBody({QStringLiteral("+46701234567")});
     const QByteArray v2 = "application/vnd.axessions.v2+json";

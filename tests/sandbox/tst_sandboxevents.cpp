@@ -2,6 +2,7 @@
 #include "sandboxtestsupport.h"
 #include "stomptestclient.h"
 
+#include "testtable.h"
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -264,7 +265,7 @@ void TstSandboxEvents::otherStatus_sendsNoEvent()
 
 void TstSandboxEvents::handshake_refused_data()
 {
-    QTest::addColumn<QString>("kind");
+    addColumns<QString>("kind");
     QTest::newRow("no token") << QStringLiteral("none");
     QTest::newRow("forged token") << QStringLiteral("forged");
     QTest::newRow("expired token") << QStringLiteral("expired");
@@ -312,8 +313,7 @@ void TstSandboxEvents::subscribe_otherOrganization_isRefused()
 
 void TstSandboxEvents::protocol_errors_data()
 {
-    QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<QByteArray>("message");
+    addColumns<QByteArray, QByteArray>("text", "message");
     QTest::newRow("frame before CONNECT")
         << nulTerminated("SUBSCRIBE\nid:0\ndestination:/x\n\n") << QByteArray("not connected");
     QTest::newRow("only STOMP 1.0") << nulTerminated("CONNECT\naccept-version:1.0\nhost:h\n\n")

@@ -1,6 +1,7 @@
 // Fault injection and the ground truth of accessy-sandbox (part B), over real loopback HTTP.
 #include "sandboxtestsupport.h"
 
+#include "testtable.h"
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -106,8 +107,7 @@ void TstSandboxFaults::faults_getReturnsWhatWasPosted()
 
 void TstSandboxFaults::faults_refused_data()
 {
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QString>("cause");
+    addColumns<QByteArray, QString>("body", "cause");
     QTest::newRow("not json") << QByteArray("rate=1") << QStringLiteral("JSON object");
     QTest::newRow("unknown key") << QByteArray(R"({"rateLimitShares":0.5})")
                                  << QStringLiteral("rateLimitShares");
@@ -563,9 +563,7 @@ void TstSandboxFaults::status_changesListedStatus()
 
 void TstSandboxFaults::status_refused_data()
 {
-    QTest::addColumn<bool>("knownId");
-    QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<int>("status");
+    addColumns<bool, QByteArray, int>("knownId", "body", "status");
     QTest::newRow("unknown id") << false << QByteArray(R"({"status":"ACCEPTED"})") << 404;
     QTest::newRow("no status") << true << QByteArray(R"({"state":"ACCEPTED"})") << 400;
     QTest::newRow("empty status") << true << QByteArray(R"({"status":""})") << 400;

@@ -2,6 +2,7 @@
 #include "sandboxtestsupport.h"
 #include "stomptestclient.h"
 
+#include "testtable.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -111,9 +112,7 @@ void TstSandboxGroups::groupIds_areStableAcrossRuns()
 
 void TstSandboxGroups::pages_coverEveryGroupOnce_data()
 {
-    QTest::addColumn<int>("groups");
-    QTest::addColumn<int>("pageSize");
-    QTest::addColumn<QList<int>>("pageLengths");
+    addColumns<int, int, QList<int>>("groups", "pageSize", "pageLengths");
     QTest::newRow("7 by 3") << 7 << 3 << QList<int>{3, 3, 1};
     QTest::newRow("6 by 3") << 6 << 3 << QList<int>{3, 3};
     QTest::newRow("1 by 250") << 1 << 250 << QList<int>{1};
@@ -157,7 +156,7 @@ void TstSandboxGroups::pageSize_isCappedAt250()
 
 void TstSandboxGroups::badPaging_is400_data()
 {
-    QTest::addColumn<QString>("query");
+    addColumns<QString>("query");
     QTest::newRow("size zero") << QStringLiteral("page_number=0&page_size=0");
     QTest::newRow("negative page") << QStringLiteral("page_number=-1&page_size=10");
     QTest::newRow("size not a number") << QStringLiteral("page_number=0&page_size=ten");

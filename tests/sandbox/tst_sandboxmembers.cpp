@@ -3,6 +3,7 @@
 #include "sandboxtestsupport.h"
 #include "stomptestclient.h"
 
+#include "testtable.h"
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -148,8 +149,7 @@ void TstSandboxMembers::acceptedInvitation_makesMember()
 
 void TstSandboxMembers::pages_coverEveryMemberOnce_data()
 {
-    QTest::addColumn<int>("count");
-    QTest::addColumn<int>("pageSize");
+    addColumns<int, int>("count", "pageSize");
     QTest::newRow("0") << 0 << 250;
     QTest::newRow("1") << 1 << 250;
     QTest::newRow("250") << 250 << 250;

@@ -8,6 +8,7 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include "testtable.h"
 #include <csignal>
 
 using namespace SandboxTest;
@@ -86,8 +87,7 @@ void TstSandboxProcess::firstLine_givenPort_isUsed()
 
 void TstSandboxProcess::badOption_exitsWithCode2AndUsage_data()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("cause");
+    addColumns<QStringList, QString>("arguments", "cause");
     const auto row = [](const char *name, const QStringList &arguments, const char *cause) {
         QTest::newRow(name) << arguments << QString::fromLatin1(cause);
     };
@@ -168,7 +168,7 @@ void TstSandboxProcess::portTaken_exitsWithMessage()
 
 void TstSandboxProcess::signal_stopsCleanly_data()
 {
-    QTest::addColumn<int>("signalNumber");
+    addColumns<int>("signalNumber");
     QTest::newRow("SIGTERM") << int(SIGTERM);
     QTest::newRow("SIGINT") << int(SIGINT);
     QTest::newRow("SIGHUP") << int(SIGHUP);

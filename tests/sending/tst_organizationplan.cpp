@@ -7,6 +7,7 @@
 #include "sending/sendjob.h"
 #include "sendtestsupport.h"
 
+#include "testtable.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -111,7 +112,7 @@ private Q_SLOTS:
 
     void overlappingList_acceptedAndMembersNeverTexted_data()
     {
-        QTest::addColumn<bool>("freshHistory");
+        addColumns<bool>("freshHistory");
         QTest::newRow("same history") << false;
         QTest::newRow("fresh HOME, no history") << true;
     }

@@ -4,6 +4,7 @@
 #include "sending/sendjob.h"
 #include "sendtestsupport.h"
 
+#include "testtable.h"
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,10 +71,8 @@ private Q_SLOTS:
 
     void fault_everyNumberInvitedOnce_data()
     {
-        QTest::addColumn<QJsonObject>("faults");
-        QTest::addColumn<QString>("counter");
-        QTest::addColumn<int>("timeoutMs");
-        QTest::addColumn<int>("minElapsedMs");
+        addColumns<QJsonObject, QString, int, int>("faults", "counter", "timeoutMs",
+                                                   "minElapsedMs");
         // Unknown outcomes wait twice the time-out before the list is read: keep it short.
         auto row = [](const char *name, QJsonObject faults, const char *counter, int timeout = 1000,
                       int minElapsed = 0) {

@@ -3,6 +3,7 @@
 #include "sending/backoff.h"
 #include "sending/sendplanner.h"
 
+#include "testtable.h"
 #include <QTest>
 
 using namespace sending;
@@ -36,10 +37,9 @@ class TestSendPlanner : public QObject
 private Q_SLOTS:
     void matchCreated_data()
     {
-        QTest::addColumn<QList<accessy::Invitation>>("list");
-        QTest::addColumn<QStringList>("known");
-        QTest::addColumn<QString>("notBefore");
-        QTest::addColumn<QString>("expectedId"); // for +46700000001; empty = none
+        // expectedId: for +46700000001; empty = none
+        addColumns<QList<accessy::Invitation>, QStringList, QString, QString>(
+            "list", "known", "notBefore", "expectedId");
 
         const QString a = QStringLiteral("+46700000001");
         const QString b = QStringLiteral("+46700000002");
@@ -132,12 +132,8 @@ private Q_SLOTS:
 
     void plan_verdicts_data()
     {
-        QTest::addColumn<QList<accessy::Invitation>>("server");
-        QTest::addColumn<bool>("member");
-        QTest::addColumn<bool>("groups");
-        QTest::addColumn<bool>("inviteAgain");
-        QTest::addColumn<int>("remindAfterDays");
-        QTest::addColumn<int>("verdict");
+        addColumns<QList<accessy::Invitation>, bool, bool, bool, int, int>(
+            "server", "member", "groups", "inviteAgain", "remindAfterDays", "verdict");
 
         const QString n = QStringLiteral("+46700000001");
         const auto pendingDaysAgo = [n](int days) {

@@ -1,6 +1,7 @@
 // What the send engine does with each kind of failure: policy::decide, one row per rule.
 #include "sending/sendpolicy.h"
 
+#include "testtable.h"
 #include <QTest>
 
 using namespace sending::policy;
@@ -34,13 +35,8 @@ class TestSendPolicy : public QObject
 private Q_SLOTS:
     void decide_data()
     {
-        QTest::addColumn<accessy::ApiError>("error");
-        QTest::addColumn<int>("numbers");
-        QTest::addColumn<int>("notSent");
-        QTest::addColumn<ErrorAction>("action");
-        QTest::addColumn<RetryCause>("cause");
-        QTest::addColumn<int>("fixedDelayMs");
-        QTest::addColumn<bool>("waitForGrace");
+        addColumns<accessy::ApiError, int, int, ErrorAction, RetryCause, int, bool>(
+            "error", "numbers", "notSent", "action", "cause", "fixedDelayMs", "waitForGrace");
 
         const auto timeout = error(Kind::Timeout, 0, true, QNetworkReply::OperationCanceledError);
         const auto dropped = error(Kind::Network, 0, true, QNetworkReply::RemoteHostClosedError);
@@ -115,9 +111,7 @@ private Q_SLOTS:
 
     void graceNeverShorterThanTwiceTheTimeout_data()
     {
-        QTest::addColumn<qint64>("requested");
-        QTest::addColumn<int>("timeout");
-        QTest::addColumn<qint64>("effective");
+        addColumns<qint64, int, qint64>("requested", "timeout", "effective");
         QTest::newRow("default") << qint64(60000) << 30000 << qint64(60000);
         QTest::newRow("longer kept") << qint64(90000) << 30000 << qint64(90000);
         QTest::newRow("shorter raised") << qint64(10000) << 30000 << qint64(60000);

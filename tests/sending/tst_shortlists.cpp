@@ -6,6 +6,7 @@
 #include "sending/sendpolicy.h"
 #include "sendtestsupport.h"
 
+#include "testtable.h"
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,9 +29,7 @@ private Q_SLOTS:
 
     void batchSize_data()
     {
-        QTest::addColumn<int>("numbers");
-        QTest::addColumn<int>("maxBatch");
-        QTest::addColumn<int>("expected");
+        addColumns<int, int, int>("numbers", "maxBatch", "expected");
         // About six requests for a short list, never fewer than 5 numbers each...
         QTest::newRow("30 of 50") << 30 << 50 << 5;
         QTest::newRow("31 of 50") << 31 << 50 << 6;

@@ -5,6 +5,7 @@
 
 #include "accessy/logredaction.h"
 
+#include "testtable.h"
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,10 +102,8 @@ private Q_SLOTS:
 
     void clientSettingsFor_checksAddressesAndCaFile_data()
     {
-        QTest::addColumn<QString>("api");
-        QTest::addColumn<QString>("events");
-        QTest::addColumn<QString>("ca");
-        QTest::addColumn<QString>("problem"); // empty = fine
+        // problem: empty = fine
+        addColumns<QString, QString, QString, QString>("api", "events", "ca", "problem");
         QTest::newRow("defaults") << "https://api.accessy.se"
                                   << "wss://accessy.se/ws/app"
                                   << ""

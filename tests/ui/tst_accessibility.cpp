@@ -43,6 +43,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "testtable.h"
 #include <memory>
 
 namespace {
@@ -434,7 +435,7 @@ private Q_SLOTS:
 
     void standardShortcuts_exist_data()
     {
-        QTest::addColumn<QKeySequence>("keys");
+        addColumns<QKeySequence>("keys");
         QTest::newRow("import") << QKeySequence(Qt::CTRL | Qt::Key_O);
         QTest::newRow("send") << QKeySequence(Qt::CTRL | Qt::Key_Return);
         QTest::newRow("copy IDs") << QKeySequence(Qt::CTRL | Qt::Key_C);
@@ -499,9 +500,7 @@ private Q_SLOTS:
     // 1024×700: no label, button or group box title gets less room than its text needs.
     void noTextIsCutOff_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("window");
-        QTest::addColumn<QSize>("size");
+        addColumns<QString, QString, QSize>("language", "window", "size");
         const QStringList windows{QStringLiteral("main window"),
                                   QStringLiteral("file dialog"),
                                   QStringLiteral("message box"),

@@ -11,6 +11,7 @@
 #include "sandboxprocess.h"
 #include "settings/profilestore.h"
 
+#include "testtable.h"
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -141,8 +142,7 @@ private Q_SLOTS:
 
     void pastedToken_expiryShownWhenKnown_data()
     {
-        QTest::addColumn<QString>("token");
-        QTest::addColumn<QString>("expected");
+        addColumns<QString, QString>("token", "expected");
         QTest::newRow("jwt in 3 hours")
             << jwtWithExpiry(QDateTime::currentDateTimeUtc().addSecs(3 * 3600 + 60)) << "in 3 hour";
         QTest::newRow("jwt in 5 days")

@@ -19,6 +19,7 @@
 #include "settings/diagnosticsreport.h"
 #include "settings/profilestore.h"
 
+#include "testtable.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -204,7 +205,7 @@ private Q_SLOTS:
     // environment, every category logging: nothing it prints or leaves on disk holds them.
     void commandLineSend_printsAndLeavesNoSecretOrToken_data()
     {
-        QTest::addColumn<bool>("pasted");
+        addColumns<bool>("pasted");
         QTest::newRow("client credentials") << false;
         QTest::newRow("pasted session token") << true;
     }

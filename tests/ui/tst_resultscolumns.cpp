@@ -8,6 +8,7 @@
 #include "resultspanel.h"
 #include "resultsview.h"
 
+#include "testtable.h"
 #include <QApplication>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -106,8 +107,7 @@ private Q_SLOTS:
 
     void columnsFit_data()
     {
-        QTest::addColumn<QSize>("size");
-        QTest::addColumn<bool>("everyColumnWhole");
+        addColumns<QSize, bool>("size", "everyColumnWhole");
         QTest::newRow("1024×700") << QSize(1024, 700) << true;
         // 1600×1000 at 2×: not everything fits; the ID stays whole, Problem gives way.
         QTest::newRow("800×500 (2× on 1600×1000)") << QSize(800, 500) << false;

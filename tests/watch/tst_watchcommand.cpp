@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "testtable.h"
 #include <csignal>
 
 using programtest::program;
@@ -353,7 +354,7 @@ private Q_SLOTS:
 
     void terminationSignal_exit0_data()
     {
-        QTest::addColumn<int>("signal");
+        addColumns<int>("signal");
         QTest::newRow("SIGTERM") << int(SIGTERM);
         QTest::newRow("SIGINT") << int(SIGINT);
     }
@@ -368,9 +369,7 @@ private Q_SLOTS:
 
     void badCredentials_exit2WithMessage_data()
     {
-        QTest::addColumn<QString>("variable");
-        QTest::addColumn<QString>("value");
-        QTest::addColumn<QString>("cause");
+        addColumns<QString, QString, QString>("variable", "value", "cause");
         QTest::newRow("wrong secret") << "ACCESSY_CLIENT_SECRET"
                                       << "Wr0ng-S3cret-xyz"
                                       << "401";
@@ -412,8 +411,7 @@ private Q_SLOTS:
 
     void badUsage_exit2WithCause_data()
     {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("cause");
+        addColumns<QStringList, QString>("arguments", "cause");
         QTest::newRow("unknown option") << QStringList{"--fast"} << "unknown option \"--fast\"";
         QTest::newRow("interval not a number")
             << QStringList{"--interval", "soon"} << "--interval needs a whole number";
