@@ -3,6 +3,8 @@
 // Waits for the CredentialStore's asynchronous answers, for the keychain tests of this folder.
 #include "accessy/credentialstore.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QTest>
 
 #include <functional>
@@ -21,4 +23,14 @@ waitForOutcome(const std::function<void(accessy::CredentialStore::Callback)> &ca
     }();
     return outcome.value_or(
         CredentialStore::Outcome{CredentialStore::Where::Nowhere, {}, QStringLiteral("no answer")});
+}
+
+// A secret no other run (nor a leftover of one) has: `prefix`, the time and the process id, so a
+// search for it on disk or in a keychain finds only what this run wrote.
+inline QString uniqueSecret(const char *prefix)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(QLatin1String(prefix))
+        .arg(QDateTime::currentMSecsSinceEpoch())
+        .arg(QCoreApplication::applicationPid());
 }

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 #include "testtable.h"
@@ -49,6 +50,24 @@ inline QString tokenFromSandbox(const QUrl &base, const QString &id, const QStri
         http.call("POST", base.resolved(QUrl(QStringLiteral("/auth/oauth/token"))),
                   {{"Content-Type", "application/json"}}, QJsonDocument(body).toJson());
     return r.json().object().value(QStringLiteral("access_token")).toString();
+}
+
+// Runs a list walker (members, access groups) to its end within `timeoutMs`: the list, or an
+// empty optional with the error in *error when it failed.
+template<typename Item, typename Walker>
+std::optional<QList<Item>> walkToEnd(Walker &walker, accessy::ApiError *error, int timeoutMs)
+{
+    QSignalSpy finished(&walker, &Walker::finished);
+    QSignalSpy failed(&walker, &Walker::failed);
+    walker.start();
+    if (!QTest::qWaitFor([&] { return finished.size() + failed.size() > 0; }, timeoutMs))
+        return std::nullopt;
+    if (!failed.isEmpty()) {
+        if (error)
+            *error = failed.at(0).at(0).value<accessy::ApiError>();
+        return std::nullopt;
+    }
+    return finished.at(0).at(0).value<QList<Item>>();
 }
 
 // The data rows (count, pages) of a walk over a list that the server pages by 250: nothing,

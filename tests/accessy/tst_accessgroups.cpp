@@ -12,6 +12,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+#include <ranges>
+
 using namespace accessy;
 
 class TestAccessGroups : public QObject
@@ -19,8 +22,7 @@ class TestAccessGroups : public QObject
     Q_OBJECT
 
     SandboxProcess m_sandbox;
-    ApiClient m_client;
-    AccessySession m_session{&m_client};
+    std::unique_ptr<SandboxSession> m_signedIn; // on m_sandbox, once it runs
 
     void setGroups(const QJsonObject &body)
     {
@@ -28,12 +30,18 @@ class TestAccessGroups : public QObject
             controlCall(m_sandbox.baseUrl(), "POST", QStringLiteral("/_sandbox/groups"), body);
         QVERIFY2(r.status == 200, r.body.constData());
     }
+    // Runs a walk to its end: the groups, or an empty optional with the error in *error.
+    static std::optional<QList<AccessGroup>> walk(AccessGroupWalker &walker,
+                                                  ApiError *error = nullptr)
+    {
+        return walkToEnd<AccessGroup>(walker, error, 20000);
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
-        useSandbox(m_client, m_session, m_sandbox);
+        m_signedIn = std::make_unique<SandboxSession>(m_sandbox.baseUrl());
     }
 
     void walk_readsEveryGroupOnce_data() { addWalkSizeRows(1000, 4); }
@@ -42,23 +50,17 @@ private Q_SLOTS:
         QFETCH(int, count);
         QFETCH(int, pages);
         setGroups({{QStringLiteral("count"), count}});
-        AccessGroupWalker walker(&m_session);
-        QSignalSpy finished(&walker, &AccessGroupWalker::finished);
-        QSignalSpy failed(&walker, &AccessGroupWalker::failed);
-        walker.start();
-        QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() == 1, 20000);
-        QVERIFY2(failed.isEmpty(),
-                 failed.isEmpty() ? ""
-                                  : qPrintable(failed.at(0).at(0).value<ApiError>().userMessage()));
-        const auto groups = finished.at(0).at(0).value<QList<AccessGroup>>();
-        QCOMPARE(groups.size(), count);
-        QSet<QString> ids;
-        for (const AccessGroup &g : groups) {
+        AccessGroupWalker walker(&m_signedIn->session);
+        ApiError error;
+        const auto groups = walk(walker, &error);
+        QVERIFY2(groups, qPrintable(error.userMessage()));
+        QCOMPARE(groups->size(), count);
+        for (const AccessGroup &g : *groups) {
             QVERIFY(!g.id.isEmpty());
             QVERIFY(!g.name.isEmpty());
-            ids.insert(g.id);
         }
-        QCOMPARE(ids.size(), count);
+        const auto ids = *groups | std::views::transform(&AccessGroup::id);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), count); // each group once
         QCOMPARE(walker.pagesRead(), pages);
         QCOMPARE(walker.restarts(), 0);
         QVERIFY(!walker.isRunning());
@@ -67,14 +69,10 @@ private Q_SLOTS:
     void totalChangesMidWalk_startsOverAndReadsTheNewList()
     {
         setGroups({{QStringLiteral("count"), 600}, {QStringLiteral("changeTotalMidWalk"), true}});
-        AccessGroupWalker walker(&m_session);
-        QSignalSpy finished(&walker, &AccessGroupWalker::finished);
-        QSignalSpy failed(&walker, &AccessGroupWalker::failed);
-        walker.start();
-        QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() == 1, 20000);
-        QVERIFY(failed.isEmpty());
-        const auto groups = finished.at(0).at(0).value<QList<AccessGroup>>();
-        QCOMPARE(groups.size(), 601); // one group was added during the first walk
+        AccessGroupWalker walker(&m_signedIn->session);
+        const auto groups = walk(walker);
+        QVERIFY(groups);
+        QCOMPARE(groups->size(), 601); // one group was added during the first walk
         QCOMPARE(walker.restarts(), 1);
         // first walk: page 0, then page 1 saw the new total; second walk: 3 pages
         QCOMPARE(walker.pagesRead(), 2 + 3);
@@ -83,13 +81,9 @@ private Q_SLOTS:
     void emptyPageBeforeTotal_isAnErrorNamingThePage()
     {
         setGroups({{QStringLiteral("count"), 600}, {QStringLiteral("emptyPageAt"), 1}});
-        AccessGroupWalker walker(&m_session);
-        QSignalSpy finished(&walker, &AccessGroupWalker::finished);
-        QSignalSpy failed(&walker, &AccessGroupWalker::failed);
-        walker.start();
-        QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() == 1, 20000);
-        QVERIFY(finished.isEmpty());
-        const ApiError error = failed.at(0).at(0).value<ApiError>();
+        AccessGroupWalker walker(&m_signedIn->session);
+        ApiError error;
+        QVERIFY(!walk(walker, &error));
         QCOMPARE(error.kind, ApiError::Kind::BadAnswer);
         const QString message = error.userMessage();
         QVERIFY2(message.contains(QLatin1String("page 1 was empty")), qPrintable(message));
@@ -102,16 +96,15 @@ private Q_SLOTS:
         setGroups({{QStringLiteral("count"), 260}});
         // Sign in first, then every token dies: the first page gets a 401, a new token, a retry.
         Answer<Membership> signedIn;
-        m_session.signIn(this, signedIn.callback());
+        m_signedIn->session.signIn(this, signedIn.callback());
         QTRY_VERIFY(signedIn.result.has_value());
         const int tokensBefore =
             sandboxState(m_sandbox.baseUrl()).value(QStringLiteral("tokensIssued")).toInt();
         controlCall(m_sandbox.baseUrl(), "POST", QStringLiteral("/_sandbox/expire-tokens"));
-        AccessGroupWalker walker(&m_session);
-        QSignalSpy finished(&walker, &AccessGroupWalker::finished);
-        walker.start();
-        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 20000);
-        QCOMPARE(finished.at(0).at(0).value<QList<AccessGroup>>().size(), 260);
+        AccessGroupWalker walker(&m_signedIn->session);
+        const auto groups = walk(walker);
+        QVERIFY(groups);
+        QCOMPARE(groups->size(), 260);
         QCOMPARE(sandboxState(m_sandbox.baseUrl()).value(QStringLiteral("tokensIssued")).toInt(),
                  tokensBefore + 1);
     }

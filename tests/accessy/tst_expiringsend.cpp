@@ -9,6 +9,7 @@
 #include "sandboxsignin.h"
 #include "sending/sendcontroller.h"
 #include "sessiontestsupport.h"
+#include "throwawayhome.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -143,10 +144,7 @@ int main(int argc, char **argv)
 {
     // The sending engine keeps a history under the data folder: a throw-away HOME.
     QTemporaryDir home;
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toUtf8());
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/.local/share")).toUtf8());
-    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/.cache")).toUtf8());
+    useThrowAwayHome(home.path());
     QCoreApplication app(argc, argv);
     TestExpiringSend test;
     return QTest::qExec(&test, argc, argv);

@@ -16,9 +16,7 @@ class TestKeychain : public QObject
     CredentialStore m_store{QStringLiteral("accessy-invite-test")};
     const QString m_account =
         QStringLiteral("default/client-%1").arg(QDateTime::currentMSecsSinceEpoch());
-    const QString m_secret = QStringLiteral("kc-secret-%1-%2")
-                                 .arg(QDateTime::currentMSecsSinceEpoch())
-                                 .arg(QCoreApplication::applicationPid());
+    const QString m_secret = uniqueSecret("kc-secret");
 
     static CredentialStore::Outcome wait(std::function<void(CredentialStore::Callback)> call)
     {

@@ -37,17 +37,7 @@ class TestMemberWalker : public QObject
     // Runs a walk to its end: the members, or an empty optional with the error in *error.
     std::optional<QList<Member>> walk(MemberWalker &walker, ApiError *error = nullptr)
     {
-        QSignalSpy finished(&walker, &MemberWalker::finished);
-        QSignalSpy failed(&walker, &MemberWalker::failed);
-        walker.start();
-        if (!QTest::qWaitFor([&] { return finished.size() + failed.size() > 0; }, 60000))
-            return std::nullopt;
-        if (!failed.isEmpty()) {
-            if (error)
-                *error = failed.at(0).at(0).value<ApiError>();
-            return std::nullopt;
-        }
-        return finished.at(0).at(0).value<QList<Member>>();
+        return walkToEnd<Member>(walker, error, 60000);
     }
 
 private Q_SLOTS:

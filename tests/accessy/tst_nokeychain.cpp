@@ -3,6 +3,7 @@
 #include "accessy/credentialstore.h"
 #include "credentialtestsupport.h"
 #include "filescan.h"
+#include "throwawayhome.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -19,9 +20,7 @@ class TestNoKeychain : public QObject
 {
     Q_OBJECT
 
-    const QString m_secret = QStringLiteral("nokc-secret-%1-%2")
-                                 .arg(QDateTime::currentMSecsSinceEpoch())
-                                 .arg(QCoreApplication::applicationPid());
+    const QString m_secret = uniqueSecret("nokc-secret");
 
     static CredentialStore::Outcome wait(std::function<void(CredentialStore::Callback)> call)
     {
@@ -83,11 +82,7 @@ int main(int argc, char **argv)
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     qunsetenv("DISPLAY");
     qunsetenv("WAYLAND_DISPLAY");
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toUtf8());
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/.local/share")).toUtf8());
-    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/.cache")).toUtf8());
-    qputenv("XDG_RUNTIME_DIR", (home.path() + QStringLiteral("/runtime")).toUtf8());
+    useThrowAwayHome(home.path());
     QCoreApplication app(argc, argv);
     TestNoKeychain test;
     return QTest::qExec(&test, argc, argv);

@@ -1,6 +1,7 @@
 // The command line as a new user meets it, through the real program: unknown words and options
 // fail fast without a window, every command is listed and has --help and --version, and the
 // man pages and bash completion that come with the package work.
+#include "rowpervalue.h"
 #include "testtable.h"
 #include <QDir>
 #include <QElapsedTimer>
@@ -111,33 +112,29 @@ private Q_SLOTS:
     void mistake_exit2UsageOnStderrNoWindow_data()
     {
         addColumns<QString, QString, QString>("arguments", "cause", "usage");
-        QTest::newRow("unknown command") << "bogus"
-                                         << "unknown command 'bogus'"
-                                         << "Usage: accessy-invite [--demo]";
-        QTest::newRow("unknown command after an option") << "--demo bogus"
-                                                         << "unknown command 'bogus'"
-                                                         << "Usage: accessy-invite [--demo]";
-        QTest::newRow("help for an unknown command") << "help bogus"
-                                                     << "unknown command 'bogus'"
-                                                     << "Usage: accessy-invite [--demo]";
-        QTest::newRow("unknown option") << "--bogus"
-                                        << "unknown option \"--bogus\""
-                                        << "Usage: accessy-invite [--demo]";
-        QTest::newRow("unknown short option") << "-x"
-                                              << "unknown option \"-x\""
-                                              << "Usage: accessy-invite [--demo]";
-        QTest::newRow("check: unknown option") << "check --bogus list.csv"
-                                               << "unknown option \"--bogus\""
-                                               << "Usage: accessy-invite check";
-        QTest::newRow("send: unknown option") << "send --bogus"
-                                              << "unknown option \"--bogus\""
-                                              << "Usage: accessy-invite send";
-        QTest::newRow("watch: unknown option") << "watch --bogus"
-                                               << "unknown option \"--bogus\""
-                                               << "Usage: accessy-invite watch";
-        QTest::newRow("send: stray argument") << "send list.csv"
-                                              << "unexpected argument \"list.csv\""
-                                              << "Usage: accessy-invite send";
+        const char *const top = "Usage: accessy-invite [--demo]";
+        struct Mistake
+        {
+            const char *name, *arguments, *cause, *usage;
+        };
+        const Mistake mistakes[] = {
+            {"unknown command", "bogus", "unknown command 'bogus'", top},
+            {"unknown command after an option", "--demo bogus", "unknown command 'bogus'", top},
+            {"help for an unknown command", "help bogus", "unknown command 'bogus'", top},
+            {"unknown option", "--bogus", "unknown option \"--bogus\"", top},
+            {"unknown short option", "-x", "unknown option \"-x\"", top},
+            {"check: unknown option", "check --bogus list.csv", "unknown option \"--bogus\"",
+             "Usage: accessy-invite check"},
+            {"send: unknown option", "send --bogus", "unknown option \"--bogus\"",
+             "Usage: accessy-invite send"},
+            {"watch: unknown option", "watch --bogus", "unknown option \"--bogus\"",
+             "Usage: accessy-invite watch"},
+            {"send: stray argument", "send list.csv", "unexpected argument \"list.csv\"",
+             "Usage: accessy-invite send"},
+        };
+        for (const Mistake &m : mistakes)
+            QTest::newRow(m.name) << QString::fromUtf8(m.arguments) << QString::fromUtf8(m.cause)
+                                  << QString::fromUtf8(m.usage);
     }
     void mistake_exit2UsageOnStderrNoWindow()
     {
@@ -181,12 +178,7 @@ private Q_SLOTS:
         QCOMPARE(invite({QStringLiteral("help"), QStringLiteral("help")}).out, r.out);
     }
 
-    void helpCommand_equalsCommandHelp_data()
-    {
-        addColumns<QString>("command");
-        for (const QString &command : kCommands)
-            QTest::newRow(qPrintable(command)) << command;
-    }
+    void helpCommand_equalsCommandHelp_data() { addRowPerValue("command", kCommands); }
     void helpCommand_equalsCommandHelp()
     {
         QFETCH(QString, command);

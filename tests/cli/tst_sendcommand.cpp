@@ -1,4 +1,5 @@
 // `accessy-invite send`, the real program, against the real sandbox over loopback.
+#include "programsandbox.h"
 #include "programtestsupport.h"
 #include "sendtestsupport.h"
 
@@ -17,6 +18,7 @@
 
 using programtest::program;
 using programtest::Run;
+using programtest::verifyUsageRefusal;
 
 class TestSendCommand : public QObject
 {
@@ -47,9 +49,8 @@ class TestSendCommand : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
-        m_control = std::make_unique<sendtest::SandboxControl>(m_sandbox.baseUrl());
-        QVERIFY(QFile::exists(program()));
+        const QString missing = programtest::startProgramSandbox(m_sandbox, m_control);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
     }
     void init()
     {
@@ -60,29 +61,25 @@ private Q_SLOTS:
     void badUsage_exit2WithCause_data()
     {
         addColumns<QStringList, QString>("arguments", "cause");
+        // The required --numbers and --message, then `more`.
+        const auto complete = [](const QStringList &more) {
+            return QStringList{"--numbers", "x.csv", "--message", "m"} + more;
+        };
         QTest::newRow("nothing") << QStringList{} << "--numbers FILE is required";
         QTest::newRow("no message") << QStringList{"--numbers", "x.csv"} << "--message TEXT";
         QTest::newRow("blank message")
             << QStringList{"--numbers", "x.csv", "--message", "  "} << "must not be blank";
-        QTest::newRow("unknown option")
-            << QStringList{"--numbers", "x.csv", "--message", "m", "--fast"}
-            << "unknown option \"--fast\"";
-        QTest::newRow("batch size 0")
-            << QStringList{"--numbers", "x.csv", "--message", "m", "--batch-size", "0"}
-            << "--batch-size";
-        QTest::newRow("parallel missing value")
-            << QStringList{"--numbers", "x.csv", "--message", "m", "--parallel"} << "--parallel";
+        QTest::newRow("unknown option") << complete({"--fast"}) << "unknown option \"--fast\"";
+        QTest::newRow("batch size 0") << complete({"--batch-size", "0"}) << "--batch-size";
+        QTest::newRow("parallel missing value") << complete({"--parallel"}) << "--parallel";
         QTest::newRow("api url not http")
-            << QStringList{"--numbers", "x.csv", "--message", "m", "--api-url", "ftp://h"}
-            << "not an http(s) address";
+            << complete({"--api-url", "ftp://h"}) << "not an http(s) address";
     }
     void badUsage_exit2WithCause()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, cause);
-        const QString problem = programtest::usageRefusalProblem(run(arguments, environment()),
-                                                                 QStringLiteral("send"), cause);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        verifyUsageRefusal(run(arguments, environment()), QStringLiteral("send"), cause);
     }
 
     void help_usageOnStdoutExit0()

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QTest>
 
 namespace programtest {
 
@@ -77,6 +78,14 @@ inline QString usageRefusalProblem(const Run &r, const QString &command, const Q
     if (!r.out.isEmpty())
         return QStringLiteral("standard output is not empty: %1").arg(QString::fromUtf8(r.out));
     return {};
+}
+
+// Fails the running test, saying why, unless `r` is the refusal of a bad command line (see
+// usageRefusalProblem).
+inline void verifyUsageRefusal(const Run &r, const QString &command, const QString &cause)
+{
+    const QString problem = usageRefusalProblem(r, command, cause);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 // Runs the program to its end with `input` on standard input; killed after `timeoutMs`.

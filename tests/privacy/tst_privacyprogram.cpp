@@ -3,6 +3,7 @@
 // out of the doubled folder of earlier versions. Sends go to the real sandbox over loopback.
 #include "core/draftstore.h"
 #include "history/historystore.h"
+#include "programsandbox.h"
 #include "programtestsupport.h"
 #include "rawsqlite.h"
 #include "sendtestsupport.h"
@@ -141,9 +142,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         ::umask(022); // a usual desktop session: without our care files would be 0644
-        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet")});
-        m_control = std::make_unique<sendtest::SandboxControl>(m_sandbox.baseUrl());
-        QVERIFY(QFile::exists(program()));
+        const QString missing = programtest::startProgramSandbox(m_sandbox, m_control);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
     }
     void init()
     {

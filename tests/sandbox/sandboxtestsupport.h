@@ -66,6 +66,30 @@ inline HttpResult postInvitations(HttpCaller &http, const QUrl &base, const QByt
                      timeoutMs);
 }
 
+// The items of a paged answer ({"items": [...], "totalItems": ...}).
+inline QJsonArray pageItems(const HttpResult &result)
+{
+    return result.json().object().value(QStringLiteral("items")).toArray();
+}
+
+// The id of the item at `index` of a paged answer.
+inline QString pageItemId(const HttpResult &result, int index)
+{
+    return pageItems(result).at(index).toObject().value(QStringLiteral("id")).toString();
+}
+
+// The id of the first invitation a post created.
+inline QString createdId(const HttpResult &posted)
+{
+    return posted.json().array().at(0).toObject().value(QStringLiteral("id")).toString();
+}
+
+// The sentence an error answer gives as its "message".
+inline QString errorMessage(const HttpResult &result)
+{
+    return result.json().object().value(QStringLiteral("message")).toString();
+}
+
 inline QJsonObject state(HttpCaller &http, const QUrl &base)
 {
     return http.call("GET", base.resolved(QUrl(QStringLiteral("/_sandbox/state")))).json().object();

@@ -24,7 +24,18 @@ QByteArray nulTerminated(const char *text)
     return QByteArray(text) + '\0';
 }
 
+// What is wrong with a refused handshake.
+enum class Refusal
+{
+    NoToken,
+    ForgedToken,
+    ExpiredToken,
+    WrongPath
+};
+
 } // namespace
+
+Q_DECLARE_METATYPE(Refusal)
 
 class TstSandboxEvents final : public QObject
 {
@@ -54,8 +65,9 @@ private Q_SLOTS:
     void invitees_default_nobodyActs();
 
 private:
-    bool startSandbox(const QStringList &extra = {});
     QUrl eventsUrl();
+    bool connectClient(StompTestClient &client);
+    bool connectAndSubscribe(StompTestClient &client, const QByteArray &subscriptionId);
     QString createInvitation(const QString &msisdn);
     void setStatus(const QString &id, const QString &status);
 
@@ -68,11 +80,6 @@ void TstSandboxEvents::cleanup()
     QVERIFY2(report.isEmpty(), report.constData());
 }
 
-bool TstSandboxEvents::startSandbox(const QStringList &extra)
-{
-    return m_run.start(extra);
-}
-
 QUrl TstSandboxEvents::eventsUrl()
 {
     const HttpResult result = m_run.http->call(
@@ -80,11 +87,26 @@ QUrl TstSandboxEvents::eventsUrl()
     return QUrl(result.json().object().value(QStringLiteral("url")).toString());
 }
 
+// Opens the events socket with the run's token and sends CONNECT: true when the sandbox
+// answered CONNECTED.
+bool TstSandboxEvents::connectClient(StompTestClient &client)
+{
+    return client.open(eventsUrl(), m_run.token) &&
+           client.connectStomp().command == QByteArray("CONNECTED");
+}
+
+// Connects and subscribes to the organization's topic as `subscriptionId`.
+bool TstSandboxEvents::connectAndSubscribe(StompTestClient &client,
+                                           const QByteArray &subscriptionId)
+{
+    return connectClient(client) && client.subscribe(subscriptionId, topic);
+}
+
 QString TstSandboxEvents::createInvitation(const QString &msisdn)
 {
     const HttpResult result =
         postInvitations(*m_run.http, m_run.sandbox->baseUrl(), m_run.token, {msisdn});
-    return result.json().array().at(0).toObject().value(QStringLiteral("id")).toString();
+    return createdId(result);
 }
 
 void TstSandboxEvents::setStatus(const QString &id, const QString &status)
@@ -136,7 +158,7 @@ void TstSandboxEvents::secondLine_namesEventsUrl()
 
 void TstSandboxEvents::connect_answersConnectedAndHonoursHeartBeats()
 {
-    QVERIFY(startSandbox({QStringLiteral("--heartbeat-ms"), QStringLiteral("100")}));
+    QVERIFY_STARTED(m_run, {QStringLiteral("--heartbeat-ms"), QStringLiteral("100")});
     StompTestClient client;
     QVERIFY(client.open(eventsUrl(), m_run.token));
     // The client can't send heart-beats but wants one every 50 ms: the server sends every
@@ -162,7 +184,7 @@ void TstSandboxEvents::connect_answersConnectedAndHonoursHeartBeats()
 
 void TstSandboxEvents::silentClient_isDropped_talkingClientIsKept()
 {
-    QVERIFY(startSandbox({QStringLiteral("--heartbeat-ms"), QStringLiteral("150")}));
+    QVERIFY_STARTED(m_run, {QStringLiteral("--heartbeat-ms"), QStringLiteral("150")});
     StompTestClient silent;
     StompTestClient talking;
     QVERIFY(silent.open(eventsUrl(), m_run.token));
@@ -186,11 +208,9 @@ void TstSandboxEvents::silentClient_isDropped_talkingClientIsKept()
 
 void TstSandboxEvents::statusAccepted_sendsMembershipCreated()
 {
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_run.token));
-    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
-    QVERIFY(client.subscribe("sub-0", topic));
+    QVERIFY(connectAndSubscribe(client, "sub-0"));
     const QString id = createInvitation(QStringLiteral("+46701234567"));
     QVERIFY(!id.isEmpty());
     const QDateTime before = QDateTime::currentDateTimeUtc();
@@ -224,11 +244,9 @@ void TstSandboxEvents::statusAccepted_sendsMembershipCreated()
 
 void TstSandboxEvents::statusDeleted_sendsInvitationDeleted()
 {
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_run.token));
-    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
-    QVERIFY(client.subscribe("s1", topic));
+    QVERIFY(connectAndSubscribe(client, "s1"));
     const QString id = createInvitation(QStringLiteral("+46701234567"));
     setStatus(id, QStringLiteral("DELETED"));
     const StompTestClient::Frame message = client.nextFrame();
@@ -245,11 +263,9 @@ void TstSandboxEvents::statusDeleted_sendsInvitationDeleted()
 
 void TstSandboxEvents::otherStatus_sendsNoEvent()
 {
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_run.token));
-    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
-    QVERIFY(client.subscribe("s1", topic));
+    QVERIFY(connectAndSubscribe(client, "s1"));
     const QString first = createInvitation(QStringLiteral("+46701111111"));
     const QString second = createInvitation(QStringLiteral("+46702222222"));
     setStatus(first, QStringLiteral("EXPIRED"));
@@ -265,30 +281,36 @@ void TstSandboxEvents::otherStatus_sendsNoEvent()
 
 void TstSandboxEvents::handshake_refused_data()
 {
-    addColumns<QString>("kind");
-    QTest::newRow("no token") << QStringLiteral("none");
-    QTest::newRow("forged token") << QStringLiteral("forged");
-    QTest::newRow("expired token") << QStringLiteral("expired");
-    QTest::newRow("wrong path") << QStringLiteral("path");
+    addColumns<Refusal>("refusal");
+    QTest::newRow("no token") << Refusal::NoToken;
+    QTest::newRow("forged token") << Refusal::ForgedToken;
+    QTest::newRow("expired token") << Refusal::ExpiredToken;
+    QTest::newRow("wrong path") << Refusal::WrongPath;
 }
 
 void TstSandboxEvents::handshake_refused()
 {
-    QFETCH(QString, kind);
-    QVERIFY(startSandbox());
+    QFETCH(Refusal, refusal);
+    QVERIFY_STARTED(m_run);
     QByteArray token = m_run.token;
     QUrl url = eventsUrl();
-    if (kind == QLatin1String("none"))
+    switch (refusal) {
+    case Refusal::NoToken:
         token.clear();
-    else if (kind == QLatin1String("forged"))
+        break;
+    case Refusal::ForgedToken:
         token = "sbx.forged";
-    else if (kind == QLatin1String("expired"))
+        break;
+    case Refusal::ExpiredToken:
         QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(),
                          QStringLiteral("/_sandbox/expire-tokens"))
                      .status,
                  200);
-    else
+        break;
+    case Refusal::WrongPath:
         url.setPath(QStringLiteral("/ws/other"));
+        break;
+    }
     StompTestClient client;
     QVERIFY(client.open(url, token));
     const StompTestClient::Frame error = client.nextFrame();
@@ -299,10 +321,9 @@ void TstSandboxEvents::handshake_refused()
 
 void TstSandboxEvents::subscribe_otherOrganization_isRefused()
 {
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_run.token));
-    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
+    QVERIFY(connectClient(client));
     client.sendFrame("SUBSCRIBE", {"id:0", "destination:/topic/organization/someone-else"});
     const StompTestClient::Frame error = client.nextFrame();
     QCOMPARE(error.command, QByteArray("ERROR"));
@@ -329,7 +350,7 @@ void TstSandboxEvents::protocol_errors()
 {
     QFETCH(QByteArray, text);
     QFETCH(QByteArray, message);
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     StompTestClient client;
     QVERIFY(client.open(eventsUrl(), m_run.token));
     client.sendText(text);
@@ -341,10 +362,9 @@ void TstSandboxEvents::protocol_errors()
 
 void TstSandboxEvents::disconnect_withReceipt_answersReceiptAndCloses()
 {
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_run.token));
-    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
+    QVERIFY(connectClient(client));
     client.sendFrame("DISCONNECT", {"receipt:77"});
     const StompTestClient::Frame receipt = client.nextFrame();
     QCOMPARE(receipt.command, QByteArray("RECEIPT"));
@@ -357,7 +377,7 @@ void TstSandboxEvents::disconnect_withReceipt_answersReceiptAndCloses()
 
 void TstSandboxEvents::framing_splitJoinedCrlfAndEscapes_areDecoded()
 {
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     StompTestClient client;
     QVERIFY(client.open(eventsUrl(), m_run.token));
     // CONNECT and the first half of SUBSCRIBE in one message, CRLF line ends, a heart-beat EOL
@@ -381,7 +401,7 @@ void TstSandboxEvents::framing_splitJoinedCrlfAndEscapes_areDecoded()
 
 void TstSandboxEvents::control_drop_closesEveryConnection()
 {
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     StompTestClient first;
     StompTestClient second;
     for (StompTestClient *client : {&first, &second}) {
@@ -405,7 +425,7 @@ void TstSandboxEvents::control_drop_closesEveryConnection()
 
 void TstSandboxEvents::control_stopHeartbeats_leavesConnectionStale()
 {
-    QVERIFY(startSandbox({QStringLiteral("--heartbeat-ms"), QStringLiteral("100")}));
+    QVERIFY_STARTED(m_run, {QStringLiteral("--heartbeat-ms"), QStringLiteral("100")});
     StompTestClient client;
     QVERIFY(client.open(eventsUrl(), m_run.token));
     QCOMPARE(client.connectStomp("100,100").command, QByteArray("CONNECTED"));
@@ -430,10 +450,9 @@ void TstSandboxEvents::control_stopHeartbeats_leavesConnectionStale()
 
 void TstSandboxEvents::control_error_sendsEscapedMessageAndCloses()
 {
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_run.token));
-    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
+    QVERIFY(connectClient(client));
     const HttpResult result =
         control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/events/error"),
                 {{QStringLiteral("message"), QStringLiteral("maintenance: back\\soon\n")}});
@@ -451,13 +470,11 @@ void TstSandboxEvents::control_error_sendsEscapedMessageAndCloses()
 
 void TstSandboxEvents::invitees_accept_sendEventsAfterDelay()
 {
-    QVERIFY(startSandbox({QStringLiteral("--accept-share"), QStringLiteral("1"),
-                          QStringLiteral("--min-delay-ms"), QStringLiteral("200"),
-                          QStringLiteral("--max-delay-ms"), QStringLiteral("400")}));
+    QVERIFY_STARTED(m_run, {QStringLiteral("--accept-share"), QStringLiteral("1"),
+                            QStringLiteral("--min-delay-ms"), QStringLiteral("200"),
+                            QStringLiteral("--max-delay-ms"), QStringLiteral("400")});
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_run.token));
-    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
-    QVERIFY(client.subscribe("s", topic));
+    QVERIFY(connectAndSubscribe(client, "s"));
     QElapsedTimer clock;
     clock.start();
     const HttpResult created =
@@ -487,7 +504,7 @@ void TstSandboxEvents::invitees_accept_sendEventsAfterDelay()
 
 void TstSandboxEvents::invitees_delete_setAtRunTime()
 {
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     const HttpResult set =
         control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/invitees"),
                 {{QStringLiteral("deleteShare"), 1},
@@ -499,9 +516,7 @@ void TstSandboxEvents::invitees_delete_setAtRunTime()
                  .status,
              400);
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_run.token));
-    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
-    QVERIFY(client.subscribe("s", topic));
+    QVERIFY(connectAndSubscribe(client, "s"));
     const QString id = createInvitation(QStringLiteral("+46701234567"));
     const StompTestClient::Frame message = client.nextFrame();
     const QJsonObject event = QJsonDocument::fromJson(message.body).object();
@@ -519,12 +534,10 @@ void TstSandboxEvents::invitees_delete_setAtRunTime()
 
 void TstSandboxEvents::invitees_default_nobodyActs()
 {
-    QVERIFY(startSandbox({QStringLiteral("--min-delay-ms"), QStringLiteral("0"),
-                          QStringLiteral("--max-delay-ms"), QStringLiteral("10")}));
+    QVERIFY_STARTED(m_run, {QStringLiteral("--min-delay-ms"), QStringLiteral("0"),
+                            QStringLiteral("--max-delay-ms"), QStringLiteral("10")});
     StompTestClient client;
-    QVERIFY(client.open(eventsUrl(), m_run.token));
-    QCOMPARE(client.connectStomp().command, QByteArray("CONNECTED"));
-    QVERIFY(client.subscribe("s", topic));
+    QVERIFY(connectAndSubscribe(client, "s"));
     createInvitation(QStringLiteral("+46701234567"));
     QCOMPARE(client.nextFrame(500).command, QByteArray());
     QCOMPARE(state(*m_run.http, m_run.sandbox->baseUrl())

@@ -48,6 +48,13 @@ private Q_SLOTS:
 
 private:
     void setFaults(const QJsonObject &faults);
+    QJsonObject faults()
+    {
+        return m_run.http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
+            .json()
+            .object();
+    }
+    bool postRaw(QTcpSocket &socket, const QStringList &msisdns);
     QUrl base() const { return m_run.sandbox->baseUrl(); }
     HttpResult post(const QStringList &msisdns, int timeoutMs = 10000)
     {
@@ -75,6 +82,22 @@ void TstSandboxFaults::setFaults(const QJsonObject &faults)
     QVERIFY2(result.status == 200, result.body.constData());
 }
 
+// Posts invitations on a raw socket, so no client library retries behind our back and the test
+// sees every byte of the answer or its absence; false when connecting or writing failed.
+bool TstSandboxFaults::postRaw(QTcpSocket &socket, const QStringList &msisdns)
+{
+    socket.connectToHost(base().host(), quint16(base().port()));
+    if (!socket.waitForConnected(5000))
+        return false;
+    const QByteArray body = invitationBody(msisdns);
+    socket.write("POST " + invitationUrl(base()).path().toLatin1() +
+                 " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_run.token +
+                 "\r\nContent-Type: application/json\r\n"
+                 "Accept: application/vnd.axessions.v2+json\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    return socket.waitForBytesWritten(5000);
+}
+
 void TstSandboxFaults::faults_getReturnsWhatWasPosted()
 {
     const QJsonObject wanted{{QStringLiteral("rateLimitShare"), 0.25},
@@ -83,10 +106,7 @@ void TstSandboxFaults::faults_getReturnsWhatWasPosted()
                              {QStringLiteral("errorCodes"), QJsonArray{502}},
                              {QStringLiteral("seed"), 7}};
     setFaults(wanted);
-    const QJsonObject got =
-        m_run.http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
-            .json()
-            .object();
+    const QJsonObject got = faults();
     for (auto it = wanted.begin(); it != wanted.end(); ++it)
         QCOMPARE(got.value(it.key()), it.value());
     // Missing keys are off or default.
@@ -96,10 +116,7 @@ void TstSandboxFaults::faults_getReturnsWhatWasPosted()
 
     // A second POST replaces everything: retryAfterSeconds disappears.
     setFaults({{QStringLiteral("hangShare"), 0.1}});
-    const QJsonObject replaced =
-        m_run.http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
-            .json()
-            .object();
+    const QJsonObject replaced = faults();
     QVERIFY(!replaced.contains(QStringLiteral("retryAfterSeconds")));
     QCOMPARE(replaced.value(QStringLiteral("rateLimitShare")).toDouble(), 0.0);
     QCOMPARE(replaced.value(QStringLiteral("hangShare")).toDouble(), 0.1);
@@ -138,54 +155,50 @@ void TstSandboxFaults::faults_refused()
         m_run.http->call("POST", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))),
                          {{"Content-Type", "application/json"}}, body);
     QCOMPARE(result.status, 400);
-    const QString message = result.json().object().value(QStringLiteral("message")).toString();
+    const QString message = errorMessage(result);
     QVERIFY2(message.contains(cause), qPrintable(message));
     // Refused settings change nothing.
-    QCOMPARE(m_run.http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
-                 .json()
-                 .object()
-                 .value(QStringLiteral("errorShare"))
-                 .toDouble(),
-             0.5);
+    QCOMPARE(faults().value(QStringLiteral("errorShare")).toDouble(), 0.5);
 }
 
 void TstSandboxFaults::faults_fromCommandLine_areReported()
 {
+    // Each option with its value, and the key and value /_sandbox/faults reports it as.
+    struct Setting
+    {
+        const char *option, *value, *key;
+        QJsonValue reported;
+    };
+    const Setting settings[] = {
+        {"--rate-limit-share", "0.2", "rateLimitShare", 0.2},
+        {"--retry-after", "3", "retryAfterSeconds", 3.0},
+        {"--rate-limit-per-second", "50", "rateLimitPerSecond", 50},
+        {"--error-share", "0.1", "errorShare", 0.1},
+        {"--error-codes", "503,504", "errorCodes", QJsonArray{503, 504}},
+        {"--hang-share", "0.1", "hangShare", 0.1},
+        {"--drop-after-create-share", "0.1", "dropAfterCreateShare", 0.1},
+        {"--malformed-share", "0.1", "malformedShare", 0.1},
+        {"--short-answer-share", "0.05", "shortAnswerShare", 0.05},
+        {"--cut-answer-share", "0.05", "cutAnswerShare", 0.05},
+        {"--token-lifetime-ms", "60000", "tokenLifetimeMs", 60000.0},
+        {"--max-msisdns", "100", "maxMsisdnsPerRequest", 100},
+        {"--latency-ms", "5", "latencyMs", 5},
+        {"--seed", "99", "seed", 99},
+    };
+    QStringList arguments{QStringLiteral("--quiet")};
+    for (const Setting &setting : settings)
+        arguments << QString::fromLatin1(setting.option) << QString::fromLatin1(setting.value);
     m_run.sandbox->stop();
-    QVERIFY(m_run.sandbox->start(
-        {QStringLiteral("--quiet"), QStringLiteral("--rate-limit-share"),
-         QStringLiteral("0.2"),     QStringLiteral("--retry-after"),
-         QStringLiteral("3"),       QStringLiteral("--rate-limit-per-second"),
-         QStringLiteral("50"),      QStringLiteral("--error-share"),
-         QStringLiteral("0.1"),     QStringLiteral("--error-codes"),
-         QStringLiteral("503,504"), QStringLiteral("--hang-share"),
-         QStringLiteral("0.1"),     QStringLiteral("--drop-after-create-share"),
-         QStringLiteral("0.1"),     QStringLiteral("--malformed-share"),
-         QStringLiteral("0.1"),     QStringLiteral("--short-answer-share"),
-         QStringLiteral("0.05"),    QStringLiteral("--cut-answer-share"),
-         QStringLiteral("0.05"),    QStringLiteral("--token-lifetime-ms"),
-         QStringLiteral("60000"),   QStringLiteral("--max-msisdns"),
-         QStringLiteral("100"),     QStringLiteral("--latency-ms"),
-         QStringLiteral("5"),       QStringLiteral("--seed"),
-         QStringLiteral("99")}));
-    const QJsonObject got =
-        m_run.http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
-            .json()
-            .object();
-    QCOMPARE(got.value(QStringLiteral("rateLimitShare")).toDouble(), 0.2);
-    QCOMPARE(got.value(QStringLiteral("retryAfterSeconds")).toDouble(), 3.0);
-    QCOMPARE(got.value(QStringLiteral("rateLimitPerSecond")).toInt(), 50);
-    QCOMPARE(got.value(QStringLiteral("errorShare")).toDouble(), 0.1);
-    QCOMPARE(got.value(QStringLiteral("errorCodes")).toArray(), (QJsonArray{503, 504}));
-    QCOMPARE(got.value(QStringLiteral("hangShare")).toDouble(), 0.1);
-    QCOMPARE(got.value(QStringLiteral("dropAfterCreateShare")).toDouble(), 0.1);
-    QCOMPARE(got.value(QStringLiteral("malformedShare")).toDouble(), 0.1);
-    QCOMPARE(got.value(QStringLiteral("shortAnswerShare")).toDouble(), 0.05);
-    QCOMPARE(got.value(QStringLiteral("cutAnswerShare")).toDouble(), 0.05);
-    QCOMPARE(got.value(QStringLiteral("tokenLifetimeMs")).toDouble(), 60000.0);
-    QCOMPARE(got.value(QStringLiteral("maxMsisdnsPerRequest")).toInt(), 100);
-    QCOMPARE(got.value(QStringLiteral("latencyMs")).toInt(), 5);
-    QCOMPARE(got.value(QStringLiteral("seed")).toInt(), 99);
+    QVERIFY(m_run.sandbox->start(arguments));
+    const QJsonObject got = faults();
+    for (const Setting &setting : settings) {
+        const QJsonValue value = got.value(QLatin1String(setting.key));
+        QVERIFY2(value == setting.reported,
+                 qPrintable(QStringLiteral("%1: %2").arg(
+                     QLatin1String(setting.key),
+                     QString::fromUtf8(
+                         QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)))));
+    }
 }
 
 void TstSandboxFaults::rateLimitShare_all_answers429WithRetryAfterAndCreatesNothing()
@@ -332,20 +345,8 @@ void TstSandboxFaults::hangShare_neverAnswersButServesOthers()
 void TstSandboxFaults::dropAfterCreate_createsThenClosesWithoutAnswer()
 {
     setFaults({{QStringLiteral("dropAfterCreateShare"), 1}});
-    // A raw socket, so no client library retries behind our back.
     QTcpSocket socket;
-    socket.connectToHost(base().host(), quint16(base().port()));
-    QVERIFY(socket.waitForConnected(5000));
-    const QByteArray body = invitationBody({QStringLiteral("+46701234567")});
-    QByteArray request = "POST " + invitationUrl(base()).path().toLatin1() +
-                         " HTTP/1.1\r\n"
-                         "Host: 127.0.0.1\r\nAuthorization: Bearer " +
-                         m_run.token +
-                         "\r\nContent-Type: application/json\r\n"
-                         "Accept: application/vnd.axessions.v2+json\r\nContent-Length: " +
-                         QByteArray::number(body.size()) + "\r\n\r\n" + body;
-    socket.write(request);
-    QVERIFY(socket.waitForBytesWritten(5000));
+    QVERIFY(postRaw(socket, {QStringLiteral("+46701234567")}));
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
     QCOMPARE(socket.readAll(), QByteArray()); // not one byte of answer
 
@@ -362,14 +363,7 @@ void TstSandboxFaults::cutAnswerShare_createsThenClosesHalfwayThroughAnswer()
 {
     setFaults({{QStringLiteral("cutAnswerShare"), 1}});
     QTcpSocket socket;
-    socket.connectToHost(base().host(), quint16(base().port()));
-    QVERIFY(socket.waitForConnected(5000));
-    const QByteArray body = invitationBody({QStringLiteral("+46701234567")});
-    socket.write("POST " + invitationUrl(base()).path().toLatin1() +
-                 " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_run.token +
-                 "\r\nContent-Type: application/json\r\n"
-                 "Accept: application/vnd.axessions.v2+json\r\nContent-Length: " +
-                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QVERIFY(postRaw(socket, {QStringLiteral("+46701234567")}));
     QByteArray received;
     QElapsedTimer clock;
     clock.start();
@@ -440,11 +434,7 @@ void TstSandboxFaults::maxMsisdns_refusesLargerBatches()
     const HttpResult tooMany = post({QStringLiteral("+46701111111"), QStringLiteral("+46702222222"),
                                      QStringLiteral("+46703333333")});
     QCOMPARE(tooMany.status, 400);
-    QVERIFY(tooMany.json()
-                .object()
-                .value(QStringLiteral("message"))
-                .toString()
-                .contains(QStringLiteral("Too many msisdns")));
+    QVERIFY(errorMessage(tooMany).contains(QStringLiteral("Too many msisdns")));
     QCOMPARE(state(*m_run.http, base()).value(QStringLiteral("invitationCount")).toInt(), 2);
 }
 
@@ -496,11 +486,7 @@ void TstSandboxFaults::expireTokens_invalidatesEveryIssuedToken()
         const HttpResult result =
             postInvitations(*m_run.http, base(), token, {QStringLiteral("+46701234567")});
         QCOMPARE(result.status, 401);
-        QVERIFY(result.json()
-                    .object()
-                    .value(QStringLiteral("message"))
-                    .toString()
-                    .contains(QStringLiteral("expired")));
+        QVERIFY(errorMessage(result).contains(QStringLiteral("expired")));
     }
     const QByteArray fresh = fetchToken(*m_run.http, base());
     QCOMPARE(postInvitations(*m_run.http, base(), fresh, {QStringLiteral("+46701234567")}).status,
@@ -520,20 +506,14 @@ void TstSandboxFaults::reset_forgetsInvitationsKeepsTokensAndFaults()
                                              {{"Authorization", "Bearer " + m_run.token}});
     QCOMPARE(list.status, 200); // the token survived
     QCOMPARE(list.json().array().size(), 0);
-    QCOMPARE(m_run.http->call("GET", base().resolved(QUrl(QStringLiteral("/_sandbox/faults"))))
-                 .json()
-                 .object()
-                 .value(QStringLiteral("rateLimitPerSecond"))
-                 .toInt(),
-             1000);
+    QCOMPARE(faults().value(QStringLiteral("rateLimitPerSecond")).toInt(), 1000);
 }
 
 void TstSandboxFaults::status_changesListedStatus()
 {
     const HttpResult created =
         post({QStringLiteral("+46701111111"), QStringLiteral("+46702222222")});
-    const QString first =
-        created.json().array().at(0).toObject().value(QStringLiteral("id")).toString();
+    const QString first = createdId(created);
     const QString second =
         created.json().array().at(1).toObject().value(QStringLiteral("id")).toString();
     const HttpResult changed =

@@ -40,7 +40,6 @@ private Q_SLOTS:
     void tls_unreadableKey_exitsWithMessage();
 
 private:
-    bool startSandbox(const QStringList &extra = {});
     HttpResult page(int number, int size, const QString &orgId = defaultOrgId());
     QUrl groupsUrl(const QString &orgId = defaultOrgId()) const;
 
@@ -51,11 +50,6 @@ void TstSandboxGroups::cleanup()
 {
     const QByteArray report = m_run.stop();
     QVERIFY2(report.isEmpty(), report.constData());
-}
-
-bool TstSandboxGroups::startSandbox(const QStringList &extra)
-{
-    return m_run.start(extra);
 }
 
 QUrl TstSandboxGroups::groupsUrl(const QString &orgId) const
@@ -73,7 +67,7 @@ HttpResult TstSandboxGroups::page(int number, int size, const QString &orgId)
 
 void TstSandboxGroups::defaultGroups_pageHasDocumentedShape()
 {
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     const HttpResult result = page(0, 250);
     QCOMPARE(result.status, 200);
     const QJsonObject object = result.json().object();
@@ -97,15 +91,15 @@ void TstSandboxGroups::defaultGroups_pageHasDocumentedShape()
     const HttpResult plain =
         m_run.http->call("GET", groupsUrl(), {{"Authorization", "Bearer " + m_run.token}});
     QCOMPARE(plain.json().object().value(QStringLiteral("pageSize")).toInt(), 20);
-    QCOMPARE(plain.json().object().value(QStringLiteral("items")).toArray(), items);
+    QCOMPARE(pageItems(plain), items);
 }
 
 void TstSandboxGroups::groupIds_areStableAcrossRuns()
 {
-    QVERIFY(startSandbox());
-    const QJsonArray first = page(0, 250).json().object().value(QStringLiteral("items")).toArray();
-    QVERIFY(startSandbox());
-    const QJsonArray second = page(0, 250).json().object().value(QStringLiteral("items")).toArray();
+    QVERIFY_STARTED(m_run);
+    const QJsonArray first = pageItems(page(0, 250));
+    QVERIFY_STARTED(m_run);
+    const QJsonArray second = pageItems(page(0, 250));
     QCOMPARE(first.size(), 3);
     QCOMPARE(second, first);
 }
@@ -125,7 +119,7 @@ void TstSandboxGroups::pages_coverEveryGroupOnce()
     QFETCH(int, groups);
     QFETCH(int, pageSize);
     QFETCH(QList<int>, pageLengths);
-    QVERIFY(startSandbox({QStringLiteral("--groups"), QString::number(groups)}));
+    QVERIFY_STARTED(m_run, {QStringLiteral("--groups"), QString::number(groups)});
     QSet<QString> ids;
     for (int number = 0; number < pageLengths.size(); ++number) {
         const QJsonObject object = page(number, pageSize).json().object();
@@ -146,7 +140,7 @@ void TstSandboxGroups::pages_coverEveryGroupOnce()
 
 void TstSandboxGroups::pageSize_isCappedAt250()
 {
-    QVERIFY(startSandbox({QStringLiteral("--groups"), QStringLiteral("600")}));
+    QVERIFY_STARTED(m_run, {QStringLiteral("--groups"), QStringLiteral("600")});
     const QJsonObject object = page(0, 1000).json().object();
     QCOMPARE(object.value(QStringLiteral("pageSize")).toInt(), 250);
     QCOMPARE(object.value(QStringLiteral("items")).toArray().size(), 250);
@@ -166,29 +160,25 @@ void TstSandboxGroups::badPaging_is400_data()
 void TstSandboxGroups::badPaging_is400()
 {
     QFETCH(QString, query);
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     QUrl url = groupsUrl();
     url.setQuery(query);
     const HttpResult result =
         m_run.http->call("GET", url, {{"Authorization", "Bearer " + m_run.token}});
     QCOMPARE(result.status, 400);
-    QVERIFY(result.json()
-                .object()
-                .value(QStringLiteral("message"))
-                .toString()
-                .contains(QStringLiteral("page_")));
+    QVERIFY(errorMessage(result).contains(QStringLiteral("page_")));
 }
 
 void TstSandboxGroups::access_needsTokenAndOwnOrganization()
 {
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     QCOMPARE(m_run.http->call("GET", groupsUrl()).status, 401);
     QCOMPARE(page(0, 10, QStringLiteral("00000000-0000-4000-8000-000000000000")).status, 404);
 }
 
 void TstSandboxGroups::changeTotalMidWalk_changesTotalOnceAfterFirstPage()
 {
-    QVERIFY(startSandbox({QStringLiteral("--groups"), QStringLiteral("7")}));
+    QVERIFY_STARTED(m_run, {QStringLiteral("--groups"), QStringLiteral("7")});
     QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/groups"),
                      {{QStringLiteral("changeTotalMidWalk"), true}})
                  .status,
@@ -198,31 +188,31 @@ void TstSandboxGroups::changeTotalMidWalk_changesTotalOnceAfterFirstPage()
     // One shot: a restarted walk sees a stable 8.
     QCOMPARE(page(0, 3).json().object().value(QStringLiteral("totalItems")).toInt(), 8);
     QCOMPARE(page(1, 3).json().object().value(QStringLiteral("totalItems")).toInt(), 8);
-    QCOMPARE(page(2, 3).json().object().value(QStringLiteral("items")).toArray().size(), 2);
+    QCOMPARE(pageItems(page(2, 3)).size(), 2);
 }
 
 void TstSandboxGroups::emptyPageAt_answersOneEmptyPage()
 {
-    QVERIFY(startSandbox({QStringLiteral("--groups"), QStringLiteral("7")}));
+    QVERIFY_STARTED(m_run, {QStringLiteral("--groups"), QStringLiteral("7")});
     QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/groups"),
                      {{QStringLiteral("emptyPageAt"), 1}})
                  .status,
              200);
-    QCOMPARE(page(0, 3).json().object().value(QStringLiteral("items")).toArray().size(), 3);
+    QCOMPARE(pageItems(page(0, 3)).size(), 3);
     const QJsonObject empty = page(1, 3).json().object();
     QCOMPARE(empty.value(QStringLiteral("items")).toArray().size(), 0);
     QCOMPARE(empty.value(QStringLiteral("totalItems")).toInt(), 7);
-    QCOMPARE(page(1, 3).json().object().value(QStringLiteral("items")).toArray().size(), 3);
+    QCOMPARE(pageItems(page(1, 3)).size(), 3);
 }
 
 void TstSandboxGroups::controlCount_regeneratesGroups()
 {
-    QVERIFY(startSandbox());
+    QVERIFY_STARTED(m_run);
     const HttpResult result =
         control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/groups"),
                 {{QStringLiteral("count"), 12}});
     QCOMPARE(result.json().object().value(QStringLiteral("count")).toInt(), 12);
-    QCOMPARE(page(0, 250).json().object().value(QStringLiteral("items")).toArray().size(), 12);
+    QCOMPARE(pageItems(page(0, 250)).size(), 12);
     QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(), QStringLiteral("/_sandbox/groups"),
                      {{QStringLiteral("count"), -1}})
                  .status,
@@ -231,16 +221,8 @@ void TstSandboxGroups::controlCount_regeneratesGroups()
 
 void TstSandboxGroups::invitation_checksGroupIds()
 {
-    QVERIFY(startSandbox());
-    const QString groupId = page(0, 250)
-                                .json()
-                                .object()
-                                .value(QStringLiteral("items"))
-                                .toArray()
-                                .at(1)
-                                .toObject()
-                                .value(QStringLiteral("id"))
-                                .toString();
+    QVERIFY_STARTED(m_run);
+    const QString groupId = pageItemId(page(0, 250), 1);
     const auto post = [this](const QString &group) {
         const QJsonObject body{
             {QStringLiteral("message"), QStringLiteral("Welcome")},
@@ -252,8 +234,7 @@ void TstSandboxGroups::invitation_checksGroupIds()
     QCOMPARE(post(groupId).status, 200);
     const HttpResult unknown = post(QStringLiteral("Workshop"));
     QCOMPARE(unknown.status, 400);
-    QCOMPARE(unknown.json().object().value(QStringLiteral("message")).toString(),
-             QStringLiteral("Unknown access permission group: Workshop"));
+    QCOMPARE(errorMessage(unknown), QStringLiteral("Unknown access permission group: Workshop"));
     QCOMPARE(state(*m_run.http, m_run.sandbox->baseUrl())
                  .value(QStringLiteral("invitationCount"))
                  .toInt(),

@@ -127,8 +127,7 @@ void TstSandboxMembers::acceptedInvitation_makesMember()
     QVERIFY(startSandbox());
     const HttpResult posted = postInvitations(*m_run.http, m_run.sandbox->baseUrl(), m_run.token,
                                               {QStringLiteral("+46701234567")});
-    const QString id =
-        posted.json().array().at(0).toObject().value(QStringLiteral("id")).toString();
+    const QString id = createdId(posted);
     QCOMPARE(get(findPath, QStringLiteral("msisdn=%2B46701234567")).status, 404);
     QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(),
                      QStringLiteral("/_sandbox/invitations/%1/status").arg(id),
@@ -251,16 +250,10 @@ void TstSandboxMembers::userMembership_andGroupPut_areCounted()
 void TstSandboxMembers::groupMembership_unknownMembershipOrGroup_is404()
 {
     QVERIFY(startSandbox());
-    const QString group = get(QStringLiteral("/asset/admin/organization/%1/access-permission-group")
-                                  .arg(defaultOrgId()))
-                              .json()
-                              .object()
-                              .value(QStringLiteral("items"))
-                              .toArray()
-                              .at(0)
-                              .toObject()
-                              .value(QStringLiteral("id"))
-                              .toString();
+    const QString group =
+        pageItemId(get(QStringLiteral("/asset/admin/organization/%1/access-permission-group")
+                           .arg(defaultOrgId())),
+                   0);
     const HeaderList headers{{"Authorization", "Bearer " + m_run.token},
                              {"Content-Type", "application/json"}};
     const QByteArray unknown = R"({"membership":"nope"})";
@@ -352,8 +345,7 @@ void TstSandboxMembers::backdate_movesCreatedAt()
     QVERIFY(startSandbox());
     const HttpResult posted = postInvitations(*m_run.http, m_run.sandbox->baseUrl(), m_run.token,
                                               {QStringLiteral("+46701234567")});
-    const QString id =
-        posted.json().array().at(0).toObject().value(QStringLiteral("id")).toString();
+    const QString id = createdId(posted);
     const QString path = QStringLiteral("/_sandbox/invitations/%1/created-at").arg(id);
     QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(), path, {{QStringLiteral("daysAgo"), 8}})
                  .status,

@@ -22,11 +22,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 class TestInputTraps : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_data;
+    std::unique_ptr<core::Application> m_app;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    // Shows the window and waits until it is active, so keys go to it.
+    bool showActive()
+    {
+        m_window->show();
+        return QTest::qWaitForWindowActive(m_window.get());
+    }
 
     static int listed(ui::MainWindow &window)
     {
@@ -51,70 +62,75 @@ private Q_SLOTS:
         QVERIFY(isolateAppData(m_data)); // never the real history or settings
     }
 
+    // Every case starts from a fresh application and its main window.
+    void init()
+    {
+        m_app = std::make_unique<core::Application>();
+        m_window = std::make_unique<ui::MainWindow>(m_app.get());
+    }
+    void cleanup()
+    {
+        m_window.reset(); // before the application it belongs to
+        m_app.reset();
+    }
+
     void importOverTypedNumbers_asks_replaceAddOrCancel()
     {
-        core::Application app;
-        ui::MainWindow window(&app);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.invitePanel()->setNumbersText(QStringLiteral("0701118811\n0701118812\n0701118813"));
-        QTRY_COMPARE(listed(window), 3);
+        QVERIFY(showActive());
+        m_window->invitePanel()->setNumbersText(
+            QStringLiteral("0701118811\n0701118812\n0701118813"));
+        QTRY_COMPARE(listed(*m_window), 3);
 
-        QVERIFY(pasteSpreadsheet(window));
-        QVERIFY(answerDialog<QMessageBox>(&window, QStringLiteral("importReplaceOrAdd"),
+        QVERIFY(pasteSpreadsheet(*m_window));
+        QVERIFY(answerDialog<QMessageBox>(m_window.get(), QStringLiteral("importReplaceOrAdd"),
                                           QStringLiteral("cancel")));
-        QCOMPARE(listed(window), 3); // nothing lost, nothing added
-        QCOMPARE(window.invitePanel()->numbersEdit()->toPlainText(),
+        QCOMPARE(listed(*m_window), 3); // nothing lost, nothing added
+        QCOMPARE(m_window->invitePanel()->numbersEdit()->toPlainText(),
                  QStringLiteral("0701118811\n0701118812\n0701118813"));
 
-        QVERIFY(pasteSpreadsheet(window));
-        QVERIFY(answerDialog<QMessageBox>(&window, QStringLiteral("importReplaceOrAdd"),
+        QVERIFY(pasteSpreadsheet(*m_window));
+        QVERIFY(answerDialog<QMessageBox>(m_window.get(), QStringLiteral("importReplaceOrAdd"),
                                           QStringLiteral("add")));
-        QTRY_COMPARE(listed(window), 5);
-        QCOMPARE(window.invitePanel()->checkedModel()->entries().at(3).name,
+        QTRY_COMPARE(listed(*m_window), 5);
+        QCOMPARE(m_window->invitePanel()->checkedModel()->entries().at(3).name,
                  QStringLiteral("Anna"));
 
-        QVERIFY(pasteSpreadsheet(window));
-        QVERIFY(answerDialog<QMessageBox>(&window, QStringLiteral("importReplaceOrAdd"),
+        QVERIFY(pasteSpreadsheet(*m_window));
+        QVERIFY(answerDialog<QMessageBox>(m_window.get(), QStringLiteral("importReplaceOrAdd"),
                                           QStringLiteral("replace")));
-        QTRY_COMPARE(listed(window), 2);
+        QTRY_COMPARE(listed(*m_window), 2);
     }
 
     void clearImportedList_isUndoable()
     {
-        core::Application app;
-        ui::MainWindow window(&app);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        QVERIFY(pasteSpreadsheet(window)); // nothing typed: no question
-        QTRY_COMPARE(listed(window), 2);
-        auto *clear = window.findChild<QPushButton *>(QStringLiteral("clearImport"));
+        QVERIFY(showActive());
+        QVERIFY(pasteSpreadsheet(*m_window)); // nothing typed: no question
+        QTRY_COMPARE(listed(*m_window), 2);
+        auto *clear = m_window->findChild<QPushButton *>(QStringLiteral("clearImport"));
         QVERIFY(clear && clear->isVisible());
 
         // Undo in the status bar.
         clear->click();
-        QCOMPARE(listed(window), 0);
-        auto *undo = window.statusBar()->findChild<QPushButton *>(QStringLiteral("undoNotice"));
+        QCOMPARE(listed(*m_window), 0);
+        auto *undo = m_window->statusBar()->findChild<QPushButton *>(QStringLiteral("undoNotice"));
         QVERIFY(undo);
         undo->click();
-        QCOMPARE(listed(window), 2);
-        QCOMPARE(window.invitePanel()->checkedModel()->entries().at(1).name, QStringLiteral("Bo"));
+        QCOMPARE(listed(*m_window), 2);
+        QCOMPARE(m_window->invitePanel()->checkedModel()->entries().at(1).name,
+                 QStringLiteral("Bo"));
 
         // Ctrl+Z in the emptied numbers field.
         clear->click();
-        QCOMPARE(listed(window), 0);
-        QTest::keyClick(window.invitePanel()->numbersEdit(), Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(listed(window), 2);
+        QCOMPARE(listed(*m_window), 0);
+        QTest::keyClick(m_window->invitePanel()->numbersEdit(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(listed(*m_window), 2);
     }
 
     void countryBox_ignoresTypeAheadAfterTab_changeIsNamedAndUndoable()
     {
-        core::Application app;
-        ui::MainWindow window(&app);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        auto *region = window.findChild<QComboBox *>(QStringLiteral("defaultRegion"));
-        QPlainTextEdit *numbers = window.invitePanel()->numbersEdit();
+        QVERIFY(showActive());
+        auto *region = m_window->findChild<QComboBox *>(QStringLiteral("defaultRegion"));
+        QPlainTextEdit *numbers = m_window->invitePanel()->numbersEdit();
         QCOMPARE(region->currentData().toString(), QStringLiteral("SE"));
         numbers->setFocus();
         QTest::keyClick(numbers, Qt::Key_Tab);
@@ -132,7 +148,7 @@ private Q_SLOTS:
         // Chosen on purpose: said next to the box, and undoable.
         region->setCurrentIndex(region->findData(QStringLiteral("EH")));
         Q_EMIT region->activated(region->currentIndex());
-        auto *note = window.findChild<QLabel *>(QStringLiteral("regionNote"));
+        auto *note = m_window->findChild<QLabel *>(QStringLiteral("regionNote"));
         QVERIFY(note && note->isVisible());
         QVERIFY2(note->text().contains(QStringLiteral("Western Sahara (+212)")),
                  qPrintable(note->text()));
@@ -145,11 +161,10 @@ private Q_SLOTS:
 
     void numberOfAnotherCountry_getsANoteNamingIt()
     {
-        core::Application app;
-        ui::MainWindow window(&app);
-        window.invitePanel()->setNumbersText(QStringLiteral("+1 415 555 2671\n0701118821"));
-        QTRY_COMPARE(listed(window), 2);
-        const QList<phones::PhoneEntry> entries = window.invitePanel()->checkedModel()->entries();
+        m_window->invitePanel()->setNumbersText(QStringLiteral("+1 415 555 2671\n0701118821"));
+        QTRY_COMPARE(listed(*m_window), 2);
+        const QList<phones::PhoneEntry> entries =
+            m_window->invitePanel()->checkedModel()->entries();
         QVERIFY(phones::isSendable(entries.at(0).verdict));
         QVERIFY2(entries.at(0).note.contains(QStringLiteral("United States")),
                  qPrintable(entries.at(0).note));
@@ -158,11 +173,8 @@ private Q_SLOTS:
 
     void tab_leavesTheResultsTable()
     {
-        core::Application app;
-        ui::MainWindow window(&app);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window));
-        ui::ResultsView *view = window.resultsPanel()->view();
+        QVERIFY(showActive());
+        ui::ResultsView *view = m_window->resultsPanel()->view();
         view->setFocus();
         QCOMPARE(QApplication::focusWidget(), view);
         QTest::keyClick(view, Qt::Key_Tab);

@@ -19,7 +19,10 @@
 #include "settings/diagnosticsreport.h"
 #include "settings/profilestore.h"
 
+#include "programtestsupport.h"
+#include "rowpervalue.h"
 #include "testtable.h"
+#include "throwawayhome.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -205,20 +208,16 @@ private Q_SLOTS:
     // environment, every category logging: nothing it prints or leaves on disk holds them.
     void commandLineSend_printsAndLeavesNoSecretOrToken_data()
     {
-        addColumns<bool>("pasted");
-        QTest::newRow("client credentials") << false;
-        QTest::newRow("pasted session token") << true;
+        addBothWays("pasted", "client credentials", "pasted session token");
     }
     void commandLineSend_printsAndLeavesNoSecretOrToken()
     {
         QFETCH(bool, pasted);
-        const QString program = QStringLiteral(INVITE_BIN_DIR "/accessy-invite");
-        QVERIFY2(QFile::exists(program), qPrintable(program));
-        const QString list = g_home->filePath(QStringLiteral("numbers-%1.txt").arg(pasted));
-        QFile file(list);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(pasted ? "070-123 46 01\n070-123 46 02\n" : "070-123 45 91\n070-123 45 92\n");
-        file.close();
+        QVERIFY2(QFile::exists(programtest::program()), qPrintable(programtest::program()));
+        const QString list =
+            programtest::writeLines(g_home->filePath(QStringLiteral("numbers-%1.txt").arg(pasted)),
+                                    pasted ? QStringList{"070-123 46 01", "070-123 46 02"}
+                                           : QStringList{"070-123 45 91", "070-123 45 92"});
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
@@ -230,19 +229,15 @@ private Q_SLOTS:
             env.insert(QStringLiteral("ACCESSY_CLIENT_ID"), m_clientId);
             env.insert(QStringLiteral("ACCESSY_CLIENT_SECRET"), m_secret);
         }
-        QProcess cli;
-        cli.setProcessEnvironment(env);
-        cli.start(program, {QStringLiteral("send"), QStringLiteral("--numbers"), list,
-                            QStringLiteral("--message"), QStringLiteral("Welcome"),
-                            QStringLiteral("--api-url"), m_sandbox.baseUrl().toString(),
-                            QStringLiteral("--yes")});
-        QVERIFY(cli.waitForFinished(60000));
-        const QString printed = QString::fromUtf8(cli.readAllStandardOutput()) +
-                                QString::fromUtf8(cli.readAllStandardError());
-        QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0,
-                 qPrintable(
-                     QStringLiteral("exit %1/%2: ").arg(int(cli.exitStatus())).arg(cli.exitCode()) +
-                     printed.right(1500)));
+        // Finished within 60 s with exit status 0 (-1: it crashed or was killed).
+        const programtest::Run cli = programtest::run(
+            {QStringLiteral("send"), QStringLiteral("--numbers"), list, QStringLiteral("--message"),
+             QStringLiteral("Welcome"), QStringLiteral("--api-url"), m_sandbox.baseUrl().toString(),
+             QStringLiteral("--yes")},
+            env);
+        const QString printed = QString::fromUtf8(cli.out) + QString::fromUtf8(cli.err);
+        QVERIFY2(cli.exitCode == 0,
+                 qPrintable(QStringLiteral("exit %1: ").arg(cli.exitCode) + printed.right(1500)));
         QVERIFY2(printed.contains(QLatin1String("+46701234")), qPrintable(printed));
 
         QStringList needles = m_tokens;
@@ -263,12 +258,7 @@ int main(int argc, char **argv)
     g_home = &home;
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     qunsetenv("DISPLAY");
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/.config")).toUtf8());
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/.local/share")).toUtf8());
-    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/.cache")).toUtf8());
-    qputenv("XDG_STATE_HOME", (home.path() + QStringLiteral("/.local/state")).toUtf8());
-    qputenv("XDG_RUNTIME_DIR", (home.path() + QStringLiteral("/runtime")).toUtf8());
+    useThrowAwayHome(home.path());
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("accessy-invite"));
     QApplication::setOrganizationName(QStringLiteral("accessy-invite"));

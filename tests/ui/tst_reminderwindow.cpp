@@ -50,6 +50,23 @@ class TestReminderWindow : public QObject
                                                         QStringLiteral("confirmSend"));
     }
 
+    // Starts the window on the sandbox's live events, sends two numbers and waits until both
+    // have their invitation and the send ended.
+    static bool sendTwoLive(core::Application &app, ui::MainWindow &window, SandboxProcess &sandbox,
+                            const QString &numbers)
+    {
+        startWindow(window, sandbox, Events::Live);
+        const auto live = [&] {
+            return window.events()->state() == events::StompClient::State::Live;
+        };
+        const auto bothInvited = [&] {
+            return window.resultsModel()->allInvitationIds().size() == 2;
+        };
+        return QTest::qWaitFor(live, 10000) && sendNumbers(window, numbers) &&
+               QTest::qWaitFor(bothInvited, 10000) &&
+               QTest::qWaitFor([&] { return !app.sender()->isRunning(); }, 5000);
+    }
+
     static QString idOf(InvitationTableModel *rows, const QString &msisdn)
     {
         for (const invitations::InvitationRow &row : rows->rows()) {
@@ -167,12 +184,7 @@ private Q_SLOTS:
         QVERIFY(sandbox.eventsUrl().isValid());
         core::Application app;
         ui::MainWindow window(&app);
-        startWindow(window, sandbox, Events::Live);
-        QTRY_COMPARE_WITH_TIMEOUT(window.events()->state(), events::StompClient::State::Live,
-                                  10000);
-        QVERIFY(sendNumbers(window, QStringLiteral("0701119911\n0701119912")));
-        QTRY_COMPARE_WITH_TIMEOUT(window.resultsModel()->allInvitationIds().size(), 2, 10000);
-        QTRY_VERIFY(!app.sender()->isRunning());
+        QVERIFY(sendTwoLive(app, window, sandbox, QStringLiteral("0701119911\n0701119912")));
         auto *bar = window.findChild<ui::DeletedInvitationsBar *>();
         QVERIFY(bar);
         QVERIFY(!bar->isVisible());
@@ -219,12 +231,7 @@ private Q_SLOTS:
         QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
         core::Application app;
         ui::MainWindow window(&app);
-        startWindow(window, sandbox, Events::Live);
-        QTRY_COMPARE_WITH_TIMEOUT(window.events()->state(), events::StompClient::State::Live,
-                                  10000);
-        QVERIFY(sendNumbers(window, QStringLiteral("0701119921\n0701119922")));
-        QTRY_COMPARE_WITH_TIMEOUT(window.resultsModel()->allInvitationIds().size(), 2, 10000);
-        QTRY_VERIFY(!app.sender()->isRunning());
+        QVERIFY(sendTwoLive(app, window, sandbox, QStringLiteral("0701119921\n0701119922")));
         auto *bar = window.findChild<ui::DeletedInvitationsBar *>();
         QVERIFY(bar);
         const QString first = QStringLiteral("+46701119921");

@@ -1,5 +1,6 @@
 // `accessy-invite watch`, the real program, against the real sandbox: REST over loopback HTTP
 // and the organization's events over STOMP on a loopback WebSocket.
+#include "programsandbox.h"
 #include "programtestsupport.h"
 #include "sendtestsupport.h"
 
@@ -17,6 +18,7 @@
 
 using programtest::program;
 using programtest::Run;
+using programtest::verifyUsageRefusal;
 
 namespace {
 
@@ -199,11 +201,10 @@ class TestWatchCommand : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY_STARTED(m_sandbox, {QStringLiteral("--quiet"), QStringLiteral("--heartbeat-ms"),
-                                    QStringLiteral("1000")});
+        const QString missing = programtest::startProgramSandbox(
+            m_sandbox, m_control, {QStringLiteral("--heartbeat-ms"), QStringLiteral("1000")});
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
         QVERIFY(m_sandbox.eventsUrl().isValid());
-        m_control = std::make_unique<sendtest::SandboxControl>(m_sandbox.baseUrl());
-        QVERIFY(QFile::exists(program()));
     }
     void init() { QVERIFY(m_control->clear()); }
 
@@ -429,9 +430,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, cause);
-        const QString problem = programtest::usageRefusalProblem(run(arguments, environment()),
-                                                                 QStringLiteral("watch"), cause);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        verifyUsageRefusal(run(arguments, environment()), QStringLiteral("watch"), cause);
     }
 
     void help_usageOnStdoutSaysOnlyChanges()
