@@ -38,6 +38,15 @@ Records parseAll(QChar delimiter, QStringView text, qsizetype chunk)
         return {{u"ERROR"_s}};
     return parser.records();
 }
+
+// The parse stopped with `error` at the record starting on `line`, and finishing cannot undo it.
+void verifyStoppedAt(CsvParser &parser, CsvParser::Error error, int line)
+{
+    QCOMPARE(parser.error(), error);
+    QCOMPARE(parser.errorLine(), line);
+    QVERIFY(!parser.finish());
+}
+
 } // namespace
 
 void TestCsvParser::parse_data()
@@ -130,9 +139,7 @@ void TestCsvParser::cellTooLong_stopsTheParse()
     CsvParser parser(u',', 10, 100, 1);
     QVERIFY(parser.feed(u"ok,0123456789\n"_s)); // exactly at the limit
     QVERIFY(!parser.feed(u"x,\"01234567890\"\n"_s));
-    QCOMPARE(parser.error(), CsvParser::Error::CellTooLong);
-    QCOMPARE(parser.errorLine(), 2);
-    QVERIFY(!parser.finish());
+    verifyStoppedAt(parser, CsvParser::Error::CellTooLong, 2);
 }
 
 void TestCsvParser::tooManyRows_stopsTheParse()
@@ -149,9 +156,7 @@ void TestCsvParser::tooManyCellsInRow_stopsTheParse()
     parser.setCellLimits(3, 100);
     QVERIFY(parser.feed(u"a,b,c\n"_s)); // exactly at the limit
     QVERIFY(!parser.feed(u"1,2,3,4\n"_s));
-    QCOMPARE(parser.error(), CsvParser::Error::TooManyCellsInRow);
-    QCOMPARE(parser.errorLine(), 2);
-    QVERIFY(!parser.finish());
+    verifyStoppedAt(parser, CsvParser::Error::TooManyCellsInRow, 2);
 }
 
 void TestCsvParser::tooManyCells_stopsTheParse()
