@@ -263,7 +263,8 @@ private Q_SLOTS:
         const QString note = QString::fromUtf8(process.readLine());
         QCOMPARE(note.trimmed(), u"Waiting for input on “%1”…"_s.arg(fifo));
         QCOMPARE(process.state(), QProcess::Running);
-        // The writer comes two seconds late; the list is read as usual.
+        // Fixed wait: what is tested is a writer that comes late, so time must pass. A second
+        // after the note (two in all) it comes, and the list is read as usual.
         QTest::qWait(1000);
         QFile writer(fifo);
         QVERIFY(writer.open(QIODevice::WriteOnly));
