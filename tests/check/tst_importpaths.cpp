@@ -3,6 +3,7 @@
 // the same inputs with the same sentence, and defuse formula-like cells in what they print.
 #include "importing/importjob.h"
 #include "programrun.h"
+#include "writeintotempdir.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -53,11 +54,7 @@ private:
     }
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_home.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return writeIntoTempDir(m_home, name, bytes);
     }
     static QStringList lines(const QString &out)
     {

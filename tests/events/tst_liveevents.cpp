@@ -4,12 +4,14 @@
 #include "events/organizationevents.h"
 #include "sandboxevents.h"
 #include "sandboxprocess.h"
+#include "testtable.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace events;
@@ -24,8 +26,8 @@ private Q_SLOTS:
     void cleanup();
 
     void live_receivesAcceptedAndDeletedInvitations();
-    void heartBeats_negotiatedAndKeptBothWays();
-    void heartBeats_noneWhenClientAsksNone();
+    void heartBeats_agreedAndKept_data();
+    void heartBeats_agreedAndKept();
     void silentServer_isDroppedAndReconnected();
     void droppedSocket_reconnectsAndAsksForResync();
     void backoff_growsWhileFlapping_resetsAfterStableConnection();
@@ -37,11 +39,17 @@ private Q_SLOTS:
     void stopThenStartAtOnce_connectsAgain();
 
 private:
-    // An OrganizationEvents on the sandbox with short, test-sized timers.
-    std::unique_ptr<OrganizationEvents> makeEvents(const QString &organizationId);
+    // An OrganizationEvents on the sandbox with short, test-sized timers, then whatever
+    // `adjust` changes in its client's settings.
+    using SettingsChange = std::function<void(StompClient::Settings &)>;
+    std::unique_ptr<OrganizationEvents> makeEvents(const QString &organizationId,
+                                                   const SettingsChange &adjust = {});
     static int brokerHeartBeatMs();
     bool startSandbox(const QStringList &extra = {});
     QJsonObject eventsStatus();
+    static State stateAfterStart(OrganizationEvents &events);
+    // The HTTP status of a POST of `body` to the sandbox's control `path` (/_sandbox/…).
+    int postToSandbox(const QString &path, const QByteArray &body = "{}");
     QString newAcceptedInvitation(const QString &msisdn);
 
     std::unique_ptr<SandboxProcess> m_sandbox;
@@ -89,7 +97,8 @@ void TestLiveEvents::cleanup()
     m_sandbox.reset();
 }
 
-std::unique_ptr<OrganizationEvents> TestLiveEvents::makeEvents(const QString &organizationId)
+std::unique_ptr<OrganizationEvents> TestLiveEvents::makeEvents(const QString &organizationId,
+                                                               const SettingsChange &adjust)
 {
     auto events = std::make_unique<OrganizationEvents>();
     events->setEventsUrl(m_eventsUrl);
@@ -101,6 +110,8 @@ std::unique_ptr<OrganizationEvents> TestLiveEvents::makeEvents(const QString &or
     s.silenceMarginMs = 300;
     s.initialBackoffMs = 100;
     s.connectTimeoutMs = 5000;
+    if (adjust)
+        adjust(s);
     events->client()->setSettings(s);
     return events;
 }
@@ -111,6 +122,20 @@ QJsonObject TestLiveEvents::eventsStatus()
                m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events"))))
         .json()
         .object();
+}
+
+// Starts `events`; its state once live, or after five seconds of waiting for that.
+State TestLiveEvents::stateAfterStart(OrganizationEvents &events)
+{
+    events.start();
+    // The caller compares the state, so a start that never went live names where it stuck.
+    static_cast<void>(QTest::qWaitFor([&events] { return events.state() == State::Live; }, 5000));
+    return events.state();
+}
+
+int TestLiveEvents::postToSandbox(const QString &path, const QByteArray &body)
+{
+    return SandboxEvents::post(m_sandbox->baseUrl().resolved(QUrl(path)), body).status;
 }
 
 QString TestLiveEvents::newAcceptedInvitation(const QString &msisdn)
@@ -168,45 +193,41 @@ void TestLiveEvents::live_receivesAcceptedAndDeletedInvitations()
     QCOMPARE(states.size(), 2); // Connecting, Live: no reconnect on the way
 }
 
-void TestLiveEvents::heartBeats_negotiatedAndKeptBothWays()
+void TestLiveEvents::heartBeats_agreedAndKept_data()
 {
-    auto events = makeEvents(SandboxEvents::organizationId());
-    StompClient *client = events->client();
-    QSignalSpy beats(client, &StompClient::heartBeatReceived);
-    QSignalSpy retries(client, &StompClient::reconnectScheduled);
-    events->start();
-    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    // What our client asks for in each direction, and the interval both sides then keep.
+    addColumns<int, int>("askedMs", "agreedMs");
     // Ours 200,200 against the broker's 500,500: the larger wins in each direction.
-    QCOMPARE(client->outgoingHeartBeatMs(), 500);
-    QCOMPARE(client->incomingHeartBeatMs(), 500);
-    // The broker drops a client silent for 2 × 500 ms; ours drops a broker silent for 1.3 s.
-    // Five heart-beats (at least 2 s) of nothing else must keep both sides happy.
-    const qsizetype beatsAtStart = beats.size();
-    QTRY_VERIFY_WITH_TIMEOUT(beats.size() - beatsAtStart >= 5, 10000);
-    QCOMPARE(retries.size(), 0);
-    QCOMPARE(events->state(), State::Live);
-    QCOMPARE(eventsStatus().value(QLatin1StringView("sessions")).toInt(), 1);
+    QTest::newRow("negotiated and kept both ways") << 200 << 500;
+    QTest::newRow("none when the client asks none") << 0 << 0;
 }
 
-void TestLiveEvents::heartBeats_noneWhenClientAsksNone()
+void TestLiveEvents::heartBeats_agreedAndKept()
 {
-    auto events = makeEvents(SandboxEvents::organizationId());
+    QFETCH(int, askedMs);
+    QFETCH(int, agreedMs);
+    auto events = makeEvents(SandboxEvents::organizationId(), [askedMs](StompClient::Settings &s) {
+        s.heartBeatSendMs = askedMs;
+        s.heartBeatReceiveMs = askedMs;
+    });
     StompClient *client = events->client();
-    StompClient::Settings s = client->settings();
-    s.heartBeatSendMs = 0;
-    s.heartBeatReceiveMs = 0;
-    client->setSettings(s);
     QSignalSpy beats(client, &StompClient::heartBeatReceived);
     QSignalSpy retries(client, &StompClient::reconnectScheduled);
-    events->start();
-    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
-    QCOMPARE(client->outgoingHeartBeatMs(), 0);
-    QCOMPARE(client->incomingHeartBeatMs(), 0);
-    const qsizetype afterConnect = beats.size(); // the EOLs after the broker's frames
-    // Fixed wait: the absence of a timed signal can only be seen by letting time pass; 1.1 s
-    // would have brought two of the broker's 500 ms heart-beats.
-    QTest::qWait(1100);
-    QCOMPARE(beats.size(), afterConnect);
+    QCOMPARE(stateAfterStart(*events), State::Live);
+    QCOMPARE(client->outgoingHeartBeatMs(), agreedMs);
+    QCOMPARE(client->incomingHeartBeatMs(), agreedMs);
+    const qsizetype beatsAtStart = beats.size(); // without heart-beats: the EOLs after frames
+    if (agreedMs > 0) {
+        // The broker drops a client silent for 2 × 500 ms; ours drops a broker silent for
+        // 1.3 s. Five heart-beats (at least 2 s) of nothing else must keep both sides happy.
+        QTRY_VERIFY_WITH_TIMEOUT(beats.size() - beatsAtStart >= 5, 10000);
+        QCOMPARE(eventsStatus().value(QLatin1StringView("sessions")).toInt(), 1);
+    } else {
+        // Fixed wait: the absence of a timed signal can only be seen by letting time pass; 1.1 s
+        // would have brought two of the broker's 500 ms heart-beats.
+        QTest::qWait(1100);
+        QCOMPARE(beats.size(), beatsAtStart);
+    }
     QCOMPARE(retries.size(), 0);
     QCOMPARE(events->state(), State::Live);
 }
@@ -217,16 +238,11 @@ void TestLiveEvents::silentServer_isDroppedAndReconnected()
     QSignalSpy resync(events.get(), &OrganizationEvents::resynchronizeNeeded);
     QSignalSpy changes(events.get(), &OrganizationEvents::invitationStatusChanged);
     QSignalSpy retries(events->client(), &StompClient::reconnectScheduled);
-    events->start();
-    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    QCOMPARE(stateAfterStart(*events), State::Live);
 
     QElapsedTimer silentFor;
     silentFor.start();
-    QCOMPARE(SandboxEvents::post(m_sandbox->baseUrl().resolved(
-                                     QUrl(QStringLiteral("/_sandbox/events/stop-heartbeats"))),
-                                 "{}")
-                 .status,
-             200);
+    QCOMPARE(postToSandbox(QStringLiteral("/_sandbox/events/stop-heartbeats")), 200);
     QTRY_COMPARE_WITH_TIMEOUT(retries.size(), 1, 10000);
     const qint64 detectedAfter = silentFor.elapsed();
     qInfo("silent broker detected after %lld ms (limit 2 x 500 + 300 ms)", detectedAfter);
@@ -248,16 +264,12 @@ void TestLiveEvents::droppedSocket_reconnectsAndAsksForResync()
     auto events = makeEvents(SandboxEvents::organizationId());
     QSignalSpy states(events.get(), &OrganizationEvents::connectionStateChanged);
     QSignalSpy resync(events.get(), &OrganizationEvents::resynchronizeNeeded);
-    events->start();
-    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    QCOMPARE(stateAfterStart(*events), State::Live);
     QCOMPARE(resync.size(), 1);
 
     QElapsedTimer down;
     down.start();
-    QCOMPARE(SandboxEvents::post(
-                 m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events/drop"))), "{}")
-                 .status,
-             200);
+    QCOMPARE(postToSandbox(QStringLiteral("/_sandbox/events/drop")), 200);
     QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Reconnecting, 3000);
     QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
     qInfo("live again %lld ms after the drop", down.elapsed());
@@ -268,28 +280,26 @@ void TestLiveEvents::droppedSocket_reconnectsAndAsksForResync()
 
 void TestLiveEvents::backoff_growsWhileFlapping_resetsAfterStableConnection()
 {
-    auto events = makeEvents(SandboxEvents::organizationId());
+    auto events = makeEvents(SandboxEvents::organizationId(), [](StompClient::Settings &s) {
+        s.initialBackoffMs = 100;
+        s.backoffJitter = 0;
+        s.stableAfterMs = 1500;
+    });
     StompClient *client = events->client();
-    StompClient::Settings s = client->settings();
-    s.initialBackoffMs = 100;
-    s.backoffJitter = 0;
-    s.stableAfterMs = 1500;
-    client->setSettings(s);
     QSignalSpy retries(client, &StompClient::reconnectScheduled);
-    const QUrl drop = m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events/drop")));
-    events->start();
-    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    const QString drop = QStringLiteral("/_sandbox/events/drop");
+    QCOMPARE(stateAfterStart(*events), State::Live);
 
     // Dropped again and again right after connecting: each wait doubles.
     for (int i = 0; i < 3; ++i) {
-        QCOMPARE(SandboxEvents::post(drop, "{}").status, 200);
+        QCOMPARE(postToSandbox(drop), 200);
         QTRY_COMPARE_WITH_TIMEOUT(retries.size(), i + 1, 3000);
         QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
     }
     // Live for longer than stableAfterMs: the next loss starts again from the first delay.
     // Fixed wait: "stable" is the client's own clock, with no signal to wait for.
     QTest::qWait(1700);
-    QCOMPARE(SandboxEvents::post(drop, "{}").status, 200);
+    QCOMPARE(postToSandbox(drop), 200);
     QTRY_COMPARE_WITH_TIMEOUT(retries.size(), 4, 3000);
     QList<int> delays;
     for (const QList<QVariant> &r : retries)
@@ -302,13 +312,10 @@ void TestLiveEvents::errorFrame_surfacesItsMessage_thenReconnects()
     auto events = makeEvents(SandboxEvents::organizationId());
     QSignalSpy errors(events.get(), &OrganizationEvents::errorMessage);
     QSignalSpy resync(events.get(), &OrganizationEvents::resynchronizeNeeded);
-    events->start();
-    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    QCOMPARE(stateAfterStart(*events), State::Live);
 
-    QCOMPARE(SandboxEvents::post(
-                 m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/events/error"))),
-                 R"({"message":"Broker restarting for maintenance"})")
-                 .status,
+    QCOMPARE(postToSandbox(QStringLiteral("/_sandbox/events/error"),
+                           R"({"message":"Broker restarting for maintenance"})"),
              200);
     QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 3000);
     const QString message = errors[0][0].toString();
@@ -345,32 +352,21 @@ void TestLiveEvents::expiredToken_freshTokenIsUsedOnReconnect()
 {
     auto events = makeEvents(SandboxEvents::organizationId());
     QSignalSpy resync(events.get(), &OrganizationEvents::resynchronizeNeeded);
-    events->start();
-    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    QCOMPARE(stateAfterStart(*events), State::Live);
 
     // Every token so far dies; the owner has obtained a new one before the socket drops.
     const QUrl base = m_sandbox->baseUrl();
-    QCOMPARE(
-        SandboxEvents::post(base.resolved(QUrl(QStringLiteral("/_sandbox/expire-tokens"))), "{}")
-            .status,
-        200);
+    QCOMPARE(postToSandbox(QStringLiteral("/_sandbox/expire-tokens")), 200);
     m_token = SandboxEvents::fetchToken(base);
     QVERIFY(!m_token.isEmpty());
-    QCOMPARE(SandboxEvents::post(base.resolved(QUrl(QStringLiteral("/_sandbox/events/drop"))), "{}")
-                 .status,
-             200);
+    QCOMPARE(postToSandbox(QStringLiteral("/_sandbox/events/drop")), 200);
     QTRY_COMPARE_WITH_TIMEOUT(resync.size(), 2, 5000);
     QCOMPARE(events->state(), State::Live);
 
     // And without a fresh one: refused, not a reconnect loop.
-    QCOMPARE(
-        SandboxEvents::post(base.resolved(QUrl(QStringLiteral("/_sandbox/expire-tokens"))), "{}")
-            .status,
-        200);
+    QCOMPARE(postToSandbox(QStringLiteral("/_sandbox/expire-tokens")), 200);
     QSignalSpy retries(events->client(), &StompClient::reconnectScheduled);
-    QCOMPARE(SandboxEvents::post(base.resolved(QUrl(QStringLiteral("/_sandbox/events/drop"))), "{}")
-                 .status,
-             200);
+    QCOMPARE(postToSandbox(QStringLiteral("/_sandbox/events/drop")), 200);
     QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::SignInRefused, 5000);
     // A round trip to the broker after the refusal; a retry would have been announced by now.
     QVERIFY(eventsStatus().value(QLatin1StringView("refusedHandshakes")).toInt() >= 1);
@@ -379,8 +375,7 @@ void TestLiveEvents::expiredToken_freshTokenIsUsedOnReconnect()
 
     // Signing in again (a new token) and start() bring it back.
     m_token = SandboxEvents::fetchToken(base);
-    events->start();
-    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    QCOMPARE(stateAfterStart(*events), State::Live);
     QCOMPARE(resync.size(), 3);
 }
 
@@ -400,13 +395,10 @@ void TestLiveEvents::otherOrganization_isRefusedWithoutRetrying()
 
 void TestLiveEvents::stop_disconnectsWithReceipt()
 {
-    auto events = makeEvents(SandboxEvents::organizationId());
-    StompClient::Settings s = events->client()->settings();
-    s.disconnectReceiptTimeoutMs = 4000;
-    events->client()->setSettings(s);
+    auto events = makeEvents(SandboxEvents::organizationId(),
+                             [](StompClient::Settings &s) { s.disconnectReceiptTimeoutMs = 4000; });
     QSignalSpy stopped(events->client(), &StompClient::stopped);
-    events->start();
-    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    QCOMPARE(stateAfterStart(*events), State::Live);
     QCOMPARE(eventsStatus().value(QLatin1StringView("sessions")).toInt(), 1);
 
     events->stop();
@@ -425,8 +417,7 @@ void TestLiveEvents::stopThenStartAtOnce_connectsAgain()
     QSignalSpy resync(events.get(), &OrganizationEvents::resynchronizeNeeded);
     QSignalSpy stopped(events->client(), &StompClient::stopped);
     QSignalSpy changes(events.get(), &OrganizationEvents::invitationStatusChanged);
-    events->start();
-    QTRY_COMPARE_WITH_TIMEOUT(events->state(), State::Live, 5000);
+    QCOMPARE(stateAfterStart(*events), State::Live);
     events->stop();
     events->start();
     QTRY_COMPARE_WITH_TIMEOUT(resync.size(), 2, 5000);

@@ -15,12 +15,13 @@ using namespace events;
 
 namespace {
 
-// A loopback port nobody listens on (taken from the system, then released).
+// A loopback port nobody listens on (taken from the system, then released). Without one no
+// test of an unreachable server can run, so the test program stops.
 quint16 closedPort()
 {
     QTcpServer probe;
     if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
+        qFatal("no free loopback port: %s", qPrintable(probe.errorString()));
     const quint16 port = probe.serverPort();
     probe.close();
     return port;
@@ -31,6 +32,47 @@ StompClient::Settings settingsFor(const QUrl &url)
     StompClient::Settings s;
     s.url = url;
     s.destination = QStringLiteral("/topic/organization/x");
+    return s;
+}
+
+// Gives `client` its settings and a session token that stays the same on every attempt.
+void configure(StompClient &client, const StompClient::Settings &settings, const QString &token)
+{
+    client.setSettings(settings);
+    client.setTokenProvider([token] { return token; });
+}
+
+// The errors `client` reported while starting on `url` with `token` as its session token.
+QStringList errorsOnStart(StompClient &client, const QUrl &url, const QString &token)
+{
+    configure(client, settingsFor(url), token);
+    QSignalSpy errors(&client, &StompClient::errorOccurred);
+    client.start();
+    QStringList texts;
+    for (const QList<QVariant> &error : errors)
+        texts << error[0].toString();
+    return texts;
+}
+
+// Settings for a broker at ws://127.0.0.1:<port>/ws/app.
+StompClient::Settings loopbackSettings(quint16 port)
+{
+    return settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/app").arg(port)));
+}
+
+// How a test wants failed attempts retried: the first delay, the cap, the share of jitter.
+struct Backoff
+{
+    int initialMs = 0;
+    int maxMs = 0;
+    double jitter = 0;
+};
+
+StompClient::Settings withBackoff(StompClient::Settings s, const Backoff &backoff)
+{
+    s.initialBackoffMs = backoff.initialMs;
+    s.maxBackoffMs = backoff.maxMs;
+    s.backoffJitter = backoff.jitter;
     return s;
 }
 
@@ -58,15 +100,12 @@ private Q_SLOTS:
 void TestStompClient::start_withoutToken_refusesSignInWithoutRetrying()
 {
     StompClient client;
-    client.setSettings(settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:1/ws/app"))));
-    client.setTokenProvider([] { return QString(); });
-    QSignalSpy errors(&client, &StompClient::errorOccurred);
     QSignalSpy retries(&client, &StompClient::reconnectScheduled);
-    client.start();
+    const QStringList errors =
+        errorsOnStart(client, QUrl(QStringLiteral("ws://127.0.0.1:1/ws/app")), QString());
     QCOMPARE(client.state(), StompClient::State::SignInRefused);
     QCOMPARE(errors.size(), 1);
-    QVERIFY2(errors[0][0].toString().contains(QStringLiteral("session token")),
-             qPrintable(errors[0][0].toString()));
+    QVERIFY2(errors[0].contains(QStringLiteral("session token")), qPrintable(errors[0]));
     // A retry is announced when it is scheduled; let anything queued run, then look.
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
@@ -77,39 +116,30 @@ void TestStompClient::start_withoutToken_refusesSignInWithoutRetrying()
 void TestStompClient::start_tokenWithLineBreak_isRefusedBeforeTheHandshake()
 {
     StompClient client;
-    client.setSettings(settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:1/ws/app"))));
-    client.setTokenProvider([] { return QStringLiteral("abc\r\nX-Injected: 1"); });
-    QSignalSpy errors(&client, &StompClient::errorOccurred);
-    client.start();
+    const QStringList errors =
+        errorsOnStart(client, QUrl(QStringLiteral("ws://127.0.0.1:1/ws/app")),
+                      QStringLiteral("abc\r\nX-Injected: 1"));
     QCOMPARE(client.state(), StompClient::State::SignInRefused);
     QCOMPARE(errors.size(), 1);
-    QVERIFY(!errors[0][0].toString().contains(QStringLiteral("abc"))); // never echo a token
+    QVERIFY(!errors[0].contains(QStringLiteral("abc"))); // never echo a token
 }
 
 void TestStompClient::start_httpUrl_reportsTheAddress()
 {
     StompClient client;
-    client.setSettings(settingsFor(QUrl(QStringLiteral("https://accessy.se/ws/app"))));
-    client.setTokenProvider([] { return QStringLiteral("t"); });
-    QSignalSpy errors(&client, &StompClient::errorOccurred);
-    client.start();
+    const QStringList errors = errorsOnStart(
+        client, QUrl(QStringLiteral("https://accessy.se/ws/app")), QStringLiteral("t"));
     QCOMPARE(client.state(), StompClient::State::Offline);
     QCOMPARE(errors.size(), 1);
-    QVERIFY2(errors[0][0].toString().contains(QStringLiteral("https://accessy.se/ws/app")),
-             qPrintable(errors[0][0].toString()));
+    QVERIFY2(errors[0].contains(QStringLiteral("https://accessy.se/ws/app")),
+             qPrintable(errors[0]));
 }
 
 void TestStompClient::unreachableServer_backsOffExponentiallyUpToTheCap()
 {
-    const quint16 port = closedPort();
-    QVERIFY(port != 0);
-    StompClient::Settings s =
-        settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/app").arg(port)));
-    s.initialBackoffMs = 20;
-    s.maxBackoffMs = 100;
-    s.backoffJitter = 0;
     StompClient client;
-    client.setSettings(s);
+    client.setSettings(
+        withBackoff(loopbackSettings(closedPort()), {.initialMs = 20, .maxMs = 100, .jitter = 0}));
     int tokenCalls = 0;
     client.setTokenProvider([&tokenCalls] { return QStringLiteral("t%1").arg(++tokenCalls); });
     QSignalSpy states(&client, &StompClient::stateChanged);
@@ -132,16 +162,11 @@ void TestStompClient::unreachableServer_backsOffExponentiallyUpToTheCap()
 
 void TestStompClient::unreachableServer_jitterStaysWithinShare()
 {
-    const quint16 port = closedPort();
-    QVERIFY(port != 0);
-    StompClient::Settings s =
-        settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/app").arg(port)));
-    s.initialBackoffMs = 50;
-    s.maxBackoffMs = 50;
-    s.backoffJitter = 0.2;
     StompClient client;
-    client.setSettings(s);
-    client.setTokenProvider([] { return QStringLiteral("t"); });
+    configure(
+        client,
+        withBackoff(loopbackSettings(closedPort()), {.initialMs = 50, .maxMs = 50, .jitter = 0.2}),
+        QStringLiteral("t"));
     QSignalSpy retries(&client, &StompClient::reconnectScheduled);
     client.start();
     QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 8, 10000);
@@ -157,13 +182,10 @@ void TestStompClient::unreachableServer_jitterStaysWithinShare()
 
 void TestStompClient::stop_whileReconnecting_goesOfflineAndStaysThere()
 {
-    const quint16 port = closedPort();
-    StompClient::Settings s =
-        settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/app").arg(port)));
+    StompClient::Settings s = loopbackSettings(closedPort());
     s.initialBackoffMs = 30;
     StompClient client;
-    client.setSettings(s);
-    client.setTokenProvider([] { return QStringLiteral("t"); });
+    configure(client, s, QStringLiteral("t"));
     QSignalSpy retries(&client, &StompClient::reconnectScheduled);
     QSignalSpy stopped(&client, &StompClient::stopped);
     client.start();
@@ -186,12 +208,10 @@ void TestStompClient::hungHandshake_timesOutAndRetries()
     // (a stuck proxy): the attempt must be abandoned, not wait forever.
     QTcpServer mute;
     QVERIFY(mute.listen(QHostAddress::LocalHost, 0));
-    StompClient::Settings s =
-        settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/app").arg(mute.serverPort())));
+    StompClient::Settings s = loopbackSettings(mute.serverPort());
     s.connectTimeoutMs = 300;
     StompClient client;
-    client.setSettings(s);
-    client.setTokenProvider([] { return QStringLiteral("t"); });
+    configure(client, s, QStringLiteral("t"));
     QSignalSpy retries(&client, &StompClient::reconnectScheduled);
     QElapsedTimer t;
     t.start();
@@ -237,12 +257,10 @@ void TestStompClient::handshakeAnswered()
                 socket->write(statusLine + "\r\nContent-Length: 0\r\n\r\n");
         });
     });
-    StompClient::Settings s =
-        settingsFor(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws/app").arg(http.serverPort())));
+    StompClient::Settings s = loopbackSettings(http.serverPort());
     s.initialBackoffMs = 5000; // one attempt is enough to judge
     StompClient client;
-    client.setSettings(s);
-    client.setTokenProvider([] { return QStringLiteral("sbx.secret-token-value"); });
+    configure(client, s, QStringLiteral("sbx.secret-token-value"));
     QSignalSpy errors(&client, &StompClient::errorOccurred);
     QSignalSpy retries(&client, &StompClient::reconnectScheduled);
     client.start();

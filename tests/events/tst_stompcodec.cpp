@@ -232,50 +232,40 @@ void TestStompCodec::decode_rejectsBadInput_data()
     using E = StompDecoder::Error;
     addColumns<QByteArray, E, QString, int>("wire", "error", "cause", "framesBefore");
 
-    QTest::newRow("undefined escape \\t")
-        << W("MESSAGE\na:b\\tc\n\n\0") << E::BadEscape << QStringLiteral("escape") << 0;
-    QTest::newRow("trailing backslash")
-        << W("MESSAGE\na:b\\\n\n\0") << E::BadEscape << QStringLiteral("a:b") << 0;
-    QTest::newRow("escape in name")
-        << W("SEND\n\\x:1\n\n\0") << E::BadEscape << QStringLiteral("undefined escape") << 0;
-    QTest::newRow("missing command: bare NUL")
-        << W("\n\0") << E::MissingCommand << QStringLiteral("no command") << 0;
-    QTest::newRow("missing command: headers first")
-        << W("destination:/x\n\n\0") << E::UnknownCommand << QStringLiteral("destination:/x") << 0;
-    QTest::newRow("unknown command")
-        << W("HELLO\n\n\0") << E::UnknownCommand << QStringLiteral("HELLO") << 0;
-    QTest::newRow("lower-case command")
-        << W("message\n\n\0") << E::UnknownCommand << QStringLiteral("message") << 0;
-    QTest::newRow("garbage without LF is refused early")
-        << W("\xff\xfe\x01garbage garbage garbage") << E::UnknownCommand
-        << QStringLiteral("\\xff\\xfe\\x01garbage") << 0;
-    QTest::newRow("HTTP instead of STOMP")
-        << W("HTTP/1.1 200 OK\r\n\r\n") << E::UnknownCommand << QStringLiteral("HTTP/1.1") << 0;
-    QTest::newRow("header without colon")
-        << W("MESSAGE\nnocolon\n\n\0") << E::MalformedHeader << QStringLiteral("nocolon") << 0;
-    QTest::newRow("empty header name")
-        << W("MESSAGE\n:v\n\n\0") << E::MalformedHeader << QStringLiteral(":v") << 0;
-    QTest::newRow("content-length not a number")
-        << W("MESSAGE\ncontent-length:abc\n\nabc\0") << E::BadContentLength << QStringLiteral("abc")
-        << 0;
-    QTest::newRow("negative content-length") << W("MESSAGE\ncontent-length:-1\n\n\0")
-                                             << E::BadContentLength << QStringLiteral("-1") << 0;
-    QTest::newRow("content-length with space")
-        << W("MESSAGE\ncontent-length: 1\n\nx\0") << E::BadContentLength
-        << QStringLiteral("content-length") << 0;
-    QTest::newRow("content-length shorter than body")
-        << W("MESSAGE\ncontent-length:1\n\nxy\0") << E::MissingTerminator
-        << QStringLiteral("not followed by NUL") << 0;
-    QTest::newRow("content-length beyond the limit, announced")
-        << W("MESSAGE\ncontent-length:999999999\n\n") << E::FrameTooLarge
-        << QStringLiteral("limit of 1048576 bytes") << 0;
-    QTest::newRow("huge content-length digits")
-        << W("MESSAGE\ncontent-length:99999999999999999999999\n\n") << E::BadContentLength
-        << QStringLiteral("99999") << 0;
-    QTest::newRow("CR without LF between frames")
-        << W("RECEIPT\n\n\0\rX") << E::BadLineEnding << QStringLiteral("carriage return") << 1;
-    QTest::newRow("good frame, then garbage") << W("RECEIPT\nreceipt-id:1\n\n\0\nBOGUS\n\n\0")
-                                              << E::UnknownCommand << QStringLiteral("BOGUS") << 1;
+    // framesBefore: the good frames decoded before the bad input (none unless given).
+    const auto row = [](const char *name, const QByteArray &wire, E error, const char *cause,
+                        int framesBefore = 0) {
+        QTest::newRow(name) << wire << error << QString::fromUtf8(cause) << framesBefore;
+    };
+    row("undefined escape \\t", W("MESSAGE\na:b\\tc\n\n\0"), E::BadEscape, "escape");
+    row("trailing backslash", W("MESSAGE\na:b\\\n\n\0"), E::BadEscape, "a:b");
+    row("escape in name", W("SEND\n\\x:1\n\n\0"), E::BadEscape, "undefined escape");
+    row("missing command: bare NUL", W("\n\0"), E::MissingCommand, "no command");
+    row("missing command: headers first", W("destination:/x\n\n\0"), E::UnknownCommand,
+        "destination:/x");
+    row("unknown command", W("HELLO\n\n\0"), E::UnknownCommand, "HELLO");
+    row("lower-case command", W("message\n\n\0"), E::UnknownCommand, "message");
+    row("garbage without LF is refused early", W("\xff\xfe\x01garbage garbage garbage"),
+        E::UnknownCommand, "\\xff\\xfe\\x01garbage");
+    row("HTTP instead of STOMP", W("HTTP/1.1 200 OK\r\n\r\n"), E::UnknownCommand, "HTTP/1.1");
+    row("header without colon", W("MESSAGE\nnocolon\n\n\0"), E::MalformedHeader, "nocolon");
+    row("empty header name", W("MESSAGE\n:v\n\n\0"), E::MalformedHeader, ":v");
+    row("content-length not a number", W("MESSAGE\ncontent-length:abc\n\nabc\0"),
+        E::BadContentLength, "abc");
+    row("negative content-length", W("MESSAGE\ncontent-length:-1\n\n\0"), E::BadContentLength,
+        "-1");
+    row("content-length with space", W("MESSAGE\ncontent-length: 1\n\nx\0"), E::BadContentLength,
+        "content-length");
+    row("content-length shorter than body", W("MESSAGE\ncontent-length:1\n\nxy\0"),
+        E::MissingTerminator, "not followed by NUL");
+    row("content-length beyond the limit, announced", W("MESSAGE\ncontent-length:999999999\n\n"),
+        E::FrameTooLarge, "limit of 1048576 bytes");
+    row("huge content-length digits", W("MESSAGE\ncontent-length:99999999999999999999999\n\n"),
+        E::BadContentLength, "99999");
+    row("CR without LF between frames", W("RECEIPT\n\n\0\rX"), E::BadLineEnding, "carriage return",
+        1);
+    row("good frame, then garbage", W("RECEIPT\nreceipt-id:1\n\n\0\nBOGUS\n\n\0"),
+        E::UnknownCommand, "BOGUS", 1);
 }
 
 void TestStompCodec::decode_rejectsBadInput()

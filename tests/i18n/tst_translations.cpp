@@ -139,6 +139,18 @@ void addCatalogueRows()
     QTest::newRow("core") << QStringLiteral("accessy-invite-core") << coreInputs();
 }
 
+// A catalogue in git, translations/<catalogue>_<language>.ts: its file name, and what it holds.
+QString committedFile(const QString &catalogue, const QString &language)
+{
+    return QStringLiteral("%1_%2.ts").arg(catalogue, language);
+}
+
+Catalog committedCatalogue(const QString &catalogue, const QString &language)
+{
+    return readCatalog(kTop + QStringLiteral("/translations/") +
+                       committedFile(catalogue, language));
+}
+
 QString describe(const Message &m)
 {
     return QStringLiteral("%1: \"%2\"").arg(m.context, m.source);
@@ -156,8 +168,7 @@ private Q_SLOTS:
     void swedish_everyTextTranslated()
     {
         QFETCH(QString, catalogue);
-        const Catalog c =
-            readCatalog(kTop + QStringLiteral("/translations/%1_sv.ts").arg(catalogue));
+        const Catalog c = committedCatalogue(catalogue, QStringLiteral("sv"));
         QVERIFY(c.messages.size() > 50);
         QVERIFY2(c.unfinished.isEmpty(), qPrintable(QStringLiteral("%1 untranslated, e.g. \"%2\"")
                                                         .arg(c.unfinished.size())
@@ -173,9 +184,8 @@ private Q_SLOTS:
         QFETCH(QString, catalogue);
         QFETCH(QStringList, inputs);
         for (const QString &language : {QStringLiteral("sv"), QStringLiteral("en")}) {
-            const QString name = QStringLiteral("%1_%2.ts").arg(catalogue, language);
-            const QSet<Message> committed =
-                readCatalog(kTop + QStringLiteral("/translations/") + name).keys();
+            const QString name = committedFile(catalogue, language);
+            const QSet<Message> committed = committedCatalogue(catalogue, language).keys();
             const Catalog read = sourcesNow(inputs);
             // "Class 'x' lacks Q_OBJECT macro", "Qualifying with unknown namespace/class": lupdate
             // guessed a context, which QTranslator would not find at run time.
@@ -229,8 +239,7 @@ private Q_SLOTS:
     void english_pluralsAreRealForms()
     {
         QFETCH(QString, catalogue);
-        const Catalog c =
-            readCatalog(kTop + QStringLiteral("/translations/%1_en.ts").arg(catalogue));
+        const Catalog c = committedCatalogue(catalogue, QStringLiteral("en"));
         QVERIFY(c.messages.size() > 50);
         // A word with "(s)" glued on, but not the "http(s)" of a URL's scheme.
         static const QRegularExpression glued(

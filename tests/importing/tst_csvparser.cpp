@@ -38,53 +38,60 @@ Records parseAll(QChar delimiter, QStringView text, qsizetype chunk)
         return {{u"ERROR"_s}};
     return parser.records();
 }
+
+// The parse stopped with `error` at the record starting on `line`, and finishing cannot undo it.
+void verifyStoppedAt(CsvParser &parser, CsvParser::Error error, int line)
+{
+    QCOMPARE(parser.error(), error);
+    QCOMPARE(parser.errorLine(), line);
+    QVERIFY(!parser.finish());
+}
+
 } // namespace
 
 void TestCsvParser::parse_data()
 {
     addColumns<QString, QString, Records>("delimiter", "text", "records");
 
-    QTest::newRow("empty") << u","_s << QString() << Records{};
-    QTest::newRow("only line breaks") << u","_s << u"\n\r\n\r"_s << Records{};
-    QTest::newRow("one cell") << u","_s << u"a"_s << Records{{u"a"_s}};
-    QTest::newRow("LF") << u","_s << u"a,b\nc,d\n"_s << Records{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}};
-    QTest::newRow("CRLF") << u","_s << u"a,b\r\nc,d\r\n"_s
-                          << Records{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}};
-    QTest::newRow("CR") << u","_s << u"a,b\rc,d"_s << Records{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}};
-    QTest::newRow("mixed line endings")
-        << u","_s << u"a\r\nb\nc\rd\n\re"_s
-        << Records{{u"a"_s}, {u"b"_s}, {u"c"_s}, {u"d"_s}, {u"e"_s}};
-    QTest::newRow("no final line break")
-        << u";"_s << u"a;b\nc;d"_s << Records{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}};
-    QTest::newRow("empty cells") << u","_s << u",a,,\n"_s << Records{{u""_s, u"a"_s, u""_s, u""_s}};
-    QTest::newRow("all-empty records skipped")
-        << u";"_s << u"a;b\n;;\n\nc;d\n;\n"_s << Records{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}};
-    QTest::newRow("ragged rows") << u","_s << u"a,b,c\nd\ne,f\n"_s
-                                 << Records{{u"a"_s, u"b"_s, u"c"_s}, {u"d"_s}, {u"e"_s, u"f"_s}};
-    QTest::newRow("quoted delimiter") << u","_s << u"\"Öberg, Åsa\",0701234567\n"_s
-                                      << Records{{u"Öberg, Åsa"_s, u"0701234567"_s}};
-    QTest::newRow("doubled quotes")
-        << u","_s << u"\"say \"\"hi\"\"\",x"_s << Records{{u"say \"hi\""_s, u"x"_s}};
-    QTest::newRow("quoted empty") << u","_s << u"\"\",x\n"_s << Records{{u""_s, u"x"_s}};
-    QTest::newRow("quoted LF") << u","_s << u"\"line1\nline2\",x\ny,z"_s
-                               << Records{{u"line1\nline2"_s, u"x"_s}, {u"y"_s, u"z"_s}};
-    QTest::newRow("quoted CRLF becomes LF")
-        << u","_s << u"\"a\r\nb\",c\r\n"_s << Records{{u"a\nb"_s, u"c"_s}};
-    QTest::newRow("quoted CR becomes LF")
-        << u","_s << u"\"a\rb\",c"_s << Records{{u"a\nb"_s, u"c"_s}};
-    QTest::newRow("quote inside unquoted cell is text")
-        << u","_s << u"5\" floppy,x"_s << Records{{u"5\" floppy"_s, u"x"_s}};
-    QTest::newRow("text after closing quote kept")
-        << u","_s << u"\"abc\"def,x"_s << Records{{u"abcdef"_s, u"x"_s}};
-    QTest::newRow("blanks before opening quote dropped")
-        << u","_s << u"a, \"b, c\""_s << Records{{u"a"_s, u"b, c"_s}};
-    QTest::newRow("blanks in unquoted cell kept")
-        << u","_s << u" a , b "_s << Records{{u" a "_s, u" b "_s}};
-    QTest::newRow("tab") << u"\t"_s << u"a b\tc\n"_s << Records{{u"a b"_s, u"c"_s}};
-    QTest::newRow("pipe") << u"|"_s << u"a|b,c\n"_s << Records{{u"a"_s, u"b,c"_s}};
-    QTest::newRow("no delimiter: one cell per line")
-        << QString() << u"a,b;c\td\n\"e\nf\"\n"_s << Records{{u"a,b;c\td"_s}, {u"e\nf"_s}};
-    QTest::newRow("trailing delimiter") << u","_s << u"a,"_s << Records{{u"a"_s, u""_s}};
+    const auto row = [](const char *name, const QString &delimiter, const QString &text,
+                        const Records &records) {
+        QTest::newRow(name) << delimiter << text << records;
+    };
+    // Most lists people have are comma-separated.
+    const auto commaRow = [&row](const char *name, const QString &text, const Records &records) {
+        row(name, u","_s, text, records);
+    };
+    commaRow("empty", QString(), {});
+    commaRow("only line breaks", u"\n\r\n\r"_s, {});
+    commaRow("one cell", u"a"_s, {{u"a"_s}});
+    commaRow("LF", u"a,b\nc,d\n"_s, {{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}});
+    commaRow("CRLF", u"a,b\r\nc,d\r\n"_s, {{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}});
+    commaRow("CR", u"a,b\rc,d"_s, {{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}});
+    commaRow("mixed line endings", u"a\r\nb\nc\rd\n\re"_s,
+             {{u"a"_s}, {u"b"_s}, {u"c"_s}, {u"d"_s}, {u"e"_s}});
+    row("no final line break", u";"_s, u"a;b\nc;d"_s, {{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}});
+    commaRow("empty cells", u",a,,\n"_s, {{u""_s, u"a"_s, u""_s, u""_s}});
+    row("all-empty records skipped", u";"_s, u"a;b\n;;\n\nc;d\n;\n"_s,
+        {{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}});
+    commaRow("ragged rows", u"a,b,c\nd\ne,f\n"_s,
+             {{u"a"_s, u"b"_s, u"c"_s}, {u"d"_s}, {u"e"_s, u"f"_s}});
+    commaRow("quoted delimiter", u"\"Öberg, Åsa\",0701234567\n"_s,
+             {{u"Öberg, Åsa"_s, u"0701234567"_s}});
+    commaRow("doubled quotes", u"\"say \"\"hi\"\"\",x"_s, {{u"say \"hi\""_s, u"x"_s}});
+    commaRow("quoted empty", u"\"\",x\n"_s, {{u""_s, u"x"_s}});
+    commaRow("quoted LF", u"\"line1\nline2\",x\ny,z"_s,
+             {{u"line1\nline2"_s, u"x"_s}, {u"y"_s, u"z"_s}});
+    commaRow("quoted CRLF becomes LF", u"\"a\r\nb\",c\r\n"_s, {{u"a\nb"_s, u"c"_s}});
+    commaRow("quoted CR becomes LF", u"\"a\rb\",c"_s, {{u"a\nb"_s, u"c"_s}});
+    commaRow("quote inside unquoted cell is text", u"5\" floppy,x"_s, {{u"5\" floppy"_s, u"x"_s}});
+    commaRow("text after closing quote kept", u"\"abc\"def,x"_s, {{u"abcdef"_s, u"x"_s}});
+    commaRow("blanks before opening quote dropped", u"a, \"b, c\""_s, {{u"a"_s, u"b, c"_s}});
+    commaRow("blanks in unquoted cell kept", u" a , b "_s, {{u" a "_s, u" b "_s}});
+    row("tab", u"\t"_s, u"a b\tc\n"_s, {{u"a b"_s, u"c"_s}});
+    row("pipe", u"|"_s, u"a|b,c\n"_s, {{u"a"_s, u"b,c"_s}});
+    row("no delimiter: one cell per line", QString(), u"a,b;c\td\n\"e\nf\"\n"_s,
+        {{u"a,b;c\td"_s}, {u"e\nf"_s}});
+    commaRow("trailing delimiter", u"a,"_s, {{u"a"_s, u""_s}});
 }
 
 void TestCsvParser::parse()
@@ -130,9 +137,7 @@ void TestCsvParser::cellTooLong_stopsTheParse()
     CsvParser parser(u',', 10, 100, 1);
     QVERIFY(parser.feed(u"ok,0123456789\n"_s)); // exactly at the limit
     QVERIFY(!parser.feed(u"x,\"01234567890\"\n"_s));
-    QCOMPARE(parser.error(), CsvParser::Error::CellTooLong);
-    QCOMPARE(parser.errorLine(), 2);
-    QVERIFY(!parser.finish());
+    verifyStoppedAt(parser, CsvParser::Error::CellTooLong, 2);
 }
 
 void TestCsvParser::tooManyRows_stopsTheParse()
@@ -149,9 +154,7 @@ void TestCsvParser::tooManyCellsInRow_stopsTheParse()
     parser.setCellLimits(3, 100);
     QVERIFY(parser.feed(u"a,b,c\n"_s)); // exactly at the limit
     QVERIFY(!parser.feed(u"1,2,3,4\n"_s));
-    QCOMPARE(parser.error(), CsvParser::Error::TooManyCellsInRow);
-    QCOMPARE(parser.errorLine(), 2);
-    QVERIFY(!parser.finish());
+    verifyStoppedAt(parser, CsvParser::Error::TooManyCellsInRow, 2);
 }
 
 void TestCsvParser::tooManyCells_stopsTheParse()
@@ -167,21 +170,25 @@ void TestCsvParser::sniff_data()
 {
     addColumns<QString, QString, bool>("sample", "delimiter", "sepLine");
 
-    QTest::newRow("comma") << u"name,phone\nÅsa,0701234567\nBo,0702345678\n"_s << u","_s << false;
-    QTest::newRow("semicolon with commas in names")
-        << u"Namn;Telefon\nÖberg, Åsa;070-123 45 67\nBerg, Bo;070-234 56 78\n"_s << u";"_s << false;
-    QTest::newRow("quoted commas do not count")
-        << u"\"Öberg, Åsa\",0701234567\n\"Berg, Bo\",0702345678\n"_s << u","_s << false;
-    QTest::newRow("tab") << u"Namn\tMobil\nÅsa\t070 123 45 67\n"_s << u"\t"_s << false;
-    QTest::newRow("pipe") << u"a|b\nc|d\n"_s << u"|"_s << false;
-    QTest::newRow("one column") << u"0701234567\n0702345678\n"_s << QString() << false;
-    QTest::newRow("one column, a comma in one line only")
-        << u"0701234567\n0702345678\n070, 3456789\n0704567890\n0705678901\n"_s << QString()
-        << false;
-    QTest::newRow("swedish decimals in one column")
-        << u"4,6701234567E+10\n0701234567\n0702345678\n"_s << QString() << false;
-    QTest::newRow("excel sep line") << u"sep=;\nname;phone\n"_s << u";"_s << true;
-    QTest::newRow("excel sep line CRLF") << u"SEP=,\r\na,b\r\n"_s << u","_s << true;
+    // sepLine: the sample starts with Excel's "sep=" line, which names the delimiter.
+    const auto row = [](const char *name, const QString &sample, const QString &delimiter,
+                        bool sepLine = false) {
+        QTest::newRow(name) << sample << delimiter << sepLine;
+    };
+    row("comma", u"name,phone\nÅsa,0701234567\nBo,0702345678\n"_s, u","_s);
+    row("semicolon with commas in names",
+        u"Namn;Telefon\nÖberg, Åsa;070-123 45 67\nBerg, Bo;070-234 56 78\n"_s, u";"_s);
+    row("quoted commas do not count", u"\"Öberg, Åsa\",0701234567\n\"Berg, Bo\",0702345678\n"_s,
+        u","_s);
+    row("tab", u"Namn\tMobil\nÅsa\t070 123 45 67\n"_s, u"\t"_s);
+    row("pipe", u"a|b\nc|d\n"_s, u"|"_s);
+    row("one column", u"0701234567\n0702345678\n"_s, QString());
+    row("one column, a comma in one line only",
+        u"0701234567\n0702345678\n070, 3456789\n0704567890\n0705678901\n"_s, QString());
+    row("swedish decimals in one column", u"4,6701234567E+10\n0701234567\n0702345678\n"_s,
+        QString());
+    row("excel sep line", u"sep=;\nname;phone\n"_s, u";"_s, true);
+    row("excel sep line CRLF", u"SEP=,\r\na,b\r\n"_s, u","_s, true);
 }
 
 void TestCsvParser::sniff()

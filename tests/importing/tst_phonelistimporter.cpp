@@ -17,29 +17,30 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// One entry as the import must give it; most are valid numbers, which carry no note.
 struct Expected
 {
     int row;
     const char16_t *name;
     const char *e164;
-    Verdict verdict;
-    const char16_t *note;
+    Verdict verdict = Verdict::Valid;
+    const char16_t *note = u"";
 };
 
 // tests/data/phones/source/members.csv as every export of it must come out.
 const QList<Expected> MembersAsText{
-    {2, u"Åsa Öberg", "+46701234567", Verdict::Valid, u""},
-    {3, u"Bo Ek", "+46702345678", Verdict::Valid, u""},
-    {4, u"Lindqvist, Cecilia", "+46739876543", Verdict::Valid, u""},
-    {5, u"Dan Åkesson", "+46762345678", Verdict::Valid, u""},
+    {2, u"Åsa Öberg", "+46701234567"},
+    {3, u"Bo Ek", "+46702345678"},
+    {4, u"Lindqvist, Cecilia", "+46739876543"},
+    {5, u"Dan Åkesson", "+46762345678"},
     {6, u"Eva Ärlig", "+46812345678", Verdict::NotMobile, u"Landline: it cannot receive the SMS"},
-    {7, u"Fia Norsk", "+4741234567", Verdict::Valid, u""},
+    {7, u"Fia Norsk", "+4741234567"},
     {8, u"Göran Dubblett", "+46701234567", Verdict::Duplicate, u"Same number as row 2"},
     {9, u"Hasse Nödnummer", "", Verdict::Refused, u"Emergency or service number: never invited"},
     {10, u"Ida Tom", "", Verdict::Invalid, u"No phone number given"},
     {11, u"Johan Kort", "", Verdict::Invalid, u"Too short to be a phone number"},
-    {12, u"Zoë Šimková", "+46709876543", Verdict::Valid, u""},
-    {13, u"Örjan “Ögge” Lund", "+46731112233", Verdict::Valid, u""},
+    {12, u"Zoë Šimková", "+46709876543"},
+    {13, u"Örjan “Ögge” Lund", "+46731112233"},
 };
 
 // The same list after a spreadsheet stored the phone column as numbers.

@@ -15,13 +15,13 @@ class TestInvitationFilterModel : public QObject
     static InvitationRow row(const QString &msisdn, const QString &name, const QString &id,
                              const QString &status)
     {
-        InvitationRow r;
-        r.input = msisdn;
-        r.msisdn = msisdn;
-        r.name = name;
-        r.invitationId = id;
-        r.status = status;
-        return r;
+        return {.input = msisdn,
+                .name = name,
+                .msisdn = msisdn,
+                .invitationId = id,
+                .status = status,
+                .createdAt = {},
+                .error = {}};
     }
 
     static QStringList visibleIds(const InvitationFilterModel &proxy)

@@ -10,8 +10,15 @@ import phonenumbers
 
 source = pathlib.Path(__file__).with_name("tst_phonenormalizer.cpp").read_text(encoding="utf-8")
 table = source.split("ORACLE-TABLE-BEGIN")[1].split("ORACLE-TABLE-END")[0]
-rows = re.findall(r'row\("([^"]*)",\s*"([A-Z]{2})",\s*u"((?:[^"\\]|\\.)*)"_s,\s*"([^"]*)",\s*'
-                  r'Verdict::(\w+)', table, re.S)
+# row(name, region, input, e164, verdict, ...), or sameMobile(name, input): the Swedish test
+# mobile in another form, row(name, "SE", input, "+46701234567", Verdict::Valid).
+rows = []
+for m in re.finditer(r'row\("([^"]*)",\s*"([A-Z]{2})",\s*u"((?:[^"\\]|\\.)*)"_s,\s*"([^"]*)",\s*'
+                     r'Verdict::(\w+)|sameMobile\("([^"]*)",\s*u"((?:[^"\\]|\\.)*)"_s\)', table, re.S):
+    if m.group(1) is not None:
+        rows.append(m.group(1, 2, 3, 4, 5))
+    else:
+        rows.append((m.group(6), "SE", m.group(7), "+46701234567", "Valid"))
 bad = 0
 for name, region, literal, e164, verdict in rows:
     text = literal.encode("latin-1", "backslashreplace").decode("unicode_escape")

@@ -104,26 +104,17 @@ private Q_SLOTS:
     {
         // problem: empty = fine
         addColumns<QString, QString, QString, QString>("api", "events", "ca", "problem");
-        QTest::newRow("defaults") << "https://api.accessy.se"
-                                  << "wss://accessy.se/ws/app"
-                                  << ""
-                                  << "";
-        QTest::newRow("loopback sandbox") << "http://127.0.0.1:8080"
-                                          << "ws://127.0.0.1:8081/ws/app"
-                                          << ""
-                                          << "";
-        QTest::newRow("http api") << "http://api.accessy.se"
-                                  << "wss://accessy.se/ws/app"
-                                  << ""
-                                  << "not encrypted";
-        QTest::newRow("ws events") << "https://api.accessy.se"
-                                   << "ws://accessy.se/ws/app"
-                                   << ""
-                                   << "events address";
-        QTest::newRow("missing ca") << "https://api.accessy.se"
-                                    << "wss://accessy.se/ws/app"
-                                    << "/nonexistent/ca.pem"
-                                    << "does not exist";
+        const auto row = [](const char *name, const char *api, const char *events, const char *ca,
+                            const char *problem) {
+            QTest::newRow(name) << QString::fromUtf8(api) << QString::fromUtf8(events)
+                                << QString::fromUtf8(ca) << QString::fromUtf8(problem);
+        };
+        row("defaults", "https://api.accessy.se", "wss://accessy.se/ws/app", "", "");
+        row("loopback sandbox", "http://127.0.0.1:8080", "ws://127.0.0.1:8081/ws/app", "", "");
+        row("http api", "http://api.accessy.se", "wss://accessy.se/ws/app", "", "not encrypted");
+        row("ws events", "https://api.accessy.se", "ws://accessy.se/ws/app", "", "events address");
+        row("missing ca", "https://api.accessy.se", "wss://accessy.se/ws/app",
+            "/nonexistent/ca.pem", "does not exist");
     }
     void clientSettingsFor_checksAddressesAndCaFile()
     {
