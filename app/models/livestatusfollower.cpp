@@ -11,6 +11,7 @@ constexpr int kSlice = 5000; // changes per event-loop turn
 LiveStatusFollower::LiveStatusFollower(tracking::InvitationTracker *tracker,
                                        InvitationTableModel *table, QObject *parent)
     : QObject(parent)
+    , m_tracker(tracker)
     , m_table(table)
 {
     m_slices.setInterval(0);
@@ -19,6 +20,16 @@ LiveStatusFollower::LiveStatusFollower(tracking::InvitationTracker *tracker,
             &LiveStatusFollower::enqueue);
     connect(tracker, &tracking::InvitationTracker::invitationDiscovered, this,
             &LiveStatusFollower::addDiscovered);
+    // How rows get their ids: a send's answer rewrites its row (updateRow: every column), or a
+    // row comes with its id. A status change alone touches the status column only.
+    connect(table, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                constexpr int idColumn = InvitationTableModel::InvitationIdColumn;
+                if (topLeft.column() <= idColumn && idColumn <= bottomRight.column())
+                    catchUp(topLeft.row(), bottomRight.row());
+            });
+    connect(table, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { catchUp(first, last); });
 }
 
 void LiveStatusFollower::enqueue(const tracking::StatusChange &change)
@@ -43,10 +54,33 @@ void LiveStatusFollower::applySlice()
 
 void LiveStatusFollower::apply(const tracking::StatusChange &change)
 {
-    if (!m_table || !m_table->updateStatusById(change.invitationId, change.newStatus))
+    const int row = m_table ? m_table->rowForInvitationId(change.invitationId) : -1;
+    // No row holds the id (yet: catchUp() shows the change when one does), or the row shows
+    // the status already (caught up before this change's slice came): nothing to tell.
+    if (row < 0 || m_table->row(row).status == change.newStatus)
         return;
+    m_table->updateStatusById(change.invitationId, change.newStatus);
     if (change.newStatus == invitations::ApiStatus::accepted)
         Q_EMIT accepted(change);
+}
+
+void LiveStatusFollower::catchUp(int first, int last)
+{
+    if (!m_table || !m_tracker)
+        return;
+    for (int i = first; i <= last; ++i) {
+        const InvitationRow &row = m_table->row(i);
+        if (row.invitationId.isEmpty())
+            continue;
+        // The tracker's word is never older than the row's: it heard of this id from the event
+        // stream or a list read, both after the invitation was made.
+        const QString latest = m_tracker->statusOf(row.invitationId);
+        if (!latest.isEmpty() && latest != row.status) {
+            // Through the queue, not at once: we are inside the table's own signal.
+            enqueue({row.invitationId, row.msisdn, row.status, latest,
+                     QDateTime::currentDateTimeUtc()});
+        }
+    }
 }
 
 void LiveStatusFollower::addDiscovered(const accessy::Invitation &invitation)

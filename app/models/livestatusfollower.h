@@ -15,6 +15,10 @@ class InvitationTableModel;
 // invitations, and invitations created elsewhere as new rows. A refresh of a large list can
 // bring tens of thousands of changes at once: they are applied a slice per event-loop turn, so
 // the window never stalls.
+// A change can come before its row has the invitation id: the event stream may tell an
+// invitation's fate before the send's answer names it. The follower keeps nothing for that:
+// whenever a row gets an id, it asks the tracker, which holds the latest status of every id it
+// has heard of, and shows that status if it differs.
 class LiveStatusFollower final : public QObject
 {
     Q_OBJECT
@@ -35,7 +39,10 @@ private:
     void applySlice();
     void apply(const tracking::StatusChange &change);
     void addDiscovered(const accessy::Invitation &invitation);
+    // Rows first..last may just have got their invitation ids.
+    void catchUp(int first, int last);
 
+    QPointer<tracking::InvitationTracker> m_tracker;
     QPointer<InvitationTableModel> m_table;
     QTimer m_slices;
     QList<tracking::StatusChange> m_pending;

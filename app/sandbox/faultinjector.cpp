@@ -36,36 +36,49 @@ FaultInjector::Decision FaultInjector::decideInvitationPost()
     // Draw first so the sequence of draws does not depend on the per-second limit's timing.
     const double draw = m_random.generateDouble();
     if (overPerSecondLimit())
-        return {Outcome::RateLimited, 429};
+        return decisionFor(Outcome::RateLimited);
 
-    double edge = m_settings.rateLimitShare;
-    if (draw < edge)
-        return {Outcome::RateLimited, 429};
-    edge += m_settings.errorShare;
-    if (draw < edge) {
-        const auto &codes = m_settings.errorCodes;
-        const int code = codes.isEmpty() ? 500 : codes.at(int(m_random.bounded(codes.size())));
-        return {Outcome::ServerError, code};
+    // Each fault owns the next slice of [0, 1) as wide as its share, in this order; the draw
+    // falls in at most one of them.
+    const std::pair<double, Outcome> slices[] = {
+        {m_settings.rateLimitShare, Outcome::RateLimited},
+        {m_settings.errorShare, Outcome::ServerError},
+        {m_settings.hangShare, Outcome::Hang},
+        {m_settings.dropAfterCreateShare, Outcome::DropAfterCreate},
+        {m_settings.malformedShare, Outcome::Malformed},
+        {m_settings.shortAnswerShare, Outcome::ShortAnswer},
+        {m_settings.cutAnswerShare, Outcome::CutAnswer},
+        {m_settings.lateCommitShare, Outcome::LateCommit}};
+    double edge = 0;
+    for (const auto &[share, outcome] : slices) {
+        edge += share;
+        if (draw < edge)
+            return decisionFor(outcome);
     }
-    edge += m_settings.hangShare;
-    if (draw < edge)
-        return {Outcome::Hang, 0};
-    edge += m_settings.dropAfterCreateShare;
-    if (draw < edge)
-        return {Outcome::DropAfterCreate, 0};
-    edge += m_settings.malformedShare;
-    if (draw < edge)
-        return {Outcome::Malformed, 200};
-    edge += m_settings.shortAnswerShare;
-    if (draw < edge)
-        return {Outcome::ShortAnswer, 200};
-    edge += m_settings.cutAnswerShare;
-    if (draw < edge)
-        return {Outcome::CutAnswer, 200};
-    edge += m_settings.lateCommitShare;
-    if (draw < edge)
-        return {Outcome::LateCommit, 200, m_settings.lateCommitMs};
     return {};
+}
+
+FaultInjector::Decision FaultInjector::decisionFor(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::RateLimited:
+        return {outcome, 429};
+    case Outcome::ServerError: {
+        const auto &codes = m_settings.errorCodes;
+        return {outcome, codes.isEmpty() ? 500 : codes.at(int(m_random.bounded(codes.size())))};
+    }
+    case Outcome::Hang:
+    case Outcome::DropAfterCreate:
+        return {outcome, 0}; // no answer at all
+    case Outcome::LateCommit:
+        return {outcome, 200, m_settings.lateCommitMs};
+    case Outcome::Normal:
+    case Outcome::Malformed:
+    case Outcome::ShortAnswer:
+    case Outcome::CutAnswer:
+        break;
+    }
+    return {outcome, 200};
 }
 
 } // namespace sandbox

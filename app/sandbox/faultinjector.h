@@ -44,6 +44,8 @@ public:
 
 private:
     bool overPerSecondLimit();
+    // The answer an outcome gets (a ServerError draws its code).
+    Decision decisionFor(Outcome outcome);
 
     FaultSettings m_settings;
     QRandomGenerator m_random;

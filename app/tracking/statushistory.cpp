@@ -12,6 +12,10 @@ StatusHistory::StatusHistory(InvitationTracker *tracker, accessy::AccessySession
     , m_session(session)
     , m_history(std::move(history))
 {
+    // An event can name an invitation the history does not hold yet (its send's answer is
+    // still on the way): that write changes nothing. The tracker reads the list for every id
+    // it had not heard of, once the send is over (InvitationTracker::setHeld), and the list
+    // read below writes the status then.
     connect(tracker, &InvitationTracker::statusChanged, this, [this](const StatusChange &change) {
         if (history::HistoryStore *s = store())
             m_written += qMax(0, s->learnStatuses({{change.invitationId, change.newStatus}}));

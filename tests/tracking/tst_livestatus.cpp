@@ -94,6 +94,49 @@ private Q_SLOTS:
                                   10000);
     }
 
+    void changeBeforeItsRowHasTheId_shownOnceItHas()
+    {
+        InvitationTableModel table;
+        LiveStatus live(&m_session);
+        live.tracker()->setHeld(true); // a send runs: the list reads the events ask for wait
+        LiveStatusFollower follower(live.tracker(), &table);
+        QSignalSpy accepted(&follower, &LiveStatusFollower::accepted);
+        const QStringList numbers{QStringLiteral("+46701239101"), QStringLiteral("+46701239102")};
+        for (const QString &number : numbers) {
+            models::InvitationRow row;
+            row.msisdn = number;
+            row.status = models::LocalStatus::sending();
+            table.appendRows({row});
+        }
+        const auto answer = [&table](int row, const QString &id) {
+            models::InvitationRow value = table.row(row);
+            value.invitationId = id;
+            value.status = QStringLiteral("PENDING"); // what the send's answer says
+            table.updateRow(row, value);
+        };
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+
+        // Row 0: the event is applied (to no row) long before the answer names the invitation.
+        live.tracker()->applyEvent(QStringLiteral("early-0"), QStringLiteral("ACCEPTED"), at);
+        QTRY_COMPARE(follower.pendingCount(), 0);
+        QCOMPARE(table.row(0).status, models::LocalStatus::sending());
+        answer(0, QStringLiteral("early-0"));
+        QTRY_COMPARE(table.row(0).status, QStringLiteral("ACCEPTED"));
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(accepted.first().at(0).value<StatusChange>().msisdn, numbers.at(0));
+
+        // Row 1: the answer comes while the event's change still waits for its slice; the row
+        // is told once, not twice.
+        live.tracker()->applyEvent(QStringLiteral("early-1"), QStringLiteral("ACCEPTED"), at);
+        answer(1, QStringLiteral("early-1"));
+        QTRY_COMPARE(follower.pendingCount(), 0);
+        QCOMPARE(table.row(1).status, QStringLiteral("ACCEPTED"));
+        QCOMPARE(accepted.size(), 2);
+        QCOMPARE(accepted.last().at(0).value<StatusChange>().invitationId,
+                 QStringLiteral("early-1"));
+        QCOMPARE(table.statusCounts().value(QStringLiteral("ACCEPTED")), 2);
+    }
+
     void manyChanges_appliedInSlices_allArrive()
     {
         InvitationTableModel table;
