@@ -430,11 +430,17 @@ void TstSandboxEvents::control_stopHeartbeats_leavesConnectionStale()
     QVERIFY(client.open(eventsUrl(), m_run.token));
     QCOMPARE(client.connectStomp("100,100").command, QByteArray("CONNECTED"));
     QVERIFY(client.subscribe("s", topic));
+    // The client keeps its promise of a beat every 100 ms until the control call: otherwise the
+    // sandbox's watchdog may drop it (silent for 200 ms) before the two beats have arrived.
+    QTimer clientBeats;
+    clientBeats.callOnTimeout([&client] { client.sendText("\n"); });
+    clientBeats.start(50);
     QTRY_VERIFY_WITH_TIMEOUT(client.heartBeatsReceived() >= 2, 2000);
     QCOMPARE(control(*m_run.http, m_run.sandbox->baseUrl(),
                      QStringLiteral("/_sandbox/events/stop-heartbeats"))
                  .status,
              200);
+    clientBeats.stop();
     const int beats = client.heartBeatsReceived();
     // Neither heart-beats nor answers nor events any more, yet the connection stays open even
     // though the client is silent too (the watchdog stopped with the rest).
