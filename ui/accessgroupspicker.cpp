@@ -1,9 +1,10 @@
 #include "accessgroupspicker.h"
 
+#include "stretchrow.h"
+
 #include "accessy/accessgroupwalker.h"
 #include "accessy/accessysession.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -50,10 +51,7 @@ AccessGroupsPicker::AccessGroupsPicker(QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_status, 1);
-    row->addWidget(m_reload);
-    layout->addLayout(row);
+    layout->addLayout(stretchRow(m_status, {m_reload}));
 
     connect(m_search, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);

@@ -1,5 +1,7 @@
 #include "closeguard.h"
 
+#include "namedbutton.h"
+
 #include "sending/sendcontroller.h"
 
 #include <QMessageBox>
@@ -45,10 +47,10 @@ bool CloseGuard::allowClose()
     m_question->setObjectName(QStringLiteral("closeDuringSend"));
     m_question->setInformativeText(tr("Numbers not sent yet stay in the list for the next start."));
     m_question->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *stop = m_question->addButton(tr("Stop and &quit"), QMessageBox::AcceptRole);
-    stop->setObjectName(QStringLiteral("stopAndQuit"));
-    QPushButton *keep = m_question->addButton(tr("&Keep sending"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepSending"));
+    QPushButton *stop = addNamedButton(m_question, tr("Stop and &quit"), QMessageBox::AcceptRole,
+                                       QStringLiteral("stopAndQuit"));
+    QPushButton *keep = addNamedButton(m_question, tr("&Keep sending"), QMessageBox::RejectRole,
+                                       QStringLiteral("keepSending"));
     m_question->setDefaultButton(keep);
     connect(m_question, &QMessageBox::buttonClicked, this, [this, stop](QAbstractButton *b) {
         if (b != stop)

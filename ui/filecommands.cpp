@@ -1,7 +1,9 @@
 #include "filecommands.h"
 
+#include "exportpathdialog.h"
 #include "importpreviewdialog.h"
 #include "invitepanel.h"
+#include "namedbutton.h"
 #include "resultspanel.h"
 #include "undonotice.h"
 
@@ -13,7 +15,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDate>
-#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
@@ -52,10 +53,10 @@ void FileCommands::askReplaceOrAdd(const QList<phones::PhoneEntry> &entries)
         QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("importReplaceOrAdd"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
-    replace->setObjectName(QStringLiteral("replace"));
-    QPushButton *add = box->addButton(tr("&Add"), QMessageBox::AcceptRole);
-    add->setObjectName(QStringLiteral("add"));
+    QPushButton *replace = addNamedButton(box, tr("&Replace"), QMessageBox::DestructiveRole,
+                                          QStringLiteral("replace"));
+    QPushButton *add =
+        addNamedButton(box, tr("&Add"), QMessageBox::AcceptRole, QStringLiteral("add"));
     box->addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancel"));
     box->setDefaultButton(add);
     connect(box, &QMessageBox::buttonClicked, this,
@@ -145,14 +146,9 @@ void FileCommands::exportRows()
     for (int r : rows)
         chosen << m_results->row(r);
     const QString name = tr("invitations-%1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate));
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export invitations"), QDir(core::RecentFiles::exportFolder()).filePath(name),
-        exporting::exportFileFilter(), &filter);
+    const QString path = askExportPath(m_window, tr("Export invitations"), name);
     if (path.isEmpty())
         return;
-    path = exporting::withExportSuffix(path, filter);
-    core::RecentFiles::rememberExportFolder(QFileInfo(path).absolutePath());
     if (const auto error = exporting::exportInvitations(chosen, path)) {
         QMessageBox::warning(m_window, tr("Not exported"), *error);
         return;

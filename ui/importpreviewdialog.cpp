@@ -1,6 +1,7 @@
 #include "importpreviewdialog.h"
 
-#include "columnwidth.h"
+#include "phoneentryview.h"
+#include "stretchrow.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -113,30 +113,17 @@ ImportPreviewDialog::ImportPreviewDialog(QWidget *parent)
     busyRow->addWidget(m_busy, 1);
     layout->addLayout(busyRow);
 
-    auto *countsRow = new QHBoxLayout;
     m_counts->setObjectName(QStringLiteral("importCounts"));
     m_counts->setWordWrap(true);
     m_showProblems->setObjectName(QStringLiteral("showProblems"));
-    countsRow->addWidget(m_counts, 1);
-    countsRow->addWidget(m_showProblems);
-    layout->addLayout(countsRow);
+    layout->addLayout(stretchRow(m_counts, {m_showProblems}));
 
     m_problemsOnly->setSourceModel(&m_entries);
     m_view->setObjectName(QStringLiteral("importRows"));
     m_view->setModel(m_problemsOnly);
     m_view->setAccessibleName(tr("Rows of the list"));
-    m_view->verticalHeader()->setVisible(false);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    QHeaderView *header = m_view->horizontalHeader();
-    // Fixed widths: sizing a column to its contents reads every row (100,000 on a big list).
-    header->resizeSection(PhoneEntryModel::RowColumn, 56);
-    header->resizeSection(PhoneEntryModel::InputColumn, 150);
-    header->resizeSection(PhoneEntryModel::NameColumn, 170);
-    header->resizeSection(PhoneEntryModel::NumberColumn, 130);
-    header->resizeSection(PhoneEntryModel::VerdictColumn, verdictColumnWidth(m_view, 100));
-    header->setStretchLastSection(true);
+    setUpPhoneEntryView(
+        m_view, {.row = 56, .input = 150, .name = 170, .number = 130, .verdictAtLeast = 100});
     layout->addWidget(m_view, 1);
 
     m_import->setObjectName(QStringLiteral("importButton"));

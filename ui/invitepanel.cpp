@@ -1,8 +1,9 @@
 #include "invitepanel.h"
 
 #include "accessgroupspicker.h"
-#include "columnwidth.h"
 #include "messagecomposer.h"
+#include "phoneentryview.h"
+#include "stretchrow.h"
 
 #include "i18n/translations.h"
 #include "phones/numberregion.h"
@@ -15,7 +16,6 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -59,10 +59,7 @@ InvitePanel::InvitePanel(QWidget *parent)
     m_clearImport->setObjectName(QStringLiteral("clearImport"));
     m_clearImport->setToolTip(tr("Forget the imported list and type or paste numbers instead"));
     m_clearImport->setVisible(false);
-    auto *numbersRow = new QHBoxLayout;
-    numbersRow->addWidget(numbersLabel, 1);
-    numbersRow->addWidget(m_clearImport);
-    layout->addLayout(numbersRow);
+    layout->addLayout(stretchRow(numbersLabel, {m_clearImport}));
     layout->addWidget(m_numbers, 2);
 
     // Numbers written without +CC belong to this country (Sweden unless chosen otherwise).
@@ -111,19 +108,8 @@ InvitePanel::InvitePanel(QWidget *parent)
     m_checkedView->setAccessibleName(tr("Checked numbers"));
     m_checkedView->setAccessibleDescription(
         tr("Each entered number, its international form and whether it will be invited"));
-    m_checkedView->verticalHeader()->setVisible(false);
-    m_checkedView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_checkedView->setWordWrap(false);
-    m_checkedView->setAlternatingRowColors(true);
-    QHeaderView *header = m_checkedView->horizontalHeader();
-    // Fixed widths: sizing a column to its contents reads every row (100,000 on a big list).
-    header->resizeSection(PhoneEntryModel::RowColumn, 56);
-    header->resizeSection(PhoneEntryModel::InputColumn, 120);
-    header->resizeSection(PhoneEntryModel::NameColumn, 110);
-    header->resizeSection(PhoneEntryModel::NumberColumn, 115);
-    // As wide as the longest verdict in the language in use ("Ej mobilnummer").
-    header->resizeSection(PhoneEntryModel::VerdictColumn, verdictColumnWidth(m_checkedView, 80));
-    header->setStretchLastSection(true);
+    setUpPhoneEntryView(
+        m_checkedView, {.row = 56, .input = 120, .name = 110, .number = 115, .verdictAtLeast = 80});
     layout->addWidget(m_checkedView, 3);
     m_counts->setObjectName(QStringLiteral("counts"));
     m_counts->setWordWrap(true);

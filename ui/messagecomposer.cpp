@@ -1,5 +1,6 @@
 #include "messagecomposer.h"
 
+#include "stretchrow.h"
 #include "ucs2highlighter.h"
 
 #include "composer/plaincharacters.h"
@@ -78,10 +79,7 @@ MessageComposer::MessageComposer(QWidget *parent)
     m_ucs2Label->setAccessibleName(tr("Characters that shorten the SMS"));
     m_ucs2Label->setVisible(false);
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_countLabel, 1);
-    row->addWidget(m_replace);
-    row->addWidget(m_templatesButton);
+    QHBoxLayout *row = stretchRow(m_countLabel, {m_replace, m_templatesButton});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);

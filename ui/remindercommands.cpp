@@ -2,6 +2,7 @@
 
 #include "accessgroupspicker.h"
 #include "invitepanel.h"
+#include "namedbutton.h"
 #include "resultspanel.h"
 #include "resultsview.h"
 
@@ -208,9 +209,8 @@ void ReminderCommands::remindSelected()
            "is a new invitation: they get another SMS with this message:\n\n%1")
             .arg(text));
     box->setDetailedText(lines.join(QLatin1Char('\n')));
-    QPushButton *send =
-        box->addButton(tr("Send %n reminder(s)", nullptr, n), QMessageBox::AcceptRole);
-    send->setObjectName(QStringLiteral("confirmRemind"));
+    QPushButton *send = addNamedButton(box, tr("Send %n reminder(s)", nullptr, n),
+                                       QMessageBox::AcceptRole, QStringLiteral("confirmRemind"));
     box->setDefaultButton(QMessageBox::Cancel); // a second SMS is never one Enter away
     m_asking = true;
     const QStringList groupIds = *groups;

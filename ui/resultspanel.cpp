@@ -2,6 +2,7 @@
 
 #include "resultsview.h"
 #include "statusiconproxy.h"
+#include "stretchrow.h"
 
 #include "invitations/invitationstatus.h"
 #include "models/invitationfiltermodel.h"
@@ -114,7 +115,6 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
     stack->addWidget(m_view);
     layout->addWidget(stackHost, 1);
 
-    auto *progressRow = new QHBoxLayout;
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setAccessibleName(tr("Sending progress"));
     m_progress->setTextVisible(true);
@@ -122,9 +122,7 @@ ResultsPanel::ResultsPanel(InvitationTableModel *model, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancel"));
     m_cancel->setToolTip(tr("Start no more requests; those under way finish and are shown"));
     m_cancel->setVisible(false);
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_cancel);
-    layout->addLayout(progressRow);
+    layout->addLayout(stretchRow(m_progress, {m_cancel}));
 
     connect(m_cancel, &QPushButton::clicked, this, &ResultsPanel::cancelRequested);
     connect(m_search, &QLineEdit::textChanged, m_filter,

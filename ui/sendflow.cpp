@@ -2,6 +2,7 @@
 
 #include "accessgroupspicker.h"
 #include "invitepanel.h"
+#include "namedbutton.h"
 #include "sendconfirmationdialog.h"
 
 #include "core/application.h"
@@ -87,8 +88,8 @@ void SendFlow::showPreviewFailed(const QString &why)
     if (practiceServerGone) {
         box->setDetailedText(why);
         QPushButton *restart =
-            box->addButton(tr("&Restart the practice server"), QMessageBox::AcceptRole);
-        restart->setObjectName(QStringLiteral("restartPractice"));
+            addNamedButton(box, tr("&Restart the practice server"), QMessageBox::AcceptRole,
+                           QStringLiteral("restartPractice"));
         connect(restart, &QPushButton::clicked, this, &SendFlow::practiceRestartRequested);
     }
     box->open();

@@ -1,6 +1,8 @@
 #include "sendhistorywindow.h"
 
-#include "core/recentfiles.h"
+#include "exportpathdialog.h"
+#include "stretchrow.h"
+
 #include "export/exportfile.h"
 #include "history/historystore.h"
 #include "history/sendhistoryquery.h"
@@ -13,8 +15,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -192,9 +192,7 @@ void SendHistoryWindow::buildLayout()
         button->setAutoDefault(false);
         button->setDefault(false);
     }
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_note, 1);
-    bottom->addWidget(buttons);
+    QHBoxLayout *bottom = stretchRow(m_note, {buttons});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -368,14 +366,9 @@ std::optional<QString> SendHistoryWindow::exportTo(const QString &path)
 void SendHistoryWindow::chooseExportFile()
 {
     const QString name = tr("send-history-%1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate));
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export send history"), QDir(core::RecentFiles::exportFolder()).filePath(name),
-        exporting::exportFileFilter(), &filter);
+    const QString path = askExportPath(this, tr("Export send history"), name);
     if (path.isEmpty())
         return;
-    path = exporting::withExportSuffix(path, filter);
-    core::RecentFiles::rememberExportFolder(QFileInfo(path).absolutePath());
     if (const auto error = exportTo(path))
         QMessageBox::warning(this, tr("Not exported"), *error);
 }

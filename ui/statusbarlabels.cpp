@@ -3,6 +3,8 @@
 #include "invitations/invitationstatus.h"
 #include "models/invitationtablemodel.h"
 
+#include <utility>
+
 namespace ui {
 
 LiveStateLabel::LiveStateLabel(QWidget *parent)
@@ -15,30 +17,26 @@ LiveStateLabel::LiveStateLabel(QWidget *parent)
 
 void LiveStateLabel::showState(events::StompClient::State state)
 {
-    QString text;
-    QString tip;
-    switch (state) {
-    case events::StompClient::State::Live:
-        text = tr("● Live");
-        tip = tr("Status changes arrive as they happen.");
-        break;
-    case events::StompClient::State::Connecting:
-        text = tr("◌ Connecting…");
-        break;
-    case events::StompClient::State::Reconnecting:
-        text = tr("◌ Reconnecting…");
-        tip = tr("The live connection dropped; statuses are refreshed when it is back.");
-        break;
-    case events::StompClient::State::SignInRefused:
-        text = tr("○ Live updates refused");
-        tip = tr("The event service refused the sign-in. Statuses are still refreshed every "
-                 "minute and with F5.");
-        break;
-    case events::StompClient::State::Offline:
-        text = tr("○ Offline");
-        tip = tr("No live connection. Statuses are refreshed with F5.");
-        break;
-    }
+    using State = events::StompClient::State;
+    // The label, and what the state means for the statuses shown.
+    const auto [text, tip] = [state]() -> std::pair<QString, QString> {
+        switch (state) {
+        case State::Live:
+            return {tr("● Live"), tr("Status changes arrive as they happen.")};
+        case State::Connecting:
+            return {tr("◌ Connecting…"), QString()};
+        case State::Reconnecting:
+            return {tr("◌ Reconnecting…"),
+                    tr("The live connection dropped; statuses are refreshed when it is back.")};
+        case State::SignInRefused:
+            return {tr("○ Live updates refused"),
+                    tr("The event service refused the sign-in. Statuses are still refreshed "
+                       "every minute and with F5.")};
+        case State::Offline:
+            return {tr("○ Offline"), tr("No live connection. Statuses are refreshed with F5.")};
+        }
+        return {};
+    }();
     setText(text);
     setToolTip(tip);
 }

@@ -25,18 +25,11 @@ QColor statusColor(const QString &status)
 } // namespace
 
 InvitationTableModel::InvitationTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount,
+                    {QT_TR_NOOP("Number"), QT_TR_NOOP("Name"), QT_TR_NOOP("Status"),
+                     QT_TR_NOOP("Invitation ID"), QT_TR_NOOP("Created"), QT_TR_NOOP("Problem")},
+                    parent)
 {
-}
-
-int InvitationTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int InvitationTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString InvitationTableModel::statusText(const QString &status)
@@ -57,14 +50,11 @@ QString InvitationTableModel::createdText(const QDateTime &createdAt, const QDat
     return locale.toString(local.time(), locale.timeFormat(QLocale::ShortFormat).remove(seconds));
 }
 
-QVariant InvitationTableModel::data(const QModelIndex &index, int role) const
+QVariant InvitationTableModel::cellData(const InvitationRow &r, int column, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const InvitationRow &r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case NumberColumn:
             return r.msisdn.isEmpty() ? r.input : r.msisdn;
         case NameColumn:
@@ -80,7 +70,7 @@ QVariant InvitationTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == StatusColumn) {
+        if (column == StatusColumn) {
             // What the status means, then what went wrong, if anything.
             const QString meaning = invitations::InvitationStatus::explanation(r.status);
             const QString text = r.error.isEmpty() || meaning.isEmpty()
@@ -88,56 +78,35 @@ QVariant InvitationTableModel::data(const QModelIndex &index, int role) const
                                      : meaning + QLatin1Char('\n') + r.error;
             return text.isEmpty() ? QVariant() : QVariant(text);
         }
-        if (index.column() == ErrorColumn)
+        if (column == ErrorColumn)
             return r.error.isEmpty() ? QVariant() : QVariant(r.error);
         // Narrow columns elide: the whole value is a hover away.
-        if (index.column() == InvitationIdColumn && !r.invitationId.isEmpty())
+        if (column == InvitationIdColumn && !r.invitationId.isEmpty())
             return r.invitationId;
-        if (index.column() == CreatedColumn && r.createdAt.isValid())
+        if (column == CreatedColumn && r.createdAt.isValid())
             return QLocale().toString(r.createdAt.toLocalTime(), QLocale::LongFormat);
         // The whole number first: on a narrow window the column may elide it.
-        if (index.column() == NumberColumn && !r.msisdn.isEmpty())
+        if (column == NumberColumn && !r.msisdn.isEmpty())
             return r.input == r.msisdn || r.input.isEmpty()
                        ? r.msisdn
                        : tr("%1 (entered as: %2)").arg(r.msisdn, r.input);
         break;
     case Qt::ForegroundRole:
-        if (index.column() == StatusColumn) {
+        if (column == StatusColumn) {
             const QColor c = statusColor(r.status);
             return c.isValid() ? QVariant(c) : QVariant();
         }
         break;
     case SortRole:
-        if (index.column() == CreatedColumn)
+        if (column == CreatedColumn)
             return r.createdAt;
-        return data(index, Qt::DisplayRole);
+        return cellData(r, column, Qt::DisplayRole);
     case InvitationIdRole:
         return r.invitationId;
     case StatusRole:
         return r.status;
     default:
         break;
-    }
-    return {};
-}
-
-QVariant InvitationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NumberColumn:
-        return tr("Number");
-    case NameColumn:
-        return tr("Name");
-    case StatusColumn:
-        return tr("Status");
-    case InvitationIdColumn:
-        return tr("Invitation ID");
-    case CreatedColumn:
-        return tr("Created");
-    case ErrorColumn:
-        return tr("Problem");
     }
     return {};
 }

@@ -1,17 +1,16 @@
 #pragma once
 
 #include "models/invitationrow.h"
+#include "models/rowtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
-#include <QList>
 
 namespace models {
 
 // The results table. Rows are appended as numbers are queued and updated in place — by row
 // for a number being sent, by invitation id for status changes — and never reset, so views
 // keep their selection and scroll position.
-class InvitationTableModel final : public QAbstractTableModel
+class InvitationTableModel final : public RowTableModel<InvitationRow>
 {
     Q_OBJECT
 public:
@@ -33,12 +32,6 @@ public:
     };
 
     explicit InvitationTableModel(QObject *parent = nullptr);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     const InvitationRow &row(int row) const { return m_rows.at(row); }
     const QList<InvitationRow> &rows() const { return m_rows; }
@@ -71,9 +64,9 @@ Q_SIGNALS:
     void statusCountsChanged();
 
 private:
+    QVariant cellData(const InvitationRow &r, int column, int role) const override;
     void countStatus(const QString &status, int delta);
 
-    QList<InvitationRow> m_rows;
     QHash<QString, int> m_rowById;
     QHash<QString, int> m_statusCounts;
 };

@@ -6,27 +6,17 @@
 namespace models {
 
 PhoneEntryModel::PhoneEntryModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount,
+                    {QT_TR_NOOP("Row"), QT_TR_NOOP("Entered"), QT_TR_NOOP("Name"),
+                     QT_TR_NOOP("Number"), QT_TR_NOOP("Check"), QT_TR_NOOP("Note")},
+                    parent)
 {
 }
 
-int PhoneEntryModel::rowCount(const QModelIndex &parent) const
+QVariant PhoneEntryModel::cellData(const phones::PhoneEntry &e, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int PhoneEntryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant PhoneEntryModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const phones::PhoneEntry &e = m_entries.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case RowColumn:
             return e.row;
         case InputColumn:
@@ -42,7 +32,7 @@ QVariant PhoneEntryModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == Qt::ToolTipRole && !e.note.isEmpty()) {
         return e.note;
-    } else if (role == Qt::ForegroundRole && index.column() == VerdictColumn) {
+    } else if (role == Qt::ForegroundRole && column == VerdictColumn) {
         switch (e.verdict) {
         case phones::Verdict::Invalid:
         case phones::Verdict::Refused:
@@ -60,39 +50,16 @@ QVariant PhoneEntryModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant PhoneEntryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case RowColumn:
-        return tr("Row");
-    case InputColumn:
-        return tr("Entered");
-    case NameColumn:
-        return tr("Name");
-    case NumberColumn:
-        return tr("Number");
-    case VerdictColumn:
-        return tr("Check");
-    case NoteColumn:
-        return tr("Note");
-    }
-    return {};
-}
-
 void PhoneEntryModel::setEntries(const QList<phones::PhoneEntry> &entries)
 {
-    beginResetModel();
-    m_entries = entries;
-    m_counts = phones::countVerdicts(m_entries);
-    endResetModel();
+    m_counts = phones::countVerdicts(entries);
+    resetRows(entries);
 }
 
 QList<phones::PhoneEntry> PhoneEntryModel::sendableEntries() const
 {
     QList<phones::PhoneEntry> result;
-    for (const phones::PhoneEntry &e : m_entries) {
+    for (const phones::PhoneEntry &e : m_rows) {
         if (phones::isSendable(e.verdict))
             result << e;
     }

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "models/rowtablemodel.h"
 #include "phones/verdict.h"
-
-#include <QAbstractTableModel>
 
 namespace models {
 
 // The checked numbers before sending: what the admin entered and what each entry becomes.
-class PhoneEntryModel final : public QAbstractTableModel
+class PhoneEntryModel final : public RowTableModel<phones::PhoneEntry>
 {
     Q_OBJECT
 public:
@@ -28,19 +27,14 @@ public:
 
     explicit PhoneEntryModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
     void setEntries(const QList<phones::PhoneEntry> &entries);
-    const QList<phones::PhoneEntry> &entries() const { return m_entries; }
+    const QList<phones::PhoneEntry> &entries() const { return m_rows; }
     const phones::VerdictCounts &counts() const { return m_counts; }
     QList<phones::PhoneEntry> sendableEntries() const;
 
 private:
-    QList<phones::PhoneEntry> m_entries;
+    QVariant cellData(const phones::PhoneEntry &e, int column, int role) const override;
+
     phones::VerdictCounts m_counts;
 };
 

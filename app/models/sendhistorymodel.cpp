@@ -22,19 +22,18 @@ QString localTime(const QDateTime &time)
 } // namespace
 
 SendHistoryModel::SendHistoryModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, columnTitles(), parent)
 {
     Q_ASSERT(MessageColumn - FirstOutcomeColumn == SendHistoryQuery::outcomes().size());
 }
 
-int SendHistoryModel::rowCount(const QModelIndex &parent) const
+QList<const char *> SendHistoryModel::columnTitles()
 {
-    return parent.isValid() ? 0 : int(m_sends.size());
-}
-
-int SendHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    QList<const char *> titles = {QT_TR_NOOP("When"), QT_TR_NOOP("File"), QT_TR_NOOP("Numbers")};
+    titles.resize(MessageColumn, nullptr); // the outcome columns: headerData() names them
+    titles << QT_TR_NOOP("Message") << QT_TR_NOOP("Organization") << QT_TR_NOOP("Sent by")
+           << QT_TR_NOOP("Access groups") << QT_TR_NOOP("State");
+    return titles;
 }
 
 int SendHistoryModel::outcomeColumn(NumberState state)
@@ -88,17 +87,10 @@ QString SendHistoryModel::stateText(const QString &state)
     return state;
 }
 
-void SendHistoryModel::setSends(const QList<history::SendSummary> &sends)
-{
-    beginResetModel();
-    m_sends = sends;
-    endResetModel();
-}
-
 void SendHistoryModel::setOrganizationNames(const QHash<QString, QString> &names)
 {
     m_organizationNames = names;
-    if (!m_sends.isEmpty())
+    if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, OrganizationColumn), index(rowCount() - 1, OrganizationColumn));
 }
 
@@ -137,12 +129,8 @@ QVariant SendHistoryModel::display(const history::SendSummary &send, int column)
     return {};
 }
 
-QVariant SendHistoryModel::data(const QModelIndex &index, int role) const
+QVariant SendHistoryModel::cellData(const history::SendSummary &send, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= m_sends.size())
-        return {};
-    const history::SendSummary &send = m_sends.at(index.row());
-    const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
         return display(send, column);
@@ -182,34 +170,13 @@ QVariant SendHistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant SendHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
-        return {};
-    const qsizetype outcome = section - FirstOutcomeColumn;
     const bool isOutcome = section >= FirstOutcomeColumn && section < MessageColumn;
-    if (role == Qt::ToolTipRole && isOutcome)
-        return outcomeExplanation(SendHistoryQuery::outcomes().at(outcome));
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case WhenColumn:
-        return tr("When");
-    case OrganizationColumn:
-        return tr("Organization");
-    case SenderColumn:
-        return tr("Sent by");
-    case SourceColumn:
-        return tr("File");
-    case MessageColumn:
-        return tr("Message");
-    case GroupsColumn:
-        return tr("Access groups");
-    case StateColumn:
-        return tr("State");
-    case NumbersColumn:
-        return tr("Numbers");
-    default:
-        return isOutcome ? outcomeHeader(SendHistoryQuery::outcomes().at(outcome)) : QVariant();
-    }
+    if (orientation != Qt::Horizontal || !isOutcome)
+        return RowTableModel::headerData(section, orientation, role);
+    const NumberState outcome = SendHistoryQuery::outcomes().at(section - FirstOutcomeColumn);
+    if (role == Qt::ToolTipRole)
+        return outcomeExplanation(outcome);
+    return role == Qt::DisplayRole ? QVariant(outcomeHeader(outcome)) : QVariant();
 }
 
 SendHistoryFilterModel::SendHistoryFilterModel(QObject *parent)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "history/sendhistoryquery.h"
+#include "models/rowtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QSortFilterProxyModel>
 
@@ -11,7 +11,7 @@ namespace models {
 // Past sends, one row each, for File › Send history…: when, organization, who, file, message,
 // access groups, how many numbers, and a column per outcome (SendHistoryQuery::outcomes()).
 // Reset whole on reload: the history is read when the window opens or is refreshed.
-class SendHistoryModel final : public QAbstractTableModel
+class SendHistoryModel final : public RowTableModel<history::SendSummary>
 {
     Q_OBJECT
 public:
@@ -42,14 +42,12 @@ public:
 
     explicit SendHistoryModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // A count column's header names its outcome; its tooltip says what it counts.
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    void setSends(const QList<history::SendSummary> &sends);
-    const history::SendSummary &send(int row) const { return m_sends.at(row); }
+    void setSends(const QList<history::SendSummary> &sends) { resetRows(sends); }
+    const history::SendSummary &send(int row) const { return m_rows.at(row); }
     // Organization ids → names the connection settings know; an unknown one shows its id.
     void setOrganizationNames(const QHash<QString, QString> &names);
     QString organizationText(const QString &organizationId) const;
@@ -62,9 +60,10 @@ public:
     static QString stateText(const QString &state);
 
 private:
+    static QList<const char *> columnTitles();
+    QVariant cellData(const history::SendSummary &send, int column, int role) const override;
     QVariant display(const history::SendSummary &send, int column) const;
 
-    QList<history::SendSummary> m_sends;
     QHash<QString, QString> m_organizationNames;
 };
 

@@ -12,25 +12,12 @@ using history::NumberState;
 using invitations::InvitationStatus;
 
 SendNumbersModel::SendNumbersModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount,
+                    {QT_TR_NOOP("Number"), QT_TR_NOOP("Name"), QT_TR_NOOP("In this send"),
+                     QT_TR_NOOP("Status now"), QT_TR_NOOP("Status seen"),
+                     QT_TR_NOOP("Invitation ID"), QT_TR_NOOP("Reason")},
+                    parent)
 {
-}
-
-int SendNumbersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_numbers.size());
-}
-
-int SendNumbersModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-void SendNumbersModel::setNumbers(const QList<history::JobNumberStatus> &numbers)
-{
-    beginResetModel();
-    m_numbers = numbers;
-    endResetModel();
 }
 
 QString SendNumbersModel::outcomeText(NumberState state)
@@ -72,12 +59,8 @@ QString SendNumbersModel::currentStatusText(const history::JobNumberStatus &numb
     }
 }
 
-QVariant SendNumbersModel::data(const QModelIndex &index, int role) const
+QVariant SendNumbersModel::cellData(const history::JobNumberStatus &n, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= m_numbers.size())
-        return {};
-    const history::JobNumberStatus &n = m_numbers.at(index.row());
-    const int column = index.column();
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (column) {
         case NumberColumn:
@@ -117,30 +100,6 @@ QVariant SendNumbersModel::data(const QModelIndex &index, int role) const
     if (role == ExportTextRole && column == SeenColumn)
         return exporting::isoTime(n.statusSeenAt);
     return {};
-}
-
-QVariant SendNumbersModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NumberColumn:
-        return tr("Number");
-    case NameColumn:
-        return tr("Name");
-    case OutcomeColumn:
-        return tr("In this send");
-    case CurrentStatusColumn:
-        return tr("Status now");
-    case SeenColumn:
-        return tr("Status seen");
-    case InvitationIdColumn:
-        return tr("Invitation ID");
-    case ReasonColumn:
-        return tr("Reason");
-    default:
-        return {};
-    }
 }
 
 } // namespace models

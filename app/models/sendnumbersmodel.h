@@ -1,14 +1,13 @@
 #pragma once
 
 #include "history/historytypes.h"
-
-#include <QAbstractTableModel>
+#include "models/rowtablemodel.h"
 
 namespace models {
 
 // The numbers of one past send with what became of each (its outcome in that send) and the
 // status its invitation has now, as the app last learnt it.
-class SendNumbersModel final : public QAbstractTableModel
+class SendNumbersModel final : public RowTableModel<history::JobNumberStatus>
 {
     Q_OBJECT
 public:
@@ -30,14 +29,8 @@ public:
 
     explicit SendNumbersModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-    void setNumbers(const QList<history::JobNumberStatus> &numbers);
-    const history::JobNumberStatus &number(int row) const { return m_numbers.at(row); }
+    void setNumbers(const QList<history::JobNumberStatus> &numbers) { resetRows(numbers); }
+    const history::JobNumberStatus &number(int row) const { return m_rows.at(row); }
 
     // "Invited", "Member", "Already pending", … for a number's outcome in its send.
     static QString outcomeText(history::NumberState state);
@@ -46,7 +39,7 @@ public:
     static QString currentStatusText(const history::JobNumberStatus &number);
 
 private:
-    QList<history::JobNumberStatus> m_numbers;
+    QVariant cellData(const history::JobNumberStatus &n, int column, int role) const override;
 };
 
 } // namespace models

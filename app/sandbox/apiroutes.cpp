@@ -69,13 +69,9 @@ void ApiRoutes::registerOn(HttpRouter &router)
 {
     using Method = QHttpServerRequest::Method;
     router.add(Method::Post, QStringLiteral("/auth/oauth/token"),
-               [this](const QHttpServerRequest &request, const QStringList &) {
-                   return issueToken(request);
-               });
+               [this](const QHttpServerRequest &request) { return issueToken(request); });
     router.add(Method::Get, QStringLiteral("/asset/user/organization-membership"),
-               [this](const QHttpServerRequest &request, const QStringList &) {
-                   return membership(request);
-               });
+               [this](const QHttpServerRequest &request) { return membership(request); });
     const QString invitations = QStringLiteral("/org/admin/organization/([^/]+)/invitation");
     router.add(Method::Post, invitations,
                [this](const QHttpServerRequest &request, const QStringList &captures) {

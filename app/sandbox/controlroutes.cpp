@@ -58,36 +58,27 @@ void ControlRoutes::registerOn(HttpRouter &router)
 {
     using Method = QHttpServerRequest::Method;
     router.add(Method::Get, QStringLiteral("/_sandbox/faults"),
-               [this](const QHttpServerRequest &, const QStringList &) {
-                   return ok(m_faults.settings().toJson());
-               });
+               [this] { return ok(m_faults.settings().toJson()); });
     router.add(Method::Post, QStringLiteral("/_sandbox/faults"),
-               [this](const QHttpServerRequest &request, const QStringList &) {
-                   return setFaults(request);
-               });
-    router.add(Method::Post, QStringLiteral("/_sandbox/expire-tokens"),
-               [this](const QHttpServerRequest &, const QStringList &) {
-                   m_tokens.expireAll();
-                   return ok();
-               });
-    router.add(Method::Get, QStringLiteral("/_sandbox/state"),
-               [this](const QHttpServerRequest &, const QStringList &) { return state(); });
-    router.add(Method::Post, QStringLiteral("/_sandbox/reset"),
-               [this](const QHttpServerRequest &, const QStringList &) {
-                   m_invitations.reset();
-                   if (m_members)
-                       m_members->reset();
-                   m_counters = RequestCounters();
-                   return ok();
-               });
+               [this](const QHttpServerRequest &request) { return setFaults(request); });
+    router.add(Method::Post, QStringLiteral("/_sandbox/expire-tokens"), [this] {
+        m_tokens.expireAll();
+        return ok();
+    });
+    router.add(Method::Get, QStringLiteral("/_sandbox/state"), [this] { return state(); });
+    router.add(Method::Post, QStringLiteral("/_sandbox/reset"), [this] {
+        m_invitations.reset();
+        if (m_members)
+            m_members->reset();
+        m_counters = RequestCounters();
+        return ok();
+    });
     router.add(Method::Post, QStringLiteral("/_sandbox/invitations/([^/]+)/status"),
                [this](const QHttpServerRequest &request, const QStringList &captures) {
                    return setStatus(request, captures.value(0));
                });
     router.add(Method::Post, QStringLiteral("/_sandbox/groups"),
-               [this](const QHttpServerRequest &request, const QStringList &) {
-                   return setGroups(request);
-               });
+               [this](const QHttpServerRequest &request) { return setGroups(request); });
 }
 
 HttpReply ControlRoutes::setFaults(const QHttpServerRequest &request)

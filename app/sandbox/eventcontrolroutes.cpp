@@ -27,31 +27,23 @@ EventControlRoutes::EventControlRoutes(EventBroker &broker, InviteeSimulator &in
 void EventControlRoutes::registerOn(HttpRouter &router)
 {
     using Method = QHttpServerRequest::Method;
-    router.add(Method::Get, QStringLiteral("/_sandbox/events"),
-               [this](const QHttpServerRequest &, const QStringList &) { return status(); });
-    router.add(Method::Post, QStringLiteral("/_sandbox/events/drop"),
-               [this](const QHttpServerRequest &, const QStringList &) {
-                   const int sessions = m_broker.sessionCount();
-                   m_broker.dropAll();
-                   return ok({{QStringLiteral("dropped"), sessions}});
-               });
-    router.add(Method::Post, QStringLiteral("/_sandbox/events/stop-heartbeats"),
-               [this](const QHttpServerRequest &, const QStringList &) {
-                   const int sessions = m_broker.sessionCount();
-                   m_broker.silenceAll();
-                   return ok({{QStringLiteral("silenced"), sessions}});
-               });
-    router.add(
-        Method::Post, QStringLiteral("/_sandbox/events/error"),
-        [this](const QHttpServerRequest &request, const QStringList &) { return fail(request); });
+    router.add(Method::Get, QStringLiteral("/_sandbox/events"), [this] { return status(); });
+    router.add(Method::Post, QStringLiteral("/_sandbox/events/drop"), [this] {
+        const int sessions = m_broker.sessionCount();
+        m_broker.dropAll();
+        return ok({{QStringLiteral("dropped"), sessions}});
+    });
+    router.add(Method::Post, QStringLiteral("/_sandbox/events/stop-heartbeats"), [this] {
+        const int sessions = m_broker.sessionCount();
+        m_broker.silenceAll();
+        return ok({{QStringLiteral("silenced"), sessions}});
+    });
+    router.add(Method::Post, QStringLiteral("/_sandbox/events/error"),
+               [this](const QHttpServerRequest &request) { return fail(request); });
     router.add(Method::Get, QStringLiteral("/_sandbox/invitees"),
-               [this](const QHttpServerRequest &, const QStringList &) {
-                   return ok(m_invitees.settings().toJson());
-               });
+               [this] { return ok(m_invitees.settings().toJson()); });
     router.add(Method::Post, QStringLiteral("/_sandbox/invitees"),
-               [this](const QHttpServerRequest &request, const QStringList &) {
-                   return setInvitees(request);
-               });
+               [this](const QHttpServerRequest &request) { return setInvitees(request); });
 }
 
 HttpReply EventControlRoutes::status() const

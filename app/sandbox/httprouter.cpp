@@ -1,5 +1,7 @@
 #include "httprouter.h"
 
+#include "common/enumkeys.h"
+
 #include <QUrl>
 
 namespace sandbox {
@@ -8,6 +10,24 @@ void HttpRouter::add(QHttpServerRequest::Method method, const QString &pattern, 
 {
     m_routes.append(
         {method, QRegularExpression(QStringLiteral("\\A%1\\z").arg(pattern)), std::move(handler)});
+}
+
+void HttpRouter::add(QHttpServerRequest::Method method, const QString &pattern,
+                     std::function<HttpReply(const QHttpServerRequest &request)> handler)
+{
+    add(method, pattern,
+        [handler = std::move(handler)](const QHttpServerRequest &request, const QStringList &) {
+            return handler(request);
+        });
+}
+
+void HttpRouter::add(QHttpServerRequest::Method method, const QString &pattern,
+                     std::function<HttpReply()> handler)
+{
+    add(method, pattern,
+        [handler = std::move(handler)](const QHttpServerRequest &, const QStringList &) {
+            return handler();
+        });
 }
 
 HttpReply HttpRouter::dispatch(const QHttpServerRequest &request) const
@@ -38,24 +58,13 @@ HttpReply HttpRouter::dispatch(const QHttpServerRequest &request) const
 
 QByteArray HttpRouter::methodName(QHttpServerRequest::Method method)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "OTHER";
-    }
+    using Method = QHttpServerRequest::Method;
+    static constexpr common::EnumKey<Method> Names[] = {
+        {Method::Get, "GET"},    {Method::Put, "PUT"},   {Method::Delete, "DELETE"},
+        {Method::Post, "POST"},  {Method::Head, "HEAD"}, {Method::Options, "OPTIONS"},
+        {Method::Patch, "PATCH"}};
+    const QString name = common::keyOf(Names, method);
+    return name.isEmpty() ? QByteArrayLiteral("OTHER") : name.toLatin1();
 }
 
 } // namespace sandbox

@@ -24,6 +24,11 @@ public:
 
     // pattern is anchored at both ends, e.g. "/org/admin/organization/([^/]+)/invitation".
     void add(QHttpServerRequest::Method method, const QString &pattern, Handler handler);
+    // The same for a route whose pattern captures nothing, or that needs no request at all.
+    void add(QHttpServerRequest::Method method, const QString &pattern,
+             std::function<HttpReply(const QHttpServerRequest &request)> handler);
+    void add(QHttpServerRequest::Method method, const QString &pattern,
+             std::function<HttpReply()> handler);
     HttpReply dispatch(const QHttpServerRequest &request) const;
 
     static QByteArray methodName(QHttpServerRequest::Method method);

@@ -77,15 +77,10 @@ void MemberRoutes::registerOn(HttpRouter &router)
                });
 
     router.add(Method::Post, QStringLiteral("/_sandbox/members"),
-               [this](const QHttpServerRequest &request, const QStringList &) {
-                   return addMembers(request);
-               });
-    router.add(Method::Get, QStringLiteral("/_sandbox/members"),
-               [this](const QHttpServerRequest &, const QStringList &) { return listAll(); });
+               [this](const QHttpServerRequest &request) { return addMembers(request); });
+    router.add(Method::Get, QStringLiteral("/_sandbox/members"), [this] { return listAll(); });
     router.add(Method::Post, QStringLiteral("/_sandbox/members/faults"),
-               [this](const QHttpServerRequest &request, const QStringList &) {
-                   return setWalkFaults(request);
-               });
+               [this](const QHttpServerRequest &request) { return setWalkFaults(request); });
     router.add(Method::Delete, QStringLiteral("/_sandbox/members/([^/]+)"),
                [this](const QHttpServerRequest &request, const QStringList &captures) {
                    return removeMember(request, captures.value(0));
