@@ -73,8 +73,9 @@ private Q_SLOTS:
     {
         addColumns<QJsonObject, QString, int, int>("faults", "counter", "timeoutMs",
                                                    "minElapsedMs");
-        // Unknown outcomes wait twice the time-out before the list is read: keep it short.
-        auto row = [](const char *name, QJsonObject faults, const char *counter, int timeout = 1000,
+        // Unknown outcomes wait twice the time-out before the list is read: keep it short (an
+        // answer of the quiet sandbox takes milliseconds).
+        auto row = [](const char *name, QJsonObject faults, const char *counter, int timeout = 500,
                       int minElapsed = 0) {
             faults.insert(QStringLiteral("seed"), 17);
             QTest::newRow(name) << faults << QString::fromLatin1(counter) << timeout << minElapsed;
@@ -120,7 +121,8 @@ private Q_SLOTS:
         // Every POST creates, then the connection is cut. Qt's HTTP layer would re-send such
         // a request on its own; the engine must see exactly one request per send.
         QVERIFY(m_control->setFaults({{QStringLiteral("dropAfterCreateShare"), 1.0}}));
-        sendtest::Engine engine(m_sandbox.baseUrl());
+        // A short time-out: the list is read twice the time-out after the drop.
+        sendtest::Engine engine(m_sandbox.baseUrl(), 500);
         SendOptions options = sendtest::quickOptions(3, 1);
         options.maxSendAttempts = 1;
         SendJob job(&engine.session, m_history.get(), options);
