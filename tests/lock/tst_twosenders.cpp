@@ -19,6 +19,27 @@
 
 using namespace sending;
 
+// The window's side of a send on a data folder: its history, a session (not yet signed in), the
+// table and the SendController with `options`, and spies on its waiting and finished signals.
+struct WindowSend
+{
+    WindowSend(const QUrl &base, const QString &dataDir, int transferTimeoutMs,
+               const SendOptions &options)
+        : engine(base, transferTimeoutMs)
+    {
+        opened = store.open(dataDir + QStringLiteral("/history.sqlite"));
+        controller.setHistory(&store);
+        controller.setOptions(options);
+    }
+    history::HistoryStore store;
+    bool opened = false;
+    sendtest::Engine engine;
+    models::InvitationTableModel table;
+    SendController controller{&engine.session, &table};
+    QSignalSpy waiting{&controller, &SendController::waitingForOtherSend};
+    QSignalSpy finished{&controller, &SendController::finished};
+};
+
 class TestTwoSenders : public QObject
 {
     Q_OBJECT
@@ -83,9 +104,7 @@ private Q_SLOTS:
         m_control = std::make_unique<sendtest::SandboxControl>(m_sandbox.baseUrl());
         QVERIFY(QFile::exists(programtest::program()));
         sendtest::Engine engine(m_sandbox.baseUrl());
-        bool done = false;
-        engine.session.signIn(this, [&](const auto &) { done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(engine.signIn());
         m_org = engine.session.organizationId();
         QVERIFY(!m_org.isEmpty());
     }
@@ -162,19 +181,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(heldElsewhere(), 30000);
 
         // The window, on the same data folder: its send waits and says for whom.
-        history::HistoryStore store;
-        QVERIFY(store.open(dataDir() + QStringLiteral("/history.sqlite")));
-        sendtest::Engine engine(m_sandbox.baseUrl(), 10000);
-        models::InvitationTableModel table;
-        SendController controller(&engine.session, &table);
-        controller.setHistory(&store);
-        controller.setOptions(sendtest::quickOptions(10, 2));
-        QSignalSpy waiting(&controller, &SendController::waitingForOtherSend);
-        QSignalSpy finished(&controller, &SendController::finished);
+        WindowSend window(m_sandbox.baseUrl(), dataDir(), 10000, sendtest::quickOptions(10, 2));
+        auto &[store, opened, engine, table, controller, waiting, finished] = window;
+        QVERIFY(opened);
         // A live job of another process is not offered as an interrupted one.
-        bool signedIn = false;
-        engine.session.signIn(this, [&](const auto &) { signedIn = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn, 10000);
+        QVERIFY(engine.signIn());
         QVERIFY(controller.interruptedJobs().isEmpty());
         QVERIFY(controller.start(sendtest::items(numbers), QStringLiteral("Welcome")));
         QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 30000);
@@ -195,18 +206,10 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dataDir()));
         SendLock holder(dataDir(), m_org); // another send (here: this process's own lock)
         QVERIFY(holder.tryLock());
-        history::HistoryStore store;
-        QVERIFY(store.open(dataDir() + QStringLiteral("/history.sqlite")));
-        sendtest::Engine engine(m_sandbox.baseUrl());
-        bool signedIn = false;
-        engine.session.signIn(this, [&](const auto &) { signedIn = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn, 10000);
-        models::InvitationTableModel table;
-        SendController controller(&engine.session, &table);
-        controller.setHistory(&store);
-        controller.setOptions(sendtest::quickOptions(5, 2));
-        QSignalSpy waiting(&controller, &SendController::waitingForOtherSend);
-        QSignalSpy finished(&controller, &SendController::finished);
+        WindowSend window(m_sandbox.baseUrl(), dataDir(), 2000, sendtest::quickOptions(5, 2));
+        auto &[store, opened, engine, table, controller, waiting, finished] = window;
+        QVERIFY(opened);
+        QVERIFY(engine.signIn());
         const QStringList numbers = sendtest::numbers(4, 3000);
         QVERIFY(controller.start(sendtest::items(numbers), QStringLiteral("Hi")));
         QCOMPARE(waiting.size(), 1);
