@@ -14,15 +14,21 @@ Q_DECLARE_METATYPE(sending::policy::RetryCause)
 namespace {
 
 accessy::ApiError error(Kind kind, int status = 0, bool sent = true,
-                        QNetworkReply::NetworkError network = QNetworkReply::NoError,
-                        int retryAfter = -1)
+                        QNetworkReply::NetworkError network = QNetworkReply::NoError)
 {
     accessy::ApiError e;
     e.kind = kind;
     e.httpStatus = status;
     e.requestWasSent = sent;
     e.networkError = network;
-    e.retryAfterSeconds = retryAfter;
+    return e;
+}
+
+// A 429 whose Retry-After asks for this many seconds.
+accessy::ApiError rateLimited(int retryAfterSeconds)
+{
+    accessy::ApiError e = error(Kind::Http, 429);
+    e.retryAfterSeconds = retryAfterSeconds;
     return e;
 }
 
@@ -45,11 +51,9 @@ private Q_SLOTS:
         using C = RetryCause;
         // name, error, numbers, notSent so far → action, cause, fixed delay, grace
         QTest::newRow("429 with Retry-After: that wait")
-            << error(Kind::Http, 429, true, {}, 7) << 5 << 0 << A::Retry << C::RateLimited << 7000
-            << false;
+            << rateLimited(7) << 5 << 0 << A::Retry << C::RateLimited << 7000 << false;
         QTest::newRow("429 with a huge Retry-After: capped")
-            << error(Kind::Http, 429, true, {}, 100000) << 5 << 0 << A::Retry << C::RateLimited
-            << 120000 << false;
+            << rateLimited(100000) << 5 << 0 << A::Retry << C::RateLimited << 120000 << false;
         QTest::newRow("429 without Retry-After: back-off")
             << error(Kind::Http, 429) << 5 << 0 << A::Retry << C::RateLimited << -1 << false;
         QTest::newRow("400 of a batch: split")
