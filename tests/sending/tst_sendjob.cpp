@@ -453,7 +453,7 @@ private Q_SLOTS:
         QVERIFY(m_control->setFaults(
             {{QStringLiteral("lateCommitShare"), 1.0}, {QStringLiteral("lateCommitMs"), 600}}));
         sendtest::Engine engine(m_sandbox.baseUrl(), 300);
-        const SendOptions options = withGrace(2000, 1);
+        const SendOptions options = withGrace(1200, 1);
         const QStringList msisdns = sendtest::numbers(3, 400);
         QElapsedTimer clock;
         qint64 sentAt = -1;
@@ -488,7 +488,7 @@ private Q_SLOTS:
         const sendtest::JobRun rerun = send(again, msisdns, jobId);
         QCOMPARE(waitingNumbers, 3);
         // (less a slow journal write; without the grace it would come about 300 ms after)
-        QVERIFY2(recoveredAt - sentAt >= 2000 - 150, qPrintable(QString::number(recoveredAt)));
+        QVERIFY2(recoveredAt - sentAt >= 1200 - 150, qPrintable(QString::number(recoveredAt)));
         QCOMPARE(rerun.recoveries.size(), 1);
         QCOMPARE(rerun.recoveries.first().numbersFoundInvited, 3);
         verifyAllInvited(rerun, msisdns);
