@@ -38,6 +38,14 @@ class TestRemindHistory : public QObject
         *exitCode = process->started() ? process->wait() : -1;
         return process;
     }
+    // Runs `remind --older-than <age>` with `more` arguments to its end.
+    std::unique_ptr<CommandProcess> remind(const QString &age, const QStringList &more,
+                                           int *exitCode)
+    {
+        return run(QStringList{QStringLiteral("remind"), QStringLiteral("--older-than"), age} +
+                       more,
+                   exitCode);
+    }
     // Sends `numbers` from the file `name` with `message`; true on exit 0.
     bool send(const QStringList &numbers, const QString &name, const QString &message)
     {
@@ -50,26 +58,26 @@ class TestRemindHistory : public QObject
             qWarning().noquote() << p->err();
         return code == 0;
     }
-    QString statusInHistory(const QString &msisdn)
+    // What the program's history holds for `msisdn` (empty when it holds nothing).
+    history::InvitationRecord recordOf(const QString &msisdn)
     {
         history::HistoryStore store;
         if (!store.open(dataDir() + QStringLiteral("/history.sqlite")))
             return {};
         for (const history::InvitationRecord &r : store.invitations())
             if (r.msisdn == msisdn)
-                return r.status;
+                return r;
         return {};
     }
-    QString idOf(const QString &msisdn)
+    QString statusInHistory(const QString &msisdn) { return recordOf(msisdn).status; }
+    // Sets the status of the invitation the program sent to `msisdn`, on the sandbox.
+    bool setStatus(const QString &msisdn, const char *status)
     {
-        history::HistoryStore store;
-        if (!store.open(dataDir() + QStringLiteral("/history.sqlite")))
-            return {};
-        for (const history::InvitationRecord &r : store.invitations())
-            if (r.msisdn == msisdn)
-                return r.id;
-        return {};
+        return m_sandbox.control(
+            QStringLiteral("/_sandbox/invitations/%1/status").arg(idOf(msisdn)),
+            QStringLiteral(R"({"status": "%1"})").arg(QLatin1String(status)).toUtf8());
     }
+    QString idOf(const QString &msisdn) { return recordOf(msisdn).id; }
 
 private Q_SLOTS:
     void initTestCase()
@@ -89,33 +97,27 @@ private Q_SLOTS:
         const QStringList numbers = sendtest::numbers(4, 300);
         QVERIFY(send(numbers, QStringLiteral("club.csv"), QStringLiteral("Join us")));
         // The first accepted; a fifth person was invited outside this app, with another text.
-        QVERIFY(m_sandbox.control(
-            QStringLiteral("/_sandbox/invitations/%1/status").arg(idOf(numbers.at(0))),
-            R"({"status": "ACCEPTED"})"));
+        QVERIFY(setStatus(numbers.at(0), "ACCEPTED"));
         const QString outsider = sendtest::numbers(1, 900).first();
         QCOMPARE(m_control->postInvitations({outsider}).size(), 1);
 
         int code = -1;
-        auto none = run({QStringLiteral("remind"), QStringLiteral("--older-than"),
-                         QStringLiteral("1d"), QStringLiteral("--yes")},
-                        &code);
+        auto none = remind(QStringLiteral("1d"), {QStringLiteral("--yes")}, &code);
         QCOMPARE(code, 0);
         QVERIFY2(none->err().contains(QLatin1String("pending longer than 1d")),
                  qPrintable(none->err()));
         QCOMPARE(none->rows().size(), 0);
 
         // Due now: four pending invitations with two different texts — which one to send?
-        auto ambiguous = run({QStringLiteral("remind"), QStringLiteral("--older-than"),
-                              QStringLiteral("0d"), QStringLiteral("--yes")},
-                             &code);
+        auto ambiguous = remind(QStringLiteral("0d"), {QStringLiteral("--yes")}, &code);
         QCOMPARE(code, 2);
         QVERIFY2(ambiguous->err().contains(QLatin1String("--message")),
                  qPrintable(ambiguous->err()));
 
-        auto dry = run({QStringLiteral("remind"), QStringLiteral("--older-than"),
-                        QStringLiteral("0d"), QStringLiteral("--message"),
-                        QStringLiteral("Still want in?"), QStringLiteral("--dry-run")},
-                       &code);
+        auto dry = remind(QStringLiteral("0d"),
+                          {QStringLiteral("--message"), QStringLiteral("Still want in?"),
+                           QStringLiteral("--dry-run")},
+                          &code);
         QCOMPARE(code, 0);
         QCOMPARE(dry->rows().size(), 4);
         for (const QStringList &row : dry->rows())
@@ -124,16 +126,15 @@ private Q_SLOTS:
 
         // Without --yes and with no terminal to ask on: refused, like send.
         auto unasked =
-            run({QStringLiteral("remind"), QStringLiteral("--older-than"), QStringLiteral("0d"),
-                 QStringLiteral("--message"), QStringLiteral("Still want in?")},
-                &code);
+            remind(QStringLiteral("0d"),
+                   {QStringLiteral("--message"), QStringLiteral("Still want in?")}, &code);
         QCOMPARE(code, 2);
         QVERIFY2(unasked->err().contains(QLatin1String("--yes")), qPrintable(unasked->err()));
 
-        auto sent = run({QStringLiteral("remind"), QStringLiteral("--older-than"),
-                         QStringLiteral("0d"), QStringLiteral("--message"),
-                         QStringLiteral("Still want in?"), QStringLiteral("--yes")},
-                        &code);
+        auto sent = remind(QStringLiteral("0d"),
+                           {QStringLiteral("--message"), QStringLiteral("Still want in?"),
+                            QStringLiteral("--yes")},
+                           &code);
         QCOMPARE(code, 0);
         const QList<QStringList> rows = sent->rows();
         QCOMPARE(rows.size(), 4);
@@ -164,9 +165,7 @@ private Q_SLOTS:
         }
 
         // The reminders are pending now, and young: nobody is due again.
-        auto again = run({QStringLiteral("remind"), QStringLiteral("--older-than"),
-                          QStringLiteral("1h"), QStringLiteral("--yes")},
-                         &code);
+        auto again = remind(QStringLiteral("1h"), {QStringLiteral("--yes")}, &code);
         QCOMPARE(code, 0);
         QCOMPARE(again->rows().size(), 0);
     }
@@ -174,9 +173,7 @@ private Q_SLOTS:
     void remind_badAge_andNoWaitWhileAnotherSends()
     {
         int code = -1;
-        auto bad =
-            run({QStringLiteral("remind"), QStringLiteral("--older-than"), QStringLiteral("week")},
-                &code);
+        auto bad = remind(QStringLiteral("week"), {}, &code);
         QCOMPARE(code, 2);
         QVERIFY2(bad->err().contains(QLatin1String("7d or 36h")), qPrintable(bad->err()));
         auto missing = run({QStringLiteral("remind")}, &code);
@@ -186,15 +183,11 @@ private Q_SLOTS:
 
         QVERIFY(send(sendtest::numbers(2, 400), QStringLiteral("a.csv"), QStringLiteral("Hi")));
         sendtest::Engine engine(m_sandbox.baseUrl());
-        bool done = false;
-        engine.session.signIn(this, [&](const auto &) { done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(engine.signIn());
         sending::SendLock holder(dataDir(), engine.session.organizationId());
         QVERIFY(holder.tryLock());
-        auto refused =
-            run({QStringLiteral("remind"), QStringLiteral("--older-than"), QStringLiteral("0d"),
-                 QStringLiteral("--yes"), QStringLiteral("--no-wait")},
-                &code);
+        auto refused = remind(QStringLiteral("0d"),
+                              {QStringLiteral("--yes"), QStringLiteral("--no-wait")}, &code);
         QCOMPARE(code, 2);
         QVERIFY2(
             refused->err().contains(
@@ -273,9 +266,7 @@ private Q_SLOTS:
     void history_pastedToken_recordedAsSuch_neverTheToken()
     {
         sendtest::Engine engine(m_sandbox.baseUrl());
-        bool signedIn = false;
-        engine.session.signIn(this, [&](const auto &) { signedIn = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn, 10000);
+        QVERIFY(engine.signIn());
         const QString token = engine.session.currentToken();
         QVERIFY(!token.isEmpty());
         const QString list = m_dir->filePath(QStringLiteral("p.csv"));
@@ -311,9 +302,7 @@ private Q_SLOTS:
         const QStringList numbers = sendtest::numbers(2, 800);
         QVERIFY(send(numbers, QStringLiteral("w.csv"), QStringLiteral("Hi")));
         // Accepted before watch starts: its first list read tells.
-        QVERIFY(m_sandbox.control(
-            QStringLiteral("/_sandbox/invitations/%1/status").arg(idOf(numbers.at(0))),
-            R"({"status": "ACCEPTED"})"));
+        QVERIFY(setStatus(numbers.at(0), "ACCEPTED"));
         CommandProcess watch(
             {QStringLiteral("watch"), QStringLiteral("--interval"), QStringLiteral("3600")},
             environment());
@@ -325,9 +314,7 @@ private Q_SLOTS:
         QCOMPARE(statusInHistory(numbers.at(1)), QStringLiteral("PENDING"));
         // A change pushed while watching (an event; the list is not read again for an hour).
         QTRY_VERIFY_WITH_TIMEOUT(watch.err().contains(QLatin1String("Events: live")), 30000);
-        QVERIFY(m_sandbox.control(
-            QStringLiteral("/_sandbox/invitations/%1/status").arg(idOf(numbers.at(1))),
-            R"({"status": "DELETED"})"));
+        QVERIFY(setStatus(numbers.at(1), "DELETED"));
         QTRY_VERIFY2_WITH_TIMEOUT(statusInHistory(numbers.at(1)) == QLatin1String("DELETED"),
                                   qPrintable(watch.out() + watch.err()), 15000);
         watch.terminate();

@@ -15,7 +15,15 @@ using sending::SendLock;
 
 namespace {
 const QString kOrg = QStringLiteral("4f9a61c3-8d1e-4b3a-9a7e-0c2b5d6e7f80");
-}
+
+// Two locks of one organization on one folder: the holder, and another send that wants it.
+struct TwoLocks
+{
+    QTemporaryDir dir;
+    SendLock holder{dir.path(), kOrg};
+    SendLock waiter{dir.path(), kOrg};
+};
+} // namespace
 
 class TestSendLock : public QObject
 {
@@ -53,10 +61,9 @@ private Q_SLOTS:
 
     void acquire_waitsForTheHolder_thenTakesIt()
     {
-        QTemporaryDir dir;
-        SendLock holder(dir.path(), kOrg);
+        TwoLocks locks;
+        auto &[dir, holder, waiter] = locks;
         QVERIFY(holder.tryLock());
-        SendLock waiter(dir.path(), kOrg);
         QSignalSpy waiting(&waiter, &SendLock::waiting);
         QSignalSpy acquired(&waiter, &SendLock::acquired);
         waiter.acquire();
@@ -72,10 +79,9 @@ private Q_SLOTS:
 
     void cancel_stopsWaiting()
     {
-        QTemporaryDir dir;
-        SendLock holder(dir.path(), kOrg);
+        TwoLocks locks;
+        auto &[dir, holder, waiter] = locks;
         QVERIFY(holder.tryLock());
-        SendLock waiter(dir.path(), kOrg);
         QSignalSpy acquired(&waiter, &SendLock::acquired);
         waiter.acquire();
         waiter.cancel();

@@ -19,6 +19,27 @@
 
 using namespace sending;
 
+// The window's side of a send on a data folder: its history, a session (not yet signed in), the
+// table and the SendController with `options`, and spies on its waiting and finished signals.
+struct WindowSend
+{
+    WindowSend(const QUrl &base, const QString &dataDir, int transferTimeoutMs,
+               const SendOptions &options)
+        : engine(base, transferTimeoutMs)
+    {
+        opened = store.open(dataDir + QStringLiteral("/history.sqlite"));
+        controller.setHistory(&store);
+        controller.setOptions(options);
+    }
+    history::HistoryStore store;
+    bool opened = false;
+    sendtest::Engine engine;
+    models::InvitationTableModel table;
+    SendController controller{&engine.session, &table};
+    QSignalSpy waiting{&controller, &SendController::waitingForOtherSend};
+    QSignalSpy finished{&controller, &SendController::finished};
+};
+
 class TestTwoSenders : public QObject
 {
     Q_OBJECT
@@ -36,9 +57,11 @@ class TestTwoSenders : public QObject
         env.insert(QStringLiteral("ACCESSY_INVITE_DATA_DIR"), dataDir());
         return env;
     }
+    // The list every send of a test function reads.
+    QString listPath() const { return m_dir->filePath(QStringLiteral("list.csv")); }
     QString writeList(const QStringList &numbers)
     {
-        return programtest::writeLines(m_dir->filePath(QStringLiteral("list.csv")), numbers);
+        return programtest::writeLines(listPath(), numbers);
     }
     QStringList sendArguments(const QString &list, const QStringList &extra = {})
     {
@@ -49,6 +72,17 @@ class TestTwoSenders : public QObject
                            QStringLiteral("Welcome"),
                            QStringLiteral("--yes")} +
                extra;
+    }
+    // Starts `send` of `numbers` (written to the list file) with `options`, against a sandbox
+    // whose every answer takes `latencyMs`: slow enough to be still sending, holding the lock,
+    // while a second sender starts. Null when the sandbox refused the latency.
+    std::unique_ptr<CommandProcess> startSlowSend(const QStringList &numbers, int latencyMs,
+                                                  const QStringList &options)
+    {
+        const QString list = writeList(numbers);
+        if (!m_control->setFaults({{QStringLiteral("latencyMs"), latencyMs}}))
+            return {};
+        return std::make_unique<CommandProcess>(sendArguments(list, options), environment());
     }
     // Every number of `numbers` has exactly one invitation on the server, and no other does.
     void verifyEachOnce(const QStringList &numbers)
@@ -70,9 +104,7 @@ private Q_SLOTS:
         m_control = std::make_unique<sendtest::SandboxControl>(m_sandbox.baseUrl());
         QVERIFY(QFile::exists(programtest::program()));
         sendtest::Engine engine(m_sandbox.baseUrl());
-        bool done = false;
-        engine.session.signIn(this, [&](const auto &) { done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(engine.signIn());
         m_org = engine.session.organizationId();
         QVERIFY(!m_org.isEmpty());
     }
@@ -86,20 +118,20 @@ private Q_SLOTS:
     {
         // The reported case: the same list sent twice, moments apart, on one machine.
         const QStringList numbers = sendtest::numbers(300);
-        const QString list = writeList(numbers);
-        QVERIFY(m_control->setFaults({{QStringLiteral("latencyMs"), 400}}));
         const QStringList options{QStringLiteral("--batch-size"), QStringLiteral("15"),
                                   QStringLiteral("--parallel"), QStringLiteral("2")};
-        CommandProcess first(sendArguments(list, options), environment());
-        QVERIFY(first.started());
-        const qint64 firstPid = first.pid();
+        const auto first = startSlowSend(numbers, 400, options);
+        QVERIFY(first && first->started());
+        const qint64 firstPid = first->pid();
         QTRY_VERIFY_WITH_TIMEOUT(heldElsewhere(), 30000);
-        CommandProcess second(sendArguments(list, options), environment());
+        CommandProcess second(sendArguments(listPath(), options), environment());
         QVERIFY(second.started());
-        QCOMPARE(first.wait(), 0);
-        QCOMPARE(second.wait(), 0);
         const QString waiting = QStringLiteral("is running in process %1 — waiting…").arg(firstPid);
-        QVERIFY2(second.err().contains(waiting), qPrintable(second.err()));
+        QTRY_VERIFY2_WITH_TIMEOUT(second.err().contains(waiting), qPrintable(second.err()), 30000);
+        // The slow answers only had to keep the first sending until the second waits for it.
+        QVERIFY(m_control->setFaults({}));
+        QCOMPARE(first->wait(), 0);
+        QCOMPARE(second.wait(), 0);
         QVERIFY2(!second.err().contains(QLatin1String("interrupted")), qPrintable(second.err()));
         verifyEachOnce(numbers);
         // The second found every number invited by the first: nothing sent, nothing failed.
@@ -141,35 +173,26 @@ private Q_SLOTS:
     void windowSendWhileCommandSends_eachNumberOnce()
     {
         const QStringList numbers = sendtest::numbers(120, 1000);
-        const QString list = writeList(numbers);
-        QVERIFY(m_control->setFaults({{QStringLiteral("latencyMs"), 400}}));
-        CommandProcess command(
-            sendArguments(list, {QStringLiteral("--batch-size"), QStringLiteral("10"),
-                                 QStringLiteral("--parallel"), QStringLiteral("2")}),
-            environment());
-        QVERIFY(command.started());
-        const qint64 commandPid = command.pid();
+        const auto command = startSlowSend(numbers, 400,
+                                           {QStringLiteral("--batch-size"), QStringLiteral("10"),
+                                            QStringLiteral("--parallel"), QStringLiteral("2")});
+        QVERIFY(command && command->started());
+        const qint64 commandPid = command->pid();
         QTRY_VERIFY_WITH_TIMEOUT(heldElsewhere(), 30000);
 
         // The window, on the same data folder: its send waits and says for whom.
-        history::HistoryStore store;
-        QVERIFY(store.open(dataDir() + QStringLiteral("/history.sqlite")));
-        sendtest::Engine engine(m_sandbox.baseUrl(), 10000);
-        models::InvitationTableModel table;
-        SendController controller(&engine.session, &table);
-        controller.setHistory(&store);
-        controller.setOptions(sendtest::quickOptions(10, 2));
-        QSignalSpy waiting(&controller, &SendController::waitingForOtherSend);
-        QSignalSpy finished(&controller, &SendController::finished);
+        WindowSend window(m_sandbox.baseUrl(), dataDir(), 10000, sendtest::quickOptions(10, 2));
+        auto &[store, opened, engine, table, controller, waiting, finished] = window;
+        QVERIFY(opened);
         // A live job of another process is not offered as an interrupted one.
-        bool signedIn = false;
-        engine.session.signIn(this, [&](const auto &) { signedIn = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn, 10000);
+        QVERIFY(engine.signIn());
         QVERIFY(controller.interruptedJobs().isEmpty());
         QVERIFY(controller.start(sendtest::items(numbers), QStringLiteral("Welcome")));
         QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 30000);
         QCOMPARE(waiting.first().at(1).toLongLong(), commandPid);
-        QCOMPARE(command.wait(), 0);
+        // The slow answers only had to keep the command sending until the window waits for it.
+        QVERIFY(m_control->setFaults({}));
+        QCOMPARE(command->wait(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QCOMPARE(finished.first().at(0).toInt(), 0); // nothing left to send
         verifyEachOnce(numbers);
@@ -183,18 +206,10 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(dataDir()));
         SendLock holder(dataDir(), m_org); // another send (here: this process's own lock)
         QVERIFY(holder.tryLock());
-        history::HistoryStore store;
-        QVERIFY(store.open(dataDir() + QStringLiteral("/history.sqlite")));
-        sendtest::Engine engine(m_sandbox.baseUrl());
-        bool signedIn = false;
-        engine.session.signIn(this, [&](const auto &) { signedIn = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(signedIn, 10000);
-        models::InvitationTableModel table;
-        SendController controller(&engine.session, &table);
-        controller.setHistory(&store);
-        controller.setOptions(sendtest::quickOptions(5, 2));
-        QSignalSpy waiting(&controller, &SendController::waitingForOtherSend);
-        QSignalSpy finished(&controller, &SendController::finished);
+        WindowSend window(m_sandbox.baseUrl(), dataDir(), 2000, sendtest::quickOptions(5, 2));
+        auto &[store, opened, engine, table, controller, waiting, finished] = window;
+        QVERIFY(opened);
+        QVERIFY(engine.signIn());
         const QStringList numbers = sendtest::numbers(4, 3000);
         QVERIFY(controller.start(sendtest::items(numbers), QStringLiteral("Hi")));
         QCOMPARE(waiting.size(), 1);
@@ -218,30 +233,30 @@ private Q_SLOTS:
     void holderKilled_nextRunTakesTheStaleLockAndRecovers()
     {
         const QStringList numbers = sendtest::numbers(40, 2000);
-        const QString list = writeList(numbers);
         // Slow answers: the first sender is killed with requests in flight.
-        QVERIFY(m_control->setFaults({{QStringLiteral("latencyMs"), 1000}}));
-        CommandProcess victim(
-            sendArguments(list, {QStringLiteral("--batch-size"), QStringLiteral("5"),
-                                 QStringLiteral("--parallel"), QStringLiteral("2"),
-                                 QStringLiteral("--timeout-ms"), QStringLiteral("10000")}),
-            environment());
-        QVERIFY(victim.started());
+        const auto victim = startSlowSend(
+            numbers, 500,
+            {QStringLiteral("--batch-size"), QStringLiteral("5"), QStringLiteral("--parallel"),
+             QStringLiteral("2"), QStringLiteral("--timeout-ms"), QStringLiteral("10000")});
+        QVERIFY(victim && victim->started());
         history::HistoryStore reader;
         // Opened once the sender has created it (an open racing its creation may fail).
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dataDir() + QStringLiteral("/history.sqlite")) &&
                                      reader.open(dataDir() + QStringLiteral("/history.sqlite")),
                                  30000);
         QTRY_VERIFY_WITH_TIMEOUT(!reader.unfinishedBatches(m_org).isEmpty(), 30000);
-        victim.killHard();
+        victim->killHard();
         QVERIFY(QFile::exists(lockPath())); // left behind, naming a process that is gone
         QVERIFY(!heldElsewhere());
+        // The sandbox acts on a request when it arrives and only holds back the answer: what
+        // the victim had in flight is created already, and the next run needs no slow answers.
+        QVERIFY(m_control->setFaults({}));
 
         // The same command again: no waiting for the dead holder; the grace of its open
         // requests is respected, then its job is finished and nobody is texted twice.
         CommandProcess next(
-            sendArguments(list, {QStringLiteral("--grace-seconds"), QStringLiteral("3"),
-                                 QStringLiteral("--timeout-ms"), QStringLiteral("1500")}),
+            sendArguments(listPath(), {QStringLiteral("--grace-seconds"), QStringLiteral("2"),
+                                       QStringLiteral("--timeout-ms"), QStringLiteral("1000")}),
             environment());
         QVERIFY(next.started());
         QCOMPARE(next.wait(), 0);

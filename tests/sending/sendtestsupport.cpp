@@ -168,6 +168,15 @@ Engine::Engine(const QUrl &base, int transferTimeoutMs)
     session.setCredentials(credentials);
 }
 
+bool Engine::signIn()
+{
+    bool answered = false;
+    QObject context;
+    session.signIn(&context, [&answered](const auto &) { answered = true; });
+    (void)QTest::qWaitFor([&answered] { return answered; }, 10000);
+    return answered && session.isSignedIn();
+}
+
 int JobRun::count(sending::OutcomeKind kind) const
 {
     int n = 0;

@@ -94,6 +94,8 @@ protected:
 struct Engine
 {
     explicit Engine(const QUrl &base, int transferTimeoutMs = 2000);
+    // Signs in and waits for the answer (10 s at most); true when signed in.
+    bool signIn();
     accessy::ApiClient client;
     accessy::AccessySession session{&client};
 };

@@ -51,23 +51,28 @@ private Q_SLOTS:
 
     void pickDue_newestInvitationPerNumberDecides_longestWaitingFirst()
     {
-        const QList<accessy::Invitation> list{
-            invitation(QStringLiteral("a1"), QStringLiteral("+46701"), QStringLiteral("PENDING"),
-                       9),
-            invitation(QStringLiteral("b1"), QStringLiteral("+46702"), QStringLiteral("PENDING"),
-                       20),
-            // +46703: pending long ago, but a newer invitation was accepted.
-            invitation(QStringLiteral("c1"), QStringLiteral("+46703"), QStringLiteral("PENDING"),
-                       30),
-            invitation(QStringLiteral("c2"), QStringLiteral("+46703"), QStringLiteral("ACCEPTED"),
-                       2),
-            // +46704: a younger pending invitation replaced the old one.
-            invitation(QStringLiteral("d1"), QStringLiteral("+46704"), QStringLiteral("PENDING"),
-                       30),
-            invitation(QStringLiteral("d2"), QStringLiteral("+46704"), QStringLiteral("PENDING"),
-                       1),
-            invitation(QStringLiteral("e1"), QString(), QStringLiteral("PENDING"), 30),
+        struct Row
+        {
+            const char *id;
+            const char *msisdn;
+            const char *status;
+            int daysAgo;
         };
+        const Row rows[] = {
+            {"a1", "+46701", "PENDING", 9},
+            {"b1", "+46702", "PENDING", 20},
+            // +46703: pending long ago, but a newer invitation was accepted.
+            {"c1", "+46703", "PENDING", 30},
+            {"c2", "+46703", "ACCEPTED", 2},
+            // +46704: a younger pending invitation replaced the old one.
+            {"d1", "+46704", "PENDING", 30},
+            {"d2", "+46704", "PENDING", 1},
+            {"e1", "", "PENDING", 30},
+        };
+        QList<accessy::Invitation> list;
+        for (const Row &r : rows)
+            list << invitation(QLatin1String(r.id), QLatin1String(r.msisdn),
+                               QLatin1String(r.status), r.daysAgo);
         QCOMPARE(idsOf(reminders::pickDue(list, reminders::cutoff(7, kNow))),
                  (QStringList{QStringLiteral("b1"), QStringLiteral("a1")}));
         QVERIFY(reminders::pickDue(list, reminders::cutoff(365, kNow)).isEmpty());

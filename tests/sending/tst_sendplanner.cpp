@@ -21,12 +21,10 @@ accessy::Invitation invitation(const QString &id, const QString &msisdn, const Q
     return inv;
 }
 
+// A number as the planner gets it (no name, nothing typed).
 SendItem item(const QString &msisdn, int key = 0)
 {
-    SendItem i;
-    i.key = key;
-    i.msisdn = msisdn;
-    return i;
+    return {.key = key, .msisdn = msisdn, .name = {}, .input = {}};
 }
 
 } // namespace

@@ -14,15 +14,21 @@ Q_DECLARE_METATYPE(sending::policy::RetryCause)
 namespace {
 
 accessy::ApiError error(Kind kind, int status = 0, bool sent = true,
-                        QNetworkReply::NetworkError network = QNetworkReply::NoError,
-                        int retryAfter = -1)
+                        QNetworkReply::NetworkError network = QNetworkReply::NoError)
 {
     accessy::ApiError e;
     e.kind = kind;
     e.httpStatus = status;
     e.requestWasSent = sent;
     e.networkError = network;
-    e.retryAfterSeconds = retryAfter;
+    return e;
+}
+
+// A 429 whose Retry-After asks for this many seconds.
+accessy::ApiError rateLimited(int retryAfterSeconds)
+{
+    accessy::ApiError e = error(Kind::Http, 429);
+    e.retryAfterSeconds = retryAfterSeconds;
     return e;
 }
 
@@ -45,11 +51,9 @@ private Q_SLOTS:
         using C = RetryCause;
         // name, error, numbers, notSent so far → action, cause, fixed delay, grace
         QTest::newRow("429 with Retry-After: that wait")
-            << error(Kind::Http, 429, true, {}, 7) << 5 << 0 << A::Retry << C::RateLimited << 7000
-            << false;
+            << rateLimited(7) << 5 << 0 << A::Retry << C::RateLimited << 7000 << false;
         QTest::newRow("429 with a huge Retry-After: capped")
-            << error(Kind::Http, 429, true, {}, 100000) << 5 << 0 << A::Retry << C::RateLimited
-            << 120000 << false;
+            << rateLimited(100000) << 5 << 0 << A::Retry << C::RateLimited << 120000 << false;
         QTest::newRow("429 without Retry-After: back-off")
             << error(Kind::Http, 429) << 5 << 0 << A::Retry << C::RateLimited << -1 << false;
         QTest::newRow("400 of a batch: split")
@@ -64,26 +68,22 @@ private Q_SLOTS:
             << timeout << 3 << 0 << A::Reconcile << C::None << -1 << true;
         QTest::newRow("dropped after sending: reconcile after the grace")
             << dropped << 3 << 0 << A::Reconcile << C::None << -1 << true;
-        QTest::newRow("502 (gateway): reconcile after the grace")
-            << error(Kind::Http, 502) << 3 << 0 << A::Reconcile << C::None << -1 << true;
-        QTest::newRow("504 (gateway): reconcile after the grace")
-            << error(Kind::Http, 504) << 3 << 0 << A::Reconcile << C::None << -1 << true;
-        QTest::newRow("500 (answered): reconcile soon")
-            << error(Kind::Http, 500) << 3 << 0 << A::Reconcile << C::None << -1 << false;
-        QTest::newRow("503 (answered): reconcile soon")
-            << error(Kind::Http, 503) << 3 << 0 << A::Reconcile << C::None << -1 << false;
+        // A gateway's error: the server behind it may still go on with the request.
+        for (int status : {502, 504})
+            QTest::addRow("%d (gateway): reconcile after the grace", status)
+                << error(Kind::Http, status) << 3 << 0 << A::Reconcile << C::None << -1 << true;
+        // The server itself answered: whatever it did is done.
+        for (int status : {500, 503})
+            QTest::addRow("%d (answered): reconcile soon", status)
+                << error(Kind::Http, status) << 3 << 0 << A::Reconcile << C::None << -1 << false;
         QTest::newRow("garbled 200: reconcile soon")
             << error(Kind::BadAnswer) << 3 << 0 << A::Reconcile << C::None << -1 << false;
         QTest::newRow("garbled, request not sent whole: fail")
             << error(Kind::BadAnswer, 0, false) << 3 << 0 << A::Fail << C::None << -1 << false;
-        QTest::newRow("401: stop the job")
-            << error(Kind::Http, 401) << 3 << 0 << A::StopJob << C::None << -1 << false;
-        QTest::newRow("403: stop the job")
-            << error(Kind::Http, 403) << 3 << 0 << A::StopJob << C::None << -1 << false;
-        QTest::newRow("404: stop the job")
-            << error(Kind::Http, 404) << 3 << 0 << A::StopJob << C::None << -1 << false;
-        QTest::newRow("406: stop the job")
-            << error(Kind::Http, 406) << 3 << 0 << A::StopJob << C::None << -1 << false;
+        // Refusals no retry changes: credentials, rights, a wrong address or API version.
+        for (int status : {401, 403, 404, 406})
+            QTest::addRow("%d: stop the job", status)
+                << error(Kind::Http, status) << 3 << 0 << A::StopJob << C::None << -1 << false;
         QTest::newRow("configuration: stop the job") << error(Kind::Configuration, 0, false) << 3
                                                      << 0 << A::StopJob << C::None << -1 << false;
         QTest::newRow("refused connection: retry (never reached the server)")

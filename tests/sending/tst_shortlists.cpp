@@ -30,18 +30,13 @@ private Q_SLOTS:
     void batchSize_data()
     {
         addColumns<int, int, int>("numbers", "maxBatch", "expected");
-        // About six requests for a short list, never fewer than 5 numbers each...
-        QTest::newRow("30 of 50") << 30 << 50 << 5;
-        QTest::newRow("31 of 50") << 31 << 50 << 6;
-        QTest::newRow("120 of 50") << 120 << 50 << 20;
-        QTest::newRow("12 of 50") << 12 << 50 << 5;
-        QTest::newRow("5 of 50: one request") << 5 << 50 << 5;
-        QTest::newRow("1 of 50") << 1 << 50 << 5;
-        QTest::newRow("none") << 0 << 50 << 5;
-        // ...a long list as before...
-        QTest::newRow("300 of 50") << 300 << 50 << 50;
-        QTest::newRow("10000 of 50") << 10000 << 50 << 50;
-        // ...and never above the batch asked for.
+        // About six requests for a short list, never fewer than 5 numbers each (5 or fewer: one
+        // request), and a long list as before...
+        const std::pair<int, int> ofFifty[] = {{30, 5}, {31, 6}, {120, 20}, {12, 5},    {5, 5},
+                                               {1, 5},  {0, 5},  {300, 50}, {10000, 50}};
+        for (const auto &[numbers, expected] : ofFifty)
+            QTest::addRow("%d of 50", numbers) << numbers << 50 << expected;
+        // ...and never above the batch asked for (0 is clamped to 1).
         QTest::newRow("30 of 3") << 30 << 3 << 3;
         QTest::newRow("30 of 1") << 30 << 1 << 1;
         QTest::newRow("30 of 0 (clamped)") << 30 << 0 << 1;
