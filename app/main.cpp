@@ -2,7 +2,7 @@
 #include "accessy/logredaction.h"
 #include "cli/commands.h"
 #include "cli/toplevel.h"
-#include "cli/unixsignals.h"
+#include "common/unixsignals.h"
 #include "core/application.h"
 #include "history/datafolder.h"
 #include "history/historystore.h"
@@ -16,6 +16,8 @@
 
 #include <QApplication>
 #include <QSettings>
+
+#include <utility>
 
 namespace {
 
@@ -33,8 +35,8 @@ int runWindow(int argc, char **argv, bool demo)
     // The language follows the system unless the admin chose one in the settings.
     i18n::installTranslations(app, QSettings().value(QStringLiteral("language")).toString());
 
-    cli::UnixSignals signals_;
-    QObject::connect(&signals_, &cli::UnixSignals::terminationRequested, &app,
+    common::UnixSignals signals_;
+    QObject::connect(&signals_, &common::UnixSignals::terminationRequested, &app,
                      &QCoreApplication::quit);
 
     core::Application services; // owns what the window shows; outlives it
@@ -103,19 +105,15 @@ int main(int argc, char **argv)
         argv = helpArgv;
     // The command-line modes need no display: they never create a widget.
     if (argc > 1) {
-        const QByteArray mode(argv[1]);
-        if (mode == "check")
-            return runCommand(argc, argv, cli::runCheckCommand);
-        if (mode == "send")
-            return runCommand(argc, argv, cli::runSendCommand);
-        if (mode == "watch")
-            return runCommand(argc, argv, cli::runWatchCommand);
-        if (mode == "forget")
-            return runCommand(argc, argv, cli::runForgetCommand);
-        if (mode == "history")
-            return runCommand(argc, argv, cli::runHistoryCommand);
-        if (mode == "remind")
-            return runCommand(argc, argv, cli::runRemindCommand);
+        using Command = int (*)(const QStringList &);
+        static constexpr std::pair<const char *, Command> Commands[] = {
+            {"check", cli::runCheckCommand},     {"send", cli::runSendCommand},
+            {"watch", cli::runWatchCommand},     {"forget", cli::runForgetCommand},
+            {"history", cli::runHistoryCommand}, {"remind", cli::runRemindCommand}};
+        for (const auto &[name, command] : Commands) {
+            if (qstrcmp(argv[1], name) == 0)
+                return runCommand(argc, argv, command);
+        }
     }
     // No command: the window, unless the words are not the window's (help, version, a mistyped
     // command or option) — those are answered without a display, and never open a window.

@@ -19,16 +19,10 @@ Result<AccessGroupPage> parseAccessGroupPage(const QByteArray &body, const QStri
                           Text::tr("the access group page has no \"items\" list"),
                           Text::tr("the access group page has no valid \"totalItems\""),
                           Text::tr("an access group has no \"id\"")};
-    return parsePage<AccessGroup>(
-        body, operation, texts, [](const QJsonObject &item) -> std::optional<AccessGroup> {
-            AccessGroup group;
-            group.id = item.value(QLatin1String("id")).toString();
-            group.name = item.value(QLatin1String("name")).toString();
-            group.description = item.value(QLatin1String("description")).toString();
-            if (group.id.isEmpty())
-                return std::nullopt;
-            return group;
-        });
+    return parsePage(body, operation, texts, &AccessGroup::id, [](const QJsonObject &item) {
+        return AccessGroup{stringAt(item, "id"), stringAt(item, "name"),
+                           stringAt(item, "description")};
+    });
 }
 
 } // namespace accessy::json

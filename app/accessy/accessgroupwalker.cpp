@@ -8,43 +8,19 @@
 namespace accessy {
 
 AccessGroupWalker::AccessGroupWalker(AccessySession *session, QObject *parent)
-    : QObject(parent)
+    : PageWalker("access groups",
+                 QT_TRANSLATE_N_NOOP("accessy::AccessGroupWalker",
+                                     "the list of access groups kept changing while it was read "
+                                     "(%n attempt(s)); try again later"),
+                 parent)
     , m_session(session)
 {
 }
 
-void AccessGroupWalker::start()
+void AccessGroupWalker::readFromStart()
 {
-    ++m_generation;
     m_groups.clear();
-    m_total = -1;
-    m_restarts = 0;
-    m_pagesRead = 0;
-    m_running = true;
     fetch(0);
-}
-
-void AccessGroupWalker::cancel()
-{
-    ++m_generation;
-    m_running = false;
-}
-
-void AccessGroupWalker::restart()
-{
-    ++m_generation;
-    ++m_restarts;
-    m_groups.clear();
-    m_total = -1;
-    fetch(0);
-}
-
-void AccessGroupWalker::fail(const ApiError &error)
-{
-    ++m_generation;
-    m_running = false;
-    qCInfo(lcApi) << "access groups not read:" << error.detail;
-    Q_EMIT failed(error);
 }
 
 void AccessGroupWalker::fetch(int pageNumber)
@@ -58,24 +34,15 @@ void AccessGroupWalker::fetch(int pageNumber)
 void AccessGroupWalker::onPage(quint64 generation, int pageNumber,
                                const Result<AccessGroupPage> &page)
 {
-    if (generation != m_generation || !m_running)
+    if (!isCurrent(generation))
         return;
     if (!page.ok())
         return fail(page.error());
     ++m_pagesRead;
     const AccessGroupPage &p = page.value();
     const QString operation = tr("read the access groups");
-    if (m_total >= 0 && p.totalItems != m_total) {
-        // Groups were added or removed while we read: the pages shifted, start again.
-        if (m_restarts >= kMaxRestarts)
-            return fail(ApiError::badAnswer(
-                operation, tr("the list of access groups kept changing while it was read "
-                              "(%n attempt(s)); try again later",
-                              nullptr, m_restarts + 1)));
-        qCInfo(lcApi) << "access group total changed from" << m_total << "to" << p.totalItems
-                      << "- starting over";
-        return restart();
-    }
+    if (listChanged(p.totalItems, operation))
+        return; // groups were added or removed while we read
     m_total = p.totalItems;
     if (p.items.isEmpty() && m_groups.size() < m_total)
         return fail(ApiError::badAnswer(
@@ -98,8 +65,7 @@ void AccessGroupWalker::onPage(quint64 generation, int pageNumber,
             unique << g;
         }
     }
-    m_running = false;
-    ++m_generation;
+    end();
     Q_EMIT finished(unique);
 }
 

@@ -20,18 +20,30 @@ QString signInOperation()
     return Text::tr("sign in");
 }
 
-std::optional<QJsonDocument> parseDocument(const QByteArray &body, QString *problem)
+// The body as JSON, or a bad answer to `operation` saying why it is not.
+Result<QJsonDocument> parseDocument(const QByteArray &body, const QString &operation)
 {
     QJsonParseError error{};
     QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        *problem = body.trimmed().isEmpty() ? Text::tr("the answer was empty")
-                                            : Text::tr("the answer is not JSON: %1 at byte %2")
-                                                  .arg(error.errorString())
-                                                  .arg(error.offset);
-        return std::nullopt;
-    }
-    return doc;
+    if (error.error == QJsonParseError::NoError)
+        return doc;
+    const QString problem = body.trimmed().isEmpty()
+                                ? Text::tr("the answer was empty")
+                                : Text::tr("the answer is not JSON: %1 at byte %2")
+                                      .arg(error.errorString())
+                                      .arg(error.offset);
+    return ApiError::badAnswer(operation, problem, body);
+}
+
+// A bare JSON list, or the "items" list of the paginated form.
+std::optional<QJsonArray> listOf(const QJsonDocument &doc)
+{
+    if (doc.isArray())
+        return doc.array();
+    const QJsonValue items = doc.object().value(QStringLiteral("items"));
+    if (items.isArray())
+        return items.toArray();
+    return std::nullopt;
 }
 
 QString stringOf(const QJsonObject &o, const char *key)
@@ -57,13 +69,12 @@ QByteArray tokenRequestBody(const QString &clientId, const QString &clientSecret
 
 Result<SessionToken> parseToken(const QByteArray &body, const QDateTime &now)
 {
-    QString problem;
-    const auto doc = parseDocument(body, &problem);
-    if (!doc)
-        return ApiError::badAnswer(signInOperation(), problem, body);
-    if (!doc->isObject())
+    const Result<QJsonDocument> doc = parseDocument(body, signInOperation());
+    if (!doc.ok())
+        return doc.error();
+    if (!doc.value().isObject())
         return ApiError::badAnswer(signInOperation(), Text::tr("expected a JSON object"), body);
-    const QJsonObject o = doc->object();
+    const QJsonObject o = doc.value().object();
     SessionToken token;
     token.accessToken = o.value(QStringLiteral("access_token")).toString();
     token.tokenType = o.value(QStringLiteral("token_type")).toString(QStringLiteral("Bearer"));
@@ -87,13 +98,12 @@ Result<SessionToken> parseToken(const QByteArray &body, const QDateTime &now)
 Result<Membership> parseMembership(const QByteArray &body)
 {
     const QString operation = Text::tr("read the organization");
-    QString problem;
-    const auto doc = parseDocument(body, &problem);
-    if (!doc)
-        return ApiError::badAnswer(operation, problem, body);
+    const Result<QJsonDocument> doc = parseDocument(body, operation);
+    if (!doc.ok())
+        return doc.error();
     QJsonObject o;
-    if (doc->isArray()) {
-        const QJsonArray a = doc->array();
+    if (doc.value().isArray()) {
+        const QJsonArray a = doc.value().array();
         if (a.isEmpty()) {
             return ApiError::configuration(
                 operation, Text::tr("these credentials belong to no organization. Ask the "
@@ -103,8 +113,8 @@ Result<Membership> parseMembership(const QByteArray &body)
         if (!a.first().isObject())
             return ApiError::badAnswer(operation, Text::tr("expected membership objects"), body);
         o = a.first().toObject();
-    } else if (doc->isObject()) {
-        o = doc->object();
+    } else if (doc.value().isObject()) {
+        o = doc.value().object();
     } else {
         return ApiError::badAnswer(operation, Text::tr("expected a membership object or array"),
                                    body);
@@ -163,21 +173,15 @@ Invitation invitationFromJson(const QJsonObject &o)
 
 Result<QList<Invitation>> parseInvitations(const QByteArray &body, const QString &operation)
 {
-    QString problem;
-    const auto doc = parseDocument(body, &problem);
-    if (!doc)
-        return ApiError::badAnswer(operation, problem, body);
-    QJsonArray array;
-    if (doc->isArray()) {
-        array = doc->array();
-    } else if (doc->isObject() && doc->object().value(QStringLiteral("items")).isArray()) {
-        array = doc->object().value(QStringLiteral("items")).toArray(); // a paginated form
-    } else {
+    const Result<QJsonDocument> doc = parseDocument(body, operation);
+    if (!doc.ok())
+        return doc.error();
+    const std::optional<QJsonArray> array = listOf(doc.value());
+    if (!array)
         return ApiError::badAnswer(operation, Text::tr("expected a list of invitations"), body);
-    }
     QList<Invitation> result;
-    result.reserve(array.size());
-    for (const QJsonValue &v : array) {
+    result.reserve(array->size());
+    for (const QJsonValue &v : *array) {
         if (!v.isObject())
             return ApiError::badAnswer(operation, Text::tr("an invitation is not an object"), body);
         Invitation inv = invitationFromJson(v.toObject());

@@ -20,18 +20,10 @@ Result<MemberPage> parseMemberPage(const QByteArray &body, const QString &operat
                           Text::tr("the member page has no \"items\" list"),
                           Text::tr("the member page has no valid \"totalItems\""),
                           Text::tr("a member has no \"id\"")};
-    return parsePage<Member>(
-        body, operation, texts, [](const QJsonObject &item) -> std::optional<Member> {
-            Member member;
-            member.userId = item.value(QLatin1String("id")).toString();
-            member.firstName = item.value(QLatin1String("firstName")).toString();
-            member.lastName = item.value(QLatin1String("lastName")).toString();
-            member.msisdn = item.value(QLatin1String("msisdn")).toString();
-            member.application = item.value(QLatin1String("application")).toBool();
-            if (member.userId.isEmpty())
-                return std::nullopt;
-            return member;
-        });
+    return parsePage(body, operation, texts, &Member::userId, [](const QJsonObject &item) {
+        return Member{stringAt(item, "id"), stringAt(item, "firstName"), stringAt(item, "lastName"),
+                      stringAt(item, "msisdn"), item.value(QLatin1String("application")).toBool()};
+    });
 }
 
 Result<MembershipRef> parseMembershipRef(const QByteArray &body, const QString &operation)
@@ -39,9 +31,9 @@ Result<MembershipRef> parseMembershipRef(const QByteArray &body, const QString &
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     const QJsonObject o = doc.object();
     MembershipRef ref;
-    ref.id = o.value(QLatin1String("id")).toString();
-    ref.userId = o.value(QLatin1String("userId")).toString();
-    ref.organizationId = o.value(QLatin1String("organizationId")).toString();
+    ref.id = stringAt(o, "id");
+    ref.userId = stringAt(o, "userId");
+    ref.organizationId = stringAt(o, "organizationId");
     if (!doc.isObject() || ref.id.isEmpty())
         return ApiError::badAnswer(operation, Text::tr("the membership has no \"id\""), body);
     return ref;

@@ -12,48 +12,30 @@
 namespace accessy {
 
 MemberWalker::MemberWalker(MemberApi *api, QObject *parent)
-    : QObject(parent)
+    : PageWalker("member list",
+                 QT_TRANSLATE_N_NOOP("accessy::MemberWalker",
+                                     "the member list kept changing while it was read "
+                                     "(%n attempt(s)); try again later"),
+                 parent)
     , m_api(api)
 {
 }
 
-void MemberWalker::start()
+void MemberWalker::beginWalk()
 {
-    m_restarts = 0;
-    m_pagesRead = 0;
     m_rateLimited = 0;
     m_maxInFlightSeen = 0;
-    m_running = true;
-    restart();
-    m_restarts = 0;
 }
 
-void MemberWalker::cancel()
+void MemberWalker::readFromStart()
 {
-    ++m_generation;
-    m_running = false;
-}
-
-void MemberWalker::restart()
-{
-    ++m_generation;
-    ++m_restarts;
     m_pages.clear();
-    m_total = -1;
     m_read = 0;
     m_pageSize = m_requestedPageSize;
     m_nextPage = 1;
     m_inFlight = 0;
     // The first page alone: it tells the total, and so how many pages may go at once.
     fetch(0);
-}
-
-void MemberWalker::fail(const ApiError &error)
-{
-    ++m_generation;
-    m_running = false;
-    qCInfo(lcApi) << "member list not read:" << error.detail << error.httpStatus;
-    Q_EMIT failed(error);
 }
 
 int MemberWalker::pageCount() const
@@ -80,7 +62,7 @@ void MemberWalker::pump()
 
 void MemberWalker::onPage(quint64 generation, int pageNumber, const Result<MemberPage> &page)
 {
-    if (generation != m_generation || !m_running)
+    if (!isCurrent(generation))
         return;
     --m_inFlight;
     const QString operation = tr("read the member list");
@@ -98,7 +80,7 @@ void MemberWalker::onPage(quint64 generation, int pageNumber, const Result<Membe
                           << "ms";
             ++m_inFlight; // still this walk's page
             QTimer::singleShot(delay, this, [this, generation, pageNumber] {
-                if (generation != m_generation || !m_running)
+                if (!isCurrent(generation))
                     return;
                 --m_inFlight;
                 fetch(pageNumber);
@@ -109,17 +91,8 @@ void MemberWalker::onPage(quint64 generation, int pageNumber, const Result<Membe
     }
     ++m_pagesRead;
     const MemberPage &p = page.value();
-    if (m_total >= 0 && p.totalItems != m_total) {
-        // Members joined or left while we read: the pages shifted, start again.
-        if (m_restarts >= kMaxRestarts)
-            return fail(ApiError::badAnswer(
-                operation, tr("the member list kept changing while it was read (%n attempt(s)); "
-                              "try again later",
-                              nullptr, m_restarts + 1)));
-        qCInfo(lcApi) << "member total changed from" << m_total << "to" << p.totalItems
-                      << "- starting over";
-        return restart();
-    }
+    if (listChanged(p.totalItems, operation))
+        return; // members joined or left while we read
     if (m_total < 0) {
         m_total = p.totalItems;
         // A server that caps the page size says so: count the pages with its size.
@@ -165,8 +138,7 @@ void MemberWalker::finish()
                 members << m;
         }
     }
-    m_running = false;
-    ++m_generation;
+    end();
     m_pages.clear();
     Q_EMIT finished(members);
 }

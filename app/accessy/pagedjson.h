@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
+#include <utility>
 
 namespace accessy {
 
@@ -40,11 +40,11 @@ struct PageTexts
 Result<Page<QJsonValue>> parsePageEnvelope(const QByteArray &body, const QString &operation,
                                            const PageTexts &texts);
 
-// Reads a whole page: the envelope, then each item with readItem(const QJsonObject &), which
-// gives std::nullopt for an item without its id (the whole page is then a bad answer).
+// Reads a whole page: the envelope, then each item with readItem(const QJsonObject &); an
+// item whose `id` member is left empty makes the whole page a bad answer.
 template<typename Item, typename ReadItem>
 Result<Page<Item>> parsePage(const QByteArray &body, const QString &operation,
-                             const PageTexts &texts, ReadItem readItem)
+                             const PageTexts &texts, QString Item::*id, ReadItem readItem)
 {
     const Result<Page<QJsonValue>> envelope = parsePageEnvelope(body, operation, texts);
     if (!envelope.ok())
@@ -53,12 +53,18 @@ Result<Page<Item>> parsePage(const QByteArray &body, const QString &operation,
     Page<Item> page{{}, e.totalItems, e.pageSize, e.pageNumber, e.totalPages};
     page.items.reserve(e.items.size());
     for (const QJsonValue &value : e.items) {
-        const std::optional<Item> item = readItem(value.toObject());
-        if (!item)
+        Item item = readItem(value.toObject());
+        if ((item.*id).isEmpty())
             return ApiError::badAnswer(operation, texts.itemWithoutId, body);
-        page.items << *item;
+        page.items << std::move(item);
     }
     return page;
+}
+
+// The string at `key`, or an empty string.
+inline QString stringAt(const QJsonObject &item, const char *key)
+{
+    return item.value(QLatin1String(key)).toString();
 }
 
 } // namespace json

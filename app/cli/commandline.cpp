@@ -22,13 +22,15 @@ CommandLine::CommandLine(const QString &command, const QString &description,
     m_parser.addOption(m_version);
 }
 
-void CommandLine::addOption(const QCommandLineOption &option, const QString &missingValueCause)
+QCommandLineOption CommandLine::addOption(const QCommandLineOption &option,
+                                          const QString &missingValueCause)
 {
     m_parser.addOption(option);
     if (!missingValueCause.isEmpty()) {
         for (const QString &name : option.names())
             m_missingValueCauses.insert(name, missingValueCause);
     }
+    return option;
 }
 
 void CommandLine::addPositionalArgument(const QString &name, const QString &description,

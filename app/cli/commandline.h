@@ -25,7 +25,9 @@ public:
 
     QCommandLineParser &parser() { return m_parser; }
     // The cause named when `option` (which takes a value) ends the command line without one.
-    void addOption(const QCommandLineOption &option, const QString &missingValueCause = {});
+    // Returns the option, to read its value after parse().
+    QCommandLineOption addOption(const QCommandLineOption &option,
+                                 const QString &missingValueCause = {});
     // Positional arguments are refused unless declared (QCommandLineParser would collect them).
     void addPositionalArgument(const QString &name, const QString &description,
                                const QString &syntax = {});

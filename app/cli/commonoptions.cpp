@@ -25,48 +25,39 @@ QString timeoutNeeds()
     return Text::tr("--timeout-ms needs a whole number from 100 to 600000");
 }
 
-QCommandLineOption added(CommandLine &line, const QCommandLineOption &option,
-                         const QString &missingValueCause = {})
-{
-    line.addOption(option, missingValueCause);
-    return option;
-}
-
 } // namespace
 
 QCommandLineOption addApiUrlOption(CommandLine &line)
 {
-    return added(line,
-                 {QStringLiteral("api-url"),
-                  Text::tr("The API host (default: $ACCESSY_API_URL or https://api.accessy.se)."),
-                  QStringLiteral("URL")},
-                 Text::tr("--api-url needs a URL"));
+    return line.addOption(
+        {QStringLiteral("api-url"),
+         Text::tr("The API host (default: $ACCESSY_API_URL or https://api.accessy.se)."),
+         QStringLiteral("URL")},
+        Text::tr("--api-url needs a URL"));
 }
 
 QCommandLineOption addGroupOption(CommandLine &line)
 {
-    return added(line,
-                 {QStringLiteral("group"),
-                  Text::tr("An access permission group to join (repeatable)."),
-                  QStringLiteral("ID")},
-                 groupNeeds());
+    return line.addOption({QStringLiteral("group"),
+                           Text::tr("An access permission group to join (repeatable)."),
+                           QStringLiteral("ID")},
+                          groupNeeds());
 }
 
 QCommandLineOption addTimeoutOption(CommandLine &line)
 {
-    return added(line,
-                 {QStringLiteral("timeout-ms"),
-                  Text::tr("Give up on an answer after N ms (default 30000)."),
-                  QStringLiteral("N")},
-                 timeoutNeeds());
+    return line.addOption({QStringLiteral("timeout-ms"),
+                           Text::tr("Give up on an answer after N ms (default 30000)."),
+                           QStringLiteral("N")},
+                          timeoutNeeds());
 }
 
 QCommandLineOption addNoWaitOption(CommandLine &line)
 {
-    return added(line,
-                 {QStringLiteral("no-wait"),
-                  Text::tr("When another send to the organization is running on this "
-                           "computer, refuse (exit 2) instead of waiting for it to finish.")});
+    return line.addOption(
+        {QStringLiteral("no-wait"),
+         Text::tr("When another send to the organization is running on this "
+                  "computer, refuse (exit 2) instead of waiting for it to finish.")});
 }
 
 std::optional<QString> readGroups(const QCommandLineParser &parser, const QCommandLineOption &group,

@@ -5,6 +5,7 @@
 #include "accessy/accessysession.h"
 #include "accessy/apiclient.h"
 #include "accessy/tlspolicy.h"
+#include "cli/awaitresult.h"
 #include "cli/environmentcredentials.h"
 #include "cli/sendarguments.h"
 #include "cli/sendlockwait.h"
@@ -19,7 +20,6 @@
 #include <QCommandLineParser>
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -163,14 +163,8 @@ int runRemindCommand(const QStringList &arguments)
     client.setSettings(settings);
     accessy::AccessySession session(&client);
     session.setCredentials(credentials);
-    QEventLoop loop;
-    std::optional<accessy::Result<accessy::Membership>> signedIn;
-    session.signIn(&session, [&](const accessy::Result<accessy::Membership> &r) {
-        signedIn = r;
-        loop.quit();
-    });
-    if (!signedIn)
-        loop.exec();
+    const auto signedIn = awaitResult<accessy::Result<accessy::Membership>>(
+        [&session](auto done) { session.signIn(&session, done); });
     if (!signedIn->ok()) {
         err << kCommand << ": " << signedIn->error().userMessage() << '\n';
         return 2;
@@ -183,14 +177,9 @@ int runRemindCommand(const QStringList &arguments)
     if (!args.dryRun && !takeSendLock(lock, organization, args.noWait, kCommand))
         return 2;
     sending::InvitationListReader reader(&session);
-    std::optional<accessy::Result<QList<accessy::Invitation>>> list;
     const QDateTime readStartedAt = QDateTime::currentDateTimeUtc();
-    reader.read([&](const accessy::Result<QList<accessy::Invitation>> &r) {
-        list = r;
-        loop.quit();
-    });
-    if (!list)
-        loop.exec();
+    const auto list = awaitResult<accessy::Result<QList<accessy::Invitation>>>(
+        [&reader](auto done) { reader.read(done); });
     if (!list->ok()) {
         err << kCommand << ": " << list->error().userMessage() << '\n';
         return 2;

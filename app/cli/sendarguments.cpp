@@ -53,46 +53,44 @@ std::variant<SendArguments, int> parseSendArguments(const QStringList &arguments
     const QString parallelNeeds = Text::tr("--parallel needs a whole number from 1 to 32");
     const QString regionNeeds = Text::tr("--region needs a two-letter country code such as SE");
     const QString graceNeeds = Text::tr("--grace-seconds needs a whole number from 0 to 86400");
-    const QCommandLineOption numbers(QStringLiteral("numbers"),
-                                     Text::tr("The list of numbers (- = standard input)."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption message(QStringLiteral("message"), Text::tr("The invitation text."),
-                                     QStringLiteral("TEXT"));
-    line.addOption(numbers, numbersNeeds);
-    line.addOption(message, Text::tr("--message needs the invitation text"));
+    const QCommandLineOption numbers = line.addOption(
+        {QStringLiteral("numbers"), Text::tr("The list of numbers (- = standard input)."),
+         QStringLiteral("FILE")},
+        numbersNeeds);
+    const QCommandLineOption message = line.addOption(
+        {QStringLiteral("message"), Text::tr("The invitation text."), QStringLiteral("TEXT")},
+        Text::tr("--message needs the invitation text"));
     const QCommandLineOption group = addGroupOption(line);
     const QCommandLineOption apiUrl = addApiUrlOption(line);
-    const QCommandLineOption batchSize(QStringLiteral("batch-size"),
-                                       Text::tr("Numbers per request (1-1000, default 50)."),
-                                       QStringLiteral("N"));
-    const QCommandLineOption parallel(QStringLiteral("parallel"),
-                                      Text::tr("Requests in flight (1-32, default 4)."),
-                                      QStringLiteral("N"));
-    line.addOption(batchSize, batchNeeds);
-    line.addOption(parallel, parallelNeeds);
+    const QCommandLineOption batchSize =
+        line.addOption({QStringLiteral("batch-size"),
+                        Text::tr("Numbers per request (1-1000, default 50)."), QStringLiteral("N")},
+                       batchNeeds);
+    const QCommandLineOption parallel =
+        line.addOption({QStringLiteral("parallel"),
+                        Text::tr("Requests in flight (1-32, default 4)."), QStringLiteral("N")},
+                       parallelNeeds);
     const QCommandLineOption timeout = addTimeoutOption(line);
-    const QCommandLineOption grace(
-        QStringLiteral("grace-seconds"),
-        Text::tr("When an answer never came, wait N s from when the request left before checking "
-                 "the server's list and sending again (default 60; at least twice --timeout-ms)."),
-        QStringLiteral("N"));
-    const QCommandLineOption region(
-        QStringLiteral("region"), Text::tr("Country of numbers written without +CC (default SE)."),
-        QStringLiteral("CC"));
-    const QCommandLineOption sheet(QStringLiteral("sheet"),
-                                   Text::tr("The worksheet of an XLSX file (default: the first)."),
-                                   QStringLiteral("NAME"));
-    const QCommandLineOption inviteAgain(
-        QStringLiteral("invite-again"),
-        Text::tr("Also send to numbers that already have a pending invitation."));
-    const QCommandLineOption dryRun(
-        QStringLiteral("dry-run"),
-        Text::tr("Check the list and print what would be sent; send nothing."));
-    line.addOption(grace, graceNeeds);
-    line.addOption(region, regionNeeds);
-    line.addOption(sheet, Text::tr("--sheet needs a worksheet name"));
-    line.addOption(inviteAgain);
-    line.addOption(dryRun);
+    const QCommandLineOption grace = line.addOption(
+        {QStringLiteral("grace-seconds"),
+         Text::tr("When an answer never came, wait N s from when the request left before checking "
+                  "the server's list and sending again (default 60; at least twice --timeout-ms)."),
+         QStringLiteral("N")},
+        graceNeeds);
+    const QCommandLineOption region = line.addOption(
+        {QStringLiteral("region"), Text::tr("Country of numbers written without +CC (default SE)."),
+         QStringLiteral("CC")},
+        regionNeeds);
+    const QCommandLineOption sheet = line.addOption(
+        {QStringLiteral("sheet"), Text::tr("The worksheet of an XLSX file (default: the first)."),
+         QStringLiteral("NAME")},
+        Text::tr("--sheet needs a worksheet name"));
+    const QCommandLineOption inviteAgain =
+        line.addOption({QStringLiteral("invite-again"),
+                        Text::tr("Also send to numbers that already have a pending invitation.")});
+    const QCommandLineOption dryRun =
+        line.addOption({QStringLiteral("dry-run"),
+                        Text::tr("Check the list and print what would be sent; send nothing.")});
     const QCommandLineOption noWait = addNoWaitOption(line);
     const QCommandLineOption yes(
         QStringList{QStringLiteral("y"), QStringLiteral("yes")},

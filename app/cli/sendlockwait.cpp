@@ -1,6 +1,6 @@
 #include "cli/sendlockwait.h"
 
-#include "cli/unixsignals.h"
+#include "common/unixsignals.h"
 #include "sending/sendlock.h"
 
 #include <QCoreApplication>
@@ -54,8 +54,8 @@ bool takeSendLock(sending::SendLock &lock, const QString &organization, bool noW
         stopped = true;
         loop.quit();
     });
-    UnixSignals signals_;
-    QObject::connect(&signals_, &UnixSignals::terminationRequested, &loop, [&] {
+    common::UnixSignals signals_;
+    QObject::connect(&signals_, &common::UnixSignals::terminationRequested, &loop, [&] {
         note(Text::tr("Nothing was sent."));
         stopped = true;
         loop.quit();

@@ -3,7 +3,7 @@
 #include "cli/awaitresult.h"
 #include "cli/environmentcredentials.h"
 #include "cli/sendlockwait.h"
-#include "cli/unixsignals.h"
+#include "common/unixsignals.h"
 #include "history/historystore.h"
 #include "sending/invitationlistreader.h"
 #include "sending/sendjob.h"
@@ -301,8 +301,8 @@ int SendRunner::send(history::HistoryStore &store)
         err().flush();
     });
     // Ctrl+C or SIGTERM: no new batches; those in flight finish and are recorded.
-    UnixSignals signals_;
-    connect(&signals_, &UnixSignals::terminationRequested, &job, [this, &job] {
+    common::UnixSignals signals_;
+    connect(&signals_, &common::UnixSignals::terminationRequested, &job, [this, &job] {
         note(tr("\nStopping: waiting for the requests in flight."));
         job.cancel();
     });

@@ -2,8 +2,8 @@
 
 #include "accessy/apierror.h"
 #include "cli/awaitresult.h"
-#include "cli/unixsignals.h"
 #include "cli/watchreport.h"
+#include "common/unixsignals.h"
 #include "tracking/statushistory.h"
 
 #include <QFile>
@@ -61,8 +61,8 @@ void WatchRunner::finish(int code, const QString &message)
 
 int WatchRunner::run()
 {
-    UnixSignals signals_;
-    connect(&signals_, &UnixSignals::terminationRequested, this, [this] {
+    common::UnixSignals signals_;
+    connect(&signals_, &common::UnixSignals::terminationRequested, this, [this] {
         m_interrupted = true;
         m_stop.interrupt();
     });

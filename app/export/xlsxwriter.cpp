@@ -5,6 +5,7 @@
 #include <zip.h>
 
 #include <memory>
+#include <utility>
 
 namespace exporting {
 namespace {
@@ -27,6 +28,19 @@ QString escapeUnit(char16_t unit)
            QLatin1Char('_');
 }
 
+// The characters a <t> element holds as references.
+constexpr std::pair<char16_t, const char *> References[] = {
+    {u'&', "&amp;"}, {u'<', "&lt;"}, {u'>', "&gt;"}, {u'\r', "&#13;"}};
+
+const char *referenceFor(char16_t u)
+{
+    for (const auto &[character, reference] : References) {
+        if (character == u)
+            return reference;
+    }
+    return nullptr;
+}
+
 // Text content of a <t> element. A carriage return is written as a character reference, since
 // XML parsers turn a literal CR into LF; "_x0041_" typed by someone must not come back as "A",
 // so its underscore is escaped too.
@@ -46,28 +60,13 @@ void appendCellText(QByteArray &xml, const QString &text)
             out += escapeUnit(u);
             continue;
         }
-        switch (u) {
-        case u'&':
-            out += QLatin1String("&amp;");
-            break;
-        case u'<':
-            out += QLatin1String("&lt;");
-            break;
-        case u'>':
-            out += QLatin1String("&gt;");
-            break;
-        case u'\r':
-            out += QLatin1String("&#13;");
-            break;
-        case u'_':
-            if (i + 6 < text.size() && text[i + 1] == u'x' && isHex(text[i + 2]) &&
-                isHex(text[i + 3]) && isHex(text[i + 4]) && isHex(text[i + 5]) &&
-                text[i + 6] == u'_')
-                out += QLatin1String("_x005F_");
-            else
-                out += c;
-            break;
-        default:
+        if (const char *reference = referenceFor(u)) {
+            out += QLatin1String(reference);
+        } else if (u == u'_' && i + 6 < text.size() && text[i + 1] == u'x' && isHex(text[i + 2]) &&
+                   isHex(text[i + 3]) && isHex(text[i + 4]) && isHex(text[i + 5]) &&
+                   text[i + 6] == u'_') {
+            out += QLatin1String("_x005F_");
+        } else {
             out += c;
         }
     }

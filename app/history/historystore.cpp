@@ -4,6 +4,8 @@
 #include "history/historyschema.h"
 #include "history/privatefiles.h"
 
+#include "common/enumkeys.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -21,6 +23,18 @@ namespace history {
 namespace {
 
 QAtomicInteger<int> g_connectionCounter;
+
+// The state columns of the batches and job_numbers tables.
+constexpr common::EnumKey<BatchState> BatchStateKeys[] = {{BatchState::Queued, "queued"},
+                                                          {BatchState::InFlight, "in_flight"},
+                                                          {BatchState::Done, "done"},
+                                                          {BatchState::Failed, "failed"},
+                                                          {BatchState::Unknown, "unknown"}};
+constexpr common::EnumKey<NumberState> NumberStateKeys[] = {
+    {NumberState::Pending, "pending"},     {NumberState::Invited, "invited"},
+    {NumberState::Failed, "failed"},       {NumberState::AlreadyInvited, "already_invited"},
+    {NumberState::Cancelled, "cancelled"}, {NumberState::Unconfirmed, "unconfirmed"},
+    {NumberState::Member, "member"},       {NumberState::AddedToGroups, "added_to_groups"}};
 
 // The context of this file's texts in the catalogues (lupdate reads it from the macro).
 class Text
@@ -58,38 +72,106 @@ QStringList splitNumbers(const QString &text)
     return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+// One column of the current row, as the member it is read into.
+void read(const QVariant &value, QString &out)
+{
+    out = value.toString();
+}
+void read(const QVariant &value, qint64 &out)
+{
+    out = value.toLongLong();
+}
+void read(const QVariant &value, int &out)
+{
+    out = value.toInt();
+}
+void read(const QVariant &value, bool &out)
+{
+    out = value.toBool();
+}
+void read(const QVariant &value, QDateTime &out)
+{
+    out = timeFrom(value);
+}
+void read(const QVariant &value, QStringList &numbers)
+{
+    numbers = splitNumbers(value.toString());
+}
+void read(const QVariant &value, BatchState &out)
+{
+    out = batchStateFromKey(value.toString());
+}
+void read(const QVariant &value, NumberState &out)
+{
+    out = numberStateFromKey(value.toString());
+}
+
+// The current row's columns, in the order selected, into these members of a new record.
+template<typename Record, typename... Members>
+Record recordFrom(const QSqlQuery &q, Members Record::*...members)
+{
+    Record record;
+    int column = 0;
+    (read(q.value(column++), record.*members), ...);
+    return record;
+}
+
+// Binds the statement's placeholders, in order.
+void bindValues(QSqlQuery &q, std::initializer_list<QVariant> values)
+{
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+}
+
+// `select` (the columns) + `rest` (the conditions, the order), bound to `values`, not yet run.
+QSqlQuery selectQuery(const QSqlDatabase &db, const char *select, const QString &rest,
+                      std::initializer_list<QVariant> values = {})
+{
+    QSqlQuery q(db);
+    q.prepare(QLatin1String(select) + rest);
+    bindValues(q, values);
+    return q;
+}
+
+// Every row the query selects, each read by `from`; none when it fails.
+template<typename Record>
+QList<Record> allRows(QSqlQuery &&q, Record (*from)(const QSqlQuery &))
+{
+    QList<Record> result;
+    if (q.exec()) {
+        while (q.next())
+            result << from(q);
+    }
+    return result;
+}
+
+template<typename Record>
+std::optional<Record> firstRow(QSqlQuery &&q, Record (*from)(const QSqlQuery &))
+{
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return from(q);
+}
+
 JobRecord jobFrom(const QSqlQuery &q)
 {
-    JobRecord job;
-    job.id = q.value(0).toLongLong();
-    job.createdAt = timeFrom(q.value(1));
-    job.organizationId = q.value(2).toString();
-    job.apiUrl = q.value(3).toString();
-    job.message = q.value(4).toString();
-    job.groupIds = q.value(5).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    job.state = q.value(6).toString();
-    job.finishedAt = timeFrom(q.value(7));
-    job.reminder = q.value(8).toBool();
-    job.sender = q.value(9).toString();
-    job.source = q.value(10).toString();
+    JobRecord job = recordFrom(q, &JobRecord::id, &JobRecord::createdAt, &JobRecord::organizationId,
+                               &JobRecord::apiUrl, &JobRecord::message, &JobRecord::state,
+                               &JobRecord::finishedAt, &JobRecord::reminder, &JobRecord::sender,
+                               &JobRecord::source);
+    // One group id a line (not the space-separated numbers read() assumes for a list).
+    job.groupIds = q.value(10).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     return job;
 }
 
-const char kJobColumns[] = "SELECT id, created_at, organization_id, api_url, message, group_ids, "
-                           "state, finished_at, reminder, sender, source FROM jobs ";
+const char kJobColumns[] = "SELECT id, created_at, organization_id, api_url, message, state, "
+                           "finished_at, reminder, sender, source, group_ids FROM jobs ";
 
 BatchRecord batchFrom(const QSqlQuery &q)
 {
-    BatchRecord b;
-    b.id = q.value(0).toLongLong();
-    b.jobId = q.value(1).toLongLong();
-    b.state = batchStateFromKey(q.value(2).toString());
-    b.msisdns = splitNumbers(q.value(3).toString());
-    b.attempt = q.value(4).toInt();
-    b.sentAt = timeFrom(q.value(5));
-    b.notBefore = timeFrom(q.value(6));
-    b.reason = q.value(7).toString();
-    return b;
+    return recordFrom(q, &BatchRecord::id, &BatchRecord::jobId, &BatchRecord::state,
+                      &BatchRecord::msisdns, &BatchRecord::attempt, &BatchRecord::sentAt,
+                      &BatchRecord::notBefore, &BatchRecord::reason);
 }
 
 const char kBatchColumns[] = "SELECT b.id, b.job_id, b.state, b.msisdns, b.attempt, b.sent_at, "
@@ -97,84 +179,45 @@ const char kBatchColumns[] = "SELECT b.id, b.job_id, b.state, b.msisdns, b.attem
 
 InvitationRecord invitationFrom(const QSqlQuery &q)
 {
-    InvitationRecord r;
-    r.id = q.value(0).toString();
-    r.msisdn = q.value(1).toString();
-    r.name = q.value(2).toString();
-    r.status = q.value(3).toString();
-    r.createdAt = timeFrom(q.value(4));
-    r.message = q.value(5).toString();
-    r.organizationId = q.value(6).toString();
-    r.batchId = q.value(7).toLongLong();
-    r.jobId = q.value(8).toLongLong();
-    return r;
+    return recordFrom(q, &InvitationRecord::id, &InvitationRecord::msisdn, &InvitationRecord::name,
+                      &InvitationRecord::status, &InvitationRecord::createdAt,
+                      &InvitationRecord::message, &InvitationRecord::organizationId,
+                      &InvitationRecord::batchId, &InvitationRecord::jobId);
 }
 
 const char kInvitationColumns[] = "SELECT id, msisdn, name, status, created_at, message, "
                                   "organization_id, batch_id, job_id FROM invitations ";
 
+JobNumber jobNumberFrom(const QSqlQuery &q)
+{
+    return recordFrom(q, &JobNumber::msisdn, &JobNumber::name, &JobNumber::input, &JobNumber::state,
+                      &JobNumber::invitationId, &JobNumber::reason);
+}
+
+const char kJobNumberColumns[] = "SELECT msisdn, name, input, state, invitation_id, reason FROM "
+                                 "job_numbers ";
+
 } // namespace
 
 QString batchStateKey(BatchState state)
 {
-    switch (state) {
-    case BatchState::Queued:
-        return QStringLiteral("queued");
-    case BatchState::InFlight:
-        return QStringLiteral("in_flight");
-    case BatchState::Done:
-        return QStringLiteral("done");
-    case BatchState::Failed:
-        return QStringLiteral("failed");
-    case BatchState::Unknown:
-        return QStringLiteral("unknown");
-    }
-    return {};
+    return common::keyOf(BatchStateKeys, state);
 }
 
 BatchState batchStateFromKey(const QString &key)
 {
-    for (BatchState s : {BatchState::Queued, BatchState::InFlight, BatchState::Done,
-                         BatchState::Failed, BatchState::Unknown}) {
-        if (batchStateKey(s) == key)
-            return s;
-    }
-    return BatchState::Unknown; // an unreadable state is treated as "may have been sent"
+    // An unreadable state is treated as "may have been sent".
+    return common::enumOf(BatchStateKeys, key).value_or(BatchState::Unknown);
 }
 
 QString numberStateKey(NumberState state)
 {
-    switch (state) {
-    case NumberState::Pending:
-        return QStringLiteral("pending");
-    case NumberState::Invited:
-        return QStringLiteral("invited");
-    case NumberState::Failed:
-        return QStringLiteral("failed");
-    case NumberState::AlreadyInvited:
-        return QStringLiteral("already_invited");
-    case NumberState::Cancelled:
-        return QStringLiteral("cancelled");
-    case NumberState::Unconfirmed:
-        return QStringLiteral("unconfirmed");
-    case NumberState::Member:
-        return QStringLiteral("member");
-    case NumberState::AddedToGroups:
-        return QStringLiteral("added_to_groups");
-    }
-    return {};
+    return common::keyOf(NumberStateKeys, state);
 }
 
 NumberState numberStateFromKey(const QString &key)
 {
-    for (NumberState s :
-         {NumberState::Pending, NumberState::Invited, NumberState::Failed,
-          NumberState::AlreadyInvited, NumberState::Cancelled, NumberState::Unconfirmed,
-          NumberState::Member, NumberState::AddedToGroups}) {
-        if (numberStateKey(s) == key)
-            return s;
-    }
-    return NumberState::Pending;
+    return common::enumOf(NumberStateKeys, key).value_or(NumberState::Pending);
 }
 
 HistoryStore::HistoryStore()
@@ -280,16 +323,12 @@ qint64 HistoryStore::createJob(const JobRecord &job, const QList<JobNumber> &num
     q.prepare(QStringLiteral("INSERT INTO jobs (created_at, organization_id, api_url, message, "
                              "group_ids, state, reminder, sender, source) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(
-        timeValue(job.createdAt.isValid() ? job.createdAt : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(text(job.organizationId));
-    q.addBindValue(text(job.apiUrl));
-    q.addBindValue(text(job.message));
-    q.addBindValue(text(job.groupIds.join(QLatin1Char('\n'))));
-    q.addBindValue(job.state.isEmpty() ? QStringLiteral("running") : job.state);
-    q.addBindValue(job.reminder ? 1 : 0);
-    q.addBindValue(text(job.sender));
-    q.addBindValue(text(job.source));
+    bindValues(
+        q, {timeValue(job.createdAt.isValid() ? job.createdAt : QDateTime::currentDateTimeUtc()),
+            text(job.organizationId), text(job.apiUrl), text(job.message),
+            text(job.groupIds.join(QLatin1Char('\n'))),
+            job.state.isEmpty() ? QStringLiteral("running") : job.state, job.reminder ? 1 : 0,
+            text(job.sender), text(job.source)});
     if (!q.exec()) {
         db.rollback();
         return fail(q.lastError().text()), 0;
@@ -315,14 +354,8 @@ bool HistoryStore::addJobNumbers(qint64 jobId, const QList<JobNumber> &numbers)
         QStringLiteral("INSERT OR IGNORE INTO job_numbers (job_id, position, msisdn, name, "
                        "input, state, invitation_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const JobNumber &n : numbers) {
-        q.addBindValue(jobId);
-        q.addBindValue(next++);
-        q.addBindValue(n.msisdn);
-        q.addBindValue(n.name);
-        q.addBindValue(n.input);
-        q.addBindValue(numberStateKey(n.state));
-        q.addBindValue(n.invitationId);
-        q.addBindValue(n.reason);
+        bindValues(q, {jobId, next++, n.msisdn, n.name, n.input, numberStateKey(n.state),
+                       n.invitationId, n.reason});
         if (!q.exec()) {
             db.rollback();
             return fail(q.lastError().text());
@@ -335,68 +368,39 @@ bool HistoryStore::setJobState(qint64 jobId, const QString &state)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("UPDATE jobs SET state = ?, finished_at = ? WHERE id = ?"));
-    q.addBindValue(state);
-    q.addBindValue(state == QLatin1String("running") ? QVariant(QMetaType(QMetaType::QString))
-                                                     : timeValue(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(jobId);
+    bindValues(q, {state,
+                   state == QLatin1String("running") ? QVariant(QMetaType(QMetaType::QString))
+                                                     : timeValue(QDateTime::currentDateTimeUtc()),
+                   jobId});
     return q.exec() || fail(q.lastError().text());
 }
 
 std::optional<JobRecord> HistoryStore::job(qint64 jobId) const
 {
-    QSqlQuery q(database());
-    q.prepare(QLatin1String(kJobColumns) + QStringLiteral("WHERE id = ?"));
-    q.addBindValue(jobId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return jobFrom(q);
+    return firstRow(selectQuery(database(), kJobColumns, QStringLiteral("WHERE id = ?"), {jobId}),
+                    jobFrom);
 }
 
 QList<JobRecord> HistoryStore::jobs() const
 {
-    QList<JobRecord> result;
-    QSqlQuery q(database());
-    if (q.exec(QLatin1String(kJobColumns) + QStringLiteral("ORDER BY id DESC"))) {
-        while (q.next())
-            result << jobFrom(q);
-    }
-    return result;
+    return allRows(selectQuery(database(), kJobColumns, QStringLiteral("ORDER BY id DESC")),
+                   jobFrom);
 }
 
 QList<JobRecord> HistoryStore::unfinishedJobs(const QString &organizationId) const
 {
-    QList<JobRecord> result;
-    QSqlQuery q(database());
-    q.prepare(QLatin1String(kJobColumns) +
-              QStringLiteral("WHERE state = 'running' AND organization_id = ? ORDER BY id"));
-    q.addBindValue(organizationId);
-    if (q.exec()) {
-        while (q.next())
-            result << jobFrom(q);
-    }
-    return result;
+    return allRows(
+        selectQuery(database(), kJobColumns,
+                    QStringLiteral("WHERE state = 'running' AND organization_id = ? ORDER BY id"),
+                    {organizationId}),
+        jobFrom);
 }
 
 QList<JobNumber> HistoryStore::jobNumbers(qint64 jobId) const
 {
-    QList<JobNumber> result;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT msisdn, name, input, state, invitation_id, reason FROM "
-                             "job_numbers WHERE job_id = ? ORDER BY position"));
-    q.addBindValue(jobId);
-    if (q.exec()) {
-        while (q.next()) {
-            JobNumber n;
-            n.msisdn = q.value(0).toString();
-            n.name = q.value(1).toString();
-            n.input = q.value(2).toString();
-            n.state = numberStateFromKey(q.value(3).toString());
-            n.invitationId = q.value(4).toString();
-            n.reason = q.value(5).toString();
-            result << n;
-        }
-    }
-    return result;
+    return allRows(selectQuery(database(), kJobNumberColumns,
+                               QStringLiteral("WHERE job_id = ? ORDER BY position"), {jobId}),
+                   jobNumberFrom);
 }
 
 qint64 HistoryStore::journalBatch(qint64 jobId, const QStringList &msisdns, int attempt,
@@ -408,12 +412,8 @@ qint64 HistoryStore::journalBatch(qint64 jobId, const QStringList &msisdns, int 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO batches (job_id, state, msisdns, attempt, sent_at, "
                              "not_before) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(jobId);
-    q.addBindValue(batchStateKey(BatchState::InFlight));
-    q.addBindValue(text(joinNumbers(msisdns)));
-    q.addBindValue(attempt);
-    q.addBindValue(timeValue(sentAt));
-    q.addBindValue(timeValue(notBefore));
+    bindValues(q, {jobId, batchStateKey(BatchState::InFlight), text(joinNumbers(msisdns)), attempt,
+                   timeValue(sentAt), timeValue(notBefore)});
     if (!q.exec()) {
         db.rollback();
         return fail(q.lastError().text()), 0;
@@ -429,49 +429,33 @@ bool HistoryStore::setBatchState(qint64 batchId, BatchState state, const QString
     QSqlQuery q(database());
     q.prepare(QStringLiteral("UPDATE batches SET state = ?, reason = ?, finished_at = ? "
                              "WHERE id = ?"));
-    q.addBindValue(batchStateKey(state));
-    q.addBindValue(reason);
-    q.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(batchId);
+    bindValues(q,
+               {batchStateKey(state), reason, timeValue(QDateTime::currentDateTimeUtc()), batchId});
     return q.exec() || fail(q.lastError().text());
 }
 
 std::optional<BatchRecord> HistoryStore::batch(qint64 batchId) const
 {
-    QSqlQuery q(database());
-    q.prepare(QLatin1String(kBatchColumns) + QStringLiteral("WHERE b.id = ?"));
-    q.addBindValue(batchId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return batchFrom(q);
+    return firstRow(
+        selectQuery(database(), kBatchColumns, QStringLiteral("WHERE b.id = ?"), {batchId}),
+        batchFrom);
 }
 
 QList<BatchRecord> HistoryStore::batches(qint64 jobId) const
 {
-    QList<BatchRecord> result;
-    QSqlQuery q(database());
-    q.prepare(QLatin1String(kBatchColumns) + QStringLiteral("WHERE b.job_id = ? ORDER BY b.id"));
-    q.addBindValue(jobId);
-    if (q.exec()) {
-        while (q.next())
-            result << batchFrom(q);
-    }
-    return result;
+    return allRows(selectQuery(database(), kBatchColumns,
+                               QStringLiteral("WHERE b.job_id = ? ORDER BY b.id"), {jobId}),
+                   batchFrom);
 }
 
 QList<BatchRecord> HistoryStore::unfinishedBatches(const QString &organizationId) const
 {
-    QList<BatchRecord> result;
-    QSqlQuery q(database());
-    q.prepare(QLatin1String(kBatchColumns) +
-              QStringLiteral("JOIN jobs j ON j.id = b.job_id WHERE b.state IN ('in_flight', "
-                             "'unknown') AND j.organization_id = ? ORDER BY b.id"));
-    q.addBindValue(organizationId);
-    if (q.exec()) {
-        while (q.next())
-            result << batchFrom(q);
-    }
-    return result;
+    return allRows(
+        selectQuery(database(), kBatchColumns,
+                    QStringLiteral("JOIN jobs j ON j.id = b.job_id WHERE b.state IN ('in_flight', "
+                                   "'unknown') AND j.organization_id = ? ORDER BY b.id"),
+                    {organizationId}),
+        batchFrom);
 }
 
 bool HistoryStore::recordResult(qint64 jobId, qint64 batchId, BatchState batchState,
@@ -486,15 +470,10 @@ bool HistoryStore::recordResult(qint64 jobId, qint64 batchId, BatchState batchSt
                                   "created_at, message, organization_id, batch_id, job_id) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const InvitationRecord &r : invitations) {
-        insert.addBindValue(r.id);
-        insert.addBindValue(text(r.msisdn));
-        insert.addBindValue(r.name);
-        insert.addBindValue(text(r.status));
-        insert.addBindValue(timeValue(r.createdAt));
-        insert.addBindValue(r.message);
-        insert.addBindValue(r.organizationId);
-        insert.addBindValue(r.batchId ? QVariant(r.batchId) : QVariant(batchId));
-        insert.addBindValue(r.jobId ? QVariant(r.jobId) : QVariant(jobId));
+        bindValues(insert,
+                   {r.id, text(r.msisdn), r.name, text(r.status), timeValue(r.createdAt), r.message,
+                    r.organizationId, r.batchId ? QVariant(r.batchId) : QVariant(batchId),
+                    r.jobId ? QVariant(r.jobId) : QVariant(jobId)});
         if (!insert.exec()) {
             db.rollback();
             return fail(insert.lastError().text());
@@ -504,11 +483,7 @@ bool HistoryStore::recordResult(qint64 jobId, qint64 batchId, BatchState batchSt
     number.prepare(QStringLiteral("UPDATE job_numbers SET state = ?, invitation_id = ?, "
                                   "reason = ? WHERE job_id = ? AND msisdn = ?"));
     for (const NumberUpdate &u : updates) {
-        number.addBindValue(numberStateKey(u.state));
-        number.addBindValue(u.invitationId);
-        number.addBindValue(u.reason);
-        number.addBindValue(jobId);
-        number.addBindValue(u.msisdn);
+        bindValues(number, {numberStateKey(u.state), u.invitationId, u.reason, jobId, u.msisdn});
         if (!number.exec()) {
             db.rollback();
             return fail(number.lastError().text());
@@ -518,10 +493,8 @@ bool HistoryStore::recordResult(qint64 jobId, qint64 batchId, BatchState batchSt
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE batches SET state = ?, reason = ?, finished_at = ? "
                                  "WHERE id = ?"));
-        q.addBindValue(batchStateKey(batchState));
-        q.addBindValue(reason);
-        q.addBindValue(timeValue(QDateTime::currentDateTimeUtc()));
-        q.addBindValue(batchId);
+        bindValues(q, {batchStateKey(batchState), reason,
+                       timeValue(QDateTime::currentDateTimeUtc()), batchId});
         if (!q.exec()) {
             db.rollback();
             return fail(q.lastError().text());
@@ -532,18 +505,15 @@ bool HistoryStore::recordResult(qint64 jobId, qint64 batchId, BatchState batchSt
 
 QHash<QString, InvitationRecord> HistoryStore::pendingByMsisdn(const QString &organizationId) const
 {
+    const QList<InvitationRecord> pending =
+        allRows(selectQuery(database(), kInvitationColumns,
+                            QStringLiteral("WHERE status = 'PENDING' AND (organization_id = ? OR "
+                                           "organization_id IS NULL) ORDER BY created_at"),
+                            {organizationId}),
+                invitationFrom);
     QHash<QString, InvitationRecord> result;
-    QSqlQuery q(database());
-    q.prepare(QLatin1String(kInvitationColumns) +
-              QStringLiteral("WHERE status = 'PENDING' AND (organization_id = ? OR "
-                             "organization_id IS NULL) ORDER BY created_at"));
-    q.addBindValue(organizationId);
-    if (q.exec()) {
-        while (q.next()) {
-            const InvitationRecord r = invitationFrom(q);
-            result.insert(r.msisdn, r); // later rows win: the newest invitation
-        }
-    }
+    for (const InvitationRecord &r : pending)
+        result.insert(r.msisdn, r); // later rows win: the newest invitation
     return result;
 }
 
@@ -560,28 +530,21 @@ QSet<QString> HistoryStore::knownInvitationIds() const
 
 QList<InvitationRecord> HistoryStore::invitations(qint64 jobId) const
 {
-    QList<InvitationRecord> result;
-    QSqlQuery q(database());
     if (jobId > 0) {
-        q.prepare(QLatin1String(kInvitationColumns) +
-                  QStringLiteral("WHERE job_id = ? ORDER BY created_at"));
-        q.addBindValue(jobId);
-    } else {
-        q.prepare(QLatin1String(kInvitationColumns) + QStringLiteral("ORDER BY created_at"));
+        return allRows(selectQuery(database(), kInvitationColumns,
+                                   QStringLiteral("WHERE job_id = ? ORDER BY created_at"), {jobId}),
+                       invitationFrom);
     }
-    if (q.exec()) {
-        while (q.next())
-            result << invitationFrom(q);
-    }
-    return result;
+    return allRows(
+        selectQuery(database(), kInvitationColumns, QStringLiteral("ORDER BY created_at")),
+        invitationFrom);
 }
 
 bool HistoryStore::updateInvitationStatus(const QString &invitationId, const QString &status)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("UPDATE invitations SET status = ? WHERE id = ?"));
-    q.addBindValue(status);
-    q.addBindValue(invitationId);
+    bindValues(q, {status, invitationId});
     return (q.exec() && q.numRowsAffected() > 0) || fail(q.lastError().text());
 }
 

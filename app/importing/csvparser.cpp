@@ -77,6 +77,18 @@ void CsvParser::endRecord()
     m_recordLine = m_line;
 }
 
+// Appends the cell text from `from` up to a line break or a character `ends` marks in one go
+// (not character by character); returns where it stopped.
+template<typename Ends>
+qsizetype CsvParser::appendRun(QStringView text, qsizetype from, Ends ends)
+{
+    qsizetype end = from + 1;
+    while (end < text.size() && text[end] != u'\r' && text[end] != u'\n' && !ends(text[end]))
+        ++end;
+    append(text.sliced(from, end - from));
+    return end;
+}
+
 bool CsvParser::feed(QStringView text)
 {
     const qsizetype n = text.size();
@@ -121,13 +133,8 @@ bool CsvParser::feed(QStringView text)
                 endField();
                 endRecord();
             } else {
-                // Copy the run up to the next character that matters in one go.
-                qsizetype end = i + 1;
-                while (end < n && text[end] != u'\r' && text[end] != u'\n' &&
-                       !(m_hasDelimiter && text[end] == m_delimiter))
-                    ++end;
-                append(text.sliced(i, end - i));
-                i = end;
+                i = appendRun(text, i,
+                              [this](QChar ch) { return m_hasDelimiter && ch == m_delimiter; });
                 continue;
             }
             break;
@@ -137,11 +144,7 @@ bool CsvParser::feed(QStringView text)
             } else if (isBreak) {
                 append(u'\n'); // CR, LF and CRLF inside a cell all become one LF
             } else {
-                qsizetype end = i + 1;
-                while (end < n && text[end] != u'"' && text[end] != u'\r' && text[end] != u'\n')
-                    ++end;
-                append(text.sliced(i, end - i));
-                i = end;
+                i = appendRun(text, i, [](QChar ch) { return ch == u'"'; });
                 continue;
             }
             break;

@@ -57,6 +57,8 @@ private:
     void endRecord();
     bool append(QStringView text);
     bool append(QChar c) { return append(QStringView(&c, 1)); }
+    template<typename Ends>
+    qsizetype appendRun(QStringView text, qsizetype from, Ends ends);
     void fail(Error error);
 
     QChar m_delimiter;

@@ -127,6 +127,15 @@ ReadError brokenSpreadsheet(const QString &file, const QString &what)
                  what);
 }
 
+QString notWellFormed(const QString &part, qint64 line, const QString &reason)
+{
+    return QCoreApplication::translate("PhoneListReader",
+                                       "its part %1 is not well-formed XML (line %2: %3).")
+        .arg(part)
+        .arg(line)
+        .arg(reason);
+}
+
 ReadError noRows(const QString &file)
 {
     return about(file, QT_TRANSLATE_NOOP("PhoneListReader", "%1 holds no rows."));

@@ -21,6 +21,8 @@ ReadError unterminatedQuote(const QString &file, int line);
 ReadError encrypted(const QString &file);
 ReadError oldExcel(const QString &file);
 ReadError brokenSpreadsheet(const QString &file, const QString &what);
+// The `what` of brokenSpreadsheet for a part the XML reader stopped in.
+QString notWellFormed(const QString &part, qint64 line, const QString &reason);
 ReadError noRows(const QString &file);
 
 } // namespace importing::readerrors

@@ -12,43 +12,44 @@ constexpr std::array<char16_t, 32> Cp1252High{
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
+// Each encoding's name for the admin, and Qt's decoder for it (Windows-1252 is read by
+// decodeWindows1252, its Qt decoder is never used).
+struct EncodingFacts
+{
+    TextEncoding encoding;
+    const char *name;
+    QStringConverter::Encoding qtEncoding;
+};
+constexpr EncodingFacts Encodings[] = {
+    {TextEncoding::Utf8, "UTF-8", QStringConverter::Utf8},
+    {TextEncoding::Utf16LE, "UTF-16LE", QStringConverter::Utf16LE},
+    {TextEncoding::Utf16BE, "UTF-16BE", QStringConverter::Utf16BE},
+    {TextEncoding::Utf32LE, "UTF-32LE", QStringConverter::Utf32LE},
+    {TextEncoding::Utf32BE, "UTF-32BE", QStringConverter::Utf32BE},
+    {TextEncoding::Windows1252, "Windows-1252", QStringConverter::Utf8},
+};
+
+const EncodingFacts *factsOf(TextEncoding encoding)
+{
+    for (const EncodingFacts &facts : Encodings) {
+        if (facts.encoding == encoding)
+            return &facts;
+    }
+    return nullptr;
+}
+
 QStringConverter::Encoding qtEncoding(TextEncoding encoding)
 {
-    switch (encoding) {
-    case TextEncoding::Utf16LE:
-        return QStringConverter::Utf16LE;
-    case TextEncoding::Utf16BE:
-        return QStringConverter::Utf16BE;
-    case TextEncoding::Utf32LE:
-        return QStringConverter::Utf32LE;
-    case TextEncoding::Utf32BE:
-        return QStringConverter::Utf32BE;
-    case TextEncoding::Utf8:
-    case TextEncoding::Windows1252:
-        break;
-    }
-    return QStringConverter::Utf8;
+    const EncodingFacts *facts = factsOf(encoding);
+    return facts ? facts->qtEncoding : QStringConverter::Utf8;
 }
 
 } // namespace
 
 QString encodingName(TextEncoding encoding)
 {
-    switch (encoding) {
-    case TextEncoding::Utf8:
-        return QStringLiteral("UTF-8");
-    case TextEncoding::Utf16LE:
-        return QStringLiteral("UTF-16LE");
-    case TextEncoding::Utf16BE:
-        return QStringLiteral("UTF-16BE");
-    case TextEncoding::Utf32LE:
-        return QStringLiteral("UTF-32LE");
-    case TextEncoding::Utf32BE:
-        return QStringLiteral("UTF-32BE");
-    case TextEncoding::Windows1252:
-        return QStringLiteral("Windows-1252");
-    }
-    return {};
+    const EncodingFacts *facts = factsOf(encoding);
+    return facts ? QString::fromLatin1(facts->name) : QString();
 }
 
 std::optional<BomMatch> detectBom(QByteArrayView head)

@@ -97,6 +97,27 @@ struct Workbook
     QString sharedStrings;
 };
 
+// Why the part guard refused a part (%1 the file, %2 the part, %L3 the token limit in KiB).
+const char *xmlPartProblemText(XmlPartProblem problem)
+{
+    switch (problem) {
+    case XmlPartProblem::Doctype:
+        return QT_TRANSLATE_NOOP("PhoneListReader", "%1 was not read: an XLSX file needs no "
+                                                    "DOCTYPE, and its part %2 has one.");
+    case XmlPartProblem::ProcessingInstruction:
+        return QT_TRANSLATE_NOOP("PhoneListReader",
+                                 "%1 was not read: an XLSX file needs no processing instruction "
+                                 "(<?…?>), and its part %2 has one.");
+    case XmlPartProblem::HugeToken:
+        return QT_TRANSLATE_NOOP("PhoneListReader",
+                                 "%1 was not read: its part %2 holds one piece of text or markup "
+                                 "larger than %L3 KiB, more than a phone list needs.");
+    case XmlPartProblem::None:
+        break;
+    }
+    return "";
+}
+
 class Reader final
 {
 public:
@@ -164,45 +185,23 @@ std::optional<QByteArray> Reader::entry(const QString &name)
     if (!bytes)
         return bytes;
     const qsizetype maxTokenBytes = m_limits.maxCellChars * 32;
-    switch (checkXmlPart(*bytes, maxTokenBytes)) {
-    case XmlPartProblem::None:
+    const XmlPartProblem partProblem = checkXmlPart(*bytes, maxTokenBytes);
+    if (partProblem == XmlPartProblem::None)
         return bytes;
-    case XmlPartProblem::Doctype:
-        error = {m_file, QCoreApplication::translate(
-                             "PhoneListReader",
-                             "%1 was not read: an XLSX file needs no DOCTYPE, and its part %2 "
-                             "has one.")
-                             .arg(readerrors::displayName(m_file), name)};
-        break;
-    case XmlPartProblem::ProcessingInstruction:
-        error = {m_file, QCoreApplication::translate(
-                             "PhoneListReader",
-                             "%1 was not read: an XLSX file needs no processing instruction "
-                             "(<?…?>), and its part %2 has one.")
-                             .arg(readerrors::displayName(m_file), name)};
-        break;
-    case XmlPartProblem::HugeToken:
-        error = {m_file, QCoreApplication::translate(
-                             "PhoneListReader",
-                             "%1 was not read: its part %2 holds one piece of text or markup "
-                             "larger than %L3 KiB, more than a phone list needs.")
-                             .arg(readerrors::displayName(m_file), name)
-                             .arg(maxTokenBytes / 1024)};
-        break;
-    }
+    QString message =
+        QCoreApplication::translate("PhoneListReader", xmlPartProblemText(partProblem))
+            .arg(readerrors::displayName(m_file), name);
+    if (partProblem == XmlPartProblem::HugeToken)
+        message = message.arg(maxTokenBytes / 1024);
+    error = {m_file, message};
     return std::nullopt;
 }
 
 bool Reader::xmlFailed(const QXmlStreamReader &reader, const QString &part)
 {
-    if (!reader.hasError())
-        return false;
-    fail(QCoreApplication::translate("PhoneListReader",
-                                     "its part %1 is not well-formed XML (line %2: %3).")
-             .arg(part)
-             .arg(reader.lineNumber())
-             .arg(reader.errorString()));
-    return true;
+    if (reader.hasError())
+        fail(readerrors::notWellFormed(part, reader.lineNumber(), reader.errorString()));
+    return reader.hasError();
 }
 
 std::optional<Workbook> Reader::workbook()

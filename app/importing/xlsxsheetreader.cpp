@@ -110,14 +110,9 @@ void XlsxSheetReader::fail(const QString &what)
 
 bool XlsxSheetReader::xmlFailed(const XmlScanner &scanner, const QString &part)
 {
-    if (!scanner.hasError())
-        return false;
-    fail(QCoreApplication::translate("PhoneListReader",
-                                     "its part %1 is not well-formed XML (line %2: %3).")
-             .arg(part)
-             .arg(scanner.lineNumber())
-             .arg(scanner.errorString()));
-    return true;
+    if (scanner.hasError())
+        fail(readerrors::notWellFormed(part, scanner.lineNumber(), scanner.errorString()));
+    return scanner.hasError();
 }
 
 // The text of the current element and its children, up to its end. Past the cell limit

@@ -1,5 +1,7 @@
 #include "importing/xmlscanner.h"
 
+#include "importing/xmlutf8.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -42,91 +44,15 @@ bool is(char c, CharClass kind)
     return Classes[static_cast<unsigned char>(c)] & kind;
 }
 
-// The first byte that is not well-formed UTF-8 or not an XML character, or -1.
-qsizetype invalidUtf8At(QByteArrayView bytes, bool *notAnXmlCharacter)
-{
-    const auto *s = reinterpret_cast<const unsigned char *>(bytes.data());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        if (i + 8 <= n) { // ASCII, eight bytes at a time: nearly all of a sheet
-            quint64 word;
-            std::memcpy(&word, s + i, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        const unsigned char c = s[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int length = 0;
-        char32_t code = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-            code = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            code = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            code = c & 0x07;
-        } else {
-            return i;
-        }
-        if (i + length > n)
-            return i;
-        for (int k = 1; k < length; ++k) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return i;
-            code = (code << 6) | (s[i + k] & 0x3F);
-        }
-        const char32_t least = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
-        if (code < least || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return i;
-        if (code == 0xFFFE || code == 0xFFFF) {
-            *notAnXmlCharacter = true;
-            return i;
-        }
-        i += length;
-    }
-    return -1;
-}
-
-void appendUtf8(QByteArray &out, char32_t code)
-{
-    if (code < 0x80) {
-        out.append(char(code));
-    } else if (code < 0x800) {
-        out.append(char(0xC0 | (code >> 6)));
-        out.append(char(0x80 | (code & 0x3F)));
-    } else if (code < 0x10000) {
-        out.append(char(0xE0 | (code >> 12)));
-        out.append(char(0x80 | ((code >> 6) & 0x3F)));
-        out.append(char(0x80 | (code & 0x3F)));
-    } else {
-        out.append(char(0xF0 | (code >> 18)));
-        out.append(char(0x80 | ((code >> 12) & 0x3F)));
-        out.append(char(0x80 | ((code >> 6) & 0x3F)));
-        out.append(char(0x80 | (code & 0x3F)));
-    }
-}
-
 // "#65", "#x41", "amp" (between '&' and ';') -> the character, or 0 when it names none.
 char32_t referencedCharacter(QByteArrayView name)
 {
-    if (name == "amp")
-        return U'&';
-    if (name == "lt")
-        return U'<';
-    if (name == "gt")
-        return U'>';
-    if (name == "quot")
-        return U'"';
-    if (name == "apos")
-        return U'\'';
+    static constexpr std::pair<const char *, char32_t> Predefined[] = {
+        {"amp", U'&'}, {"lt", U'<'}, {"gt", U'>'}, {"quot", U'"'}, {"apos", U'\''}};
+    for (const auto &[entity, character] : Predefined) {
+        if (name == entity)
+            return character;
+    }
     if (!name.startsWith('#') || name.size() < 2)
         return 0;
     const bool hex = name[1] == 'x';
@@ -184,13 +110,9 @@ XmlScanner::XmlScanner(QByteArrayView xml)
     const bool be = xml.startsWith("\xFE\xFF") || xml.startsWith(QByteArrayView("\0<", 2));
     if (le || be) {
         QStringDecoder decoder(be ? QStringConverter::Utf16BE : QStringConverter::Utf16LE);
-        const QString text = decoder(xml);
-        m_recoded = text.toUtf8();
-        m_xml = m_recoded;
+        recode(decoder, xml);
         if (m_xml.startsWith("\xEF\xBB\xBF"))
             m_pos = 3;
-        if (decoder.hasError())
-            fail(xmlMessage("Encountered incorrectly encoded content."), 0);
         return;
     }
     if (xml.startsWith("\xEF\xBB\xBF"))
@@ -203,12 +125,7 @@ XmlScanner::XmlScanner(QByteArrayView xml)
             fail(xmlMessage("Encoding %1 is unsupported").arg(QLatin1StringView(encoding)), 0);
             return;
         }
-        const QString text = decoder(xml.sliced(m_pos));
-        m_recoded = text.toUtf8();
-        m_xml = m_recoded;
-        m_pos = 0;
-        if (decoder.hasError())
-            fail(xmlMessage("Encountered incorrectly encoded content."), 0);
+        recode(decoder, xml.sliced(m_pos));
         return;
     }
     bool notAnXmlCharacter = false;
@@ -217,6 +134,16 @@ XmlScanner::XmlScanner(QByteArrayView xml)
         fail(xmlMessage(notAnXmlCharacter ? "Invalid XML character."
                                           : "Encountered incorrectly encoded content."),
              bad);
+}
+
+// The scanner reads UTF-8 only: a part in another encoding is read from a UTF-8 copy.
+void XmlScanner::recode(QStringDecoder &decoder, QByteArrayView bytes)
+{
+    m_recoded = QString(decoder(bytes)).toUtf8();
+    m_xml = m_recoded;
+    m_pos = 0;
+    if (decoder.hasError())
+        fail(xmlMessage("Encountered incorrectly encoded content."), 0);
 }
 
 XmlScanner::Token XmlScanner::fail(const QString &message, qsizetype at)
@@ -258,6 +185,31 @@ qsizetype XmlScanner::nameEnd(qsizetype from) const
     while (i < m_xml.size() && is(m_xml[i], NameChar))
         ++i;
     return i;
+}
+
+// Moves p past white space; false, with the error, when the document ends there.
+bool XmlScanner::skipSpace(qsizetype &p)
+{
+    while (p < m_xml.size() && is(m_xml[p], Space))
+        ++p;
+    if (p < m_xml.size())
+        return true;
+    fail(xmlMessage("Premature end of document."), m_xml.size());
+    return false;
+}
+
+// The element name at `from`, `end` past it; empty, with the error, when there is none.
+QByteArrayView XmlScanner::tagName(qsizetype from, qsizetype &end)
+{
+    end = nameEnd(from);
+    if (end == from)
+        fail(xmlMessage("Invalid XML name."), from);
+    return m_xml.sliced(from, end - from);
+}
+
+XmlScanner::Token XmlScanner::unexpected(qsizetype at)
+{
+    return fail(xmlMessage("Unexpected '%1'.").arg(QString::fromUtf8(m_xml.sliced(at, 1))), at);
 }
 
 qsizetype XmlScanner::checkReference(qsizetype at)
@@ -437,24 +389,18 @@ XmlScanner::Token XmlScanner::text()
 XmlScanner::Token XmlScanner::startTag()
 {
     const qsizetype n = m_xml.size();
-    const qsizetype nameBegin = m_pos + 1;
-    qsizetype p = nameEnd(nameBegin);
-    if (p == nameBegin)
-        return fail(xmlMessage("Invalid XML name."), nameBegin);
+    qsizetype p = 0;
+    const QByteArrayView qualified = tagName(m_pos + 1, p);
+    if (qualified.isEmpty())
+        return Token::End;
     if (m_open.empty() && m_rootSeen)
         return fail(xmlMessage("Extra content at end of document."), m_pos);
-    const QByteArrayView qualified = m_xml.sliced(nameBegin, p - nameBegin);
     m_attributes.clear();
     bool selfClosing = false;
-    const auto unexpected = [this](qsizetype at) {
-        return fail(xmlMessage("Unexpected '%1'.").arg(QString::fromUtf8(m_xml.sliced(at, 1))), at);
-    };
     for (;;) {
         const qsizetype spaceBegin = p;
-        while (p < n && is(m_xml[p], Space))
-            ++p;
-        if (p >= n)
-            return fail(xmlMessage("Premature end of document."), n);
+        if (!skipSpace(p))
+            return Token::End;
         if (m_xml[p] == '>') {
             ++p;
             break;
@@ -473,17 +419,13 @@ XmlScanner::Token XmlScanner::startTag()
         if (p == attributeBegin || spaceBegin == attributeBegin)
             return unexpected(attributeBegin);
         const QByteArrayView attributeName = m_xml.sliced(attributeBegin, p - attributeBegin);
-        while (p < n && is(m_xml[p], Space))
-            ++p;
-        if (p >= n)
-            return fail(xmlMessage("Premature end of document."), n);
+        if (!skipSpace(p))
+            return Token::End;
         if (m_xml[p] != '=')
             return unexpected(p);
         ++p;
-        while (p < n && is(m_xml[p], Space))
-            ++p;
-        if (p >= n)
-            return fail(xmlMessage("Premature end of document."), n);
+        if (!skipSpace(p))
+            return Token::End;
         const char quote = m_xml[p];
         if (quote != '"' && quote != '\'')
             return unexpected(p);
@@ -519,18 +461,12 @@ XmlScanner::Token XmlScanner::startTag()
 
 XmlScanner::Token XmlScanner::endTag()
 {
-    const qsizetype n = m_xml.size();
-    const qsizetype nameBegin = m_pos + 2;
-    qsizetype p = nameEnd(nameBegin);
-    if (p == nameBegin)
-        return fail(xmlMessage("Invalid XML name."), nameBegin);
-    const QByteArrayView qualified = m_xml.sliced(nameBegin, p - nameBegin);
-    while (p < n && is(m_xml[p], Space))
-        ++p;
-    if (p >= n)
-        return fail(xmlMessage("Premature end of document."), n);
+    qsizetype p = 0;
+    const QByteArrayView qualified = tagName(m_pos + 2, p);
+    if (qualified.isEmpty() || !skipSpace(p))
+        return Token::End;
     if (m_xml[p] != '>')
-        return fail(xmlMessage("Unexpected '%1'.").arg(QString::fromUtf8(m_xml.sliced(p, 1))), p);
+        return unexpected(p);
     if (m_open.empty() || m_open.back() != qualified)
         return fail(xmlMessage("Opening and ending tag mismatch."), m_pos);
     m_open.pop_back();

@@ -6,6 +6,8 @@
 
 #include <vector>
 
+class QStringDecoder;
+
 namespace importing {
 
 // A strict, allocation-light pull scanner for the XML an XLSX worksheet and its shared strings
@@ -63,7 +65,11 @@ private:
         bool plain; // no entity, no whitespace to normalise
     };
 
+    void recode(QStringDecoder &decoder, QByteArrayView bytes);
     Token fail(const QString &message, qsizetype at);
+    Token unexpected(qsizetype at); // "Unexpected 'c'."
+    bool skipSpace(qsizetype &p);
+    QByteArrayView tagName(qsizetype from, qsizetype &end);
     Token startTag();
     Token endTag();
     Token text();

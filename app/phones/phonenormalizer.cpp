@@ -60,44 +60,85 @@ QString countryName(int countryCode)
     return i18n::countryName(QString::fromStdString(region));
 }
 
+// Why a number of a type other than mobile cannot receive the invitation's SMS.
+struct NotMobileNote
+{
+    PhoneNumberUtil::PhoneNumberType type;
+    const char *note;
+};
+constexpr NotMobileNote NotMobileNotes[] = {
+    {PhoneNumberUtil::FIXED_LINE,
+     QT_TRANSLATE_NOOP("PhoneVerdict", "Landline: it cannot receive the SMS")},
+    {PhoneNumberUtil::TOLL_FREE,
+     QT_TRANSLATE_NOOP("PhoneVerdict", "Toll-free number: it cannot receive the SMS")},
+    {PhoneNumberUtil::PREMIUM_RATE,
+     QT_TRANSLATE_NOOP("PhoneVerdict", "Premium-rate number: it cannot receive the SMS")},
+    {PhoneNumberUtil::SHARED_COST,
+     QT_TRANSLATE_NOOP("PhoneVerdict", "Shared-cost number: it cannot receive the SMS")},
+    {PhoneNumberUtil::VOIP,
+     QT_TRANSLATE_NOOP("PhoneVerdict",
+                       "Internet telephony (VoIP) number: it cannot receive the SMS")},
+    {PhoneNumberUtil::PERSONAL_NUMBER,
+     QT_TRANSLATE_NOOP("PhoneVerdict", "Personal forwarding number: it cannot receive the SMS")},
+    {PhoneNumberUtil::PAGER,
+     QT_TRANSLATE_NOOP("PhoneVerdict", "Pager number: it cannot receive the SMS")},
+    {PhoneNumberUtil::UAN,
+     QT_TRANSLATE_NOOP("PhoneVerdict", "Company switchboard number: it cannot receive the SMS")},
+    {PhoneNumberUtil::VOICEMAIL,
+     QT_TRANSLATE_NOOP("PhoneVerdict", "Voicemail access number: it cannot receive the SMS")},
+};
+
 QString notMobileNote(PhoneNumberUtil::PhoneNumberType type)
 {
-    switch (type) {
-    case PhoneNumberUtil::FIXED_LINE:
-        return QCoreApplication::translate("PhoneVerdict", "Landline: it cannot receive the SMS");
-    case PhoneNumberUtil::TOLL_FREE:
-        return QCoreApplication::translate("PhoneVerdict",
-                                           "Toll-free number: it cannot receive the SMS");
-    case PhoneNumberUtil::PREMIUM_RATE:
-        return QCoreApplication::translate("PhoneVerdict",
-                                           "Premium-rate number: it cannot receive the SMS");
-    case PhoneNumberUtil::SHARED_COST:
-        return QCoreApplication::translate("PhoneVerdict",
-                                           "Shared-cost number: it cannot receive the SMS");
-    case PhoneNumberUtil::VOIP:
-        return QCoreApplication::translate(
-            "PhoneVerdict", "Internet telephony (VoIP) number: it cannot receive the SMS");
-    case PhoneNumberUtil::PERSONAL_NUMBER:
-        return QCoreApplication::translate("PhoneVerdict",
-                                           "Personal forwarding number: it cannot receive the SMS");
-    case PhoneNumberUtil::PAGER:
-        return QCoreApplication::translate("PhoneVerdict",
-                                           "Pager number: it cannot receive the SMS");
-    case PhoneNumberUtil::UAN:
-        return QCoreApplication::translate("PhoneVerdict",
-                                           "Company switchboard number: it cannot receive the SMS");
-    case PhoneNumberUtil::VOICEMAIL:
-        return QCoreApplication::translate("PhoneVerdict",
-                                           "Voicemail access number: it cannot receive the SMS");
-    default:
-        return QCoreApplication::translate("PhoneVerdict",
-                                           "Not a mobile number: it cannot receive the SMS");
+    for (const NotMobileNote &entry : NotMobileNotes) {
+        if (entry.type == type)
+            return QCoreApplication::translate("PhoneVerdict", entry.note);
     }
+    return QCoreApplication::translate("PhoneVerdict",
+                                       "Not a mobile number: it cannot receive the SMS");
 }
 
 NumberCheck invalid(const QString &note)
 {
     return {QString(), Verdict::Invalid, note};
+}
+
+NumberCheck tooShort()
+{
+    return invalid(QCoreApplication::translate("PhoneVerdict", "Too short to be a phone number"));
+}
+
+NumberCheck tooLong()
+{
+    return invalid(QCoreApplication::translate("PhoneVerdict", "Too long to be a phone number"));
+}
+
+NumberCheck serviceNumber()
+{
+    return {
+        QString(), Verdict::Refused,
+        QCoreApplication::translate("PhoneVerdict", "Emergency or service number: never invited")};
+}
+
+// The answer for a number of a known country with no type, by how its length fits
+// (a PhoneNumberUtil::ValidationResult: from IsPossibleNumberWithReason or NumberTypes).
+NumberCheck notPossible(int reason, int countryCode)
+{
+    switch (reason) {
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+        return invalid(QCoreApplication::translate("PhoneVerdict", "Unknown country code"));
+    case PhoneNumberUtil::TOO_SHORT:
+        return tooShort();
+    case PhoneNumberUtil::TOO_LONG:
+        return tooLong();
+    case PhoneNumberUtil::INVALID_LENGTH:
+        return invalid(
+            QCoreApplication::translate("PhoneVerdict", "Wrong number of digits for a number in %1")
+                .arg(countryName(countryCode)));
+    default:
+        return invalid(QCoreApplication::translate("PhoneVerdict", "Not a valid number for %1")
+                           .arg(countryName(countryCode)));
+    }
 }
 
 NumberCheck problemCheck(CleanNumber::Problem problem)
@@ -117,8 +158,7 @@ NumberCheck problemCheck(CleanNumber::Problem problem)
             "PhoneVerdict", "Excel rounded this number and digits were lost: type it again as "
                             "text"));
     case CleanNumber::Problem::TooManyDigits:
-        return invalid(
-            QCoreApplication::translate("PhoneVerdict", "Too long to be a phone number"));
+        return tooLong();
     }
     return {};
 }
@@ -377,21 +417,7 @@ std::optional<NumberCheck> PhoneNormalizer::invalidReason(const CleanNumber &num
             (direct.country_code() == m_countryCode && !m_shortRules->neverShort(national)))
             return std::nullopt;
     }
-    switch (types.lengthFit(national)) {
-    case PhoneNumberUtil::TOO_SHORT:
-        return invalid(
-            QCoreApplication::translate("PhoneVerdict", "Too short to be a phone number"));
-    case PhoneNumberUtil::TOO_LONG:
-        return invalid(
-            QCoreApplication::translate("PhoneVerdict", "Too long to be a phone number"));
-    case PhoneNumberUtil::INVALID_LENGTH:
-        return invalid(
-            QCoreApplication::translate("PhoneVerdict", "Wrong number of digits for a number in %1")
-                .arg(countryName(direct.country_code())));
-    default:
-        return invalid(QCoreApplication::translate("PhoneVerdict", "Not a valid number for %1")
-                           .arg(countryName(direct.country_code())));
-    }
+    return notPossible(types.lengthFit(national), direct.country_code());
 }
 
 NumberCheck PhoneNormalizer::checkWithParse(const CleanNumber &number) const
@@ -409,9 +435,7 @@ NumberCheck PhoneNormalizer::checkWithParse(const CleanNumber &number, RepairNot
     const PhoneNumberUtil::ErrorType error = util().ParseAndKeepRawInput(text, m_region, &parsed);
     if (error != PhoneNumberUtil::NO_PARSING_ERROR) {
         if (!number.plus && isListedServiceNumber(number.digits))
-            return {QString(), Verdict::Refused,
-                    QCoreApplication::translate("PhoneVerdict",
-                                                "Emergency or service number: never invited")};
+            return serviceNumber();
         switch (error) {
         case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
             return invalid(
@@ -421,11 +445,9 @@ NumberCheck PhoneNormalizer::checkWithParse(const CleanNumber &number, RepairNot
                           "PhoneVerdict", "No country code, and no default country to assume"));
         case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
         case PhoneNumberUtil::TOO_SHORT_NSN:
-            return invalid(
-                QCoreApplication::translate("PhoneVerdict", "Too short to be a phone number"));
+            return tooShort();
         case PhoneNumberUtil::TOO_LONG_NSN:
-            return invalid(
-                QCoreApplication::translate("PhoneVerdict", "Too long to be a phone number"));
+            return tooLong();
         default:
             return invalid(QCoreApplication::translate("PhoneVerdict", "Not a phone number"));
         }
@@ -437,28 +459,9 @@ NumberCheck PhoneNormalizer::checkWithParse(const CleanNumber &number, RepairNot
         if (!number.plus && (isListedServiceNumber(number.digits) ||
                              shortNumbers().IsEmergencyNumber(text, m_region) ||
                              (parsed.country_code() == m_countryCode &&
-                              shortNumbers().IsValidShortNumberForRegion(parsed, m_region)))) {
-            return {QString(), Verdict::Refused,
-                    QCoreApplication::translate("PhoneVerdict",
-                                                "Emergency or service number: never invited")};
-        }
-        switch (util().IsPossibleNumberWithReason(parsed)) {
-        case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-            return invalid(QCoreApplication::translate("PhoneVerdict", "Unknown country code"));
-        case PhoneNumberUtil::TOO_SHORT:
-            return invalid(
-                QCoreApplication::translate("PhoneVerdict", "Too short to be a phone number"));
-        case PhoneNumberUtil::TOO_LONG:
-            return invalid(
-                QCoreApplication::translate("PhoneVerdict", "Too long to be a phone number"));
-        case PhoneNumberUtil::INVALID_LENGTH:
-            return invalid(QCoreApplication::translate("PhoneVerdict",
-                                                       "Wrong number of digits for a number in %1")
-                               .arg(countryName(parsed.country_code())));
-        default:
-            return invalid(QCoreApplication::translate("PhoneVerdict", "Not a valid number for %1")
-                               .arg(countryName(parsed.country_code())));
-        }
+                              shortNumbers().IsValidShortNumberForRegion(parsed, m_region))))
+            return serviceNumber();
+        return notPossible(util().IsPossibleNumberWithReason(parsed), parsed.country_code());
     }
 
     return validNumber(parsed, type, number, notes);

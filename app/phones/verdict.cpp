@@ -1,46 +1,57 @@
 #include "verdict.h"
 
+#include "common/enumkeys.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace phones {
 
+namespace {
+
+// Stable keys: the check report's CSV and the settings.
+constexpr common::EnumKey<Verdict> VerdictKeys[] = {
+    {Verdict::Valid, "valid"},          {Verdict::Fixed, "fixed"},
+    {Verdict::NotMobile, "not-mobile"}, {Verdict::Duplicate, "duplicate"},
+    {Verdict::Invalid, "invalid"},      {Verdict::Refused, "refused"}};
+
+// Each verdict's table label and the VerdictCounts member that counts it.
+struct VerdictFacts
+{
+    Verdict verdict;
+    const char *label;
+    int VerdictCounts::*count;
+};
+constexpr VerdictFacts Facts[] = {
+    {Verdict::Valid, QT_TRANSLATE_NOOP("PhoneVerdict", "Valid"), &VerdictCounts::valid},
+    {Verdict::Fixed, QT_TRANSLATE_NOOP("PhoneVerdict", "Fixed"), &VerdictCounts::fixed},
+    {Verdict::NotMobile, QT_TRANSLATE_NOOP("PhoneVerdict", "Not mobile"),
+     &VerdictCounts::notMobile},
+    {Verdict::Duplicate, QT_TRANSLATE_NOOP("PhoneVerdict", "Duplicate"), &VerdictCounts::duplicate},
+    {Verdict::Invalid, QT_TRANSLATE_NOOP("PhoneVerdict", "Invalid"), &VerdictCounts::invalid},
+    {Verdict::Refused, QT_TRANSLATE_NOOP("PhoneVerdict", "Refused"), &VerdictCounts::refused},
+};
+
+const VerdictFacts *factsOf(Verdict verdict)
+{
+    for (const VerdictFacts &facts : Facts) {
+        if (facts.verdict == verdict)
+            return &facts;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QString verdictKey(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Valid:
-        return QStringLiteral("valid");
-    case Verdict::Fixed:
-        return QStringLiteral("fixed");
-    case Verdict::NotMobile:
-        return QStringLiteral("not-mobile");
-    case Verdict::Duplicate:
-        return QStringLiteral("duplicate");
-    case Verdict::Invalid:
-        return QStringLiteral("invalid");
-    case Verdict::Refused:
-        return QStringLiteral("refused");
-    }
-    return {};
+    return common::keyOf(VerdictKeys, verdict);
 }
 
 QString verdictLabel(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::Valid:
-        return QCoreApplication::translate("PhoneVerdict", "Valid");
-    case Verdict::Fixed:
-        return QCoreApplication::translate("PhoneVerdict", "Fixed");
-    case Verdict::NotMobile:
-        return QCoreApplication::translate("PhoneVerdict", "Not mobile");
-    case Verdict::Duplicate:
-        return QCoreApplication::translate("PhoneVerdict", "Duplicate");
-    case Verdict::Invalid:
-        return QCoreApplication::translate("PhoneVerdict", "Invalid");
-    case Verdict::Refused:
-        return QCoreApplication::translate("PhoneVerdict", "Refused");
-    }
-    return {};
+    const VerdictFacts *facts = factsOf(verdict);
+    return facts ? QCoreApplication::translate("PhoneVerdict", facts->label) : QString();
 }
 
 bool isSendable(Verdict verdict)
@@ -50,21 +61,8 @@ bool isSendable(Verdict verdict)
 
 int VerdictCounts::count(Verdict verdict) const
 {
-    switch (verdict) {
-    case Verdict::Valid:
-        return valid;
-    case Verdict::Fixed:
-        return fixed;
-    case Verdict::NotMobile:
-        return notMobile;
-    case Verdict::Duplicate:
-        return duplicate;
-    case Verdict::Invalid:
-        return invalid;
-    case Verdict::Refused:
-        return refused;
-    }
-    return 0;
+    const VerdictFacts *facts = factsOf(verdict);
+    return facts ? this->*facts->count : 0;
 }
 
 QString verdictSummary(const VerdictCounts &c)
@@ -97,26 +95,8 @@ VerdictCounts countVerdicts(const QList<PhoneEntry> &entries)
 {
     VerdictCounts counts;
     for (const PhoneEntry &entry : entries) {
-        switch (entry.verdict) {
-        case Verdict::Valid:
-            ++counts.valid;
-            break;
-        case Verdict::Fixed:
-            ++counts.fixed;
-            break;
-        case Verdict::NotMobile:
-            ++counts.notMobile;
-            break;
-        case Verdict::Duplicate:
-            ++counts.duplicate;
-            break;
-        case Verdict::Invalid:
-            ++counts.invalid;
-            break;
-        case Verdict::Refused:
-            ++counts.refused;
-            break;
-        }
+        if (const VerdictFacts *facts = factsOf(entry.verdict))
+            ++(counts.*facts->count);
     }
     return counts;
 }

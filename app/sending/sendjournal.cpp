@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace sending::journal {
 
 using history::NumberState;
@@ -30,23 +32,22 @@ QList<history::SeenStatus> seenStatuses(const QList<accessy::Invitation> &list)
     return seen;
 }
 
+// How the journal keeps each outcome.
+constexpr std::pair<OutcomeKind, NumberState> JournalStates[] = {
+    {OutcomeKind::Invited, NumberState::Invited},
+    {OutcomeKind::Failed, NumberState::Failed},
+    {OutcomeKind::AlreadyInvited, NumberState::AlreadyInvited},
+    {OutcomeKind::Cancelled, NumberState::Cancelled},
+    {OutcomeKind::Unconfirmed, NumberState::Unconfirmed},
+    {OutcomeKind::Member, NumberState::Member},
+    {OutcomeKind::AddedToGroups, NumberState::AddedToGroups},
+};
+
 NumberState numberState(OutcomeKind kind)
 {
-    switch (kind) {
-    case OutcomeKind::Invited:
-        return NumberState::Invited;
-    case OutcomeKind::Failed:
-        return NumberState::Failed;
-    case OutcomeKind::AlreadyInvited:
-        return NumberState::AlreadyInvited;
-    case OutcomeKind::Cancelled:
-        return NumberState::Cancelled;
-    case OutcomeKind::Unconfirmed:
-        return NumberState::Unconfirmed;
-    case OutcomeKind::Member:
-        return NumberState::Member;
-    case OutcomeKind::AddedToGroups:
-        return NumberState::AddedToGroups;
+    for (const auto &[outcome, state] : JournalStates) {
+        if (outcome == kind)
+            return state;
     }
     return NumberState::Failed;
 }

@@ -1,5 +1,7 @@
 #include "sending/sendtypes.h"
 
+#include "common/enumkeys.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -12,52 +14,42 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(sending::RecoverySummary)
 };
+
+// The send command's CSV status column.
+constexpr common::EnumKey<OutcomeKind> OutcomeKindKeys[] = {
+    {OutcomeKind::Invited, "invited"},
+    {OutcomeKind::Failed, "failed"},
+    {OutcomeKind::AlreadyInvited, "pending"},
+    {OutcomeKind::Cancelled, "cancelled"},
+    {OutcomeKind::Unconfirmed, "unconfirmed"},
+    {OutcomeKind::Member, "member"},
+    {OutcomeKind::AddedToGroups, "added-to-groups"}};
+
+constexpr common::EnumKey<Verdict> VerdictKeys[] = {{Verdict::New, "new"},
+                                                    {Verdict::Member, "member"},
+                                                    {Verdict::AddToGroups, "add-to-groups"},
+                                                    {Verdict::Accepted, "accepted"},
+                                                    {Verdict::Pending, "pending"},
+                                                    {Verdict::Remind, "remind"},
+                                                    {Verdict::InviteAgain, "invite-again"},
+                                                    {Verdict::Deleted, "deleted"},
+                                                    {Verdict::Duplicate, "duplicate"}};
+
+// The jobs table's state column of the history.
+constexpr common::EnumKey<JobState> JobStateKeys[] = {{JobState::Running, "running"},
+                                                      {JobState::Finished, "finished"},
+                                                      {JobState::Cancelled, "cancelled"},
+                                                      {JobState::Interrupted, "interrupted"}};
 } // namespace
 
 QString outcomeKindKey(OutcomeKind kind)
 {
-    switch (kind) {
-    case OutcomeKind::Invited:
-        return QStringLiteral("invited");
-    case OutcomeKind::Failed:
-        return QStringLiteral("failed");
-    case OutcomeKind::AlreadyInvited:
-        return QStringLiteral("pending");
-    case OutcomeKind::Cancelled:
-        return QStringLiteral("cancelled");
-    case OutcomeKind::Unconfirmed:
-        return QStringLiteral("unconfirmed");
-    case OutcomeKind::Member:
-        return QStringLiteral("member");
-    case OutcomeKind::AddedToGroups:
-        return QStringLiteral("added-to-groups");
-    }
-    return {};
+    return common::keyOf(OutcomeKindKeys, kind);
 }
 
 QString verdictKey(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::New:
-        return QStringLiteral("new");
-    case Verdict::Member:
-        return QStringLiteral("member");
-    case Verdict::AddToGroups:
-        return QStringLiteral("add-to-groups");
-    case Verdict::Accepted:
-        return QStringLiteral("accepted");
-    case Verdict::Pending:
-        return QStringLiteral("pending");
-    case Verdict::Remind:
-        return QStringLiteral("remind");
-    case Verdict::InviteAgain:
-        return QStringLiteral("invite-again");
-    case Verdict::Deleted:
-        return QStringLiteral("deleted");
-    case Verdict::Duplicate:
-        return QStringLiteral("duplicate");
-    }
-    return {};
+    return common::keyOf(VerdictKeys, verdict);
 }
 
 bool verdictSends(Verdict verdict)
@@ -74,27 +66,12 @@ int SendPlan::count(Verdict verdict) const
 
 QString jobStateKey(JobState state)
 {
-    switch (state) {
-    case JobState::Running:
-        return QStringLiteral("running");
-    case JobState::Finished:
-        return QStringLiteral("finished");
-    case JobState::Cancelled:
-        return QStringLiteral("cancelled");
-    case JobState::Interrupted:
-        return QStringLiteral("interrupted");
-    }
-    return {};
+    return common::keyOf(JobStateKeys, state);
 }
 
 std::optional<JobState> jobStateFromKey(const QString &key)
 {
-    for (JobState s :
-         {JobState::Running, JobState::Finished, JobState::Cancelled, JobState::Interrupted}) {
-        if (jobStateKey(s) == key)
-            return s;
-    }
-    return std::nullopt;
+    return common::enumOf(JobStateKeys, key);
 }
 
 QStringList RecoverySummary::lines() const

@@ -1,4 +1,4 @@
-#include "cli/unixsignals.h"
+#include "common/unixsignals.h"
 
 #include <QSocketNotifier>
 
@@ -6,7 +6,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace cli {
+namespace common {
 
 namespace {
 int g_pipe[2] = {-1, -1};
@@ -23,6 +23,7 @@ UnixSignals::UnixSignals(QObject *parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
         return;
+    m_valid = true;
     auto *notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
     connect(notifier, &QSocketNotifier::activated, this, [this] {
         char byte = 0;
@@ -48,4 +49,4 @@ UnixSignals::~UnixSignals()
     g_pipe[0] = g_pipe[1] = -1;
 }
 
-} // namespace cli
+} // namespace common
