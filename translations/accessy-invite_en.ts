@@ -395,10 +395,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Session t&amp;oken:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,10 +428,6 @@
     </message>
     <message>
         <source>Extra &amp;CA certificate (PEM):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -546,6 +538,14 @@
         <source>Connected to organization %1 (Accessy tells its name only with an invitation: type it under Organization name).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Session to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::ConnectionForm</name>
@@ -555,10 +555,6 @@
     </message>
     <message>
         <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -579,6 +575,10 @@
     </message>
     <message>
         <source>Forget the session token and remove the saved secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

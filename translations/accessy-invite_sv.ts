@@ -395,10 +395,6 @@
         <translation>Finns bara i minnet; sparas aldrig.</translation>
     </message>
     <message>
-        <source>Session t&amp;oken:</source>
-        <translation>Sessionst&amp;oken:</translation>
-    </message>
-    <message>
         <source>Client ID</source>
         <translation>Klient-ID</translation>
     </message>
@@ -433,10 +429,6 @@
     <message>
         <source>Extra &amp;CA certificate (PEM):</source>
         <translation>Extra &amp;CA-certifikat (PEM):</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Testa a&amp;nslutningen</translation>
     </message>
     <message>
         <source>Sign in and read the organization, without saving</source>
@@ -546,6 +538,14 @@
         <source>Connected to organization %1 (Accessy tells its name only with an invitation: type it under Organization name).</source>
         <translation>Ansluten till organisationen %1 (Accessy uppger namnet bara med en inbjudan: skriv det under Organisationens namn).</translation>
     </message>
+    <message>
+        <source>Session to&amp;ken:</source>
+        <translation>Sessionst&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Testa a&amp;nslutningen</translation>
+    </message>
 </context>
 <context>
     <name>ui::ConnectionForm</name>
@@ -556,10 +556,6 @@
     <message>
         <source>Sign &amp;in</source>
         <translation>Logga &amp;in</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>I&amp;nställningar…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -580,6 +576,10 @@
     <message>
         <source>Forget the session token and remove the saved secret</source>
         <translation>Glöm sessionstoken och ta bort den sparade hemligheten</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs…</source>
+        <translation>I&amp;nställningar…</translation>
     </message>
 </context>
 <context>

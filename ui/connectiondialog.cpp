@@ -104,7 +104,7 @@ void ConnectionDialog::buildUi()
     m_token->setToolTip(tr("Kept in memory only; never saved."));
     m_tokenExpiry = new QLabel(tokenPage);
     m_tokenExpiry->setObjectName(QStringLiteral("tokenExpiry"));
-    tokenForm->addRow(tr("Session t&oken:"), m_token);
+    tokenForm->addRow(tr("Session to&ken:"), m_token);
     tokenForm->addRow(QString(), m_tokenExpiry);
     m_modePages->addWidget(tokenPage);
 
@@ -152,7 +152,7 @@ void ConnectionDialog::buildUi()
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_test = new QPushButton(tr("&Test connection"), this);
+    m_test = new QPushButton(tr("Test co&nnection"), this);
     m_test->setObjectName(QStringLiteral("testConnection"));
     m_test->setToolTip(tr("Sign in and read the organization, without saving"));
     m_signOut = new QPushButton(tr("Sign &out"), this);

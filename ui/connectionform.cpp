@@ -11,7 +11,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     : QGroupBox(tr("Connection"), parent)
     , m_summary(new QLabel(this))
     , m_status(new QLabel(this))
-    , m_settings(new QPushButton(tr("Se&ttings…"), this))
+    , m_settings(new QPushButton(tr("Setti&ngs…"), this))
     , m_signIn(new QPushButton(tr("Sign &in"), this))
     , m_signOut(new QPushButton(tr("Sign &out"), this))
 {
