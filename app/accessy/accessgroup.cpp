@@ -1,17 +1,9 @@
 #include "accessy/accessgroup.h"
+#include "accessy/jsontext.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace accessy::json {
-
-namespace {
-// The context of this file's texts in the catalogues (lupdate reads it from the macro).
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(accessy::json)
-};
-} // namespace
 
 Result<AccessGroupPage> parseAccessGroupPage(const QByteArray &body, const QString &operation)
 {

@@ -1,6 +1,6 @@
 #include "accessy/jsonmapping.h"
+#include "accessy/jsontext.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -9,11 +9,6 @@
 namespace accessy::json {
 
 namespace {
-// The context of this file's texts in the catalogues (lupdate reads it from the macro).
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(accessy::json)
-};
 
 QString signInOperation()
 {

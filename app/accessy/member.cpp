@@ -1,18 +1,10 @@
 #include "accessy/member.h"
+#include "accessy/jsontext.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace accessy::json {
-
-namespace {
-// The context of this file's texts in the catalogues (lupdate reads it from the macro).
-class Text
-{
-    Q_DECLARE_TR_FUNCTIONS(accessy::json)
-};
-} // namespace
 
 Result<MemberPage> parseMemberPage(const QByteArray &body, const QString &operation)
 {

@@ -53,15 +53,9 @@ std::optional<QStringList> stringArray(const QJsonValue &value)
 
 } // namespace
 
-ApiRoutes::ApiRoutes(const Credentials &credentials, TokenStore &tokens,
-                     InvitationStore &invitations, AccessGroupStore &groups, FaultInjector &faults,
-                     RequestCounters &counters)
+ApiRoutes::ApiRoutes(const Credentials &credentials, const SandboxState &state)
     : m_credentials(credentials)
-    , m_tokens(tokens)
-    , m_invitations(invitations)
-    , m_groups(groups)
-    , m_faults(faults)
-    , m_counters(counters)
+    , m_state(state)
 {
 }
 
@@ -96,7 +90,7 @@ bool ApiRoutes::isE164(const QString &msisdn)
 
 HttpReply ApiRoutes::issueToken(const QHttpServerRequest &request)
 {
-    ++m_counters.tokenRequests;
+    ++m_state.counters.tokenRequests;
     if (!hasJsonContentType(request))
         return unsupportedMediaType(request);
     const auto body = jsonObjectBody(request);
@@ -112,9 +106,9 @@ HttpReply ApiRoutes::issueToken(const QHttpServerRequest &request)
         body->value(QStringLiteral("client_secret")).toString() != m_credentials.clientSecret)
         return HttpReply::error(401, QStringLiteral("Bad client credentials"), pathOf(request));
 
-    const qint64 lifetime = m_faults.settings().tokenLifetimeMs;
-    const QByteArray token = m_tokens.issue(lifetime);
-    ++m_counters.tokensIssued;
+    const qint64 lifetime = m_state.faults.settings().tokenLifetimeMs;
+    const QByteArray token = m_state.tokens.issue(lifetime);
+    ++m_state.counters.tokensIssued;
     // expires_in is a string of milliseconds, exactly as Accessy answers it.
     return HttpReply::json(200,
                            QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(token)},
@@ -129,10 +123,10 @@ std::optional<HttpReply> ApiRoutes::refuseAccess(const QHttpServerRequest &reque
     if (header.isEmpty())
         return HttpReply::error(401, QStringLiteral("Full authentication is required"),
                                 pathOf(request));
-    if (!m_tokens.isValid(TokenStore::bearerToken(header)))
+    if (!m_state.tokens.isValid(TokenStore::bearerToken(header)))
         return HttpReply::error(401, QStringLiteral("Invalid or expired access token"),
                                 pathOf(request));
-    if (!orgId.isNull() && orgId != m_invitations.organization().id)
+    if (!orgId.isNull() && orgId != m_state.invitations.organization().id)
         return HttpReply::error(404, QStringLiteral("Organization not found: %1").arg(orgId),
                                 pathOf(request));
     return std::nullopt;
@@ -142,28 +136,28 @@ HttpReply ApiRoutes::membership(const QHttpServerRequest &request)
 {
     if (auto refusal = refuseAccess(request, QString()))
         return *refusal;
-    return HttpReply::json(200, QJsonArray{m_invitations.organization().membershipJson()});
+    return HttpReply::json(200, QJsonArray{m_state.invitations.organization().membershipJson()});
 }
 
 HttpReply ApiRoutes::listInvitations(const QHttpServerRequest &request, const QString &orgId)
 {
-    ++m_counters.listRequests;
+    ++m_state.counters.listRequests;
     if (auto refusal = refuseAccess(request, orgId))
         return *refusal;
-    return HttpReply::json(200, m_invitations.toJson(m_invitations.invitations()));
+    return HttpReply::json(200, m_state.invitations.toJson(m_state.invitations.invitations()));
 }
 
 HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const QString &orgId)
 {
-    ++m_counters.invitationRequests;
+    ++m_state.counters.invitationRequests;
     const QString path = pathOf(request);
     if (auto refusal = refuseAccess(request, orgId)) {
         if (refusal->status == 401)
-            ++m_counters.answered401;
+            ++m_state.counters.answered401;
         return *refusal;
     }
     if (!request.value("Accept").contains(invitationMediaType())) {
-        ++m_counters.answered406;
+        ++m_state.counters.answered406;
         return HttpReply::error(406,
                                 QStringLiteral("Creating invitations requires API version 2: "
                                                "send Accept: %1")
@@ -172,11 +166,11 @@ HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const 
     }
 
     if (!hasJsonContentType(request)) {
-        ++m_counters.answered415;
+        ++m_state.counters.answered415;
         return unsupportedMediaType(request);
     }
     const auto badRequest = [this, &path](const QString &message) {
-        ++m_counters.answered400;
+        ++m_state.counters.answered400;
         return HttpReply::error(400, message, path);
     };
     const auto body = jsonObjectBody(request);
@@ -187,7 +181,7 @@ HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const 
         return badRequest(QStringLiteral("message must be a string"));
     const QJsonValue msisdnsValue = body->value(QStringLiteral("msisdns"));
     // The cap is checked on the array's length, before any element is converted.
-    const int max = m_faults.settings().maxMsisdnsPerRequest;
+    const int max = m_state.faults.settings().maxMsisdnsPerRequest;
     const qsizetype count = msisdnsValue.isArray() ? msisdnsValue.toArray().size() : 0;
     if (max > 0 && count > max)
         return badRequest(
@@ -210,30 +204,30 @@ HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const 
                                              "strings"));
         groupIds = *ids;
         for (const QString &id : std::as_const(groupIds)) {
-            if (!m_groups.contains(id))
+            if (!m_state.groups.contains(id))
                 return badRequest(QStringLiteral("Unknown access permission group: %1").arg(id));
         }
     }
 
-    const FaultInjector::Decision decision = m_faults.decideInvitationPost();
+    const FaultInjector::Decision decision = m_state.faults.decideInvitationPost();
     using Outcome = FaultInjector::Outcome;
     switch (decision.outcome) {
     case Outcome::RateLimited: {
-        ++m_counters.answered429;
+        ++m_state.counters.answered429;
         HttpReply reply = HttpReply::error(429, QStringLiteral("Too many requests"), path);
-        if (const auto retryAfter = m_faults.settings().retryAfterSeconds)
+        if (const auto retryAfter = m_state.faults.settings().retryAfterSeconds)
             reply.withHeader("Retry-After", QByteArray::number(*retryAfter));
         return reply;
     }
     case Outcome::ServerError:
-        ++m_counters.injectedErrors;
+        ++m_state.counters.injectedErrors;
         return HttpReply::error(decision.statusCode,
                                 QStringLiteral("Injected failure: nothing was created"), path);
     case Outcome::Hang:
-        ++m_counters.hung;
+        ++m_state.counters.hung;
         return HttpReply::hang();
     case Outcome::Malformed: {
-        ++m_counters.malformed;
+        ++m_state.counters.malformed;
         HttpReply reply;
         reply.body = R"([{"id":"0b1c2d3e-unterminated","organization":{"id":)";
         return reply;
@@ -241,10 +235,11 @@ HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const 
     case Outcome::LateCommit:
         return HttpReply::deferred(
             decision.holdMs, [this, msisdns = *msisdns, message = message.toString(), groupIds] {
-                const QList<Invitation> created = m_invitations.create(msisdns, message, groupIds);
-                m_counters.invitationsCreated += int(created.size());
-                ++m_counters.lateCommits;
-                return HttpReply::json(200, m_invitations.toJson(created));
+                const QList<Invitation> created =
+                    m_state.invitations.create(msisdns, message, groupIds);
+                m_state.counters.invitationsCreated += int(created.size());
+                ++m_state.counters.lateCommits;
+                return HttpReply::json(200, m_state.invitations.toJson(created));
             });
     case Outcome::DropAfterCreate:
     case Outcome::ShortAnswer:
@@ -253,24 +248,25 @@ HttpReply ApiRoutes::createInvitations(const QHttpServerRequest &request, const 
         break;
     }
 
-    const QList<Invitation> created = m_invitations.create(*msisdns, message.toString(), groupIds);
-    m_counters.invitationsCreated += int(created.size());
+    const QList<Invitation> created =
+        m_state.invitations.create(*msisdns, message.toString(), groupIds);
+    m_state.counters.invitationsCreated += int(created.size());
     if (decision.outcome == Outcome::DropAfterCreate) {
-        ++m_counters.droppedAfterCreate;
+        ++m_state.counters.droppedAfterCreate;
         return HttpReply::drop();
     }
-    QJsonArray answer = m_invitations.toJson(created);
+    QJsonArray answer = m_state.invitations.toJson(created);
     if (decision.outcome == Outcome::CutAnswer) {
-        ++m_counters.cutAnswers;
+        ++m_state.counters.cutAnswers;
         HttpReply reply = HttpReply::json(200, answer);
         reply.disposition = HttpReply::Disposition::Cut;
         return reply;
     }
     if (decision.outcome == Outcome::ShortAnswer) {
-        ++m_counters.shortAnswers;
+        ++m_state.counters.shortAnswers;
         answer.removeLast();
     } else {
-        ++m_counters.answered200;
+        ++m_state.counters.answered200;
     }
     return HttpReply::json(200, answer);
 }
@@ -282,7 +278,7 @@ HttpReply ApiRoutes::listGroups(const QHttpServerRequest &request, const QString
     const auto pages = paging(request, AccessGroupStore::defaultPageSize);
     if (!pages)
         return badPaging(request);
-    return HttpReply::json(200, m_groups.page(pages->first, pages->second));
+    return HttpReply::json(200, m_state.groups.page(pages->first, pages->second));
 }
 
 } // namespace sandbox

@@ -1,14 +1,9 @@
 #pragma once
 
 #include "httprouter.h"
+#include "sandboxstate.h"
 
 namespace sandbox {
-
-class AccessGroupStore;
-class FaultInjector;
-class InvitationStore;
-class TokenStore;
-struct RequestCounters;
 
 // The Accessy look-alike endpoints (token, membership, invitations), checked in the order a
 // real gateway would: credentials, organization, content negotiation, body, then faults.
@@ -21,8 +16,7 @@ public:
         QString clientSecret;
     };
 
-    ApiRoutes(const Credentials &credentials, TokenStore &tokens, InvitationStore &invitations,
-              AccessGroupStore &groups, FaultInjector &faults, RequestCounters &counters);
+    ApiRoutes(const Credentials &credentials, const SandboxState &state);
     Q_DISABLE_COPY_MOVE(ApiRoutes)
 
     void registerOn(HttpRouter &router);
@@ -41,11 +35,7 @@ private:
                                           const QString &orgId) const;
 
     Credentials m_credentials;
-    TokenStore &m_tokens;
-    InvitationStore &m_invitations;
-    AccessGroupStore &m_groups;
-    FaultInjector &m_faults;
-    RequestCounters &m_counters;
+    SandboxState m_state;
 };
 
 } // namespace sandbox

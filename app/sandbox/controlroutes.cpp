@@ -43,14 +43,8 @@ QByteArray jsonString(const QString &text)
 
 } // namespace
 
-ControlRoutes::ControlRoutes(TokenStore &tokens, InvitationStore &invitations,
-                             AccessGroupStore &groups, FaultInjector &faults,
-                             RequestCounters &counters)
-    : m_tokens(tokens)
-    , m_invitations(invitations)
-    , m_groups(groups)
-    , m_faults(faults)
-    , m_counters(counters)
+ControlRoutes::ControlRoutes(const SandboxState &state)
+    : m_state(state)
 {
 }
 
@@ -58,19 +52,18 @@ void ControlRoutes::registerOn(HttpRouter &router)
 {
     using Method = QHttpServerRequest::Method;
     router.add(Method::Get, QStringLiteral("/_sandbox/faults"),
-               [this] { return ok(m_faults.settings().toJson()); });
+               [this] { return ok(m_state.faults.settings().toJson()); });
     router.add(Method::Post, QStringLiteral("/_sandbox/faults"),
                [this](const QHttpServerRequest &request) { return setFaults(request); });
     router.add(Method::Post, QStringLiteral("/_sandbox/expire-tokens"), [this] {
-        m_tokens.expireAll();
+        m_state.tokens.expireAll();
         return ok();
     });
     router.add(Method::Get, QStringLiteral("/_sandbox/state"), [this] { return state(); });
     router.add(Method::Post, QStringLiteral("/_sandbox/reset"), [this] {
-        m_invitations.reset();
-        if (m_members)
-            m_members->reset();
-        m_counters = RequestCounters();
+        m_state.invitations.reset();
+        m_state.members.reset();
+        m_state.counters = RequestCounters();
         return ok();
     });
     router.add(Method::Post, QStringLiteral("/_sandbox/invitations/([^/]+)/status"),
@@ -90,31 +83,29 @@ HttpReply ControlRoutes::setFaults(const QHttpServerRequest &request)
     const auto settings = FaultSettings::fromJson(*body, &error);
     if (!settings)
         return refused(400, error, request);
-    m_faults.setSettings(*settings);
-    return ok(m_faults.settings().toJson());
+    m_state.faults.setSettings(*settings);
+    return ok(m_state.faults.settings().toJson());
 }
 
 HttpReply ControlRoutes::state() const
 {
     QHash<QString, int> statusCounts;
-    for (const Invitation &invitation : m_invitations.invitations())
+    for (const Invitation &invitation : m_state.invitations.invitations())
         ++statusCounts[invitation.status];
     QJsonObject perStatus;
     for (auto it = statusCounts.cbegin(); it != statusCounts.cend(); ++it)
         perStatus.insert(it.key(), it.value());
 
-    QJsonObject object = m_counters.toJson();
+    QJsonObject object = m_state.counters.toJson();
     object.insert(QStringLiteral("invitationsPerStatus"), perStatus);
-    object.insert(QStringLiteral("invitationCount"), int(m_invitations.invitations().size()));
-    if (m_members) {
-        // The numbers of the members (a JSON array: linear, unlike an object's keys).
-        QStringList numbers;
-        for (const MemberStore::Member &member : m_members->members())
-            numbers << member.msisdn;
-        object.insert(QStringLiteral("memberCount"), int(numbers.size()));
-        object.insert(QStringLiteral("members"), QJsonArray::fromStringList(numbers));
-        object.insert(QStringLiteral("groupAdditions"), m_members->groupAdditions());
-    }
+    object.insert(QStringLiteral("invitationCount"), int(m_state.invitations.invitations().size()));
+    // The numbers of the members (a JSON array: linear, unlike an object's keys).
+    QStringList numbers;
+    for (const MemberStore::Member &member : m_state.members.members())
+        numbers << member.msisdn;
+    object.insert(QStringLiteral("memberCount"), int(numbers.size()));
+    object.insert(QStringLiteral("members"), QJsonArray::fromStringList(numbers));
+    object.insert(QStringLiteral("groupAdditions"), m_state.members.groupAdditions());
     // One key per number: QJsonObject keeps its keys in one sorted array, so inserting them one
     // by one costs O(n²) (100k invitations took 3 s, 1 M ten minutes). Written as text instead.
     QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -127,7 +118,7 @@ HttpReply ControlRoutes::state() const
 
 QByteArray ControlRoutes::perMsisdnJson() const
 {
-    const QHash<QString, int> counts = m_invitations.invitationsPerMsisdn();
+    const QHash<QString, int> counts = m_state.invitations.invitationsPerMsisdn();
     QStringList numbers = counts.keys();
     numbers.sort(); // the order QJsonObject would give
     QByteArray text = "{";
@@ -148,9 +139,9 @@ HttpReply ControlRoutes::setStatus(const QHttpServerRequest &request, const QStr
     if (!status.isString() || status.toString().isEmpty())
         return refused(400, QStringLiteral("Send {\"status\": \"ACCEPTED\"} or another status"),
                        request);
-    if (!m_invitations.setStatus(id, status.toString()))
+    if (!m_state.invitations.setStatus(id, status.toString()))
         return refused(404, QStringLiteral("No invitation with id %1").arg(id), request);
-    return ok(m_invitations.toJson(*m_invitations.find(id)));
+    return ok(m_state.invitations.toJson(*m_state.invitations.find(id)));
 }
 
 HttpReply ControlRoutes::setGroups(const QHttpServerRequest &request)
@@ -174,12 +165,12 @@ HttpReply ControlRoutes::setGroups(const QHttpServerRequest &request)
                        request);
     }
     if (!count.isUndefined())
-        m_groups.generate(count.toInt());
+        m_state.groups.generate(count.toInt());
     if (changeTotal.toBool())
-        m_groups.changeTotalOnNextLaterPage();
+        m_state.groups.changeTotalOnNextLaterPage();
     if (!emptyPage.isUndefined())
-        m_groups.emptyPageOnce(emptyPage.toInt());
-    return ok({{QStringLiteral("count"), int(m_groups.groups().size())}});
+        m_state.groups.emptyPageOnce(emptyPage.toInt());
+    return ok({{QStringLiteral("count"), int(m_state.groups.groups().size())}});
 }
 
 } // namespace sandbox

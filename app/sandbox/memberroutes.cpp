@@ -36,12 +36,8 @@ bool wholeOrAbsent(const QJsonValue &value, int max)
 
 } // namespace
 
-MemberRoutes::MemberRoutes(TokenStore &tokens, InvitationStore &invitations, MemberStore &members,
-                           AccessGroupStore &groups)
-    : m_tokens(tokens)
-    , m_invitations(invitations)
-    , m_members(members)
-    , m_groups(groups)
+MemberRoutes::MemberRoutes(const SandboxState &state)
+    : m_state(state)
 {
 }
 
@@ -98,10 +94,10 @@ std::optional<HttpReply> MemberRoutes::refuseAccess(const QHttpServerRequest &re
     if (header.isEmpty())
         return HttpReply::error(401, QStringLiteral("Full authentication is required"),
                                 request.url().path());
-    if (!m_tokens.isValid(TokenStore::bearerToken(header)))
+    if (!m_state.tokens.isValid(TokenStore::bearerToken(header)))
         return HttpReply::error(401, QStringLiteral("Invalid or expired access token"),
                                 request.url().path());
-    if (!orgId.isNull() && orgId != m_invitations.organization().id)
+    if (!orgId.isNull() && orgId != m_state.invitations.organization().id)
         return HttpReply::error(404, QStringLiteral("Organization not found: %1").arg(orgId),
                                 request.url().path());
     return std::nullopt;
@@ -110,10 +106,10 @@ std::optional<HttpReply> MemberRoutes::refuseAccess(const QHttpServerRequest &re
 HttpReply MemberRoutes::listMembers(const QHttpServerRequest &request, const QString &orgId)
 {
     const auto pages = paging(request, MemberStore::defaultPageSize);
-    MemberStore::WalkFaults &faults = m_members.walkFaults();
+    MemberStore::WalkFaults &faults = m_state.members.walkFaults();
     if (pages && faults.expireTokensAtPage == pages->first) {
         faults.expireTokensAtPage.reset();
-        m_tokens.expireAll(); // the token ran out between two pages
+        m_state.tokens.expireAll(); // the token ran out between two pages
     }
     if (auto refusal = refuseAccess(request, orgId))
         return *refusal;
@@ -126,7 +122,7 @@ HttpReply MemberRoutes::listMembers(const QHttpServerRequest &request, const QSt
         reply.withHeader("Retry-After", QByteArray::number(faults.retryAfterSeconds));
         return reply;
     }
-    return HttpReply::json(200, m_members.page(pages->first, pages->second));
+    return HttpReply::json(200, m_state.members.page(pages->first, pages->second));
 }
 
 HttpReply MemberRoutes::findByMsisdn(const QHttpServerRequest &request, const QString &orgId) const
@@ -145,11 +141,11 @@ HttpReply MemberRoutes::findByMsisdn(const QHttpServerRequest &request, const QS
                                                "encoded as %2B?)")
                                     .arg(msisdn),
                                 request.url().path());
-    const MemberStore::Member *member = m_members.findByMsisdn(msisdn);
+    const MemberStore::Member *member = m_state.members.findByMsisdn(msisdn);
     if (!member)
         return HttpReply::error(404, QStringLiteral("No membership for %1").arg(msisdn),
                                 request.url().path());
-    return HttpReply::json(200, m_members.membershipJson(*member));
+    return HttpReply::json(200, m_state.members.membershipJson(*member));
 }
 
 HttpReply MemberRoutes::userMembership(const QHttpServerRequest &request, const QString &userId,
@@ -157,11 +153,11 @@ HttpReply MemberRoutes::userMembership(const QHttpServerRequest &request, const 
 {
     if (auto refusal = refuseAccess(request, orgId))
         return *refusal;
-    const MemberStore::Member *member = m_members.findByUserId(userId);
+    const MemberStore::Member *member = m_state.members.findByUserId(userId);
     if (!member)
         return HttpReply::error(404, QStringLiteral("User %1 is not a member").arg(userId),
                                 request.url().path());
-    return HttpReply::json(200, m_members.membershipJson(*member));
+    return HttpReply::json(200, m_state.members.membershipJson(*member));
 }
 
 HttpReply MemberRoutes::addToGroup(const QHttpServerRequest &request, const QString &groupId)
@@ -171,10 +167,10 @@ HttpReply MemberRoutes::addToGroup(const QHttpServerRequest &request, const QStr
     const QString path = request.url().path();
     if (!request.value("Content-Type").toLower().contains("application/json"))
         return HttpReply::error(415, QStringLiteral("Send application/json"), path);
-    if (!m_groups.contains(groupId))
+    if (!m_state.groups.contains(groupId))
         return HttpReply::error(
             404, QStringLiteral("Unknown access permission group: %1").arg(groupId), path);
-    MemberStore::WalkFaults &faults = m_members.walkFaults();
+    MemberStore::WalkFaults &faults = m_state.members.walkFaults();
     if (faults.rateLimitNextGroupAdd) {
         faults.rateLimitNextGroupAdd = false;
         HttpReply reply = HttpReply::error(429, QStringLiteral("Too many requests"), path);
@@ -186,11 +182,11 @@ HttpReply MemberRoutes::addToGroup(const QHttpServerRequest &request, const QStr
     if (!membership.isString())
         return HttpReply::error(400, QStringLiteral("Send {\"membership\": \"<membership id>\"}"),
                                 path);
-    if (!m_members.addToGroup(groupId, membership.toString()))
+    if (!m_state.members.addToGroup(groupId, membership.toString()))
         return HttpReply::error(
             404, QStringLiteral("Unknown membership: %1").arg(membership.toString()), path);
-    return HttpReply::json(
-        200, m_members.membershipJson(*m_members.findByMembershipId(membership.toString())));
+    return HttpReply::json(200, m_state.members.membershipJson(
+                                    *m_state.members.findByMembershipId(membership.toString())));
 }
 
 HttpReply MemberRoutes::groupMembers(const QHttpServerRequest &request,
@@ -198,14 +194,14 @@ HttpReply MemberRoutes::groupMembers(const QHttpServerRequest &request,
 {
     if (auto refusal = refuseAccess(request, QString()))
         return *refusal;
-    if (!m_groups.contains(groupId))
+    if (!m_state.groups.contains(groupId))
         return HttpReply::error(404,
                                 QStringLiteral("Unknown access permission group: %1").arg(groupId),
                                 request.url().path());
     const auto pages = paging(request, MemberStore::defaultPageSize);
     if (!pages)
         return badPaging(request);
-    return HttpReply::json(200, m_members.groupPage(groupId, pages->first, pages->second));
+    return HttpReply::json(200, m_state.members.groupPage(groupId, pages->first, pages->second));
 }
 
 HttpReply MemberRoutes::addMembers(const QHttpServerRequest &request)
@@ -221,10 +217,10 @@ HttpReply MemberRoutes::addMembers(const QHttpServerRequest &request)
     if (!count.isUndefined()) {
         if (!wholeOrAbsent(count, 1000000))
             return refused(400, usage, request);
-        const int added = int(m_members.addGenerated(count.toInt()).size());
-        return controlAnswer(200,
-                             {{QStringLiteral("added"), added},
-                              {QStringLiteral("memberCount"), int(m_members.members().size())}});
+        const int added = int(m_state.members.addGenerated(count.toInt()).size());
+        return controlAnswer(
+            200, {{QStringLiteral("added"), added},
+                  {QStringLiteral("memberCount"), int(m_state.members.members().size())}});
     }
     const bool many = body->contains(QStringLiteral("members"));
     const QJsonArray entries =
@@ -247,11 +243,11 @@ HttpReply MemberRoutes::addMembers(const QHttpServerRequest &request)
     for (const QJsonValue &entry : entries) {
         const QJsonObject object = entry.toObject();
         const MemberStore::Member member =
-            m_members.add(object.value(QStringLiteral("msisdn")).toString(),
-                          object.value(QStringLiteral("firstName")).toString(),
-                          object.value(QStringLiteral("lastName")).toString(),
-                          object.value(QStringLiteral("application")).toBool());
-        QJsonObject json = m_members.toJson(member);
+            m_state.members.add(object.value(QStringLiteral("msisdn")).toString(),
+                                object.value(QStringLiteral("firstName")).toString(),
+                                object.value(QStringLiteral("lastName")).toString(),
+                                object.value(QStringLiteral("application")).toBool());
+        QJsonObject json = m_state.members.toJson(member);
         json.insert(QStringLiteral("membershipId"), member.membershipId);
         added.append(json);
     }
@@ -262,26 +258,27 @@ HttpReply MemberRoutes::addMembers(const QHttpServerRequest &request)
 
 HttpReply MemberRoutes::listAll() const
 {
-    const QHash<QString, QStringList> groups = m_members.groupsPerMsisdn();
+    const QHash<QString, QStringList> groups = m_state.members.groupsPerMsisdn();
     QJsonArray members;
-    for (const MemberStore::Member &member : m_members.members()) {
-        QJsonObject json = m_members.toJson(member);
+    for (const MemberStore::Member &member : m_state.members.members()) {
+        QJsonObject json = m_state.members.toJson(member);
         json.insert(QStringLiteral("membershipId"), member.membershipId);
         json.insert(QStringLiteral("groups"),
                     QJsonArray::fromStringList(
                         groups.value(member.msisdn.isEmpty() ? member.userId : member.msisdn)));
         members.append(json);
     }
-    return controlAnswer(200, {{QStringLiteral("members"), members},
-                               {QStringLiteral("groupAdditions"), m_members.groupAdditions()}});
+    return controlAnswer(200,
+                         {{QStringLiteral("members"), members},
+                          {QStringLiteral("groupAdditions"), m_state.members.groupAdditions()}});
 }
 
 HttpReply MemberRoutes::removeMember(const QHttpServerRequest &request, const QString &userId)
 {
-    const auto removed = m_members.remove(userId);
+    const auto removed = m_state.members.remove(userId);
     if (!removed)
         return refused(404, QStringLiteral("No member with user id %1").arg(userId), request);
-    return controlAnswer(200, m_members.toJson(*removed));
+    return controlAnswer(200, m_state.members.toJson(*removed));
 }
 
 HttpReply MemberRoutes::setWalkFaults(const QHttpServerRequest &request)
@@ -303,7 +300,7 @@ HttpReply MemberRoutes::setWalkFaults(const QHttpServerRequest &request)
         !wholeOrAbsent(limited, 100000) || !wholeOrAbsent(retryAfter, 3600) ||
         !wholeOrAbsent(expire, 100000) || !(groupAdd.isUndefined() || groupAdd.isBool()))
         return refused(400, usage, request);
-    MemberStore::WalkFaults &faults = m_members.walkFaults();
+    MemberStore::WalkFaults &faults = m_state.members.walkFaults();
     if (change.toBool())
         faults.changeTotalOnLaterPage = true;
     if (!empty.isUndefined())
@@ -334,9 +331,9 @@ HttpReply MemberRoutes::backdate(const QHttpServerRequest &request, const QStrin
                        QStringLiteral("Send {\"createdAt\": \"2026-11-01T09:00:00.000Z\"} or "
                                       "{\"daysAgo\": 8}"),
                        request);
-    if (!m_invitations.setCreatedAt(invitationId, when.toUTC()))
+    if (!m_state.invitations.setCreatedAt(invitationId, when.toUTC()))
         return refused(404, QStringLiteral("No invitation with id %1").arg(invitationId), request);
-    return controlAnswer(200, m_invitations.toJson(*m_invitations.find(invitationId)));
+    return controlAnswer(200, m_state.invitations.toJson(*m_state.invitations.find(invitationId)));
 }
 
 } // namespace sandbox

@@ -1,13 +1,9 @@
 #pragma once
 
 #include "httprouter.h"
+#include "sandboxstate.h"
 
 namespace sandbox {
-
-class AccessGroupStore;
-class InvitationStore;
-class MemberStore;
-class TokenStore;
 
 // The member endpoints of the Accessy look-alike (the member list, one number's membership, a
 // user's membership, access group memberships) and their control API (/_sandbox/members…,
@@ -15,8 +11,7 @@ class TokenStore;
 class MemberRoutes final
 {
 public:
-    MemberRoutes(TokenStore &tokens, InvitationStore &invitations, MemberStore &members,
-                 AccessGroupStore &groups);
+    explicit MemberRoutes(const SandboxState &state);
     Q_DISABLE_COPY_MOVE(MemberRoutes)
 
     void registerOn(HttpRouter &router);
@@ -39,10 +34,7 @@ private:
     std::optional<HttpReply> refuseAccess(const QHttpServerRequest &request,
                                           const QString &orgId) const;
 
-    TokenStore &m_tokens;
-    InvitationStore &m_invitations;
-    MemberStore &m_members;
-    AccessGroupStore &m_groups;
+    SandboxState m_state;
 };
 
 } // namespace sandbox

@@ -24,10 +24,10 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     , m_groups(options.organization.id, options.groupCount)
     , m_members(options.organization.id)
     , m_faults(options.faults)
-    , m_api({options.clientId, options.clientSecret}, m_tokens, m_invitations, m_groups, m_faults,
-            m_counters)
-    , m_control(m_tokens, m_invitations, m_groups, m_faults, m_counters)
-    , m_memberRoutes(m_tokens, m_invitations, m_members, m_groups)
+    , m_state{m_tokens, m_invitations, m_groups, m_members, m_faults, m_counters}
+    , m_api({options.clientId, options.clientSecret}, m_state)
+    , m_control(m_state)
+    , m_memberRoutes(m_state)
     , m_broker(m_tokens, options.organization.id, options.heartBeatMs)
     , m_events(m_invitations, m_broker)
     , m_invitees(m_invitations, options.invitees, options.faults.seed)
@@ -36,7 +36,6 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
 {
     m_api.registerOn(m_server.router());
     m_control.registerOn(m_server.router());
-    m_control.setMembers(&m_members);
     m_memberRoutes.registerOn(m_server.router());
     // An accepted invitation makes its number a member; a removed member is announced.
     connect(&m_invitations, &InvitationStore::statusChanged, &m_members,

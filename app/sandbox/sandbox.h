@@ -14,6 +14,7 @@
 #include "requestcounters.h"
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
+#include "sandboxstate.h"
 #include "tokenstore.h"
 
 #include <QObject>
@@ -47,6 +48,7 @@ private:
     AccessGroupStore m_groups;
     MemberStore m_members;
     FaultInjector m_faults;
+    SandboxState m_state;
     ApiRoutes m_api;
     ControlRoutes m_control;
     MemberRoutes m_memberRoutes;
